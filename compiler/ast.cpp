@@ -1,0 +1,136 @@
+// S-expression dumps of the syntax tree, for `searchc check --dump` and the table tests.
+#include "compiler/ast.hpp"
+
+#include <fmt/format.h>
+
+#include <iterator>
+
+namespace searchc::ast {
+namespace {
+
+void dump_to(std::string& out, const Node& node);
+
+void dump_operands(std::string& out, const std::vector<Node>& operands) {
+  for (const auto& operand : operands) {
+    out += ' ';
+    dump_to(out, operand);
+  }
+}
+
+void dump_to(std::string& out, const Node& node) {
+  auto it = std::back_inserter(out);
+  std::visit(
+      [&](const auto& n) {
+        using T = std::decay_t<decltype(n)>;
+        if constexpr (std::is_same_v<T, Term>) {
+          fmt::format_to(it, "(term {})", n.text);
+        } else if constexpr (std::is_same_v<T, Phrase>) {
+          fmt::format_to(it, "(phrase \"{}\")", n.text);
+        } else if constexpr (std::is_same_v<T, Heading>) {
+          out += "(mesh";
+          if (!n.label.empty()) fmt::format_to(it, " \"{}\"", n.label);
+          for (const auto& q : n.qualifiers) fmt::format_to(it, " /{}", q.written);
+          if (!n.explode) out += " noexp";
+          if (n.major) out += " major";
+          out += ')';
+        } else if constexpr (std::is_same_v<T, LineRef>) {
+          fmt::format_to(it, "(ref {})", n.name);
+        } else if constexpr (std::is_same_v<T, Bool>) {
+          out += n.op == BoolOp::and_ ? "(and" : "(or";
+          dump_operands(out, n.operands);
+          out += ')';
+        } else if constexpr (std::is_same_v<T, Not>) {
+          out += "(not";
+          dump_operands(out, n.operands);
+          out += ')';
+        } else if constexpr (std::is_same_v<T, Near>) {
+          if (n.ordered && n.distance == 1) {
+            out += "(next";
+          } else {
+            fmt::format_to(it, "({}/{}", n.ordered ? "next" : "near", n.distance);
+          }
+          dump_operands(out, n.operands);
+          out += ')';
+        } else if constexpr (std::is_same_v<T, Fielded>) {
+          out += "(fields ";
+          for (std::size_t i = 0; i < n.names.size(); ++i) {
+            if (i > 0) out += ',';
+            out += n.names[i].text;
+          }
+          dump_operands(out, n.body);
+          out += ')';
+        } else {
+          static_assert(sizeof(T) == 0, "dump misses a node kind");
+        }
+      },
+      node.kind);
+}
+
+}  // namespace
+
+const Database* Strategy::database(std::string_view id) const {
+  for (const auto& db : databases) {
+    if (db.id == id) return &db;
+  }
+  return nullptr;
+}
+
+std::string dump(const Node& node) {
+  std::string out;
+  dump_to(out, node);
+  return out;
+}
+
+std::string format_date(const Date& date) {
+  if (date.month == 0) return fmt::format("{:04}", date.year);
+  if (date.day == 0) return fmt::format("{:04}-{:02}", date.year, date.month);
+  return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day);
+}
+
+std::string dump(const Line& line) {
+  std::string out = fmt::format("{} = {}", line.name, dump(line.query));
+  for (const auto& limit : line.limits) {
+    fmt::format_to(std::back_inserter(out), " (limit {} {}..{})", limit.key,
+                   limit.from ? format_date(*limit.from) : "", limit.to ? format_date(*limit.to) : "");
+  }
+  return out;
+}
+
+std::string dump(const Strategy& strategy) {
+  std::string out;
+  auto it = std::back_inserter(out);
+  if (strategy.title) fmt::format_to(it, "strategy \"{}\"\n", *strategy.title);
+  for (const auto& line : strategy.lines) fmt::format_to(it, "{}\n", dump(line));
+  for (const auto& db : strategy.databases) {
+    fmt::format_to(it, "database {}\n", db.id);
+    for (const auto& entry : db.entries) {
+      std::visit(
+          [&](const auto& e) {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, Interface>) {
+              fmt::format_to(it, "  interface \"{}\"\n", e.text);
+            } else if constexpr (std::is_same_v<T, Searched>) {
+              fmt::format_to(it, "  searched {}\n", format_date(e.date));
+            } else if constexpr (std::is_same_v<T, Hits>) {
+              if (e.line) {
+                fmt::format_to(it, "  hits #{} {}\n", e.line->name, e.count);
+              } else {
+                fmt::format_to(it, "  hits {}\n", e.count);
+              }
+            } else if constexpr (std::is_same_v<T, Note>) {
+              fmt::format_to(it, "  note \"{}\"\n", e.text);
+            } else if constexpr (std::is_same_v<T, Change>) {
+              fmt::format_to(it, "  change {} \"{}\"\n", format_date(e.date), e.text);
+            } else if constexpr (std::is_same_v<T, Override>) {
+              fmt::format_to(it, "  {}\n", dump(e.line));
+            } else {
+              static_assert(sizeof(T) == 0, "dump misses an entry kind");
+            }
+          },
+          entry.kind);
+    }
+  }
+  return out;
+}
+
+}  // namespace searchc::ast

@@ -1,0 +1,181 @@
+// The strategy's syntax tree: a closed set of value types. Every pass and backend visits Node
+// with std::visit and no catch-all branch, so adding a node kind fails to compile until each
+// of them handles it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "compiler/fields.hpp"
+#include "compiler/source.hpp"
+
+namespace searchc::ast {
+
+struct Node;
+
+// A word, with `*` (any number of characters) and `?` (one character) kept verbatim.
+struct Term {
+  std::string text;
+};
+
+// Words in straight double quotes, searched next to each other in order. Inner white space is
+// folded to single spaces; wildcards are kept and checked per target.
+struct Phrase {
+  std::string text;
+};
+
+enum class Vocabulary : std::uint8_t { mesh };
+
+struct Qualifier {
+  std::string written;       // as in the source: "DT" or "drug therapy"
+  std::string abbreviation;  // filled in by resolve: "DT"
+  std::string name;          // filled in by resolve: "drug therapy"
+  Span span;
+};
+
+// A controlled-vocabulary heading: mesh("Multiple Sclerosis", /DT, noexp, major).
+// An empty label is a floating qualifier: any heading with the given qualifiers.
+struct Heading {
+  Vocabulary vocabulary = Vocabulary::mesh;
+  std::string label;
+  bool explode = true;
+  bool major = false;
+  std::vector<Qualifier> qualifiers;
+};
+
+// A reference to an earlier line: #ms_text. `index` is set by resolve (0-based line index).
+struct LineRef {
+  std::string name;
+  int index = -1;
+};
+
+enum class BoolOp : std::uint8_t { and_, or_ };
+
+// AND / OR over two or more operands.
+struct Bool {
+  BoolOp op = BoolOp::and_;
+  std::vector<Node> operands;
+};
+
+// operands[0] NOT operands[1].
+struct Not {
+  std::vector<Node> operands;
+};
+
+// Proximity. The language's distance n means "within n words": at most n - 1 other words
+// between the operands. NEXT is {distance 1, ordered}. Conversions per database live in the
+// backends (database-syntax.md §7).
+struct Near {
+  int distance = 1;
+  bool ordered = false;
+  std::vector<Node> operands;
+};
+
+struct FieldName {
+  std::string text;
+  Span span;
+};
+
+// body[0] searched in the given fields: (a OR b)[ti,ab]. `fields` is filled in by resolve.
+struct Fielded {
+  std::vector<FieldName> names;
+  FieldSet fields;
+  std::vector<Node> body;
+};
+
+struct Node {
+  Span span;
+  // Written inside parentheses. Grouping carries no meaning of its own; the passes use it to
+  // tell `(a AND b) OR c` from an unparenthesised mix.
+  bool grouped = false;
+  std::variant<Term, Phrase, Heading, LineRef, Bool, Not, Near, Fielded> kind;
+};
+
+struct Date {
+  int year = 0;
+  int month = 0;  // 0 when not given
+  int day = 0;    // 0 when not given
+
+  friend bool operator==(const Date&, const Date&) = default;
+};
+
+enum class LimitKind : std::uint8_t { unknown, publication_year, cochrane_date };
+
+// `limit year 2014 to 2021`. Either end may be missing (`from 2014`, `to 2021`).
+struct Limit {
+  std::string key;
+  Span key_span;
+  LimitKind kind = LimitKind::unknown;  // set by resolve
+  std::optional<Date> from;
+  std::optional<Date> to;
+  Span span;
+};
+
+struct Line {
+  std::string name;
+  Span name_span;
+  Span span;
+  Node query;
+  std::vector<Limit> limits;
+};
+
+// Run-record entries of a database block, in source order.
+struct Interface {
+  std::string text;
+};
+struct Searched {
+  Date date;
+};
+struct Hits {
+  std::uint64_t count = 0;
+  std::optional<LineRef> line;  // per-line hits when set
+};
+struct Note {
+  std::string text;
+};
+struct Change {
+  Date date;
+  std::string text;
+};
+struct Override {
+  Line line;
+};
+
+struct Entry {
+  Span span;
+  std::variant<Interface, Searched, Hits, Note, Change, Override> kind;
+};
+
+// `database central { ... }`: how one database was searched, and what differs there.
+struct Database {
+  std::string id;
+  Span id_span;
+  Span span;
+  std::vector<Entry> entries;
+};
+
+struct Comment {
+  Span span;  // from `//` to the end of the line
+};
+
+struct Strategy {
+  std::optional<std::string> title;
+  Span title_span;
+  std::vector<Line> lines;
+  std::vector<Database> databases;
+  std::vector<Comment> comments;
+
+  const Database* database(std::string_view id) const;
+};
+
+// S-expressions without spans, e.g. `(or (term heart) (near/3 (term attack) (term infarct*)))`.
+// Grouping is not shown: it has no meaning once the tree is built.
+std::string dump(const Node& node);
+std::string dump(const Line& line);
+std::string dump(const Strategy& strategy);
+std::string format_date(const Date& date);  // 2021-06-11, 2021-06 or 2021
+
+}  // namespace searchc::ast

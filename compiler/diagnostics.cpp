@@ -1,0 +1,225 @@
+// Diagnostic registry lookups, collection, and clang-style rendering with a caret.
+#include "compiler/diagnostics.hpp"
+
+#include <fmt/color.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <iterator>
+#include <numeric>
+
+namespace searchc {
+namespace {
+
+struct CodeInfo {
+  std::string_view name;
+  Severity severity;
+  std::string_view summary;
+};
+
+constexpr std::array code_table = {
+#define SEARCHC_DIAG(code, severity, summary) CodeInfo{#code, Severity::severity, summary},
+#include "compiler/diagnostics.def"
+#undef SEARCHC_DIAG
+};
+
+const CodeInfo& info(DiagCode code) { return code_table.at(static_cast<std::size_t>(code)); }
+
+std::string_view severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::note: return "note";
+  }
+  return "error";
+}
+
+fmt::text_style severity_style(Severity severity) {
+  switch (severity) {
+    case Severity::error: return fmt::emphasis::bold | fmt::fg(fmt::terminal_color::bright_red);
+    case Severity::warning: return fmt::emphasis::bold | fmt::fg(fmt::terminal_color::bright_yellow);
+    case Severity::note: return fmt::emphasis::bold | fmt::fg(fmt::terminal_color::bright_cyan);
+  }
+  return {};
+}
+
+// What a source line looks like on a terminal: tabs become one space and bytes that would
+// disturb the terminal become U+FFFD, so that every code point is one column wide and the
+// caret lines up with the column numbers in the header.
+std::string display_line(std::string_view line) {
+  std::string out;
+  for (std::size_t pos = 0; pos < line.size();) {
+    const auto ch = decode_utf8(line, pos);
+    if (!ch.valid || (ch.code_point < 0x20 && ch.code_point != '\t') || ch.code_point == 0x7F) {
+      out += "\xEF\xBF\xBD";
+    } else if (ch.code_point == '\t') {
+      out += ' ';
+    } else {
+      out.append(line.substr(pos, ch.length));
+    }
+    pos += ch.length;
+  }
+  return out;
+}
+
+class Renderer {
+ public:
+  Renderer(const SourceFile& source, const RenderOptions& options, std::string& out)
+      : source_(source), options_(options), out_(out) {}
+
+  template <typename... Args>
+  void styled(fmt::text_style style, fmt::format_string<Args...> format, Args&&... args) {
+    if (options_.color) {
+      fmt::format_to(std::back_inserter(out_), style, format, std::forward<Args>(args)...);
+    } else {
+      fmt::format_to(std::back_inserter(out_), format, std::forward<Args>(args)...);
+    }
+  }
+
+  // The numbered source line holding span.begin, with a marker under the span.
+  void snippet(Span span, char marker, std::string_view label, std::size_t gutter) {
+    const auto& text = source_.text();
+    const auto begin = std::min<std::size_t>(span.begin, text.size());
+    const auto where = source_.locate(static_cast<std::uint32_t>(begin));
+    const auto line = source_.line_text(where.line);
+    const auto line_start = static_cast<std::size_t>(line.data() - text.data());
+    const auto line_end = line_start + line.size();
+    const auto end = std::clamp<std::size_t>(span.end, begin, line_end);
+    const auto width =
+        std::max<std::size_t>(1, count_code_points(std::string_view(text).substr(begin, end - begin)));
+    const auto blue = fmt::emphasis::bold | fmt::fg(fmt::terminal_color::bright_blue);
+
+    styled(blue, "{:>{}} | ", where.line, gutter);
+    out_ += display_line(line);
+    out_ += '\n';
+    styled(blue, "{:>{}} | ", "", gutter);
+    std::string underline(where.column - 1, ' ');
+    underline += marker;
+    underline.append(width - 1, marker == '^' ? '~' : marker);
+    const auto style = marker == '^' ? severity_style(severity_) : blue;
+    styled(style, "{}", underline);
+    if (!label.empty()) styled(style, " {}", label);
+    out_ += '\n';
+  }
+
+  void render(const Diagnostic& d) {
+    severity_ = d.severity;
+    const auto where = source_.locate(d.span.begin);
+    styled(fmt::emphasis::bold, "{}:{}:{}: ", source_.name(), where.line, where.column);
+    styled(severity_style(d.severity), "{}[{}]", severity_name(d.severity), code_name(d.code));
+    styled(fmt::emphasis::bold, ": {}\n", d.message);
+
+    std::size_t widest_line = where.line;
+    for (const auto& label : d.labels) {
+      widest_line = std::max(widest_line, source_.locate(label.span.begin).line);
+    }
+    const auto gutter = std::max<std::size_t>(4, fmt::formatted_size("{}", widest_line));
+    snippet(d.span, '^', "", gutter);
+    for (const auto& label : d.labels) snippet(label.span, '-', label.text, gutter);
+    for (const auto& note : d.notes) {
+      styled(fmt::emphasis::bold, "{:>{}} = note: ", "", gutter);
+      out_ += note;
+      out_ += '\n';
+    }
+  }
+
+ private:
+  const SourceFile& source_;
+  const RenderOptions& options_;
+  std::string& out_;
+  Severity severity_ = Severity::error;
+};
+
+// Optimal-string-alignment distance: a swap of two neighbours ("mulitple") costs one edit.
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  const auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) && lower(a[i - 2]) == lower(b[j - 1])) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
+}  // namespace
+
+std::string_view code_name(DiagCode code) { return info(code).name; }
+Severity default_severity(DiagCode code) { return info(code).severity; }
+std::string_view code_summary(DiagCode code) { return info(code).summary; }
+
+std::optional<DiagCode> parse_code(std::string_view name) {
+  for (std::size_t i = 0; i < code_table.size(); ++i) {
+    if (code_table[i].name == name) return static_cast<DiagCode>(i);
+  }
+  return std::nullopt;
+}
+
+std::vector<DiagCode> all_codes() {
+  std::vector<DiagCode> codes(code_table.size());
+  for (std::size_t i = 0; i < codes.size(); ++i) codes[i] = static_cast<DiagCode>(i);
+  return codes;
+}
+
+Diagnostic& DiagnosticSink::report(DiagCode code, Span span, std::string message) {
+  return diagnostics_.emplace_back(
+      Diagnostic{code, default_severity(code), span, std::move(message), {}, {}});
+}
+
+bool DiagnosticSink::has_errors() const { return count(Severity::error) > 0; }
+
+std::size_t DiagnosticSink::count(Severity severity) const {
+  return static_cast<std::size_t>(std::count_if(diagnostics_.begin(), diagnostics_.end(),
+                                                [&](const auto& d) { return d.severity == severity; }));
+}
+
+std::vector<Diagnostic> DiagnosticSink::sorted() const {
+  auto out = diagnostics_;
+  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return a.span.begin < b.span.begin;
+  });
+  return out;
+}
+
+void DiagnosticSink::append(const DiagnosticSink& other) {
+  diagnostics_.insert(diagnostics_.end(), other.diagnostics_.begin(), other.diagnostics_.end());
+}
+
+std::string render_human(const Diagnostic& diagnostic, const SourceFile& source,
+                         const RenderOptions& options) {
+  std::string out;
+  Renderer(source, options, out).render(diagnostic);
+  return out;
+}
+
+std::string render_all(const DiagnosticSink& sink, const SourceFile& source,
+                       const RenderOptions& options) {
+  std::string out;
+  for (const auto& d : sink.sorted()) out += render_human(d, source, options);
+  return out;
+}
+
+std::optional<std::string> closest_match(std::string_view word,
+                                         const std::vector<std::string_view>& candidates) {
+  const std::size_t allowed = std::max<std::size_t>(1, word.size() / 3);
+  std::optional<std::string> best;
+  std::size_t best_distance = allowed + 1;
+  for (const auto candidate : candidates) {
+    const auto distance = edit_distance(word, candidate);
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = std::string(candidate);
+    }
+  }
+  return best;
+}
+
+}  // namespace searchc

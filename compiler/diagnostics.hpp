@@ -1,0 +1,75 @@
+// Diagnostics: stable codes from diagnostics.def, a sink that collects them, and their rendering.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compiler/source.hpp"
+
+namespace searchc {
+
+enum class Severity : std::uint8_t { error, warning, note };
+
+enum class DiagCode : std::uint16_t {
+#define SEARCHC_DIAG(code, severity, summary) code,
+#include "compiler/diagnostics.def"
+#undef SEARCHC_DIAG
+};
+
+std::string_view code_name(DiagCode code);       // "E012"
+Severity default_severity(DiagCode code);
+std::string_view code_summary(DiagCode code);
+std::optional<DiagCode> parse_code(std::string_view name);
+std::vector<DiagCode> all_codes();
+
+// A secondary position, e.g. where the unclosed `(` was opened.
+struct Label {
+  Span span;
+  std::string text;
+};
+
+// One finding. `message` is lower case with no final period and names what was observed;
+// `notes` carry explanations and suggestions ("write `(a OR b) AND c`").
+struct Diagnostic {
+  DiagCode code{};
+  Severity severity = Severity::error;
+  Span span;
+  std::string message;
+  std::vector<Label> labels;
+  std::vector<std::string> notes;
+};
+
+// Collects diagnostics from every pass. Passes report and go on; callers decide whether to stop.
+class DiagnosticSink {
+ public:
+  // Reports with the code's default severity.
+  Diagnostic& report(DiagCode code, Span span, std::string message);
+  bool has_errors() const;
+  std::size_t count(Severity severity) const;
+  bool empty() const { return diagnostics_.empty(); }
+  // Stable-sorted by position, so output does not depend on the order passes ran in.
+  std::vector<Diagnostic> sorted() const;
+  void append(const DiagnosticSink& other);
+
+ private:
+  std::vector<Diagnostic> diagnostics_;
+};
+
+struct RenderOptions {
+  bool color = false;
+};
+
+// `file:line:column: error[E012]: message`, the source line, and a caret under the span.
+std::string render_human(const Diagnostic& diagnostic, const SourceFile& source,
+                         const RenderOptions& options = {});
+std::string render_all(const DiagnosticSink& sink, const SourceFile& source,
+                       const RenderOptions& options = {});
+
+// Closest candidate within a small edit distance, for "did you mean" notes.
+std::optional<std::string> closest_match(std::string_view word,
+                                         const std::vector<std::string_view>& candidates);
+
+}  // namespace searchc

@@ -1,0 +1,53 @@
+// The language's search fields: names as written in `[ti,ab]`, and sets of them.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace searchc {
+
+enum class Field : std::uint8_t {
+  title,
+  abstract,
+  keywords,
+  all_text,
+  author,
+  source,
+  publication_type,
+  language,
+  condition,
+  intervention,
+};
+
+inline constexpr std::size_t field_count = 10;
+
+// A set of fields, searched together ("in title OR abstract OR keywords").
+class FieldSet {
+ public:
+  FieldSet() = default;
+  FieldSet(std::initializer_list<Field> fields);
+
+  void insert(Field field) { bits_ |= bit(field); }
+  bool contains(Field field) const { return (bits_ & bit(field)) != 0; }
+  bool empty() const { return bits_ == 0; }
+  bool subset_of(FieldSet other) const { return (bits_ & ~other.bits_) == 0; }
+  std::vector<Field> members() const;  // in declaration order
+
+  friend bool operator==(FieldSet, FieldSet) = default;
+
+ private:
+  static std::uint16_t bit(Field field) {
+    return static_cast<std::uint16_t>(1U << static_cast<unsigned>(field));
+  }
+  std::uint16_t bits_ = 0;
+};
+
+std::string_view field_name(Field field);         // "ti"
+std::string_view field_description(Field field);  // "title"
+std::optional<Field> parse_field(std::string_view name);  // case-insensitive
+std::vector<std::string_view> field_names();
+
+}  // namespace searchc

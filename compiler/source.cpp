@@ -1,0 +1,73 @@
+// Line tables and code-point columns for SourceFile.
+#include "compiler/source.hpp"
+
+#include <algorithm>
+
+namespace searchc {
+
+Span cover(Span a, Span b) { return {std::min(a.begin, b.begin), std::max(a.end, b.end)}; }
+
+SourceFile::SourceFile(std::string name, std::string text)
+    : name_(std::move(name)), text_(std::move(text)) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    if (text_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+  }
+}
+
+std::string_view SourceFile::slice(Span span) const {
+  const auto size = text_.size();
+  const auto begin = std::min<std::size_t>(span.begin, size);
+  const auto end = std::clamp<std::size_t>(span.end, begin, size);
+  return std::string_view(text_).substr(begin, end - begin);
+}
+
+Location SourceFile::locate(std::uint32_t offset) const {
+  const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const auto line = static_cast<std::size_t>(it - line_starts_.begin());
+  const auto start = line_starts_[line - 1];
+  const auto end = std::min<std::size_t>(offset, text_.size());
+  return {line, count_code_points(std::string_view(text_).substr(start, end - start)) + 1};
+}
+
+std::string_view SourceFile::line_text(std::size_t line) const {
+  if (line == 0 || line > line_starts_.size()) return {};
+  const std::size_t begin = line_starts_[line - 1];
+  std::size_t end = line < line_starts_.size() ? line_starts_[line] - 1 : text_.size();
+  if (end > begin && text_[end - 1] == '\r') --end;
+  return std::string_view(text_).substr(begin, end - begin);
+}
+
+Utf8Char decode_utf8(std::string_view text, std::size_t pos) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(pos);
+  if (lead < 0x80U) return {lead, 1, true};
+  std::size_t length = 0;
+  char32_t cp = 0;
+  char32_t min = 0;
+  if ((lead & 0xE0U) == 0xC0U) {
+    length = 2, cp = lead & 0x1FU, min = 0x80;
+  } else if ((lead & 0xF0U) == 0xE0U) {
+    length = 3, cp = lead & 0x0FU, min = 0x800;
+  } else if ((lead & 0xF8U) == 0xF0U) {
+    length = 4, cp = lead & 0x07U, min = 0x10000;
+  } else {
+    return {lead, 1, false};
+  }
+  if (pos + length > text.size()) return {lead, 1, false};
+  for (std::size_t i = 1; i < length; ++i) {
+    if ((byte(pos + i) & 0xC0U) != 0x80U) return {lead, 1, false};
+    cp = (cp << 6U) | (byte(pos + i) & 0x3FU);
+  }
+  // Overlong forms, UTF-16 surrogates and values past U+10FFFF are not UTF-8.
+  if (cp < min || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return {lead, 1, false};
+  return {cp, length, true};
+}
+
+std::size_t count_code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (std::size_t pos = 0; pos < text.size(); pos += decode_utf8(text, pos).length) ++count;
+  return count;
+}
+
+}  // namespace searchc
