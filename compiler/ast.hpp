@@ -153,7 +153,7 @@ struct Entry {
 struct Database {
   std::string id;
   Span id_span;
-  Span span;
+  Span span;  // from `database` to the closing `}`
   std::vector<Entry> entries;
 };
 

@@ -71,11 +71,8 @@ class Renderer {
 
   template <typename... Args>
   void styled(fmt::text_style style, fmt::format_string<Args...> format, Args&&... args) {
-    if (options_.color) {
-      fmt::format_to(std::back_inserter(out_), style, format, std::forward<Args>(args)...);
-    } else {
-      fmt::format_to(std::back_inserter(out_), format, std::forward<Args>(args)...);
-    }
+    auto text = fmt::format(format, std::forward<Args>(args)...);
+    out_ += options_.color ? fmt::format(style, "{}", text) : text;
   }
 
   // The numbered source line holding span.begin, with a marker under the span.

@@ -1,0 +1,188 @@
+// Cochrane CENTRAL output in the style of the Search Manager's export.
+//
+// Facts and their sources are in database-syntax.md §1; where a fact is unverified the output
+// takes the reading that cannot lose records: NEAR/n keeps the language's n (§7), major-topic
+// restrictions are dropped, and every nested group is parenthesised because Cochrane's
+// precedence is not documented.
+#include "backends/central.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+
+#include "compiler/visit.hpp"
+
+namespace searchc::central {
+namespace {
+
+constexpr std::array<std::string_view, 12> month_names = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+bool is_compound(const ast::Node& node) {
+  return std::visit(overloaded{
+                        [](const ast::Term&) { return false; },
+                        [](const ast::Phrase&) { return false; },
+                        [](const ast::Heading&) { return false; },
+                        [](const ast::LineRef&) { return false; },
+                        [](const ast::Bool& b) { return b.operands.size() > 1; },
+                        [](const ast::Not&) { return true; },
+                        [](const ast::Near& n) { return n.operands.size() > 1; },
+                        [](const ast::Fielded&) { return false; },
+                    },
+                    node.kind);
+}
+
+std::string qualifier_list(const std::vector<ast::Qualifier>& qualifiers, bool capitalise) {
+  std::vector<std::string> parts;
+  for (const auto& q : qualifiers) {
+    std::string name = q.name;
+    if (capitalise && !name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    parts.push_back(fmt::format("{} - {}", name, q.abbreviation));
+  }
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+// The MeSH browser's line: "MeSH descriptor: [X] explode all trees and with qualifier(s): [...]".
+std::string heading_line(const ast::Heading& h) {
+  if (h.label.empty()) {
+    return fmt::format("Any MeSH descriptor with qualifier(s): [{}]", qualifier_list(h.qualifiers, true));
+  }
+  std::string out = fmt::format("MeSH descriptor: [{}] {}", h.label, h.explode ? "explode all trees" : "this term only");
+  if (!h.qualifiers.empty()) out += fmt::format(" and with qualifier(s): [{}]", qualifier_list(h.qualifiers, false));
+  return out;
+}
+
+// The inline form: [mh "X"], [mh ^"X"], [mh "X"/DT,TH], [mh /RT].
+std::string heading_inline(const ast::Heading& h) {
+  std::vector<std::string_view> abbreviations;
+  for (const auto& q : h.qualifiers) abbreviations.push_back(q.abbreviation);
+  const auto qualifiers = abbreviations.empty() ? std::string() : fmt::format("/{}", fmt::join(abbreviations, ","));
+  if (h.label.empty()) return fmt::format("[mh {}]", qualifiers);
+  return fmt::format("[mh {}\"{}\"{}]", h.explode ? "" : "^", h.label, qualifiers);
+}
+
+class Writer {
+ public:
+  // A search at the top of a line, where no parentheses are needed.
+  std::string expression(const ast::Node& node) const {
+    return std::visit(
+        overloaded{
+            [](const ast::Term& t) { return t.text; },
+            [](const ast::Phrase& p) { return fmt::format("\"{}\"", p.text); },
+            [](const ast::Heading& h) { return heading_inline(h); },
+            [&](const ast::LineRef& r) { return fmt::format("#{}", r.index + 1); },
+            [&](const ast::Bool& b) { return join(b.operands, b.op == ast::BoolOp::and_ ? " AND " : " OR "); },
+            [&](const ast::Not& n) { return join(n.operands, " NOT "); },
+            [&](const ast::Near& n) {
+              return join(n.operands, n.ordered ? std::string(" NEXT ") : fmt::format(" NEAR/{} ", n.distance));
+            },
+            [&](const ast::Fielded& f) {
+              std::vector<std::string_view> labels;
+              for (const auto field : f.fields.members()) labels.push_back(field_name(field));
+              const auto& body = f.body.front();
+              const auto text = is_compound(body) || std::holds_alternative<ast::Fielded>(body.kind)
+                                    ? fmt::format("({})", expression(body))
+                                    : expression(body);
+              return fmt::format("{}:{}", text, fmt::join(labels, ","));
+            },
+        },
+        node.kind);
+  }
+
+ private:
+  std::string operand(const ast::Node& node) const {
+    return is_compound(node) ? fmt::format("({})", expression(node)) : expression(node);
+  }
+
+  std::string join(const std::vector<ast::Node>& operands, std::string_view separator) const {
+    std::string out;
+    for (const auto& o : operands) {
+      if (!out.empty()) out += separator;
+      out += operand(o);
+    }
+    return out;
+  }
+};
+
+std::string month_year(const ast::Date& date, bool end) {
+  const int month = date.month != 0 ? date.month : (end ? 12 : 1);
+  return fmt::format("{} {}", month_names.at(static_cast<std::size_t>(month - 1)), date.year);
+}
+
+// The text Cochrane's export appends to a line that has a limit (database-syntax.md §1.7).
+std::string limit_suffix(const ast::Limit& limit, DiagnosticSink& sink) {
+  switch (limit.kind) {
+    case ast::LimitKind::cochrane_date:
+      return fmt::format(" with Cochrane Library publication date Between {} and {}", month_year(*limit.from, false),
+                         month_year(*limit.to, true));
+    case ast::LimitKind::publication_year:
+      if (limit.from->month != 0 || limit.to->month != 0) {
+        auto& d = sink.report(DiagCode::W104, limit.span,
+                              "Cochrane CENTRAL limits publication by year: the range is widened to whole years");
+        d.notes.emplace_back("the search may find records from the rest of those years");
+      }
+      return fmt::format(" with Publication Year from {} to {}, in Trials", limit.from->year, limit.to->year);
+    case ast::LimitKind::unknown: break;
+  }
+  return {};
+}
+
+struct LeafKinds {
+  bool refs = false;
+  bool searches = false;
+};
+
+void collect(const ast::Node& node, LeafKinds& kinds) {
+  std::visit(overloaded{
+                 [&](const ast::Term&) { kinds.searches = true; },
+                 [&](const ast::Phrase&) { kinds.searches = true; },
+                 [&](const ast::Heading&) { kinds.searches = true; },
+                 [&](const ast::LineRef&) { kinds.refs = true; },
+                 [&](const ast::Bool& b) { for (const auto& o : b.operands) collect(o, kinds); },
+                 [&](const ast::Not& n) { for (const auto& o : n.operands) collect(o, kinds); },
+                 [&](const ast::Near& n) { for (const auto& o : n.operands) collect(o, kinds); },
+                 [&](const ast::Fielded& f) { collect(f.body.front(), kinds); },
+             },
+             node.kind);
+}
+
+}  // namespace
+
+Capabilities capabilities() {
+  return Capabilities{
+      .id = "central",
+      .name = "Cochrane CENTRAL",
+      .fields = FieldSet{Field::title, Field::abstract, Field::keywords, Field::all_text, Field::author,
+                         Field::source, Field::publication_type},
+      .mesh_major = false,
+      .phrase_wildcards = false,
+      .limits = {ast::LimitKind::cochrane_date, ast::LimitKind::publication_year},
+      .limit_needs_both_ends = true,
+      .limit_months_only = true,
+  };
+}
+
+Output emit(const ast::Strategy& lowered, const EmitOptions& options, DiagnosticSink& sink) {
+  Output out;
+  const Writer writer;
+  for (std::size_t i = 0; i < lowered.lines.size(); ++i) {
+    const auto& line = lowered.lines[i];
+    LeafKinds kinds;
+    collect(line.query, kinds);
+    if (kinds.refs && kinds.searches) {
+      auto& d = sink.report(DiagCode::W102, line.query.span,
+                            "line references and search terms on one line: Cochrane CENTRAL may refuse the line");
+      d.notes.emplace_back("put the search terms on a line of their own and refer to it with `#name`");
+    }
+    const auto* heading = std::get_if<ast::Heading>(&line.query.kind);
+    std::string text = heading != nullptr && options.mesh_form == MeshForm::line ? heading_line(*heading)
+                                                                                  : writer.expression(line.query);
+    for (const auto& limit : line.limits) text += limit_suffix(limit, sink);
+    auto label = fmt::format("#{}", i + 1);
+    out.text += fmt::format("{} {}\n", label, text);
+    out.lines.push_back(OutputLine{std::move(label), std::move(text)});
+  }
+  return out;
+}
+
+}  // namespace searchc::central

@@ -1,0 +1,73 @@
+// `searchc compile FILE --to DB|all [--format text|json] [--mesh-form line|inline]`.
+#include <fmt/format.h>
+
+#include <cstdio>
+
+#include "backends/backend.hpp"
+#include "cli/commands.hpp"
+#include "cli/render_json.hpp"
+
+namespace searchc::cli {
+namespace {
+
+struct CompileArgs {
+  std::string path;
+  std::vector<std::string> targets;
+  std::string format = "text";
+  std::string mesh_form = "line";
+};
+
+int run_compile(const CompileArgs& args, const Options& options) {
+  auto analysis = analyze(read_source(args.path));
+  std::vector<std::string_view> ids(args.targets.begin(), args.targets.end());
+  if (std::find(ids.begin(), ids.end(), "all") != ids.end()) ids = backend_ids();
+  const EmitOptions emit{args.mesh_form == "inline" ? MeshForm::inline_ : MeshForm::line};
+
+  std::vector<TargetResult> results;
+  // Printed to standard error once: the strategy's own diagnostics, then each target's.
+  DiagnosticSink printed = analysis.diagnostics;
+  for (const auto id : ids) {
+    TargetResult result{std::string(id), {}, {}};
+    result.diagnostics.append(analysis.diagnostics);
+    if (!analysis.diagnostics.has_errors()) {
+      DiagnosticSink target;
+      result.output = compile(analysis.strategy, *find_backend(id), emit, target);
+      result.diagnostics.append(target);
+      printed.append(target);
+    }
+    results.push_back(std::move(result));
+  }
+  print_diagnostics(printed, analysis.source, options);
+
+  if (args.format == "json") {
+    fmt::print("{}", render_json(results, analysis.source));
+  } else {
+    for (const auto& r : results) {
+      if (results.size() > 1) fmt::print("== {} ==\n", find_backend(r.id)->capabilities.name);
+      fmt::print("{}", r.output.text);
+      if (results.size() > 1) fmt::print("\n");
+    }
+  }
+  return printed.has_errors() ? exit_errors : exit_ok;
+}
+
+}  // namespace
+
+void add_compile_command(CLI::App& app, const Options& options, int& exit_code) {
+  auto args = std::make_shared<CompileArgs>();
+  auto* cmd = app.add_subcommand("compile", "Write the strategy in a database's own syntax");
+  cmd->add_option("FILE", args->path, "The strategy; - reads standard input")->required();
+  auto targets = backend_ids();
+  targets.emplace_back("all");
+  cmd->add_option("--to", args->targets, "The database(s): " + fmt::format("{}", fmt::join(targets, ", ")))
+      ->required()
+      ->check(CLI::IsMember(std::vector<std::string>(targets.begin(), targets.end())))
+      ->delimiter(',');
+  cmd->add_option("--format", args->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--mesh-form", args->mesh_form,
+                  "CENTRAL: MeSH as the MeSH browser's lines (line, default) or inline [mh \"X\"] (inline)")
+      ->check(CLI::IsMember({"line", "inline"}));
+  cmd->callback([args, &options, &exit_code] { exit_code = run_compile(*args, options); });
+}
+
+}  // namespace searchc::cli

@@ -1,0 +1,50 @@
+// searchc: compiles one literature-search strategy to the syntax of each database.
+#include <fmt/format.h>
+
+#include <cstdio>
+
+#include "cli/commands.hpp"
+#include "compiler/version.hpp"
+
+namespace {
+
+constexpr const char* examples = R"(Examples:
+  searchc check examples/ms-stem-cell.search
+  searchc compile examples/ms-stem-cell.search --to central
+  searchc compile examples/ms-stem-cell.search --to central --mesh-form inline --format json
+  searchc fmt --check examples/ms-stem-cell.search
+  cat strategy.search | searchc check -
+
+Exit status: 0 ok (warnings allowed), 1 errors in the strategy, 2 usage or input/output errors.
+The language is described in docs/language.md.)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace searchc::cli;
+  CLI::App app{"searchc: one search strategy, compiled for each database, with a record of what ran"};
+  app.name("searchc");
+  app.footer(examples);
+  app.set_version_flag("--version", fmt::format("searchc {}", searchc::version));
+  app.require_subcommand(1);
+
+  Options options;
+  app.add_option("--color", options.color, "auto (default: on a terminal, unless NO_COLOR is set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+
+  int exit_code = exit_ok;
+  add_check_command(app, options, exit_code);
+  add_compile_command(app, options, exit_code);
+  add_fmt_command(app, options, exit_code);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? exit_ok : exit_usage;
+  } catch (const UsageError& e) {
+    fmt::print(stderr, "searchc: {}\n", e.what());
+    return exit_usage;
+  }
+  return exit_code;
+}

@@ -1,0 +1,71 @@
+// Input, analysis and diagnostic printing shared by the commands.
+#include "cli/pipeline.hpp"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+
+#include "backends/backend.hpp"
+#include "compiler/resolve.hpp"
+#include "grammar/parser.hpp"
+
+namespace searchc::cli {
+namespace {
+
+// Reads at most one byte more than the parser accepts, so that a huge input is refused by the
+// parser's size check (E004) without being read whole.
+std::string read_stream(std::istream& in) {
+  std::string text;
+  std::array<char, 65536> buffer{};
+  while (in && text.size() <= max_source_bytes) {
+    in.read(buffer.data(), buffer.size());
+    text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
+  }
+  return text;
+}
+
+}  // namespace
+
+SourceFile read_source(const std::string& path) {
+  if (path == "-") {
+    auto text = read_stream(std::cin);
+    if (std::cin.bad()) throw UsageError("cannot read standard input");
+    return SourceFile("<stdin>", std::move(text));
+  }
+  std::ifstream file(path, std::ios::binary);
+  if (!file) throw UsageError(fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
+  auto text = read_stream(file);
+  if (file.bad()) throw UsageError(fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
+  return SourceFile(path, std::move(text));
+}
+
+Analysis analyze(SourceFile source) {
+  Analysis analysis{std::move(source), {}, {}};
+  analysis.strategy = parse(analysis.source, analysis.diagnostics);
+  if (!analysis.diagnostics.has_errors()) {
+    resolve(analysis.strategy, analysis.diagnostics, ResolveOptions{backend_ids()});
+  }
+  return analysis;
+}
+
+bool use_color(const Options& options) {
+  if (options.color == "always") return true;
+  if (options.color == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && *no_color != '\0') return false;
+  return isatty(STDERR_FILENO) == 1;
+}
+
+void print_diagnostics(const DiagnosticSink& sink, const SourceFile& source, const Options& options) {
+  const auto text = render_all(sink, source, RenderOptions{use_color(options)});
+  std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+}  // namespace searchc::cli

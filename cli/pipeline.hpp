@@ -1,0 +1,47 @@
+// The steps every command shares: read the input, parse and check it, print diagnostics.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+#include "compiler/ast.hpp"
+#include "compiler/diagnostics.hpp"
+#include "compiler/source.hpp"
+
+namespace searchc::cli {
+
+// A problem with how searchc was called or with reading a file: exit code 2.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Reads FILE, or standard input for "-". Throws UsageError when it cannot.
+SourceFile read_source(const std::string& path);
+
+struct Analysis {
+  SourceFile source;
+  DiagnosticSink diagnostics;
+  ast::Strategy strategy;
+};
+
+// Parses and checks. The checks run only on a strategy without syntax errors, so that a line
+// that failed to parse does not cause a second wave of "undefined name" errors.
+Analysis analyze(SourceFile source);
+
+struct Options {
+  std::string color = "auto";  // auto | always | never
+};
+
+// Colour on a terminal unless NO_COLOR is set (https://no-color.org), or as asked.
+bool use_color(const Options& options);
+
+// Prints diagnostics to standard error.
+void print_diagnostics(const DiagnosticSink& sink, const SourceFile& source, const Options& options);
+
+// Exit codes (product.md): 0 ok (warnings allowed), 1 errors in the strategy, 2 usage or I/O.
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_errors = 1;
+inline constexpr int exit_usage = 2;
+
+}  // namespace searchc::cli

@@ -1,0 +1,23 @@
+// JSON for `--format json` (product.md: "The command-line contract").
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "backends/backend.hpp"
+#include "compiler/diagnostics.hpp"
+#include "compiler/source.hpp"
+
+namespace searchc::cli {
+
+struct TargetResult {
+  std::string id;
+  Output output;
+  DiagnosticSink diagnostics;  // the strategy's own and the target's
+};
+
+// One object keyed by target id, in the order given; keys in a fixed order; two-space indent.
+std::string render_json(const std::vector<TargetResult>& results, const SourceFile& source);
+
+}  // namespace searchc::cli

@@ -1,0 +1,254 @@
+// The formatter: statements printed from the tree, comments and blank lines carried over from
+// the source by line number.
+#include "compiler/format.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iterator>
+
+#include "compiler/text.hpp"
+#include "compiler/visit.hpp"
+
+namespace searchc {
+namespace {
+
+bool is_compound(const ast::Node& node) {
+  return std::visit(overloaded{
+                        [](const ast::Term&) { return false; },
+                        [](const ast::Phrase&) { return false; },
+                        [](const ast::Heading&) { return false; },
+                        [](const ast::LineRef&) { return false; },
+                        [](const ast::Bool&) { return true; },
+                        [](const ast::Not&) { return true; },
+                        [](const ast::Near&) { return true; },
+                        [](const ast::Fielded&) { return false; },
+                    },
+                    node.kind);
+}
+
+bool plain_word(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  });
+}
+
+std::string heading_text(const ast::Heading& h) {
+  std::vector<std::string> args;
+  if (!h.label.empty()) args.push_back(fmt::format("\"{}\"", h.label));
+  for (const auto& q : h.qualifiers) {
+    args.push_back(plain_word(q.written) ? fmt::format("/{}", q.written) : fmt::format("/\"{}\"", q.written));
+  }
+  if (!h.explode) args.emplace_back("noexp");
+  if (h.major) args.emplace_back("major");
+  return fmt::format("mesh({})", fmt::join(args, ", "));
+}
+
+std::string operand_text(const ast::Node& node);
+
+std::string join(const std::vector<ast::Node>& operands, std::string_view separator) {
+  std::string out;
+  for (const auto& o : operands) {
+    if (!out.empty()) out += separator;
+    out += operand_text(o);
+  }
+  return out;
+}
+
+std::string operand_text(const ast::Node& node) {
+  return is_compound(node) ? fmt::format("({})", format_expression(node)) : format_expression(node);
+}
+
+std::string limit_text(const ast::Limit& limit) {
+  if (limit.from && limit.to) {
+    return fmt::format("limit {} {} to {}", limit.key, ast::format_date(*limit.from), ast::format_date(*limit.to));
+  }
+  if (limit.from) return fmt::format("limit {} from {}", limit.key, ast::format_date(*limit.from));
+  return fmt::format("limit {} to {}", limit.key, ast::format_date(*limit.to));
+}
+
+std::string line_text(const ast::Line& line) {
+  std::string out = fmt::format("{} = {}", line.name, format_expression(line.query));
+  for (const auto& limit : line.limits) fmt::format_to(std::back_inserter(out), " {}", limit_text(limit));
+  return out;
+}
+
+std::string entry_text(const ast::Entry& entry) {
+  return std::visit(overloaded{
+                        [](const ast::Interface& e) { return fmt::format("interface \"{}\"", e.text); },
+                        [](const ast::Searched& e) { return fmt::format("searched {}", ast::format_date(e.date)); },
+                        [](const ast::Hits& e) {
+                          return e.line ? fmt::format("hits #{} {}", e.line->name, e.count)
+                                        : fmt::format("hits {}", e.count);
+                        },
+                        [](const ast::Note& e) { return fmt::format("note \"{}\"", e.text); },
+                        [](const ast::Change& e) {
+                          return fmt::format("change {} \"{}\"", ast::format_date(e.date), e.text);
+                        },
+                        [](const ast::Override& e) { return line_text(e.line); },
+                    },
+                    entry.kind);
+}
+
+// What the source has on each line besides statements: comments and blank lines.
+struct SourceLine {
+  bool blank = false;
+  std::string comment;        // "// ..." or empty
+  bool comment_only = false;  // the comment is the whole line
+};
+
+std::vector<SourceLine> scan_lines(const SourceFile& source) {
+  std::vector<SourceLine> lines(source.line_count() + 1);
+  for (std::size_t l = 1; l <= source.line_count(); ++l) {
+    const auto text = source.line_text(l);
+    auto& info = lines[l];
+    info.blank = text.find_first_not_of(" \t") == std::string_view::npos;
+    bool quoted = false;
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+      if (text[i] == '"') quoted = !quoted;
+      if (!quoted && text[i] == '/' && text[i + 1] == '/') {
+        auto comment = text.substr(i);
+        comment = comment.substr(0, comment.find_last_not_of(" \t") + 1);
+        info.comment = std::string(comment);
+        info.comment_only = text.substr(0, i).find_first_not_of(" \t") == std::string_view::npos;
+        break;
+      }
+    }
+  }
+  return lines;
+}
+
+class Formatter {
+ public:
+  Formatter(const ast::Strategy& strategy, const SourceFile& source)
+      : strategy_(strategy), source_(source), lines_(scan_lines(source)) {}
+
+  std::string run() {
+    std::vector<Item> items;
+    if (strategy_.title) {
+      const auto l = line_of(strategy_.title_span.begin);
+      items.push_back({l, l, fmt::format("strategy \"{}\"", *strategy_.title), nullptr});
+    }
+    for (const auto& line : strategy_.lines) {
+      items.push_back({line_of(line.span.begin), line_of(line.span.end), line_text(line), nullptr});
+    }
+    for (const auto& db : strategy_.databases) {
+      items.push_back({line_of(db.span.begin), line_of(db.span.end > 0 ? db.span.end - 1 : 0), {}, &db});
+    }
+    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
+    emit_items(items, "", 1, source_.line_count());
+    return out_;
+  }
+
+ private:
+  struct Item {
+    std::size_t first;
+    std::size_t last;
+    std::string text;
+    const ast::Database* database;
+  };
+
+  std::size_t line_of(std::uint32_t offset) const { return source_.locate(offset).line; }
+
+  void emit_items(const std::vector<Item>& items, std::string_view indent, std::size_t from, std::size_t to) {
+    std::size_t next = from;
+    bool first = true;
+    for (const auto& item : items) {
+      emit_gap(next, item.first, indent, first, true);
+      first = false;
+      if (item.database != nullptr) {
+        emit_database(*item.database, item.first, item.last, indent);
+      } else {
+        out_ += indent;
+        out_ += item.text;
+        emit_trailing(item.first, item.last);
+        out_ += '\n';
+      }
+      next = item.last + 1;
+    }
+    emit_gap(next, to + 1, indent, first, false);
+  }
+
+  // Whole-line comments and blank lines in [from, to), at the given indentation. Blank lines
+  // fold to one, and none opens or closes a file or a block.
+  void emit_gap(std::size_t from, std::size_t to, std::string_view indent, bool at_start, bool item_follows) {
+    bool blank = false;
+    for (std::size_t l = from; l < to; ++l) {
+      if (lines_[l].blank) {
+        blank = !at_start;
+        continue;
+      }
+      if (!lines_[l].comment_only) continue;
+      if (blank) out_ += '\n';
+      blank = false;
+      at_start = false;
+      out_ += indent;
+      out_ += lines_[l].comment;
+      out_ += '\n';
+    }
+    if (blank && item_follows) out_ += '\n';
+  }
+
+  // Comments on the statement's own lines follow it on its (single) output line.
+  void emit_trailing(std::size_t first, std::size_t last) {
+    std::vector<std::string_view> comments;
+    for (std::size_t l = first; l <= last; ++l) {
+      if (!lines_[l].comment.empty()) comments.push_back(lines_[l].comment);
+    }
+    for (const auto c : comments) {
+      out_ += "  ";
+      out_ += c;
+    }
+  }
+
+  void emit_database(const ast::Database& db, std::size_t first, std::size_t last, std::string_view indent) {
+    fmt::format_to(std::back_inserter(out_), "{}database {} {{", indent, db.id);
+    emit_trailing(first, first);
+    out_ += '\n';
+    std::vector<Item> entries;
+    for (const auto& entry : db.entries) {
+      entries.push_back({line_of(entry.span.begin), line_of(entry.span.end > 0 ? entry.span.end - 1 : 0),
+                         entry_text(entry), nullptr});
+    }
+    emit_items(entries, "  ", first + 1, last - 1);
+    out_ += indent;
+    out_ += '}';
+    emit_trailing(last, last);
+    out_ += '\n';
+  }
+
+  const ast::Strategy& strategy_;
+  const SourceFile& source_;
+  std::vector<SourceLine> lines_;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string format_expression(const ast::Node& node) {
+  return std::visit(
+      overloaded{
+          [](const ast::Term& t) { return t.text; },
+          [](const ast::Phrase& p) { return fmt::format("\"{}\"", p.text); },
+          [](const ast::Heading& h) { return heading_text(h); },
+          [](const ast::LineRef& r) { return fmt::format("#{}", r.name); },
+          [](const ast::Bool& b) { return join(b.operands, b.op == ast::BoolOp::and_ ? " AND " : " OR "); },
+          [](const ast::Not& n) { return join(n.operands, " NOT "); },
+          [](const ast::Near& n) {
+            return join(n.operands, n.ordered && n.distance == 1 ? std::string(" NEXT ")
+                                                                 : fmt::format(" NEAR/{} ", n.distance));
+          },
+          [](const ast::Fielded& f) {
+            std::vector<std::string> names;
+            for (const auto& name : f.names) names.push_back(lower(name.text));
+            return fmt::format("{}[{}]", operand_text(f.body.front()), fmt::join(names, ","));
+          },
+      },
+      node.kind);
+}
+
+std::string format_strategy(const ast::Strategy& strategy, const SourceFile& source) {
+  return Formatter(strategy, source).run();
+}
+
+}  // namespace searchc

@@ -1,0 +1,20 @@
+// `searchc fmt`: the canonical layout of a strategy. Formatting never changes meaning: the
+// formatted text parses to the same tree, and formatting it again changes nothing.
+#pragma once
+
+#include <string>
+
+#include "compiler/ast.hpp"
+#include "compiler/source.hpp"
+
+namespace searchc {
+
+// One statement per line, operators in capitals, parentheses only where they group several
+// searches, comments and single blank lines kept where they were. `strategy` must come from
+// `source` and have parsed without errors.
+std::string format_strategy(const ast::Strategy& strategy, const SourceFile& source);
+
+// A search in the language's canonical spelling, as on the right of `name =`.
+std::string format_expression(const ast::Node& node);
+
+}  // namespace searchc

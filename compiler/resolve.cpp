@@ -1,0 +1,371 @@
+// Name resolution and the database-independent checks.
+#include "compiler/resolve.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "compiler/qualifiers.hpp"
+#include "compiler/text.hpp"
+#include "compiler/visit.hpp"
+
+namespace searchc {
+namespace {
+
+struct LimitInfo {
+  ast::LimitKind kind;
+  std::string_view name;
+};
+
+constexpr std::array<LimitInfo, 2> limit_table = {{
+    {ast::LimitKind::publication_year, "year"},
+    {ast::LimitKind::cochrane_date, "cochrane-date"},
+}};
+
+// Field names other tools use, and what to write instead.
+struct FieldAlias {
+  std::string_view written;
+  std::string_view instead;
+};
+
+constexpr std::array<FieldAlias, 8> field_aliases = {{
+    {"tiab", "[ti,ab]"},
+    {"tw", "[ti,ab,kw]"},
+    {"title", "[ti]"},
+    {"abstract", "[ab]"},
+    {"kf", "[kw]"},
+    {"mh", "mesh(\"Heading\") instead of a field"},
+    {"mesh", "mesh(\"Heading\") instead of a field"},
+    {"majr", "mesh(\"Heading\", major) instead of a field"},
+}};
+
+std::size_t code_points(std::string_view text) { return count_code_points(text); }
+
+class Resolver {
+ public:
+  Resolver(ast::Strategy& strategy, DiagnosticSink& sink, const ResolveOptions& options)
+      : strategy_(strategy), sink_(sink), options_(options) {}
+
+  void run() {
+    index_names();
+    used_.assign(strategy_.lines.size(), false);
+    for (std::size_t i = 0; i < strategy_.lines.size(); ++i) check_line(strategy_.lines[i], i);
+    check_databases();
+    report_unused();
+  }
+
+ private:
+  void index_names() {
+    for (std::size_t i = 0; i < strategy_.lines.size(); ++i) {
+      const auto& line = strategy_.lines[i];
+      const auto [it, inserted] = names_.emplace(line.name, i);
+      if (!inserted) {
+        auto& d = sink_.report(DiagCode::E102, line.name_span,
+                               fmt::format("a line named `{}` exists already", line.name));
+        d.labels.push_back({strategy_.lines[it->second].name_span, "first defined here"});
+        d.notes.emplace_back("give each line its own name");
+      }
+    }
+  }
+
+  // `position` is where the line stands: references may only go to lines above it.
+  void check_line(ast::Line& line, std::size_t position) {
+    position_ = position;
+    check_node(line.query, Context{});
+    check_limits(line);
+  }
+
+  struct Context {
+    bool in_fields = false;
+    bool in_proximity = false;
+  };
+
+  void check_node(ast::Node& node, Context context) {
+    std::visit(overloaded{
+                   [&](ast::Term& term) { check_wildcards(term.text, node.span); },
+                   [&](ast::Phrase& phrase) { check_phrase_wildcards(phrase.text, node.span); },
+                   [&](ast::Heading& heading) { check_heading(heading, node.span, context); },
+                   [&](ast::LineRef& ref) { check_ref(ref, node.span, context); },
+                   [&](ast::Bool& b) {
+                     if (context.in_proximity && b.op == ast::BoolOp::and_) report_proximity(node.span, "AND");
+                     for (auto& operand : b.operands) check_node(operand, context);
+                   },
+                   [&](ast::Not& n) {
+                     if (context.in_proximity) report_proximity(node.span, "NOT");
+                     for (auto& operand : n.operands) check_node(operand, context);
+                   },
+                   [&](ast::Near& n) {
+                     Context inner = context;
+                     inner.in_proximity = true;
+                     for (auto& operand : n.operands) check_node(operand, inner);
+                   },
+                   [&](ast::Fielded& f) { check_fields(f, node.span, context); },
+               },
+               node.kind);
+  }
+
+  void report_proximity(Span span, std::string_view what) {
+    auto& d = sink_.report(DiagCode::E111, span, fmt::format("{} inside a proximity operator", what));
+    d.notes.emplace_back("NEXT and NEAR join words, phrases and OR-groups of them; combine other "
+                         "searches outside the proximity operator");
+  }
+
+  void check_fields(ast::Fielded& fielded, Span span, Context context) {
+    if (context.in_proximity) {
+      auto& d = sink_.report(DiagCode::E111, span, "a field scope inside a proximity operator");
+      d.notes.emplace_back("put the fields on the whole proximity search: `(bone NEXT marrow)[ti,ab]`");
+    } else if (context.in_fields) {
+      auto& d = sink_.report(DiagCode::E112, span, "a field scope inside another field scope");
+      d.notes.emplace_back("the outer scope already decides where the words are searched; remove one");
+    }
+    for (const auto& name : fielded.names) {
+      if (auto field = parse_field(name.text)) {
+        fielded.fields.insert(*field);
+        continue;
+      }
+      auto& d = sink_.report(DiagCode::E106, name.span, fmt::format("`{}` is not a field", name.text));
+      const auto alias = std::find_if(field_aliases.begin(), field_aliases.end(),
+                                      [&](const FieldAlias& a) { return iequal(a.written, name.text); });
+      if (alias != field_aliases.end()) {
+        d.notes.push_back(fmt::format("write {}", alias->instead));
+      } else if (auto match = closest_match(name.text, field_names())) {
+        d.notes.push_back(fmt::format("did you mean `{}`?", *match));
+      }
+      d.notes.push_back(fmt::format("the fields are {}", fmt::join(field_names(), ", ")));
+    }
+    Context inner = context;
+    inner.in_fields = true;
+    check_node(fielded.body.front(), inner);
+  }
+
+  void check_ref(ast::LineRef& ref, Span span, Context context) {
+    if (context.in_fields) {
+      auto& d = sink_.report(DiagCode::E113, span, "a field scope on a line reference");
+      d.notes.emplace_back("put the fields on the searches of the line it refers to");
+    }
+    if (context.in_proximity) report_proximity(span, "a line reference");
+    if (ref.name.empty() || std::isdigit(static_cast<unsigned char>(ref.name.front())) != 0) {
+      return;  // numbered references are reported by the parser
+    }
+    const auto it = names_.find(ref.name);
+    if (it == names_.end()) {
+      auto& d = sink_.report(DiagCode::E101, span, fmt::format("there is no line named `{}`", ref.name));
+      std::vector<std::string_view> earlier;
+      for (std::size_t i = 0; i < position_ && i < strategy_.lines.size(); ++i) {
+        earlier.push_back(strategy_.lines[i].name);
+      }
+      if (auto match = closest_match(ref.name, earlier)) d.notes.push_back(fmt::format("did you mean `#{}`?", *match));
+      return;
+    }
+    const auto target = it->second;
+    if (target == position_) {
+      auto& d = sink_.report(DiagCode::E103, span, fmt::format("the line `{}` refers to itself", ref.name));
+      d.notes.emplace_back("a line can only combine the lines above it");
+      return;
+    }
+    if (target > position_) {
+      auto& d = sink_.report(DiagCode::E104, span,
+                             fmt::format("the line `{}` comes later in the strategy", ref.name));
+      d.labels.push_back({strategy_.lines[target].name_span, "defined here"});
+      d.notes.emplace_back("a line can only combine the lines above it, so that no search depends on "
+                           "itself; move this line below it");
+      return;
+    }
+    ref.index = static_cast<int>(target);
+    used_[target] = true;
+  }
+
+  void check_heading(ast::Heading& heading, Span span, Context context) {
+    if (context.in_fields) {
+      auto& d = sink_.report(DiagCode::E113, span, "a field scope on a subject heading");
+      d.notes.emplace_back("a heading is searched in the subject headings; remove the fields");
+    }
+    if (context.in_proximity) report_proximity(span, "a subject heading");
+    std::vector<std::string_view> seen;
+    for (auto& q : heading.qualifiers) {
+      const auto info = mesh::find_qualifier(q.written);
+      if (!info) {
+        auto& d = sink_.report(DiagCode::E107, q.span, fmt::format("`{}` is not a MeSH qualifier", q.written));
+        std::vector<std::string_view> candidates;
+        for (const auto& known : mesh::qualifiers()) {
+          candidates.push_back(q.written.size() <= 2 ? known.abbreviation : known.name);
+        }
+        if (auto match = closest_match(q.written, candidates)) {
+          const auto suggestion = mesh::find_qualifier(*match);
+          d.notes.push_back(fmt::format("did you mean `/{}` ({})?", suggestion->abbreviation, suggestion->name));
+        }
+        continue;
+      }
+      q.abbreviation = info->abbreviation;
+      q.name = info->name;
+      if (std::find(seen.begin(), seen.end(), info->abbreviation) != seen.end()) {
+        sink_.report(DiagCode::W002, q.span, fmt::format("the qualifier /{} is given twice", info->abbreviation));
+      }
+      seen.push_back(info->abbreviation);
+    }
+  }
+
+  void check_wildcards(std::string_view word, Span span) {
+    const auto first = word.find_first_of("*?");
+    if (first == std::string_view::npos) return;
+    std::string_view stem = word.substr(0, first);
+    bool left = false;
+    if (first == 0) {
+      // Left truncation: the letters after the leading wildcards are the stem.
+      const auto after = word.find_first_not_of("*?");
+      const auto next = after == std::string_view::npos ? after : word.find_first_of("*?", after);
+      stem = after == std::string_view::npos ? std::string_view{} : word.substr(after, next - after);
+      left = true;
+    }
+    if (code_points(stem) >= min_wildcard_stem) return;
+    auto& d = sink_.report(DiagCode::E114, span,
+                           stem.empty() ? fmt::format("`{}` has no letters to search for", word)
+                                        : fmt::format("`{}` has only {} letter{} {} the wildcard", word,
+                                                      code_points(stem), code_points(stem) == 1 ? "" : "s",
+                                                      left ? "after" : "before"));
+    d.notes.push_back(fmt::format("a wildcard needs at least {} letters beside it, or it matches too many words "
+                                  "(several databases refuse it)",
+                                  min_wildcard_stem));
+  }
+
+  void check_phrase_wildcards(std::string_view phrase, Span span) {
+    std::size_t pos = 0;
+    while (pos < phrase.size()) {
+      const auto end = std::min(phrase.find(' ', pos), phrase.size());
+      check_wildcards(phrase.substr(pos, end - pos), span);
+      pos = end + 1;
+    }
+  }
+
+  void check_limits(ast::Line& line) {
+    std::vector<ast::LimitKind> seen;
+    for (auto& limit : line.limits) {
+      const auto info = std::find_if(limit_table.begin(), limit_table.end(),
+                                     [&](const LimitInfo& l) { return l.name == limit.key; });
+      if (info == limit_table.end()) {
+        auto& d = sink_.report(DiagCode::E109, limit.key_span, fmt::format("`{}` is not a limit", limit.key));
+        std::vector<std::string_view> names;
+        for (const auto& l : limit_table) names.push_back(l.name);
+        if (auto match = closest_match(limit.key, names)) d.notes.push_back(fmt::format("did you mean `{}`?", *match));
+        d.notes.emplace_back("the limits are `year` (publication year) and `cochrane-date` (the date a "
+                             "record was added to the Cochrane Library)");
+        continue;
+      }
+      limit.kind = info->kind;
+      if (std::find(seen.begin(), seen.end(), limit.kind) != seen.end()) {
+        sink_.report(DiagCode::E118, limit.span, fmt::format("the limit `{}` is given twice", limit.key));
+      }
+      seen.push_back(limit.kind);
+      if (limit.from && limit.to && std::tie(limit.to->year, limit.to->month, limit.to->day) <
+                                        std::tie(limit.from->year, limit.from->month, limit.from->day)) {
+        auto& d = sink_.report(DiagCode::E116, limit.span,
+                               fmt::format("the range ends ({}) before it starts ({})", ast::format_date(*limit.to),
+                                           ast::format_date(*limit.from)));
+        d.notes.emplace_back("write the earlier date first");
+      }
+    }
+  }
+
+  void check_databases() {
+    std::map<std::string, Span> blocks;
+    for (auto& db : strategy_.databases) {
+      if (std::find(options_.databases.begin(), options_.databases.end(), db.id) == options_.databases.end()) {
+        auto& d = sink_.report(DiagCode::E108, db.id_span, fmt::format("`{}` is not a database searchc knows", db.id));
+        if (auto match = closest_match(db.id, options_.databases)) d.notes.push_back(fmt::format("did you mean `{}`?", *match));
+        d.notes.push_back(fmt::format("the databases are {}", fmt::join(options_.databases, ", ")));
+      }
+      const auto [it, inserted] = blocks.emplace(db.id, db.id_span);
+      if (!inserted) {
+        auto& d = sink_.report(DiagCode::E117, db.id_span, fmt::format("a second block for `{}`", db.id));
+        d.labels.push_back({it->second, "the first one"});
+        d.notes.emplace_back("put everything about one database into one block");
+      }
+      check_entries(db);
+    }
+  }
+
+  void check_entries(ast::Database& db) {
+    std::map<std::string, Span> seen;  // entry kind (and line, for per-line entries) -> first
+    const auto once = [&](const std::string& key, Span span, std::string_view what) {
+      const auto [it, inserted] = seen.emplace(key, span);
+      if (inserted) return;
+      auto& d = sink_.report(DiagCode::E119, span, fmt::format("{} is given twice for `{}`", what, db.id));
+      d.labels.push_back({it->second, "first given here"});
+    };
+    for (auto& entry : db.entries) {
+      std::visit(overloaded{
+                     [&](ast::Interface&) { once("interface", entry.span, "the interface"); },
+                     [&](ast::Searched&) { once("searched", entry.span, "the date searched"); },
+                     [&](ast::Hits& hits) {
+                       if (!hits.line) {
+                         once("hits", entry.span, "the number of hits");
+                         return;
+                       }
+                       once("hits #" + hits.line->name, entry.span,
+                            fmt::format("the number of hits of `#{}`", hits.line->name));
+                       resolve_hits_line(*hits.line, entry.span);
+                     },
+                     [&](ast::Note&) {},
+                     [&](ast::Change&) {},
+                     [&](ast::Override& o) {
+                       const auto it = names_.find(o.line.name);
+                       if (it == names_.end()) {
+                         auto& d = sink_.report(DiagCode::E115, o.line.name_span,
+                                                fmt::format("there is no line named `{}` to replace", o.line.name));
+                         d.notes.emplace_back("a line in a database block replaces the line of the same name "
+                                              "for that database");
+                         return;
+                       }
+                       once("line " + o.line.name, o.line.name_span,
+                            fmt::format("a replacement of `{}`", o.line.name));
+                       check_line(o.line, it->second);
+                     },
+                 },
+                 entry.kind);
+    }
+  }
+
+  void resolve_hits_line(ast::LineRef& ref, Span span) {
+    if (ref.name.empty() || std::isdigit(static_cast<unsigned char>(ref.name.front())) != 0) return;
+    const auto it = names_.find(ref.name);
+    if (it == names_.end()) {
+      sink_.report(DiagCode::E101, span, fmt::format("there is no line named `{}`", ref.name));
+      return;
+    }
+    ref.index = static_cast<int>(it->second);
+  }
+
+  void report_unused() {
+    for (std::size_t i = 0; i + 1 < strategy_.lines.size(); ++i) {
+      if (used_[i]) continue;
+      const auto& line = strategy_.lines[i];
+      auto& d = sink_.report(DiagCode::W001, line.name_span,
+                             fmt::format("the line `{}` is not used by any later line", line.name));
+      d.notes.emplace_back("only the last line is the search's result; combine this line into it, or remove it");
+    }
+  }
+
+  ast::Strategy& strategy_;
+  DiagnosticSink& sink_;
+  const ResolveOptions& options_;
+  std::map<std::string, std::size_t, std::less<>> names_;
+  std::vector<bool> used_;
+  std::size_t position_ = 0;
+};
+
+}  // namespace
+
+void resolve(ast::Strategy& strategy, DiagnosticSink& sink, const ResolveOptions& options) {
+  Resolver(strategy, sink, options).run();
+}
+
+std::string_view limit_name(ast::LimitKind kind) {
+  for (const auto& l : limit_table) {
+    if (l.kind == kind) return l.name;
+  }
+  return "unknown";
+}
+
+}  // namespace searchc

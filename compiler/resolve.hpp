@@ -1,0 +1,28 @@
+// The checks that make a parsed strategy meaningful, independent of any database: line names,
+// fields, MeSH qualifiers, limits, database blocks, proximity operands and wildcard stems.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "compiler/ast.hpp"
+#include "compiler/diagnostics.hpp"
+
+namespace searchc {
+
+struct ResolveOptions {
+  // The ids a `database` block may name.
+  std::vector<std::string_view> databases;
+};
+
+// Fills in what the parser leaves open (reference indices, field sets, qualifier names, limit
+// kinds) and reports what does not make sense. Runs on any tree the parser returned.
+void resolve(ast::Strategy& strategy, DiagnosticSink& sink, const ResolveOptions& options);
+
+// The shortest stem a wildcard may follow; shorter ones match too many words.
+inline constexpr std::size_t min_wildcard_stem = 3;
+
+// Limit names as written after `limit`.
+std::string_view limit_name(ast::LimitKind kind);
+
+}  // namespace searchc

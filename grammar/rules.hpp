@@ -1,0 +1,249 @@
+// The strategy language as a PEGTL grammar (docs/language.md is its reference).
+//
+// Only grammar/parser.cpp and the grammar test include this header. Rules that can fail with a
+// message are wrapped in must<>; grammar/parser.cpp maps each of them to a diagnostic code, and a
+// missing mapping is a compile error.
+#pragma once
+
+#include <tao/pegtl.hpp>
+
+namespace searchc::grammar {
+
+namespace pegtl = tao::pegtl;
+
+// ---- Characters and white space -----------------------------------------------------------
+
+struct blank : pegtl::one<' ', '\t'> {};
+struct newline : pegtl::sor<pegtl::string<'\r', '\n'>, pegtl::one<'\n'>> {};
+struct rest_of_line : pegtl::star<pegtl::not_at<newline>, pegtl::any> {};
+struct comment : pegtl::seq<pegtl::two<'/'>, rest_of_line> {};
+struct byte_order_mark : pegtl::utf8::one<0xFEFF> {};
+
+// Characters that look like a space but are not one (pasted from Word or a web page). The
+// parser reports them and reads on as if they were spaces.
+struct special_space
+    : pegtl::utf8::ranges<0xA0, 0xA0, 0x2000, 0x200B, 0x202F, 0x202F, 0x205F, 0x205F, 0x3000, 0x3000,
+                          0xFEFF, 0xFEFF> {};
+
+// White space within one line, and white space inside parentheses, where an expression may go
+// on over lines that are indented (or empty, or comments).
+struct line_ws : pegtl::star<pegtl::sor<blank, special_space, comment>> {};
+struct continuation
+    : pegtl::seq<newline, pegtl::at<pegtl::sor<blank, newline, pegtl::two<'/'>, pegtl::eof>>> {};
+struct inner_ws : pegtl::star<pegtl::sor<blank, special_space, comment, continuation>> {};
+
+struct line_end : pegtl::sor<newline, pegtl::eof> {};
+
+// Quotation marks: straight ones delimit phrases; curly and angle ones are read as if they
+// were straight and reported.
+struct straight_quote : pegtl::one<'"'> {};
+struct curly_quote : pegtl::utf8::one<0x201C, 0x201D, 0x201E, 0x00AB, 0x00BB> {};
+struct quote : pegtl::sor<straight_quote, curly_quote> {};
+
+// A character of a search term: anything but white space, quotes and the language's
+// punctuation. `//` starts a comment even in the middle of a word.
+struct term_char
+    : pegtl::seq<pegtl::not_at<pegtl::two<'/'>>, pegtl::not_at<special_space>, pegtl::not_at<curly_quote>,
+                 pegtl::utf8::not_one<' ', '\t', '\r', '\n', '(', ')', '[', ']', '{', '}', '"', ',', '=', ':',
+                                      ';', '$'>> {};
+
+template <typename Word>
+struct keyword : pegtl::seq<Word, pegtl::not_at<term_char>> {};
+
+struct kw_and : keyword<TAO_PEGTL_ISTRING("and")> {};
+struct kw_or : keyword<TAO_PEGTL_ISTRING("or")> {};
+struct kw_not : keyword<TAO_PEGTL_ISTRING("not")> {};
+struct kw_next : keyword<TAO_PEGTL_ISTRING("next")> {};
+struct kw_limit : keyword<TAO_PEGTL_STRING("limit")> {};
+struct kw_from : keyword<TAO_PEGTL_STRING("from")> {};
+struct kw_to : keyword<TAO_PEGTL_STRING("to")> {};
+struct kw_strategy : keyword<TAO_PEGTL_STRING("strategy")> {};
+struct kw_database : keyword<TAO_PEGTL_STRING("database")> {};
+struct kw_noexp : keyword<TAO_PEGTL_STRING("noexp")> {};
+struct kw_major : keyword<TAO_PEGTL_STRING("major")> {};
+struct kw_interface : keyword<TAO_PEGTL_STRING("interface")> {};
+struct kw_searched : keyword<TAO_PEGTL_STRING("searched")> {};
+struct kw_hits : keyword<TAO_PEGTL_STRING("hits")> {};
+struct kw_note : keyword<TAO_PEGTL_STRING("note")> {};
+struct kw_change : keyword<TAO_PEGTL_STRING("change")> {};
+
+struct name : pegtl::identifier {};
+struct number : pegtl::seq<pegtl::plus<pegtl::digit>, pegtl::not_at<term_char>> {};
+
+// A date: 2021, 2021-06 or 2021-06-11.
+struct date
+    : pegtl::seq<pegtl::rep<4, pegtl::digit>,
+                 pegtl::opt<pegtl::one<'-'>, pegtl::rep<2, pegtl::digit>,
+                            pegtl::opt<pegtl::one<'-'>, pegtl::rep<2, pegtl::digit>>>,
+                 pegtl::not_at<term_char>> {};
+
+// Free text in straight quotes on one line: titles, notes, interfaces, heading labels.
+struct text_close : straight_quote {};
+struct text : pegtl::seq<straight_quote, pegtl::star<pegtl::not_one<'"', '\r', '\n'>>, pegtl::must<text_close>> {};
+
+// ---- Operators ----------------------------------------------------------------------------
+
+struct distance : pegtl::seq<pegtl::plus<pegtl::digit>, pegtl::not_at<term_char>> {};
+struct near_without_distance : pegtl::success {};
+struct op_near
+    : pegtl::seq<TAO_PEGTL_ISTRING("near"),
+                 pegtl::sor<pegtl::seq<pegtl::one<'/'>, pegtl::must<distance>>,
+                            pegtl::seq<pegtl::not_at<term_char>, pegtl::raise<near_without_distance>>>> {};
+struct op_and : kw_and {};
+struct op_or : kw_or {};
+struct op_not : kw_not {};
+struct op_next : kw_next {};
+struct binary_operator : pegtl::sor<op_and, op_or, op_not, op_next, op_near> {};
+
+// Used where an operand is expected, to tell "an operator here" from other mistakes.
+struct operator_ahead
+    : pegtl::sor<kw_and, kw_or, kw_not, kw_next,
+                 pegtl::seq<TAO_PEGTL_ISTRING("near"), pegtl::sor<pegtl::one<'/'>, pegtl::not_at<term_char>>>> {};
+
+// ---- Operands -----------------------------------------------------------------------------
+
+struct term : pegtl::seq<pegtl::not_at<operator_ahead>, pegtl::plus<term_char>> {};
+
+struct phrase_close : quote {};
+struct phrase_body : pegtl::star<pegtl::not_at<quote>, pegtl::not_at<newline>, pegtl::utf8::any> {};
+struct phrase : pegtl::seq<quote, phrase_body, pegtl::must<phrase_close>> {};
+
+struct ref_target : pegtl::seq<pegtl::sor<name, pegtl::plus<pegtl::digit>>, pegtl::not_at<term_char>> {};
+struct line_ref : pegtl::seq<pegtl::one<'#'>, pegtl::must<ref_target>> {};
+
+// mesh("Multiple Sclerosis", /DT, /"drug therapy", noexp, major); mesh(/RT) floats.
+struct heading_label : text {};
+struct qualifier_text : text {};
+struct qualifier_abbreviation : pegtl::seq<pegtl::plus<pegtl::alpha>, pegtl::not_at<term_char>> {};
+struct qualifier_value : pegtl::sor<qualifier_text, qualifier_abbreviation> {};
+struct qualifier : pegtl::seq<pegtl::one<'/'>, pegtl::must<qualifier_value>> {};
+struct heading_first : pegtl::sor<heading_label, qualifier> {};
+struct heading_option : pegtl::sor<qualifier, kw_noexp, kw_major> {};
+struct heading_close : pegtl::one<')'> {};
+struct heading_open : pegtl::seq<TAO_PEGTL_ISTRING("mesh"), pegtl::star<blank>, pegtl::one<'('>> {};
+struct heading
+    : pegtl::seq<heading_open, inner_ws, pegtl::must<heading_first>, inner_ws,
+                 pegtl::star<pegtl::one<','>, inner_ws, pegtl::must<heading_option>, inner_ws>,
+                 pegtl::must<heading_close>> {};
+
+// [ti,ab,kw] after a term, phrase or group.
+struct field_name : pegtl::plus<pegtl::alpha> {};
+struct field_list : pegtl::list<field_name, pegtl::one<','>, blank> {};
+struct field_close : pegtl::one<']'> {};
+struct field_suffix
+    : pegtl::seq<pegtl::one<'['>, pegtl::star<blank>, pegtl::must<field_list>, pegtl::star<blank>,
+                 pegtl::must<field_close>> {};
+
+template <typename Ws>
+struct expression;
+
+struct group_open : pegtl::one<'('> {};
+struct group_close : pegtl::one<')'> {};
+struct group_body;
+struct group : pegtl::seq<group_open, inner_ws, pegtl::must<group_body>, inner_ws, pegtl::must<group_close>> {};
+
+struct primary : pegtl::sor<group, phrase, heading, line_ref, term> {};
+struct operand : pegtl::seq<primary, pegtl::opt<pegtl::star<blank>, field_suffix>> {};
+
+// The first operand of an expression and the one after an operator fail with different
+// messages, so they are distinct rules.
+template <typename Ws>
+struct first_operand : operand {};
+template <typename Ws>
+struct next_operand : operand {};
+
+template <typename Ws>
+struct expression
+    : pegtl::seq<pegtl::must<first_operand<Ws>>,
+                 pegtl::star<Ws, binary_operator, Ws, pegtl::must<next_operand<Ws>>>> {};
+
+struct group_body : expression<inner_ws> {};
+
+// ---- Statements ---------------------------------------------------------------------------
+
+// limit year 2014 to 2021 | limit year from 2014 | limit year to 2021
+struct limit_key : pegtl::seq<pegtl::alpha, pegtl::star<pegtl::sor<pegtl::alnum, pegtl::one<'-'>>>> {};
+struct limit_from : date {};
+struct limit_to : date {};
+struct limit_range
+    : pegtl::sor<pegtl::seq<kw_from, line_ws, pegtl::must<limit_from>>,
+                 pegtl::seq<kw_to, line_ws, pegtl::must<limit_to>>,
+                 pegtl::seq<limit_from, line_ws, pegtl::must<kw_to>, line_ws, pegtl::must<limit_to>>> {};
+struct limit : pegtl::seq<kw_limit, line_ws, pegtl::must<limit_key>, line_ws, pegtl::must<limit_range>> {};
+
+struct line_name : name {};
+struct equals : pegtl::one<'='> {};
+struct line_expression : expression<line_ws> {};
+struct line_rest
+    : pegtl::seq<line_ws, line_expression, line_ws, pegtl::star<limit, line_ws>> {};
+
+// A search line: `name = expression [limit ...]`.
+struct line_statement
+    : pegtl::seq<line_name, line_ws, pegtl::must<equals>, line_rest, pegtl::must<line_end>> {};
+
+struct strategy_title : text {};
+struct strategy_statement
+    : pegtl::seq<kw_strategy, pegtl::not_at<line_ws, equals>, line_ws, pegtl::must<strategy_title>, line_ws,
+                 pegtl::must<line_end>> {};
+
+// database central { ... } with one entry per line.
+struct interface_entry : pegtl::seq<kw_interface, line_ws, pegtl::must<text>> {};
+struct searched_date : date {};
+struct searched_entry : pegtl::seq<kw_searched, line_ws, pegtl::must<searched_date>> {};
+struct hits_count : number {};
+struct hits_line : line_ref {};
+struct hits_entry : pegtl::seq<kw_hits, line_ws, pegtl::opt<hits_line, line_ws>, pegtl::must<hits_count>> {};
+struct note_entry : pegtl::seq<kw_note, line_ws, pegtl::must<text>> {};
+struct change_date : date {};
+struct change_entry
+    : pegtl::seq<kw_change, line_ws, pegtl::must<change_date>, line_ws, pegtl::must<text>> {};
+struct override_entry
+    : pegtl::seq<line_name, line_ws, equals, line_rest> {};
+struct unknown_entry : pegtl::success {};
+struct entry
+    : pegtl::sor<interface_entry, searched_entry, hits_entry, note_entry, change_entry, override_entry,
+                 pegtl::raise<unknown_entry>> {};
+struct block_close : pegtl::seq<pegtl::star<blank>, pegtl::one<'}'>> {};
+struct entry_end : pegtl::sor<newline, pegtl::eof, pegtl::at<block_close>> {};
+struct entry_begin : pegtl::success {};
+struct entry_line : pegtl::seq<entry_begin, pegtl::star<blank>, entry, line_ws, pegtl::must<entry_end>> {};
+
+struct empty_line
+    : pegtl::sor<pegtl::seq<pegtl::star<pegtl::sor<blank, special_space>>, pegtl::opt<comment>, newline>,
+                 pegtl::seq<pegtl::plus<pegtl::sor<blank, special_space, comment>>, pegtl::eof>> {};
+
+struct statement_abort {};  // thrown after a syntax error is reported; the statement is skipped
+
+// After an error, skip the rest of the line, and lines that continue it (indented ones).
+struct skip_statement
+    : pegtl::seq<pegtl::not_at<pegtl::eof>, rest_of_line,
+                 pegtl::star<newline, pegtl::at<blank>, rest_of_line>, pegtl::opt<newline>> {};
+struct skip_entry
+    : pegtl::seq<pegtl::not_at<pegtl::eof>, pegtl::not_at<block_close>,
+                 pegtl::star<pegtl::not_at<newline>, pegtl::not_one<'}'>>, pegtl::opt<newline>> {};
+
+struct block_line
+    : pegtl::seq<pegtl::not_at<pegtl::eof>, pegtl::sor<empty_line, pegtl::try_catch_type<statement_abort, entry_line>, skip_entry>> {};
+struct block_unclosed : pegtl::eof {};
+struct block_open : pegtl::one<'{'> {};
+struct block_open_end : pegtl::sor<newline, pegtl::eof> {};
+struct database_id : name {};
+struct database_statement
+    : pegtl::seq<kw_database, pegtl::not_at<line_ws, equals>, line_ws, pegtl::must<database_id>, line_ws,
+                 pegtl::must<block_open>, line_ws, pegtl::must<block_open_end>,
+                 pegtl::star<pegtl::not_at<block_close>, block_line>,
+                 pegtl::sor<pegtl::seq<block_close, line_ws, pegtl::must<line_end>>, block_unclosed>> {};
+
+struct bad_statement_start : pegtl::success {};
+struct statement_begin : pegtl::success {};
+struct statement
+    : pegtl::seq<statement_begin,
+                 pegtl::sor<strategy_statement, database_statement, line_statement,
+                            pegtl::raise<bad_statement_start>>> {};
+
+struct file
+    : pegtl::seq<pegtl::opt<pegtl::bof, byte_order_mark>,
+                 pegtl::until<pegtl::eof, pegtl::sor<empty_line, pegtl::try_catch_type<statement_abort, statement>,
+                                                     skip_statement>>> {};
+
+}  // namespace searchc::grammar
