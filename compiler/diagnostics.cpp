@@ -64,6 +64,24 @@ std::string display_line(std::string_view line) {
   return out;
 }
 
+constexpr std::size_t max_snippet_width = 120;
+constexpr std::size_t snippet_context = 40;
+
+// The code points [first, last) of a UTF-8 string.
+std::string code_point_slice(std::string_view text, std::size_t first, std::size_t last) {
+  std::size_t index = 0;
+  std::size_t begin = text.size();
+  std::size_t end = text.size();
+  for (std::size_t pos = 0; pos < text.size(); pos += decode_utf8(text, pos).length, ++index) {
+    if (index == first) begin = pos;
+    if (index == last) {
+      end = pos;
+      break;
+    }
+  }
+  return std::string(text.substr(begin, end - begin));
+}
+
 class Renderer {
  public:
   Renderer(const SourceFile& source, const RenderOptions& options, std::string& out)
@@ -88,13 +106,30 @@ class Renderer {
         std::max<std::size_t>(1, count_code_points(std::string_view(text).substr(begin, end - begin)));
     const auto blue = fmt::emphasis::bold | fmt::fg(fmt::terminal_color::bright_blue);
 
+    // Long lines are shown as a window around the span, so that a megabyte-long line does not
+    // flood the terminal.
+    auto shown = display_line(line);
+    std::size_t column = where.column;
+    std::size_t marked = width;
+    const auto total = count_code_points(shown);
+    if (total > max_snippet_width) {
+      const std::size_t first = column - 1 > snippet_context ? column - 1 - snippet_context : 0;
+      const std::size_t last = std::min(total, first + max_snippet_width);
+      std::string window = first > 0 ? "\u2026" : "";
+      window += code_point_slice(shown, first, last);
+      if (last < total) window += "\u2026";
+      shown = std::move(window);
+      column = column - first + (first > 0 ? 1 : 0);
+      marked = std::max<std::size_t>(1, std::min(marked, last + 1 - (where.column)));
+    }
+
     styled(blue, "{:>{}} | ", where.line, gutter);
-    out_ += display_line(line);
+    out_ += shown;
     out_ += '\n';
     styled(blue, "{:>{}} | ", "", gutter);
-    std::string underline(where.column - 1, ' ');
+    std::string underline(column - 1, ' ');
     underline += marker;
-    underline.append(width - 1, marker == '^' ? '~' : marker);
+    underline.append(marked - 1, marker == '^' ? '~' : marker);
     const auto style = marker == '^' ? severity_style(severity_) : blue;
     styled(style, "{}", underline);
     if (!label.empty()) styled(style, " {}", label);

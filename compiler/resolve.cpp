@@ -53,7 +53,8 @@ class Resolver {
     used_.assign(strategy_.lines.size(), false);
     for (std::size_t i = 0; i < strategy_.lines.size(); ++i) check_line(strategy_.lines[i], i);
     check_databases();
-    report_unused();
+    // An unused line is worth a warning only once the references themselves are right.
+    if (!sink_.has_errors()) report_unused();
   }
 
  private:
@@ -62,6 +63,7 @@ class Resolver {
       const auto& line = strategy_.lines[i];
       const auto [it, inserted] = names_.emplace(line.name, i);
       if (!inserted) {
+        duplicates_.push_back(i);
         auto& d = sink_.report(DiagCode::E102, line.name_span,
                                fmt::format("a line named `{}` exists already", line.name));
         d.labels.push_back({strategy_.lines[it->second].name_span, "first defined here"});
@@ -207,26 +209,30 @@ class Resolver {
     }
   }
 
+  // Truncation (`*`) needs a stem of at least three characters: before it, or after it when
+  // it opens the word. `?` stands for one character and needs no stem.
   void check_wildcards(std::string_view word, Span span) {
-    const auto first = word.find_first_of("*?");
-    if (first == std::string_view::npos) return;
-    std::string_view stem = word.substr(0, first);
+    if (word.find_first_of("*?") == std::string_view::npos) return;
+    const auto letters = word.find_first_not_of("*?");
+    const auto star = word.find('*');
+    std::string_view stem = word;
     bool left = false;
-    if (first == 0) {
-      // Left truncation: the letters after the leading wildcards are the stem.
-      const auto after = word.find_first_not_of("*?");
-      const auto next = after == std::string_view::npos ? after : word.find_first_of("*?", after);
-      stem = after == std::string_view::npos ? std::string_view{} : word.substr(after, next - after);
+    if (star == 0 && letters != std::string_view::npos) {
+      const auto next = word.find('*', letters);
+      stem = word.substr(letters, next == std::string_view::npos ? next : next - letters);
       left = true;
+    } else if (star != std::string_view::npos) {
+      stem = word.substr(0, star);
     }
-    if (code_points(stem) >= min_wildcard_stem) return;
+    if (letters != std::string_view::npos && code_points(stem) >= min_wildcard_stem) return;
     auto& d = sink_.report(DiagCode::E114, span,
-                           stem.empty() ? fmt::format("`{}` has no letters to search for", word)
-                                        : fmt::format("`{}` has only {} letter{} {} the wildcard", word,
-                                                      code_points(stem), code_points(stem) == 1 ? "" : "s",
-                                                      left ? "after" : "before"));
-    d.notes.push_back(fmt::format("a wildcard needs at least {} letters beside it, or it matches too many words "
-                                  "(several databases refuse it)",
+                           letters == std::string_view::npos
+                               ? fmt::format("`{}` has no letters to search for", word)
+                               : fmt::format("`{}` has only {} character{} {} the truncation", word,
+                                             code_points(stem), code_points(stem) == 1 ? "" : "s",
+                                             left ? "after" : "before"));
+    d.notes.push_back(fmt::format("truncation needs at least {} characters beside it, or it matches too many "
+                                  "words (several databases refuse it)",
                                   min_wildcard_stem));
   }
 
@@ -339,7 +345,7 @@ class Resolver {
 
   void report_unused() {
     for (std::size_t i = 0; i + 1 < strategy_.lines.size(); ++i) {
-      if (used_[i]) continue;
+      if (used_[i] || std::find(duplicates_.begin(), duplicates_.end(), i) != duplicates_.end()) continue;
       const auto& line = strategy_.lines[i];
       auto& d = sink_.report(DiagCode::W001, line.name_span,
                              fmt::format("the line `{}` is not used by any later line", line.name));
@@ -352,6 +358,7 @@ class Resolver {
   const ResolveOptions& options_;
   std::map<std::string, std::size_t, std::less<>> names_;
   std::vector<bool> used_;
+  std::vector<std::size_t> duplicates_;
   std::size_t position_ = 0;
 };
 

@@ -376,6 +376,7 @@ SEARCHC_ERROR(heading_close, E024, "expected `,` or `)` in the heading", "");
 SEARCHC_ERROR(qualifier_value, E024, "expected a qualifier after `/`",
               "write its abbreviation or its name: `/DT` or `/\"drug therapy\"`");
 SEARCHC_ERROR(field_list, E022, "expected a field name after `[`", "for example `[ti,ab,kw]`");
+SEARCHC_ERROR(field_name, E022, "expected a field name after `,`", "for example `[ti,ab,kw]`");
 SEARCHC_ERROR(field_close, E022, "expected `,` or `]` in the field list",
               "fields are separated by commas: `[ti,ab,kw]`");
 SEARCHC_ERROR(limit_key, E026, "expected the limit's name after `limit`", "for example `limit year 2014 to 2021`");

@@ -128,7 +128,9 @@ struct heading
 
 // [ti,ab,kw] after a term, phrase or group.
 struct field_name : pegtl::plus<pegtl::alpha> {};
-struct field_list : pegtl::list<field_name, pegtl::one<','>, blank> {};
+struct field_list
+    : pegtl::seq<field_name,
+                 pegtl::star<pegtl::star<blank>, pegtl::one<','>, pegtl::star<blank>, pegtl::must<field_name>>> {};
 struct field_close : pegtl::one<']'> {};
 struct field_suffix
     : pegtl::seq<pegtl::one<'['>, pegtl::star<blank>, pegtl::must<field_list>, pegtl::star<blank>,
@@ -214,13 +216,14 @@ struct empty_line
 
 struct statement_abort {};  // thrown after a syntax error is reported; the statement is skipped
 
-// After an error, skip the rest of the line, and lines that continue it (indented ones).
+// After an error, skip the rest of the line, and the indented lines that continue it.
 struct skip_statement
-    : pegtl::seq<pegtl::not_at<pegtl::eof>, rest_of_line,
-                 pegtl::star<newline, pegtl::at<blank>, rest_of_line>, pegtl::opt<newline>> {};
+    : pegtl::seq<pegtl::sor<pegtl::seq<pegtl::plus<pegtl::not_at<newline>, pegtl::any>, pegtl::opt<newline>>, newline>,
+                 pegtl::star<pegtl::plus<blank>, rest_of_line, pegtl::opt<newline>>> {};
 struct skip_entry
-    : pegtl::seq<pegtl::not_at<pegtl::eof>, pegtl::not_at<block_close>,
-                 pegtl::star<pegtl::not_at<newline>, pegtl::not_one<'}'>>, pegtl::opt<newline>> {};
+    : pegtl::seq<pegtl::not_at<block_close>,
+                 pegtl::sor<pegtl::seq<pegtl::plus<pegtl::not_at<newline>, pegtl::not_one<'}'>>, pegtl::opt<newline>>,
+                            newline>> {};
 
 struct block_line
     : pegtl::seq<pegtl::not_at<pegtl::eof>, pegtl::sor<empty_line, pegtl::try_catch_type<statement_abort, entry_line>, skip_entry>> {};

@@ -1,0 +1,96 @@
+// Golden files: every example compiled for every database, and every bad input's diagnostics.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "backends/backend.hpp"
+#include "cli/render_json.hpp"
+#include "test_support.hpp"
+
+namespace searchc {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<fs::path> files(const fs::path& dir, std::string_view extension) {
+  std::vector<fs::path> out;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() == extension) out.push_back(entry.path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(Golden, ExamplesCompileToEveryDatabase) {
+  const auto examples = files(test::source_dir() / "examples", ".search");
+  ASSERT_FALSE(examples.empty());
+  for (const auto& path : examples) {
+    const auto analysis = cli::analyze(SourceFile(path.filename().string(), test::read_file(path)));
+    ASSERT_FALSE(analysis.diagnostics.has_errors()) << render_all(analysis.diagnostics, analysis.source);
+    for (const auto& backend : backends()) {
+      const auto id = std::string(backend.capabilities.id);
+      const auto dir = test::source_dir() / "tests/golden" / id;
+      DiagnosticSink sink;
+      auto output = compile(analysis.strategy, backend, EmitOptions{}, sink);
+      ASSERT_FALSE(sink.has_errors()) << render_all(sink, analysis.source);
+      test::expect_golden(dir / (path.stem().string() + ".txt"), output.text);
+
+      std::vector<cli::TargetResult> results;
+      results.push_back(cli::TargetResult{id, std::move(output), {}});
+      results.back().diagnostics.append(analysis.diagnostics);
+      results.back().diagnostics.append(sink);
+      test::expect_golden(dir / (path.stem().string() + ".json"), cli::render_json(results, analysis.source));
+    }
+    DiagnosticSink sink;
+    const auto inline_form = compile(analysis.strategy, *find_backend("central"), EmitOptions{MeshForm::inline_}, sink);
+    test::expect_golden(test::source_dir() / "tests/golden/central" / (path.stem().string() + ".inline.txt"),
+                        inline_form.text);
+  }
+}
+
+// What `searchc check --to all` prints for a file, without colour.
+std::string check_output(const SourceFile& source) {
+  auto analysis = cli::analyze(source);
+  if (!analysis.diagnostics.has_errors()) {
+    for (const auto& backend : backends()) {
+      DiagnosticSink sink;
+      (void)compile(analysis.strategy, backend, EmitOptions{}, sink);
+      analysis.diagnostics.append(sink);
+    }
+  }
+  return render_all(analysis.diagnostics, analysis.source);
+}
+
+TEST(Golden, Diagnostics) {
+  const auto inputs = files(test::source_dir() / "tests/diagnostics", ".search");
+  EXPECT_GE(inputs.size(), 25U);
+  for (const auto& path : inputs) {
+    const auto output = check_output(SourceFile(path.filename().string(), test::read_file(path)));
+    EXPECT_FALSE(output.empty()) << path << " produces no diagnostic";
+    auto golden = path;
+    test::expect_golden(golden.replace_extension(".stderr"), output);
+  }
+}
+
+TEST(Golden, DeepNesting) {
+  const std::size_t depth = 100'000;
+  const auto text = "deep = " + std::string(depth, '(') + "x" + std::string(depth, ')') + "\n";
+  test::expect_golden(test::source_dir() / "tests/diagnostics/generated/deep-nesting.stderr",
+                      check_output(SourceFile("deep-nesting.search", text)));
+}
+
+// Every diagnostic code is shown to a user in at least one golden file, so each message has
+// been read in context. E004 needs a 64 MB input and is tested in grammar_test instead.
+TEST(Golden, EveryCodeAppears) {
+  std::string all;
+  for (const auto& path : files(test::source_dir() / "tests/diagnostics", ".stderr")) all += test::read_file(path);
+  all += test::read_file(test::source_dir() / "tests/diagnostics/generated/deep-nesting.stderr");
+  for (const auto code : all_codes()) {
+    if (code == DiagCode::E004) continue;
+    const auto name = std::string(code_name(code));
+    EXPECT_NE(all.find("[" + name + "]"), std::string::npos) << name << " appears in no golden file";
+  }
+}
+
+}  // namespace
+}  // namespace searchc

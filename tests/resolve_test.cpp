@@ -1,0 +1,86 @@
+// The database-independent checks: one row per rule, each with a case that must pass too.
+#include <gtest/gtest.h>
+
+#include "test_support.hpp"
+
+namespace searchc {
+namespace {
+
+struct Case {
+  const char* source;
+  std::vector<std::string> expected;  // positioned codes, in order; empty = clean
+};
+
+class Resolve : public testing::TestWithParam<Case> {};
+
+TEST_P(Resolve, Reports) {
+  const auto& c = GetParam();
+  const auto analysis = test::analyze_text(c.source);
+  EXPECT_EQ(test::positioned_codes(analysis.diagnostics, analysis.source), c.expected)
+      << render_all(analysis.diagnostics, analysis.source);
+}
+
+using V = std::vector<std::string>;
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, Resolve,
+    testing::Values(
+        Case{"a = x\nb = #a", V{}},
+        Case{"a = x\nb = #c", V{"E101 2:5"}},
+        Case{"a = x\na = y\nb = #a", V{"E102 2:1"}},
+        Case{"a = #a", V{"E103 1:5"}},
+        Case{"a = #b\nb = #a", V{"E104 1:5"}},
+        Case{"a = x[tiab]", V{"E106 1:7"}},
+        Case{"a = x[ti,ab,kw,au,so,pt,la,all,condition,intervention]", V{}},
+        Case{"a = mesh(\"Heart\", /XX)", V{"E107 1:19"}},
+        Case{"a = mesh(\"Heart\", /dt, /\"Drug Therapy\")", V{"W002 1:24"}},
+        Case{"database nowhere {\n}\na = x", V{"E108 1:10"}},
+        Case{"a = x limit years 2014 to 2021", V{"E109 1:13"}},
+        Case{"a = (x OR y)[ti] AND z", V{}},
+        Case{"a = (x NEXT #y)\ny = z", V{"E111 1:13", "E104 1:13"}},
+        Case{"y = z\na = x NEXT #y", V{"E111 2:12"}},
+        Case{"a = x NEAR/3 (y AND z)", V{"E111 1:14"}},
+        Case{"a = x NEAR/3 y[ti]", V{"E111 1:14"}},
+        Case{"a = (x[ti] OR y)[ab]", V{"E112 1:6"}},
+        Case{"a = x\nb = #a[ti]", V{"E113 2:5"}},
+        Case{"a = mesh(\"Heart\")[ti]", V{"E113 1:5"}},
+        Case{"a = ab*", V{"E114 1:5"}},
+        Case{"a = *ab", V{"E114 1:5"}},
+        Case{"a = *", V{"E114 1:5"}},
+        Case{"a = abc* OR *abc OR w?man OR wom?n* OR *abc*", V{}},
+        Case{"a = ?? OR a?*", V{"E114 1:5", "E114 1:11"}},
+        Case{"a = \"st* cell\"", V{"E114 1:5"}},
+        Case{"a = x\ndatabase central {\n  b = y\n}", V{"E115 3:3"}},
+        Case{"a = x limit year 2021 to 2014", V{"E116 1:7"}},
+        Case{"database central {\n}\ndatabase central {\n}\na = x", V{"E117 3:10"}},
+        Case{"a = x limit year 2014 to 2021 limit year 2015 to 2016", V{"E118 1:31"}},
+        Case{"a = x\ndatabase central {\n  searched 2021-01-01\n  searched 2021-01-02\n}", V{"E119 4:3"}},
+        Case{"a = mesh(/DT, noexp)", V{"E120 1:15"}},
+        Case{"a = x\nb = y\nc = #b", V{"W001 1:1"}}));
+
+TEST(Resolve, SetsReferenceIndices) {
+  auto analysis = test::analyze_text("a = x\nb = y\nc = #b OR #a\n");
+  ASSERT_FALSE(analysis.diagnostics.has_errors());
+  const auto& b = std::get<ast::Bool>(analysis.strategy.lines[2].query.kind);
+  EXPECT_EQ(std::get<ast::LineRef>(b.operands[0].kind).index, 1);
+  EXPECT_EQ(std::get<ast::LineRef>(b.operands[1].kind).index, 0);
+}
+
+TEST(Resolve, NamesQualifiers) {
+  auto analysis = test::analyze_text("a = mesh(\"Heart\", /dt, /\"therapy\")\n");
+  ASSERT_FALSE(analysis.diagnostics.has_errors());
+  const auto& h = std::get<ast::Heading>(analysis.strategy.lines[0].query.kind);
+  EXPECT_EQ(h.qualifiers[0].abbreviation, "DT");
+  EXPECT_EQ(h.qualifiers[0].name, "drug therapy");
+  EXPECT_EQ(h.qualifiers[1].abbreviation, "TH");
+}
+
+TEST(Resolve, SuggestsCloseNames) {
+  const auto analysis = test::analyze_text("ms_text = x\nb = #ms_txt\n");
+  const auto d = analysis.diagnostics.sorted();
+  ASSERT_EQ(d.size(), 1U);
+  EXPECT_EQ(d[0].notes, std::vector<std::string>{"did you mean `#ms_text`?"});
+}
+
+}  // namespace
+}  // namespace searchc

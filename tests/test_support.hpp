@@ -1,0 +1,28 @@
+// Helpers shared by the tests: analysing text, listing diagnostics, golden files.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "cli/pipeline.hpp"
+
+namespace searchc::test {
+
+std::filesystem::path source_dir();
+
+// Parses and resolves text as `searchc check` does.
+cli::Analysis analyze_text(std::string text, std::string name = "test.search");
+
+// "E012 1:5" for each diagnostic, in position order.
+std::vector<std::string> positioned_codes(const DiagnosticSink& sink, const SourceFile& source);
+// "E012" for each diagnostic, in position order.
+std::vector<std::string> codes(const DiagnosticSink& sink);
+
+std::string read_file(const std::filesystem::path& path);
+
+// Compares `actual` with the golden file. With SEARCHC_UPDATE_GOLDEN=1 the file is rewritten
+// instead (refused when CI is set, so that CI can never bless its own output).
+void expect_golden(const std::filesystem::path& golden, const std::string& actual);
+
+}  // namespace searchc::test
