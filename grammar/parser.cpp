@@ -72,18 +72,14 @@ bool at_line_end(std::string_view rest) {
   return rest.empty() || rest.front() == '\n' || rest.substr(0, 2) == "\r\n";
 }
 
-// The next word of the input, for quoting in a message.
+// The next token of the input, for quoting in a message: a phrase, a word, or one character.
 std::string_view next_token(std::string_view rest) {
   if (rest.empty()) return "end of file";
-  std::size_t n = 0;
-  while (n < rest.size() && n < 40) {
-    const auto ch = decode_utf8(rest, n);
-    if (ch.code_point == ' ' || ch.code_point == '\t' || ch.code_point == '\n' || ch.code_point == '\r') {
-      break;
-    }
-    n += ch.length;
+  pegtl::memory_input in(rest.data(), rest.size(), "");
+  if (pegtl::parse<pegtl::sor<pegtl::seq<quote, phrase_body, quote>, pegtl::plus<term_char>>>(in)) {
+    return rest.substr(0, static_cast<std::size_t>(in.current() - rest.data()));
   }
-  return rest.substr(0, std::max<std::size_t>(n, decode_utf8(rest, 0).length));
+  return rest.substr(0, decode_utf8(rest, 0).length);
 }
 
 // Where the error is: the current position and the rest of the input.
@@ -145,7 +141,9 @@ void report_unexpected(ParseState& st, Here h) {
     auto& d = st.sink.report(DiagCode::E018, h.token_span(),
                              fmt::format("no operator between `{}` and `{}`", last_operand_text(st), token));
     d.notes.emplace_back("join them with AND, OR or NOT");
-    if (!starts_with<pegtl::sor<pegtl::one<'(', '#'>, quote>>(h.rest)) {
+    const auto* previous = st.expr.last_operand();
+    if (previous != nullptr && std::holds_alternative<ast::Term>(previous->kind) &&
+        starts_with<pegtl::seq<pegtl::not_at<pegtl::one<'#'>>, term_char>>(h.rest)) {
       d.notes.push_back(fmt::format("to search the words next to each other, write them as a phrase: \"{} {}\"",
                                     last_operand_text(st), token));
     }

@@ -1,5 +1,6 @@
 # Runs searchc with ARGS (a ;-list), optionally feeding STDIN, and checks the exit code and,
 # when STDOUT names a file, that standard output equals it byte for byte.
+string(REPLACE "|" ";" ARGS "${ARGS}")
 set(input_args)
 if(DEFINED STDIN)
   set(input_args INPUT_FILE ${STDIN})
