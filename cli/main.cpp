@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   app.footer(examples);
   app.set_version_flag("--version", fmt::format("searchc {}", searchc::version));
   app.require_subcommand(1);
+  app.fallthrough();  // global options such as --color may follow the subcommand
 
   Options options;
   app.add_option("--color", options.color, "auto (default: on a terminal, unless NO_COLOR is set), always, never")

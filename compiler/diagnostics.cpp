@@ -141,7 +141,8 @@ class Renderer {
     const auto where = source_.locate(d.span.begin);
     styled(fmt::emphasis::bold, "{}:{}:{}: ", source_.name(), where.line, where.column);
     styled(severity_style(d.severity), "{}[{}]", severity_name(d.severity), code_name(d.code));
-    styled(fmt::emphasis::bold, ": {}\n", d.message);
+    styled(fmt::emphasis::bold, ": {}", d.message);
+    out_ += '\n';
 
     std::size_t widest_line = where.line;
     for (const auto& label : d.labels) {
