@@ -18,19 +18,6 @@ namespace {
 constexpr std::array<std::string_view, 12> month_names = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-bool is_compound(const ast::Node& node) {
-  return std::visit(overloaded{
-                        [](const ast::Term&) { return false; },
-                        [](const ast::Phrase&) { return false; },
-                        [](const ast::Heading&) { return false; },
-                        [](const ast::LineRef&) { return false; },
-                        [](const ast::Bool& b) { return b.operands.size() > 1; },
-                        [](const ast::Not&) { return true; },
-                        [](const ast::Near& n) { return n.operands.size() > 1; },
-                        [](const ast::Fielded&) { return false; },
-                    },
-                    node.kind);
-}
 
 std::string qualifier_list(const std::vector<ast::Qualifier>& qualifiers, bool capitalise) {
   std::vector<std::string> parts;
@@ -80,7 +67,7 @@ class Writer {
               std::vector<std::string_view> labels;
               for (const auto field : f.fields.members()) labels.push_back(field_name(field));
               const auto& body = f.body.front();
-              const auto text = is_compound(body) || std::holds_alternative<ast::Fielded>(body.kind)
+              const auto text = ast::is_compound(body) || std::holds_alternative<ast::Fielded>(body.kind)
                                     ? fmt::format("({})", expression(body))
                                     : expression(body);
               return fmt::format("{}:{}", text, fmt::join(labels, ","));
@@ -91,7 +78,7 @@ class Writer {
 
  private:
   std::string operand(const ast::Node& node) const {
-    return is_compound(node) ? fmt::format("({})", expression(node)) : expression(node);
+    return ast::is_compound(node) ? fmt::format("({})", expression(node)) : expression(node);
   }
 
   std::string join(const std::vector<ast::Node>& operands, std::string_view separator) const {

@@ -8,22 +8,13 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-std::string_view severity_text(Severity severity) {
-  switch (severity) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::note: return "note";
-  }
-  return "error";
-}
-
 json diagnostics_json(const DiagnosticSink& sink, const SourceFile& source) {
   json out = json::array();
   for (const auto& d : sink.sorted()) {
     const auto begin = source.locate(d.span.begin);
     const auto end = source.locate(d.span.end);
     out.push_back(json{{"code", code_name(d.code)},
-                       {"severity", severity_text(d.severity)},
+                       {"severity", severity_name(d.severity)},
                        {"message", d.message},
                        {"line", begin.line},
                        {"column", begin.column},

@@ -68,6 +68,19 @@ void dump_to(std::string& out, const Node& node) {
 
 }  // namespace
 
+bool is_compound(const Node& node) {
+  return std::visit(
+      [](const auto& n) {
+        using T = std::decay_t<decltype(n)>;
+        if constexpr (std::is_same_v<T, Bool> || std::is_same_v<T, Not> || std::is_same_v<T, Near>) {
+          return n.operands.size() > 1;
+        } else {
+          return false;
+        }
+      },
+      node.kind);
+}
+
 const Database* Strategy::database(std::string_view id) const {
   for (const auto& db : databases) {
     if (db.id == id) return &db;

@@ -171,6 +171,10 @@ struct Strategy {
   const Database* database(std::string_view id) const;
 };
 
+// True for operators joining two or more searches (AND, OR, NOT, NEXT, NEAR): the nodes that
+// need parentheses inside another operator.
+bool is_compound(const Node& node);
+
 // S-expressions without spans, e.g. `(or (term heart) (near/3 (term attack) (term infarct*)))`.
 // Grouping is not shown: it has no meaning once the tree is built.
 std::string dump(const Node& node);

@@ -27,15 +27,6 @@ constexpr std::array code_table = {
 
 const CodeInfo& info(DiagCode code) { return code_table.at(static_cast<std::size_t>(code)); }
 
-std::string_view severity_name(Severity severity) {
-  switch (severity) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::note: return "note";
-  }
-  return "error";
-}
-
 fmt::text_style severity_style(Severity severity) {
   switch (severity) {
     case Severity::error: return fmt::emphasis::bold | fmt::fg(fmt::terminal_color::bright_red);
@@ -186,6 +177,16 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }  // namespace
 
 std::string_view code_name(DiagCode code) { return info(code).name; }
+
+std::string_view severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::note: return "note";
+  }
+  return "error";
+}
+
 Severity default_severity(DiagCode code) { return info(code).severity; }
 std::string_view code_summary(DiagCode code) { return info(code).summary; }
 

@@ -20,6 +20,7 @@ enum class DiagCode : std::uint16_t {
 };
 
 std::string_view code_name(DiagCode code);       // "E012"
+std::string_view severity_name(Severity severity);  // "error"
 Severity default_severity(DiagCode code);
 std::string_view code_summary(DiagCode code);
 std::optional<DiagCode> parse_code(std::string_view name);

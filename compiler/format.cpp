@@ -13,19 +13,6 @@
 namespace searchc {
 namespace {
 
-bool is_compound(const ast::Node& node) {
-  return std::visit(overloaded{
-                        [](const ast::Term&) { return false; },
-                        [](const ast::Phrase&) { return false; },
-                        [](const ast::Heading&) { return false; },
-                        [](const ast::LineRef&) { return false; },
-                        [](const ast::Bool&) { return true; },
-                        [](const ast::Not&) { return true; },
-                        [](const ast::Near&) { return true; },
-                        [](const ast::Fielded&) { return false; },
-                    },
-                    node.kind);
-}
 
 bool plain_word(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
@@ -56,7 +43,7 @@ std::string join(const std::vector<ast::Node>& operands, std::string_view separa
 }
 
 std::string operand_text(const ast::Node& node) {
-  return is_compound(node) ? fmt::format("({})", format_expression(node)) : format_expression(node);
+  return ast::is_compound(node) ? fmt::format("({})", format_expression(node)) : format_expression(node);
 }
 
 std::string limit_text(const ast::Limit& limit) {

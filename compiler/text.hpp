@@ -25,4 +25,20 @@ inline std::string lower(std::string_view text) {
   return out;
 }
 
+// Runs of spaces, tabs and line breaks become one space; none at either end.
+inline std::string fold_space(std::string_view text) {
+  std::string out;
+  bool pending = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace searchc

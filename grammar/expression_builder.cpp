@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <span>
 
+#include "compiler/text.hpp"
+
 namespace searchc::grammar {
 namespace {
 
@@ -88,32 +90,17 @@ const std::vector<ast::Node>* children(const ast::Node& node) {
       node.kind);
 }
 
-std::string collapse_space(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 // The source re-spelt with the parentheses that make `node` read as built.
 std::string parenthesised(const ast::Node& node, const SourceFile& source) {
   const auto* kids = children(node);
-  if (kids == nullptr || node.grouped) return collapse_space(source.slice(node.span));
+  if (kids == nullptr || node.grouped) return fold_space(source.slice(node.span));
   std::string out;
   for (std::size_t i = 0; i < kids->size(); ++i) {
     const auto& kid = (*kids)[i];
     if (i > 0) {
       const auto between = source.slice(Span{(*kids)[i - 1].span.end, kid.span.begin});
       out += ' ';
-      out += collapse_space(between);
+      out += fold_space(between);
       out += ' ';
     }
     const bool wrap = children(kid) != nullptr && !kid.grouped;

@@ -511,22 +511,6 @@ struct action<term> {
   }
 };
 
-// Inner white space folds to single spaces: a phrase is a sequence of words.
-std::string fold_space(std::string_view text) {
-  std::string out;
-  bool pending = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\t') {
-      pending = !out.empty();
-      continue;
-    }
-    if (pending) out += ' ';
-    pending = false;
-    out += c;
-  }
-  return out;
-}
-
 template <>
 struct action<phrase> {
   template <typename Input>
