@@ -45,7 +45,7 @@ int run_check(const CheckArgs& args, const Options& options) {
 
 }  // namespace
 
-void add_check_command(CLI::App& app, const Options& options, int& exit_code) {
+Command setup_check(CLI::App& app, const Options& options) {
   auto args = std::make_shared<CheckArgs>();
   auto* cmd = app.add_subcommand("check", "Check a strategy and report every problem");
   cmd->add_option("FILE", args->path, "The strategy; - reads standard input")->required();
@@ -55,7 +55,7 @@ void add_check_command(CLI::App& app, const Options& options, int& exit_code) {
       ->check(CLI::IsMember(std::vector<std::string>(targets.begin(), targets.end())))
       ->delimiter(',');
   cmd->add_option("--dump", args->dump, "Print the syntax tree")->check(CLI::IsMember({"ast"}));
-  cmd->callback([args, &options, &exit_code] { exit_code = run_check(*args, options); });
+  return Command{cmd, [args, &options] { return run_check(*args, options); }};
 }
 
 }  // namespace searchc::cli

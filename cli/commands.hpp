@@ -1,14 +1,24 @@
-// The subcommands. Each adds itself to the application and writes its exit code when it runs.
+// The subcommands. Each file defines its options and what runs; main runs the one given.
 #pragma once
 
 #include <CLI/CLI.hpp>
+
+#include <functional>
 
 #include "cli/pipeline.hpp"
 
 namespace searchc::cli {
 
-void add_check_command(CLI::App& app, const Options& options, int& exit_code);
-void add_compile_command(CLI::App& app, const Options& options, int& exit_code);
-void add_fmt_command(CLI::App& app, const Options& options, int& exit_code);
+// A subcommand as CLI11 knows it, and the work it does once the command line is parsed.
+struct Command {
+  CLI::App* app = nullptr;
+  std::function<int()> run;
+};
+
+Command setup_check(CLI::App& app, const Options& options);
+Command setup_compile(CLI::App& app, const Options& options);
+Command setup_fmt(CLI::App& app, const Options& options);
+Command setup_explain(CLI::App& app);
+Command setup_targets(CLI::App& app);
 
 }  // namespace searchc::cli

@@ -53,7 +53,7 @@ int run_compile(const CompileArgs& args, const Options& options) {
 
 }  // namespace
 
-void add_compile_command(CLI::App& app, const Options& options, int& exit_code) {
+Command setup_compile(CLI::App& app, const Options& options) {
   auto args = std::make_shared<CompileArgs>();
   auto* cmd = app.add_subcommand("compile", "Write the strategy in a database's own syntax");
   cmd->add_option("FILE", args->path, "The strategy; - reads standard input")->required();
@@ -67,7 +67,7 @@ void add_compile_command(CLI::App& app, const Options& options, int& exit_code) 
   cmd->add_option("--mesh-form", args->mesh_form,
                   "CENTRAL: MeSH as the MeSH browser's lines (line, default) or inline [mh \"X\"] (inline)")
       ->check(CLI::IsMember({"line", "inline"}));
-  cmd->callback([args, &options, &exit_code] { exit_code = run_compile(*args, options); });
+  return Command{cmd, [args, &options] { return run_compile(*args, options); }};
 }
 
 }  // namespace searchc::cli

@@ -33,12 +33,12 @@ int run_fmt(const FmtArgs& args, const Options& options) {
 
 }  // namespace
 
-void add_fmt_command(CLI::App& app, const Options& options, int& exit_code) {
+Command setup_fmt(CLI::App& app, const Options& options) {
   auto args = std::make_shared<FmtArgs>();
   auto* cmd = app.add_subcommand("fmt", "Print the strategy in its canonical layout (meaning unchanged)");
   cmd->add_option("FILE", args->path, "The strategy; - reads standard input")->required();
   cmd->add_flag("--check", args->check, "Print nothing; exit 1 if the file is not in canonical layout");
-  cmd->callback([args, &options, &exit_code] { exit_code = run_fmt(*args, options); });
+  return Command{cmd, [args, &options] { return run_fmt(*args, options); }};
 }
 
 }  // namespace searchc::cli

@@ -1,6 +1,7 @@
 // searchc: compiles one literature-search strategy to the syntax of each database.
 #include <fmt/format.h>
 
+#include <array>
 #include <cstdio>
 
 #include "cli/commands.hpp"
@@ -13,6 +14,7 @@ constexpr const char* examples = R"(Examples:
   searchc compile examples/ms-stem-cell.search --to central
   searchc compile examples/ms-stem-cell.search --to central --mesh-form inline --format json
   searchc fmt --check examples/ms-stem-cell.search
+  searchc explain E110
   cat strategy.search | searchc check -
 
 Exit status: 0 ok (warnings allowed), 1 errors in the strategy, 2 usage or input/output errors.
@@ -33,19 +35,21 @@ int main(int argc, char** argv) {
   app.add_option("--color", options.color, "auto (default: on a terminal, unless NO_COLOR is set), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
 
-  int exit_code = exit_ok;
-  add_check_command(app, options, exit_code);
-  add_compile_command(app, options, exit_code);
-  add_fmt_command(app, options, exit_code);
-
+  const std::array commands = {setup_check(app, options), setup_compile(app, options), setup_fmt(app, options),
+                               setup_explain(app), setup_targets(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? exit_ok : exit_usage;
+  }
+  try {
+    for (const auto& command : commands) {
+      if (command.app->parsed()) return command.run();
+    }
   } catch (const UsageError& e) {
     fmt::print(stderr, "searchc: {}\n", e.what());
     return exit_usage;
   }
-  return exit_code;
+  return exit_usage;
 }
