@@ -27,7 +27,8 @@ int main(int argc, char** argv) {
   CLI::App app{"searchc: one search strategy, compiled for each database, with a record of what ran"};
   app.name("searchc");
   app.footer(examples);
-  app.set_version_flag("--version", fmt::format("searchc {}", searchc::version));
+  app.set_version_flag(
+      "--version", fmt::format("searchc {}\nMeSH 2024 qualifiers: courtesy of the U.S. National Library of Medicine", searchc::version));
   app.require_subcommand(1);
   app.fallthrough();  // global options such as --color may follow the subcommand
 
