@@ -97,17 +97,12 @@ std::string month_year(const ast::Date& date, bool end) {
 }
 
 // The text Cochrane's export appends to a line that has a limit (database-syntax.md §1.7).
-std::string limit_suffix(const ast::Limit& limit, DiagnosticSink& sink) {
+std::string limit_suffix(const ast::Limit& limit) {
   switch (limit.kind) {
     case ast::LimitKind::cochrane_date:
       return fmt::format(" with Cochrane Library publication date Between {} and {}", month_year(*limit.from, false),
                          month_year(*limit.to, true));
     case ast::LimitKind::publication_year:
-      if (limit.from->month != 0 || limit.to->month != 0) {
-        auto& d = sink.report(DiagCode::W104, limit.span,
-                              "Cochrane CENTRAL limits publication by year: the range is widened to whole years");
-        d.notes.emplace_back("the search may find records from the rest of those years");
-      }
       return fmt::format(" with Publication Year from {} to {}, in Trials", limit.from->year, limit.to->year);
     case ast::LimitKind::unknown: break;
   }
@@ -143,9 +138,9 @@ Capabilities capabilities() {
                          Field::source, Field::publication_type},
       .mesh_major = false,
       .phrase_wildcards = false,
-      .limits = {ast::LimitKind::cochrane_date, ast::LimitKind::publication_year},
+      .limits = {{ast::LimitKind::cochrane_date, DatePrecision::month},
+                 {ast::LimitKind::publication_year, DatePrecision::year}},
       .limit_needs_both_ends = true,
-      .limit_months_only = true,
   };
 }
 
@@ -164,7 +159,7 @@ Output emit(const ast::Strategy& lowered, const EmitOptions& options, Diagnostic
     const auto* heading = std::get_if<ast::Heading>(&line.query.kind);
     std::string text = heading != nullptr && options.mesh_form == MeshForm::line ? heading_line(*heading)
                                                                                   : writer.expression(line.query);
-    for (const auto& limit : line.limits) text += limit_suffix(limit, sink);
+    for (const auto& limit : line.limits) text += limit_suffix(limit);
     auto label = fmt::format("#{}", i + 1);
     out.text += fmt::format("{} {}\n", label, text);
     out.lines.push_back(OutputLine{std::move(label), std::move(text)});

@@ -94,7 +94,9 @@ class Lowering {
 
   void limit(ast::Limit& limit) {
     const auto name = limit_name(limit.kind);
-    if (std::find(target_.limits.begin(), target_.limits.end(), limit.kind) == target_.limits.end()) {
+    const auto support = std::find_if(target_.limits.begin(), target_.limits.end(),
+                                      [&](const LimitSupport& l) { return l.kind == limit.kind; });
+    if (support == target_.limits.end()) {
       auto& d = sink_.report(DiagCode::E201, limit.span, fmt::format("{} has no `{}` limit", target_.name, name));
       d.notes.emplace_back("replace this line in the database's block with one that uses a limit it has");
       return;
@@ -105,15 +107,23 @@ class Lowering {
       d.notes.emplace_back("write the range as `2014 to 2021`");
       return;
     }
-    if (!target_.limit_months_only) return;
     for (auto* date : {&limit.from, &limit.to}) {
-      if (!*date || (*date)->day == 0) continue;
-      auto& d = sink_.report(DiagCode::W104, limit.span,
-                             fmt::format("{} limits by month: {} is widened to the whole month", target_.name,
-                                         ast::format_date(**date)));
-      d.notes.emplace_back("the search may find records from the rest of that month");
-      (*date)->day = 0;
+      if (*date) widen(**date, support->precision, limit.span);
     }
+  }
+
+  // Drops what is finer than the database's precision, and says so.
+  void widen(ast::Date& date, DatePrecision precision, Span span) {
+    const bool finer = (precision == DatePrecision::year && date.month != 0) ||
+                       (precision == DatePrecision::month && date.day != 0);
+    if (!finer) return;
+    const std::string_view unit = precision == DatePrecision::year ? "year" : "month";
+    auto& d = sink_.report(DiagCode::W104, span,
+                           fmt::format("{} limits by {}: {} is widened to the whole {}", target_.name, unit,
+                                       ast::format_date(date), unit));
+    d.notes.push_back(fmt::format("the search may find records from the rest of that {}", unit));
+    date.day = 0;
+    if (precision == DatePrecision::year) date.month = 0;
   }
 
   const Capabilities& target_;

@@ -15,6 +15,14 @@
 
 namespace searchc {
 
+// The finest date a database's limit accepts; finer dates widen to it (W104).
+enum class DatePrecision : std::uint8_t { year, month, day };
+
+struct LimitSupport {
+  ast::LimitKind kind;
+  DatePrecision precision;
+};
+
 struct Capabilities {
   std::string_view id;    // "central"
   std::string_view name;  // "Cochrane Library, CENTRAL"
@@ -24,9 +32,8 @@ struct Capabilities {
   bool mesh_major = false;  // major-topic restriction; dropped when false (W103)
   // Wildcards inside quoted phrases. When false the phrase becomes a chain of NEXT.
   bool phrase_wildcards = false;
-  std::vector<ast::LimitKind> limits;
+  std::vector<LimitSupport> limits;
   bool limit_needs_both_ends = false;  // ranges open at one end are an error (E201)
-  bool limit_months_only = false;      // day precision widens to the whole month (W104)
 };
 
 // The strategy as one database will run it: replacement lines applied, constructs rewritten.

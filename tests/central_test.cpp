@@ -60,6 +60,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a = x limit cochrane-date 2014-01-15 to 2021-07",
              "#1 x with Cochrane Library publication date Between Jan 2014 and Jul 2021\n", V{"W104"}},
         Case{"a = x limit year 1990 to 2021", "#1 x with Publication Year from 1990 to 2021, in Trials\n"},
+        Case{"a = x limit year 1990-06-15 to 2021", "#1 x with Publication Year from 1990 to 2021, in Trials\n", V{"W104"}},
         Case{"a = x\nb = y\nc = #a OR #b\ndatabase central {\n  b = z[ti]\n}", "#1 x\n#2 z:ti\n#3 #1 OR #2\n"}));
 
 TEST(Central, OpenRangeIsAnError) {
