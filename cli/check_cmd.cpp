@@ -3,7 +3,6 @@
 
 #include <cstdio>
 
-#include "backends/backend.hpp"
 #include "cli/commands.hpp"
 
 namespace searchc::cli {
@@ -21,15 +20,7 @@ std::string plural(std::size_t n, std::string_view word) {
 
 int run_check(const CheckArgs& args, const Options& options) {
   auto analysis = analyze(read_source(args.path));
-  if (!analysis.diagnostics.has_errors()) {
-    std::vector<std::string_view> ids(args.targets.begin(), args.targets.end());
-    if (std::find(ids.begin(), ids.end(), "all") != ids.end()) ids = backend_ids();
-    for (const auto id : ids) {
-      DiagnosticSink target;
-      compile(analysis.strategy, *find_backend(id), EmitOptions{}, target);
-      analysis.diagnostics.append(target);
-    }
-  }
+  check_targets(analysis, selected_targets(args.targets));
   print_diagnostics(analysis.diagnostics, analysis.source, options);
   if (args.dump == "ast") fmt::print("{}", ast::dump(analysis.strategy));
   const auto errors = analysis.diagnostics.count(Severity::error);
@@ -49,11 +40,7 @@ Command setup_check(CLI::App& app, const Options& options) {
   auto args = std::make_shared<CheckArgs>();
   auto* cmd = app.add_subcommand("check", "Check a strategy and report every problem");
   cmd->add_option("FILE", args->path, "The strategy; - reads standard input")->required();
-  auto targets = backend_ids();
-  targets.emplace_back("all");
-  cmd->add_option("--to", args->targets, "Also check what these databases cannot express")
-      ->check(CLI::IsMember(std::vector<std::string>(targets.begin(), targets.end())))
-      ->delimiter(',');
+  add_target_option(*cmd, args->targets, "Also check what these databases cannot express");
   cmd->add_option("--dump", args->dump, "Print the syntax tree")->check(CLI::IsMember({"ast"}));
   return Command{cmd, [args, &options] { return run_check(*args, options); }};
 }

@@ -19,8 +19,7 @@ struct CompileArgs {
 
 int run_compile(const CompileArgs& args, const Options& options) {
   auto analysis = analyze(read_source(args.path));
-  std::vector<std::string_view> ids(args.targets.begin(), args.targets.end());
-  if (std::find(ids.begin(), ids.end(), "all") != ids.end()) ids = backend_ids();
+  const auto ids = selected_targets(args.targets);
   const EmitOptions emit{args.mesh_form == "inline" ? MeshForm::inline_ : MeshForm::line};
 
   std::vector<TargetResult> results;
@@ -57,12 +56,7 @@ Command setup_compile(CLI::App& app, const Options& options) {
   auto args = std::make_shared<CompileArgs>();
   auto* cmd = app.add_subcommand("compile", "Write the strategy in a database's own syntax");
   cmd->add_option("FILE", args->path, "The strategy; - reads standard input")->required();
-  auto targets = backend_ids();
-  targets.emplace_back("all");
-  cmd->add_option("--to", args->targets, "The database(s): " + fmt::format("{}", fmt::join(targets, ", ")))
-      ->required()
-      ->check(CLI::IsMember(std::vector<std::string>(targets.begin(), targets.end())))
-      ->delimiter(',');
+  add_target_option(*cmd, args->targets, "The database(s)")->required();
   cmd->add_option("--format", args->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
   cmd->add_option("--mesh-form", args->mesh_form,
                   "CENTRAL: MeSH as the MeSH browser's lines (line, default) or inline [mh \"X\"] (inline)")

@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -53,6 +55,29 @@ Analysis analyze(SourceFile source) {
     resolve(analysis.strategy, analysis.diagnostics, ResolveOptions{backend_ids()});
   }
   return analysis;
+}
+
+void check_targets(Analysis& analysis, const std::vector<std::string_view>& ids) {
+  if (analysis.diagnostics.has_errors()) return;
+  for (const auto id : ids) {
+    DiagnosticSink target;
+    (void)compile(analysis.strategy, *find_backend(id), EmitOptions{}, target);
+    analysis.diagnostics.append(target);
+  }
+}
+
+CLI::Option* add_target_option(CLI::App& command, std::vector<std::string>& targets, const std::string& description) {
+  const auto known = backend_ids();
+  std::vector<std::string> ids(known.begin(), known.end());
+  ids.emplace_back("all");
+  return command.add_option("--to", targets, fmt::format("{}: {}", description, fmt::join(ids, ", ")))
+      ->check(CLI::IsMember(ids))
+      ->delimiter(',');
+}
+
+std::vector<std::string_view> selected_targets(const std::vector<std::string>& targets) {
+  if (std::find(targets.begin(), targets.end(), "all") != targets.end()) return backend_ids();
+  return {targets.begin(), targets.end()};
 }
 
 bool use_color(const Options& options) {

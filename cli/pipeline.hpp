@@ -1,8 +1,12 @@
 // The steps every command shares: read the input, parse and check it, print diagnostics.
 #pragma once
 
+#include <CLI/CLI.hpp>
+
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "compiler/ast.hpp"
 #include "compiler/diagnostics.hpp"
@@ -28,6 +32,15 @@ struct Analysis {
 // Parses and checks. The checks run only on a strategy without syntax errors, so that a line
 // that failed to parse does not cause a second wave of "undefined name" errors.
 Analysis analyze(SourceFile source);
+
+// Compiles the strategy for each database only to collect what that database cannot express.
+// Does nothing when the strategy itself has errors.
+void check_targets(Analysis& analysis, const std::vector<std::string_view>& ids);
+
+// `--to DB[,DB...]`, where DB is a backend id or `all`.
+CLI::Option* add_target_option(CLI::App& command, std::vector<std::string>& targets, const std::string& description);
+// The ids the option named, with `all` standing for every backend.
+std::vector<std::string_view> selected_targets(const std::vector<std::string>& targets);
 
 struct Options {
   std::string color = "auto";  // auto | always | never

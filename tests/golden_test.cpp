@@ -51,13 +51,7 @@ TEST(Golden, ExamplesCompileToEveryDatabase) {
 // What `searchc check --to all` prints for a file, without colour.
 std::string check_output(const SourceFile& source) {
   auto analysis = cli::analyze(source);
-  if (!analysis.diagnostics.has_errors()) {
-    for (const auto& backend : backends()) {
-      DiagnosticSink sink;
-      (void)compile(analysis.strategy, backend, EmitOptions{}, sink);
-      analysis.diagnostics.append(sink);
-    }
-  }
+  cli::check_targets(analysis, backend_ids());
   return render_all(analysis.diagnostics, analysis.source);
 }
 
