@@ -178,13 +178,10 @@ class Formatter {
 
   // Comments on the statement's own lines follow it on its (single) output line.
   void emit_trailing(std::size_t first, std::size_t last) {
-    std::vector<std::string_view> comments;
     for (std::size_t l = first; l <= last; ++l) {
-      if (!lines_[l].comment.empty()) comments.push_back(lines_[l].comment);
-    }
-    for (const auto c : comments) {
+      if (lines_[l].comment.empty()) continue;
       out_ += "  ";
-      out_ += c;
+      out_ += lines_[l].comment;
     }
   }
 

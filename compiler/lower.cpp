@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "compiler/resolve.hpp"
+#include "compiler/text.hpp"
 #include "compiler/visit.hpp"
 
 namespace searchc {
@@ -64,12 +65,7 @@ class Lowering {
   // Words of a phrase joined by NEXT: Cochrane's way to truncate inside a phrase.
   static ast::Node next_chain(std::string_view text, Span span) {
     std::vector<ast::Node> words;
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-      const auto end = std::min(text.find(' ', pos), text.size());
-      words.push_back(ast::Node{span, false, ast::Term{std::string(text.substr(pos, end - pos))}});
-      pos = end + 1;
-    }
+    for (const auto word : phrase_words(text)) words.push_back(ast::Node{span, false, ast::Term{std::string(word)}});
     if (words.size() == 1) return std::move(words.front());
     return ast::Node{span, false, ast::Near{1, true, std::move(words)}};
   }

@@ -41,7 +41,11 @@ constexpr std::array<FieldAlias, 8> field_aliases = {{
     {"majr", "mesh(\"Heading\", major) instead of a field"},
 }};
 
-std::size_t code_points(std::string_view text) { return count_code_points(text); }
+
+// `#3`: the parser has reported it (E105), so name resolution leaves it alone.
+bool numbered(const ast::LineRef& ref) {
+  return ref.name.empty() || std::isdigit(static_cast<unsigned char>(ref.name.front())) != 0;
+}
 
 class Resolver {
  public:
@@ -148,9 +152,7 @@ class Resolver {
       d.notes.emplace_back("put the fields on the searches of the line it refers to");
     }
     if (context.in_proximity) report_proximity(span, "a line reference");
-    if (ref.name.empty() || std::isdigit(static_cast<unsigned char>(ref.name.front())) != 0) {
-      return;  // numbered references are reported by the parser
-    }
+    if (numbered(ref)) return;
     const auto it = names_.find(ref.name);
     if (it == names_.end()) {
       auto& d = sink_.report(DiagCode::E101, span, fmt::format("there is no line named `{}`", ref.name));
@@ -224,12 +226,12 @@ class Resolver {
     } else if (star != std::string_view::npos) {
       stem = word.substr(0, star);
     }
-    if (letters != std::string_view::npos && code_points(stem) >= min_wildcard_stem) return;
+    if (letters != std::string_view::npos && count_code_points(stem) >= min_wildcard_stem) return;
     auto& d = sink_.report(DiagCode::E114, span,
                            letters == std::string_view::npos
                                ? fmt::format("`{}` has no letters to search for", word)
                                : fmt::format("`{}` has only {} character{} {} the truncation", word,
-                                             code_points(stem), code_points(stem) == 1 ? "" : "s",
+                                             count_code_points(stem), count_code_points(stem) == 1 ? "" : "s",
                                              left ? "after" : "before"));
     d.notes.push_back(fmt::format("truncation needs at least {} characters beside it, or it matches too many "
                                   "words (several databases refuse it)",
@@ -237,12 +239,7 @@ class Resolver {
   }
 
   void check_phrase_wildcards(std::string_view phrase, Span span) {
-    std::size_t pos = 0;
-    while (pos < phrase.size()) {
-      const auto end = std::min(phrase.find(' ', pos), phrase.size());
-      check_wildcards(phrase.substr(pos, end - pos), span);
-      pos = end + 1;
-    }
+    for (const auto word : phrase_words(phrase)) check_wildcards(word, span);
   }
 
   void check_limits(ast::Line& line) {
@@ -334,7 +331,7 @@ class Resolver {
   }
 
   void resolve_hits_line(ast::LineRef& ref, Span span) {
-    if (ref.name.empty() || std::isdigit(static_cast<unsigned char>(ref.name.front())) != 0) return;
+    if (numbered(ref)) return;
     const auto it = names_.find(ref.name);
     if (it == names_.end()) {
       sink_.report(DiagCode::E101, span, fmt::format("there is no line named `{}`", ref.name));

@@ -1,9 +1,12 @@
 // Small ASCII text helpers shared by the passes (keywords and names are ASCII).
 #pragma once
 
+#include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace searchc {
 
@@ -39,6 +42,28 @@ inline std::string fold_space(std::string_view text) {
     out += c;
   }
   return out;
+}
+
+// The space-separated words of a phrase whose spaces are already folded.
+inline std::vector<std::string_view> phrase_words(std::string_view phrase) {
+  std::vector<std::string_view> words;
+  for (std::size_t pos = 0; pos < phrase.size();) {
+    const auto end = std::min(phrase.find(' ', pos), phrase.size());
+    words.push_back(phrase.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return words;
+}
+
+// A decimal number from ASCII digits, saturating at `cap` so that no input can overflow.
+inline std::uint64_t read_digits(std::string_view digits, std::uint64_t cap) {
+  std::uint64_t n = 0;
+  for (const char c : digits) {
+    const auto digit = static_cast<std::uint64_t>(c - '0');
+    if (digit > cap || n > (cap - digit) / 10) return cap;
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 }  // namespace searchc

@@ -541,8 +541,7 @@ ast::LineRef make_ref(ParseState& st, std::string_view whole, Span span) {
   const auto target = whole.substr(1);
   if (!target.empty() && std::isdigit(static_cast<unsigned char>(target.front())) != 0) {
     auto& d = st.sink.report(DiagCode::E105, span, fmt::format("`{}` refers to a line by number", whole));
-    std::size_t n = 0;
-    for (const char c : target) n = std::min<std::size_t>(n * 10 + static_cast<std::size_t>(c - '0'), 1'000'000);
+    const auto n = read_digits(target, 1'000'000);
     if (n >= 1 && n <= st.strategy.lines.size()) {
       const auto& name = st.strategy.lines[n - 1].name;
       d.notes.push_back(fmt::format("line {} is named `{}`: write `#{}`", n, name, name));
@@ -688,15 +687,14 @@ template <>
 struct action<distance> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    long long n = 0;
-    for (const char c : in.string_view()) n = std::min<long long>(n * 10 + (c - '0'), 1'000'000);
+    const auto n = read_digits(in.string_view(), 1'000'000);
     if (n < 1 || n > 100) {
       auto& d = st.sink.report(DiagCode::E020, st.span(in),
                                fmt::format("a proximity distance of {}{} is outside 1 to 100",
                                            n >= 1'000'000 ? "over " : "", n));
       d.notes.emplace_back("`NEAR/1` means next to each other in either order; `NEAR/3` within 3 words");
     }
-    st.distance = static_cast<int>(std::clamp<long long>(n, 1, 100));
+    st.distance = static_cast<int>(std::clamp<std::uint64_t>(n, 1, 100));
   }
 };
 
@@ -868,8 +866,7 @@ struct action<hits_count> {
       st.hits = 0;
       return;
     }
-    st.hits = 0;
-    for (const char c : text) st.hits = st.hits * 10 + static_cast<std::uint64_t>(c - '0');
+    st.hits = read_digits(text, std::numeric_limits<std::uint64_t>::max());
   }
 };
 
