@@ -157,16 +157,11 @@ struct Database {
   std::vector<Entry> entries;
 };
 
-struct Comment {
-  Span span;  // from `//` to the end of the line
-};
-
 struct Strategy {
   std::optional<std::string> title;
   Span title_span;
   std::vector<Line> lines;
   std::vector<Database> databases;
-  std::vector<Comment> comments;
 
   const Database* database(std::string_view id) const;
 };

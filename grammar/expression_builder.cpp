@@ -171,8 +171,6 @@ std::optional<Span> ExpressionBuilder::open_paren() const {
   return frames_.back().open;
 }
 
-bool ExpressionBuilder::group_empty() const { return frames_.back().operands.empty(); }
-
 bool ExpressionBuilder::finish(ast::Node& out) {
   Frame frame = std::move(frames_.front());
   frames_.clear();

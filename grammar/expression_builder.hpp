@@ -56,8 +56,6 @@ class ExpressionBuilder {
   const Operator* last_operator() const;
   // Where the innermost unclosed `(` is; nullopt at the outermost level.
   std::optional<Span> open_paren() const;
-  // True when the innermost group has no operand yet.
-  bool group_empty() const;
 
   // Reduces the outermost level. Returns false when a chain was too long to build (reported).
   [[nodiscard]] bool finish(ast::Node& out);
