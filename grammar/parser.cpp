@@ -126,7 +126,11 @@ std::string last_operand_text(ParseState& st) {
   const auto* node = st.expr.last_operand();
   if (node == nullptr) return {};
   const auto text = st.source.slice(node->span);
-  return std::string(text.size() > 40 ? text.substr(0, 40) : text);
+  if (text.size() <= 40) return std::string(text);
+  // Cut at a character boundary, so that the message stays valid UTF-8.
+  std::size_t cut = 40;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U) --cut;
+  return std::string(text.substr(0, cut));
 }
 
 // What stands where a line (or a group) should end: the shared diagnosis for `line_end`,
@@ -216,7 +220,7 @@ struct error<first_operand<Ws>> {
                                "these parentheses are empty");
       d.notes.emplace_back("put a search between them, or remove them");
     } else if (!h.rest.empty() && h.rest.front() == ')') {
-      st.sink.report(DiagCode::E014, {h.offset, h.offset + 1}, "this `)` has no matching `(`");
+      report_unexpected(st, h);
     } else if (at_line_end(h.rest) && in_group) {
       report_unclosed_paren(st);
     } else if (at_line_end(h.rest)) {
