@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "compiler/ast.hpp"
+#include "compiler/approximations.hpp"
 #include "compiler/diagnostics.hpp"
 #include "compiler/lower.hpp"
 
@@ -25,26 +26,50 @@ struct OutputLine {
 };
 
 struct Link {
-  std::string label;
+  std::string label;  // "Website"
   std::string url;
+};
+
+// One box or choice of a search form, or the query itself: {"Condition or disease", "..."}.
+struct FormField {
+  std::string name;
+  std::string value;
+};
+
+// One search of a database without a search history: what to type where, and how to re-run it.
+struct Search {
+  std::string label;  // "Advanced search", or empty for the strategy's own result
+  std::vector<FormField> fields;
+  std::vector<Link> links;
 };
 
 // One database's search, ready to paste.
 struct Output {
   std::string text;               // exactly what `compile --format text` prints
   std::vector<OutputLine> lines;  // for databases with a search history
-  std::vector<Link> links;        // re-run links, where the database has them
+  std::vector<Search> searches;   // for databases without one
+  std::vector<Link> links;        // re-run links, where the database has them (all searches')
 };
 
 struct Backend {
   Capabilities capabilities;
   // Writes a lowered strategy in the database's syntax; reports what only the syntax reveals.
-  Output (*emit)(const ast::Strategy& lowered, const EmitOptions& options, DiagnosticSink& sink);
+  Output (*emit)(const ast::Strategy& lowered, const EmitOptions& options, Approximations& report);
 };
+
+// The text of searches: each one's label, its fields as `name: value` lines and its links,
+// with a blank line between searches. Also collects every link into `out.links`.
+void render_searches(Output& out);
+
+// "Publication year: 2014 to 2021", for databases whose year filter sits beside the query; the
+// lowering has already turned other date limits into this one or left them out.
+std::vector<FormField> year_filter(const std::vector<ast::Limit>& limits);
 
 std::span<const Backend> backends();
 const Backend* find_backend(std::string_view id);
 std::vector<std::string_view> backend_ids();
+// The databases with a search history of numbered lines.
+std::vector<std::string_view> history_backend_ids();
 
 // Lowers and emits in one step. The strategy must be resolved and free of errors.
 Output compile(const ast::Strategy& strategy, const Backend& backend, const EmitOptions& options,

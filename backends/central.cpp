@@ -10,6 +10,7 @@
 
 #include <array>
 
+#include "backends/infix_writer.hpp"
 #include "compiler/visit.hpp"
 
 namespace searchc::central {
@@ -48,46 +49,24 @@ std::string heading_inline(const ast::Heading& h) {
   return fmt::format("[mh {}\"{}\"{}]", h.explode ? "" : "^", h.label, qualifiers);
 }
 
-class Writer {
- public:
-  // A search at the top of a line, where no parentheses are needed.
-  std::string expression(const ast::Node& node) const {
-    return std::visit(
-        overloaded{
-            [](const ast::Term& t) { return t.text; },
-            [](const ast::Phrase& p) { return fmt::format("\"{}\"", p.text); },
-            [](const ast::Heading& h) { return heading_inline(h); },
-            [&](const ast::LineRef& r) { return fmt::format("#{}", r.index + 1); },
-            [&](const ast::Bool& b) { return join(b.operands, b.op == ast::BoolOp::and_ ? " AND " : " OR "); },
-            [&](const ast::Not& n) { return join(n.operands, " NOT "); },
-            [&](const ast::Near& n) {
-              return join(n.operands, n.ordered ? std::string(" NEXT ") : fmt::format(" NEAR/{} ", n.distance));
-            },
-            [&](const ast::Fielded& f) {
-              std::vector<std::string_view> labels;
-              for (const auto field : f.fields.members()) labels.push_back(field_name(field));
-              const auto& body = f.body.front();
-              const auto text = ast::is_compound(body) || std::holds_alternative<ast::Fielded>(body.kind)
-                                    ? fmt::format("({})", expression(body))
-                                    : expression(body);
-              return fmt::format("{}:{}", text, fmt::join(labels, ","));
-            },
-        },
-        node.kind);
+class Writer : public InfixWriter {
+ protected:
+  std::string term(const ast::Term& t) const override { return t.text; }
+  std::string phrase(const ast::Phrase& p) const override { return fmt::format("\"{}\"", p.text); }
+  std::string heading(const ast::Heading& h) const override { return heading_inline(h); }
+  std::string native(const ast::Native& n) const override { return n.text; }
+  std::string reference(const ast::LineRef& r) const override { return fmt::format("#{}", r.index + 1); }
+  std::string near(const ast::Near& n) const override {
+    return join(n.operands, n.ordered ? std::string(" NEXT ") : fmt::format(" NEAR/{} ", n.distance));
   }
-
- private:
-  std::string operand(const ast::Node& node) const {
-    return ast::is_compound(node) ? fmt::format("({})", expression(node)) : expression(node);
-  }
-
-  std::string join(const std::vector<ast::Node>& operands, std::string_view separator) const {
-    std::string out;
-    for (const auto& o : operands) {
-      if (!out.empty()) out += separator;
-      out += operand(o);
-    }
-    return out;
+  std::string fielded(const ast::Fielded& f) const override {
+    std::vector<std::string_view> labels;
+    for (const auto field : f.fields.members()) labels.push_back(field_name(field));
+    const auto& body = f.body.front();
+    const auto text = ast::is_compound(body) || std::holds_alternative<ast::Fielded>(body.kind)
+                          ? fmt::format("({})", expression(body))
+                          : operand(body);
+    return fmt::format("{}:{}", text, fmt::join(labels, ","));
   }
 };
 
@@ -104,7 +83,10 @@ std::string limit_suffix(const ast::Limit& limit) {
                          month_year(*limit.to, true));
     case ast::LimitKind::publication_year:
       return fmt::format(" with Publication Year from {} to {}, in Trials", limit.from->year, limit.to->year);
-    case ast::LimitKind::unknown: break;
+    case ast::LimitKind::registered:
+    case ast::LimitKind::study_type:
+    case ast::LimitKind::status:
+    case ast::LimitKind::unknown: break;  // not in CENTRAL's capabilities: lowered away
   }
   return {};
 }
@@ -124,6 +106,7 @@ void collect(const ast::Node& node, LeafKinds& kinds) {
                  [&](const ast::Not& n) { for (const auto& o : n.operands) collect(o, kinds); },
                  [&](const ast::Near& n) { for (const auto& o : n.operands) collect(o, kinds); },
                  [&](const ast::Fielded& f) { collect(f.body.front(), kinds); },
+                 [&](const ast::Native&) { kinds.searches = true; },
              },
              node.kind);
 }
@@ -136,7 +119,14 @@ Capabilities capabilities() {
       .name = "Cochrane CENTRAL",
       .fields = FieldSet{Field::title, Field::abstract, Field::keywords, Field::all_text, Field::author,
                          Field::source, Field::publication_type},
+      .multi_field_scopes = true,
+      .history = true,
+      .proximity = true,
+      .not_operator = true,
+      .mesh = true,
+      .mesh_qualifiers = true,
       .mesh_major = false,
+      .truncation = Truncation::anywhere,
       .phrase_wildcards = false,
       .limits = {{ast::LimitKind::cochrane_date, DatePrecision::month},
                  {ast::LimitKind::publication_year, DatePrecision::year}},
@@ -144,7 +134,8 @@ Capabilities capabilities() {
   };
 }
 
-Output emit(const ast::Strategy& lowered, const EmitOptions& options, DiagnosticSink& sink) {
+Output emit(const ast::Strategy& lowered, const EmitOptions& options, Approximations& report) {
+  auto& sink = report.sink();
   Output out;
   const Writer writer;
   for (std::size_t i = 0; i < lowered.lines.size(); ++i) {

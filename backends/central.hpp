@@ -6,6 +6,6 @@
 namespace searchc::central {
 
 Capabilities capabilities();
-Output emit(const ast::Strategy& lowered, const EmitOptions& options, DiagnosticSink& sink);
+Output emit(const ast::Strategy& lowered, const EmitOptions& options, Approximations& report);
 
 }  // namespace searchc::central

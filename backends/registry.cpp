@@ -1,15 +1,25 @@
 // The table of backends. Adding a database means adding its row here.
+#include <fmt/format.h>
+
 #include <array>
 
 #include "backends/backend.hpp"
 #include "backends/central.hpp"
+#include "backends/ctgov.hpp"
+#include "backends/epistemonikos.hpp"
+#include "backends/ictrp.hpp"
+#include "backends/inahta.hpp"
 
 namespace searchc {
 namespace {
 
-const std::array<Backend, 1>& table() {
-  static const std::array<Backend, 1> backends = {{
+const std::array<Backend, 5>& table() {
+  static const std::array<Backend, 5> backends = {{
       {central::capabilities(), &central::emit},
+      {ctgov::capabilities(), &ctgov::emit},
+      {ictrp::capabilities(), &ictrp::emit},
+      {inahta::capabilities(), &inahta::emit},
+      {epistemonikos::capabilities(), &epistemonikos::emit},
   }};
   return backends;
 }
@@ -33,11 +43,47 @@ std::vector<std::string_view> backend_ids() {
 
 Output compile(const ast::Strategy& strategy, const Backend& backend, const EmitOptions& options,
                DiagnosticSink& sink) {
-  DiagnosticSink lowering;
-  const auto lowered = lower(strategy, backend.capabilities, lowering);
-  sink.append(lowering);
-  if (lowering.has_errors()) return {};
-  return backend.emit(lowered, options, sink);
+  const auto& target = backend.capabilities;
+  DiagnosticSink found;
+  Approximations report(target.id, target.name, ast::accepts_narrower(strategy.database(target.id)), found);
+  const auto lowered = lower(strategy, target, report);
+  if (found.has_errors()) {
+    sink.append(found);
+    return {};
+  }
+  auto output = backend.emit(lowered, options, report);
+  sink.append(found);
+  if (found.has_errors()) return {};
+  return output;
+}
+
+std::vector<std::string_view> history_backend_ids() {
+  std::vector<std::string_view> ids;
+  for (const auto& b : table()) {
+    if (b.capabilities.history) ids.push_back(b.capabilities.id);
+  }
+  return ids;
+}
+
+void render_searches(Output& out) {
+  for (const auto& search : out.searches) {
+    if (!out.text.empty()) out.text += '\n';
+    if (!search.label.empty()) out.text += fmt::format("{}\n", search.label);
+    for (const auto& f : search.fields) out.text += fmt::format("{}: {}\n", f.name, f.value);
+    for (const auto& l : search.links) {
+      out.text += fmt::format("{}: {}\n", l.label, l.url);
+      out.links.push_back(search.label.empty() ? l : Link{fmt::format("{}: {}", search.label, l.label), l.url});
+    }
+  }
+}
+
+std::vector<FormField> year_filter(const std::vector<ast::Limit>& limits) {
+  std::vector<FormField> out;
+  for (const auto& limit : limits) {
+    if (limit.kind != ast::LimitKind::publication_year) continue;
+    out.push_back({"Publication year", fmt::format("{} to {}", limit.from->year, limit.to->year)});
+  }
+  return out;
 }
 
 }  // namespace searchc

@@ -52,7 +52,7 @@ Analysis analyze(SourceFile source) {
   Analysis analysis{std::move(source), {}, {}};
   analysis.strategy = parse(analysis.source, analysis.diagnostics);
   if (!analysis.diagnostics.has_errors()) {
-    resolve(analysis.strategy, analysis.diagnostics, ResolveOptions{backend_ids()});
+    resolve(analysis.strategy, analysis.diagnostics, ResolveOptions{backend_ids(), history_backend_ids()});
   }
   return analysis;
 }

@@ -25,6 +25,12 @@ json diagnostics_json(const DiagnosticSink& sink, const SourceFile& source) {
   return out;
 }
 
+json links_json(const std::vector<Link>& links) {
+  json out = json::array();
+  for (const auto& l : links) out.push_back(json{{"label", l.label}, {"url", l.url}});
+  return out;
+}
+
 }  // namespace
 
 std::string render_json(const std::vector<TargetResult>& results, const SourceFile& source) {
@@ -32,11 +38,16 @@ std::string render_json(const std::vector<TargetResult>& results, const SourceFi
   for (const auto& r : results) {
     json lines = json::array();
     for (const auto& l : r.output.lines) lines.push_back(json{{"label", l.label}, {"text", l.text}});
-    json links = json::array();
-    for (const auto& l : r.output.links) links.push_back(json{{"label", l.label}, {"url", l.url}});
+    json searches = json::array();
+    for (const auto& s : r.output.searches) {
+      json fields = json::array();
+      for (const auto& f : s.fields) fields.push_back(json{{"name", f.name}, {"value", f.value}});
+      searches.push_back(json{{"label", s.label}, {"fields", std::move(fields)}, {"links", links_json(s.links)}});
+    }
     out[r.id] = json{{"text", r.output.text},
                      {"lines", std::move(lines)},
-                     {"links", std::move(links)},
+                     {"searches", std::move(searches)},
+                     {"links", links_json(r.output.links)},
                      {"diagnostics", diagnostics_json(r.diagnostics, source)}};
   }
   // Invalid UTF-8 cannot reach here (the parser refuses it), but never throw while printing.

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iterator>
 
 namespace searchc::ast {
@@ -51,6 +52,8 @@ void dump_to(std::string& out, const Node& node) {
           }
           dump_operands(out, n.operands);
           out += ')';
+        } else if constexpr (std::is_same_v<T, Native>) {
+          fmt::format_to(it, "(native \"{}\")", n.text);
         } else if constexpr (std::is_same_v<T, Fielded>) {
           out += "(fields ";
           for (std::size_t i = 0; i < n.names.size(); ++i) {
@@ -88,6 +91,12 @@ const Database* Strategy::database(std::string_view id) const {
   return nullptr;
 }
 
+bool accepts_narrower(const Database* database) {
+  if (database == nullptr) return false;
+  return std::any_of(database->entries.begin(), database->entries.end(),
+                     [](const Entry& e) { return std::holds_alternative<AcceptNarrower>(e.kind); });
+}
+
 std::string dump(const Node& node) {
   std::string out;
   dump_to(out, node);
@@ -103,9 +112,14 @@ std::string format_date(const Date& date) {
 std::string dump(const Line& line) {
   std::string out = fmt::format("{} = {}", line.name, dump(line.query));
   for (const auto& limit : line.limits) {
-    fmt::format_to(std::back_inserter(out), " (limit {} {}..{})", limit.key,
-                   limit.from ? format_date(*limit.from) : "", limit.to ? format_date(*limit.to) : "");
+    if (!limit.value.empty()) {
+      fmt::format_to(std::back_inserter(out), " (limit {} {})", limit.key, limit.value);
+    } else {
+      fmt::format_to(std::back_inserter(out), " (limit {} {}..{})", limit.key,
+                     limit.from ? format_date(*limit.from) : "", limit.to ? format_date(*limit.to) : "");
+    }
   }
+  if (line.role) fmt::format_to(std::back_inserter(out), " (role {})", line.role->name);
   return out;
 }
 
@@ -136,6 +150,10 @@ std::string dump(const Strategy& strategy) {
               fmt::format_to(it, "  change {} \"{}\"\n", format_date(e.date), e.text);
             } else if constexpr (std::is_same_v<T, Override>) {
               fmt::format_to(it, "  {}\n", dump(e.line));
+            } else if constexpr (std::is_same_v<T, Search>) {
+              fmt::format_to(it, "  search \"{}\" {}\n", e.label, dump(e.line));
+            } else if constexpr (std::is_same_v<T, AcceptNarrower>) {
+              out += "  accept narrower\n";
             } else {
               static_assert(sizeof(T) == 0, "dump misses an entry kind");
             }

@@ -86,12 +86,18 @@ struct Fielded {
   std::vector<Node> body;
 };
 
+// Text written as is into one database's search: `native("multiple sclerosis")`. Only a
+// database block may hold it, since it is in that database's syntax, not the language's.
+struct Native {
+  std::string text;
+};
+
 struct Node {
   Span span;
   // Written inside parentheses. Grouping carries no meaning of its own; the passes use it to
   // tell `(a AND b) OR c` from an unparenthesised mix.
   bool grouped = false;
-  std::variant<Term, Phrase, Heading, LineRef, Bool, Not, Near, Fielded> kind;
+  std::variant<Term, Phrase, Heading, LineRef, Bool, Not, Near, Fielded, Native> kind;
 };
 
 struct Date {
@@ -102,16 +108,34 @@ struct Date {
   friend bool operator==(const Date&, const Date&) = default;
 };
 
-enum class LimitKind : std::uint8_t { unknown, publication_year, cochrane_date };
+enum class LimitKind : std::uint8_t {
+  unknown,
+  publication_year,  // limit year 2014 to 2021
+  cochrane_date,     // limit cochrane-date 2014-01 to 2021-07: added to the Cochrane Library
+  registered,        // limit registered 2014 to 2021: a trial's registration date
+  study_type,        // limit study-type interventional
+  status,            // limit status recruiting: a trial's recruitment status
+};
 
-// `limit year 2014 to 2021`. Either end may be missing (`from 2014`, `to 2021`).
+// `limit year 2014 to 2021` (either end may be missing: `from 2014`, `to 2021`) or, for the
+// limits that take a word, `limit study-type interventional`.
 struct Limit {
   std::string key;
   Span key_span;
   LimitKind kind = LimitKind::unknown;  // set by resolve
   std::optional<Date> from;
   std::optional<Date> to;
+  std::string value;  // the word, for limits that take one
+  Span value_span;
   Span span;
+};
+
+// `role condition`: what the line's concept is in a trial registry, where conditions and
+// interventions are searched in fields of their own. Other databases ignore it.
+struct Role {
+  std::string name;
+  Span span;
+  std::optional<Field> field;  // set by resolve: condition or intervention
 };
 
 struct Line {
@@ -120,6 +144,7 @@ struct Line {
   Span span;
   Node query;
   std::vector<Limit> limits;
+  std::optional<Role> role;
 };
 
 // Run-record entries of a database block, in source order.
@@ -143,10 +168,20 @@ struct Change {
 struct Override {
   Line line;
 };
+// `search "Advanced search" = ...`: a search made by hand for a database without a search
+// history. When a block has any, they are that database's searches instead of the strategy's
+// result. `line.name` is empty; the line may refer to every line of the strategy.
+struct Search {
+  std::string label;  // may be empty
+  Line line;
+};
+// `accept narrower`: the author accepts, for this database, rewrites that find fewer records
+// (they stay warnings instead of errors).
+struct AcceptNarrower {};
 
 struct Entry {
   Span span;
-  std::variant<Interface, Searched, Hits, Note, Change, Override> kind;
+  std::variant<Interface, Searched, Hits, Note, Change, Override, Search, AcceptNarrower> kind;
 };
 
 // `database central { ... }`: how one database was searched, and what differs there.
@@ -165,6 +200,9 @@ struct Strategy {
 
   const Database* database(std::string_view id) const;
 };
+
+// True when the block says `accept narrower`.
+bool accepts_narrower(const Database* database);
 
 // True for operators joining two or more searches (AND, OR, NOT, NEXT, NEAR): the nodes that
 // need parentheses inside another operator.

@@ -46,7 +46,10 @@ std::string operand_text(const ast::Node& node) {
   return ast::is_compound(node) ? fmt::format("({})", format_expression(node)) : format_expression(node);
 }
 
-std::string limit_text(const ast::Limit& limit) {
+}  // namespace
+
+std::string format_limit(const ast::Limit& limit) {
+  if (!limit.value.empty()) return fmt::format("limit {} {}", limit.key, limit.value);
   if (limit.from && limit.to) {
     return fmt::format("limit {} {} to {}", limit.key, ast::format_date(*limit.from), ast::format_date(*limit.to));
   }
@@ -54,11 +57,17 @@ std::string limit_text(const ast::Limit& limit) {
   return fmt::format("limit {} to {}", limit.key, ast::format_date(*limit.to));
 }
 
-std::string line_text(const ast::Line& line) {
-  std::string out = fmt::format("{} = {}", line.name, format_expression(line.query));
-  for (const auto& limit : line.limits) fmt::format_to(std::back_inserter(out), " {}", limit_text(limit));
+namespace {
+
+// The part after `=`: the search, its limits and its role.
+std::string line_body(const ast::Line& line) {
+  std::string out = format_expression(line.query);
+  for (const auto& limit : line.limits) fmt::format_to(std::back_inserter(out), " {}", format_limit(limit));
+  if (line.role) fmt::format_to(std::back_inserter(out), " role {}", line.role->name);
   return out;
 }
+
+std::string line_text(const ast::Line& line) { return fmt::format("{} = {}", line.name, line_body(line)); }
 
 std::string entry_text(const ast::Entry& entry) {
   return std::visit(overloaded{
@@ -73,6 +82,11 @@ std::string entry_text(const ast::Entry& entry) {
                           return fmt::format("change {} \"{}\"", ast::format_date(e.date), e.text);
                         },
                         [](const ast::Override& e) { return line_text(e.line); },
+                        [](const ast::Search& e) {
+                          return e.label.empty() ? fmt::format("search = {}", line_body(e.line))
+                                                 : fmt::format("search \"{}\" = {}", e.label, line_body(e.line));
+                        },
+                        [](const ast::AcceptNarrower&) { return std::string("accept narrower"); },
                     },
                     entry.kind);
 }
@@ -222,6 +236,7 @@ std::string format_expression(const ast::Node& node) {
             return join(n.operands, n.ordered && n.distance == 1 ? std::string(" NEXT ")
                                                                  : fmt::format(" NEAR/{} ", n.distance));
           },
+          [](const ast::Native& n) { return fmt::format("native(\"{}\")", n.text); },
           [](const ast::Fielded& f) {
             std::vector<std::string> names;
             for (const auto& name : f.names) names.push_back(lower(name.text));

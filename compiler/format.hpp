@@ -17,4 +17,7 @@ std::string format_strategy(const ast::Strategy& strategy, const SourceFile& sou
 // A search in the language's canonical spelling, as on the right of `name =`.
 std::string format_expression(const ast::Node& node);
 
+// A limit as written after a search: `limit year 2014 to 2021`.
+std::string format_limit(const ast::Limit& limit);
+
 }  // namespace searchc

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "compiler/format.hpp"
 #include "compiler/resolve.hpp"
 #include "compiler/text.hpp"
 #include "compiler/visit.hpp"
@@ -12,136 +13,638 @@
 namespace searchc {
 namespace {
 
+// Writing every line out where it is used can multiply a strategy's size; these bound it.
+constexpr std::size_t max_flat_nodes = 100'000;
+constexpr std::size_t max_flat_depth = 400;
+// `(a OR b) NEXT (c OR d)` becomes four phrases; past this many the search uses AND instead.
+constexpr std::size_t max_phrase_alternatives = 32;
+
 std::string describe(FieldSet fields) {
   std::vector<std::string_view> names;
   for (const auto f : fields.members()) names.push_back(field_description(f));
-  return fmt::format("{}", fmt::join(names, ", "));
+  if (names.size() <= 1) return fmt::format("{}", fmt::join(names, ""));
+  const auto last = names.back();
+  names.pop_back();
+  return fmt::format("{} and {}", fmt::join(names, ", "), last);
 }
+
+ast::Node make(Span span, auto kind) { return ast::Node{span, false, std::move(kind)}; }
+
+ast::Node make_bool(Span span, ast::BoolOp op, std::vector<ast::Node> operands) {
+  if (operands.size() == 1) return std::move(operands.front());
+  return make(span, ast::Bool{op, std::move(operands)});
+}
+
+ast::Node make_fielded(Span span, FieldSet fields, ast::Node body) {
+  std::vector<ast::FieldName> names;
+  for (const auto f : fields.members()) names.push_back(ast::FieldName{std::string(field_name(f)), span});
+  std::vector<ast::Node> inner;
+  inner.push_back(std::move(body));
+  return make(span, ast::Fielded{std::move(names), fields, std::move(inner)});
+}
+
+// The shape of a word's wildcards.
+enum class Wildcards : std::uint8_t { none, word_end, leading, inner };
+
+Wildcards wildcards(std::string_view word) {
+  const auto first = word.find_first_of("*?");
+  if (first == std::string_view::npos) return Wildcards::none;
+  if (first == 0) return Wildcards::leading;
+  if (word.find_first_not_of('*', first) == std::string_view::npos) return Wildcards::word_end;
+  return Wildcards::inner;
+}
+
+bool has_wildcards(std::string_view text) { return text.find_first_of("*?") != std::string_view::npos; }
+
+std::string strip_wildcards(std::string_view word) {
+  std::string out;
+  for (const char c : word) {
+    if (c != '*' && c != '?') out += c;
+  }
+  return out;
+}
+
+// The MeSH heading's words, for databases without MeSH: its name, and for an inverted name
+// ("Transplantation, Autologous") the natural order too ("Autologous Transplantation").
+std::vector<std::string> heading_words(const ast::Heading& h) {
+  std::vector<std::string> out;
+  if (h.label.empty()) {
+    for (const auto& q : h.qualifiers) out.push_back(q.name);
+    return out;
+  }
+  out.push_back(h.label);
+  if (h.label.find(", ") == std::string::npos) return out;
+  std::vector<std::string_view> parts;
+  std::string_view rest = h.label;
+  for (auto comma = rest.find(", "); comma != std::string_view::npos; comma = rest.find(", ")) {
+    parts.push_back(rest.substr(0, comma));
+    rest.remove_prefix(comma + 2);
+  }
+  parts.push_back(rest);
+  std::reverse(parts.begin(), parts.end());
+  out.push_back(fmt::format("{}", fmt::join(parts, " ")));
+  return out;
+}
+
+// Which lines are reached from the result through the second operand of a NOT. References go
+// to earlier lines only, so one pass from the last line up visits each line after all its users.
+class Polarity {
+ public:
+  explicit Polarity(const ast::Strategy& strategy) : reached_(strategy.lines.size()) {
+    if (strategy.lines.empty()) return;
+    reached_.back().positive = true;
+    for (std::size_t i = strategy.lines.size(); i-- > 0;) {
+      if (reached_[i].positive) walk(strategy.lines[i].query, false);
+      if (reached_[i].negative) walk(strategy.lines[i].query, true);
+    }
+  }
+  bool negative(std::size_t line) const { return reached_[line].negative; }
+
+ private:
+  struct Reached {
+    bool positive = false;
+    bool negative = false;
+  };
+
+  void walk(const ast::Node& node, bool negative) {
+    std::visit(overloaded{
+                   [](const ast::Term&) {},
+                   [](const ast::Phrase&) {},
+                   [](const ast::Heading&) {},
+                   [](const ast::Native&) {},
+                   [&](const ast::LineRef& r) {
+                     if (r.index < 0) return;
+                     auto& reached = reached_[static_cast<std::size_t>(r.index)];
+                     (negative ? reached.negative : reached.positive) = true;
+                   },
+                   [&](const ast::Bool& b) {
+                     for (const auto& o : b.operands) walk(o, negative);
+                   },
+                   [&](const ast::Not& n) {
+                     walk(n.operands[0], negative);
+                     walk(n.operands[1], !negative);
+                   },
+                   [&](const ast::Near& n) {
+                     for (const auto& o : n.operands) walk(o, negative);
+                   },
+                   [&](const ast::Fielded& f) { walk(f.body.front(), negative); },
+               },
+               node.kind);
+  }
+
+  std::vector<Reached> reached_;
+};
 
 class Lowering {
  public:
-  Lowering(const Capabilities& target, DiagnosticSink& sink) : target_(target), sink_(sink) {}
+  Lowering(const ast::Strategy& strategy, const Capabilities& target, Approximations& report)
+      : strategy_(strategy), target_(target), report_(report) {}
 
-  void line(ast::Line& line) {
-    node(line.query);
-    for (auto& limit : line.limits) this->limit(limit);
+  // A database with a search history: the line stays a line.
+  void rewrite_line(ast::Line& line, bool negative) {
+    Context c;
+    c.negative = negative;
+    line.query = node(std::move(line.query), c);
+    line.limits = limits(line.limits, negative);
+  }
+
+  // A database without one: the search written out whole, with the limits it runs with.
+  ast::Line flatten(const ast::Line& root, std::string label) {
+    hoisted_ = root.limits;
+    root_span_ = root.span;
+    Context c;
+    ast::Line out;
+    out.name = std::move(label);
+    out.name_span = root.name_span;
+    out.span = root.span;
+    out.role = root.role;
+    out.query = in_role(root, c, [&](Context inner) { return node(root.query, inner); });
+    out.limits = limits(hoisted_, false);
+    return out;
   }
 
  private:
-  void node(ast::Node& n) {
-    std::visit(overloaded{
-                   [&](ast::Term&) {},
-                   [&](ast::Phrase& phrase) {
-                     if (!target_.phrase_wildcards && phrase.text.find_first_of("*?") != std::string::npos) {
-                       n = next_chain(phrase.text, n.span);
-                     }
-                   },
-                   [&](ast::Heading& heading) {
-                     if (heading.major && !target_.mesh_major) {
-                       auto& d = sink_.report(DiagCode::W103, n.span,
-                                              fmt::format("{} cannot restrict a heading to major topic: `{}` is "
-                                                          "searched as an ordinary heading, which finds more records",
-                                                          target_.name, heading.label));
-                       d.notes.emplace_back("screen for major-topic records by hand if that matters");
-                       heading.major = false;
-                     }
-                   },
-                   [&](ast::LineRef&) {},
-                   [&](ast::Bool& b) { operands(b.operands); },
-                   [&](ast::Not& x) { operands(x.operands); },
-                   [&](ast::Near& x) { operands(x.operands); },
-                   [&](ast::Fielded& f) {
-                     node(f.body.front());
-                     fields(n, f);
-                   },
-               },
-               n.kind);
+  struct Context {
+    bool negative = false;    // under the second operand of an odd number of NOTs
+    bool conjunctive = true;  // reached from the root through AND and NOT's first operand only
+    bool role = false;        // inside a line whose role decides the field
+    FieldSet fields;          // the field scope around; empty for all text
+    std::size_t depth = 0;
+  };
+
+  void approximate(DiagCode code, Span span, const std::string& what, Effect effect, const Context& c,
+                   const std::vector<std::string>& notes = {}) {
+    report_.report(code, span, what, effect, c.negative, notes);
   }
 
-  void operands(std::vector<ast::Node>& nodes) {
-    for (auto& n : nodes) node(n);
+  std::string replace_note() const {
+    return fmt::format("if that matters, write a replacement line for {} in a `database {} {{ ... }}` block",
+                       target_.name, target_.id);
   }
 
-  // Words of a phrase joined by NEXT: Cochrane's way to truncate inside a phrase.
-  static ast::Node next_chain(std::string_view text, Span span) {
-    std::vector<ast::Node> words;
-    for (const auto word : phrase_words(text)) words.push_back(ast::Node{span, false, ast::Term{std::string(word)}});
-    if (words.size() == 1) return std::move(words.front());
-    return ast::Node{span, false, ast::Near{1, true, std::move(words)}};
+  std::string where(const Context& c) const {
+    return c.fields.empty() ? std::string("all text") : describe(c.fields);
   }
 
-  void fields(ast::Node& n, ast::Fielded& f) {
-    if (!f.fields.subset_of(target_.fields)) {
+  // Runs `body` inside the line's role, and puts the result in the role's field.
+  template <typename Body>
+  ast::Node in_role(const ast::Line& line, Context c, Body body) {
+    const bool applies = line.role && line.role->field && target_.fields.contains(*line.role->field);
+    if (!applies) return body(c);
+    c.role = true;
+    c.fields = FieldSet{*line.role->field};
+    auto inner = body(c);
+    return make_fielded(inner.span, FieldSet{*line.role->field}, std::move(inner));
+  }
+
+  bool over_budget(const Context& c) {
+    if (failed_) return true;
+    if (++nodes_ <= max_flat_nodes && c.depth <= max_flat_depth) return false;
+    failed_ = true;
+    if (auto* d = report_.error(DiagCode::E203, root_span_,
+                                fmt::format("the search is too large to write as one expression for {}, which "
+                                            "has no search history: every line is written out where it is used",
+                                            target_.name))) {
+      d->notes.push_back(fmt::format("give {} a shorter search of its own with `search = ...` in its block",
+                                     target_.name));
+    }
+    return true;
+  }
+
+  ast::Node node(ast::Node n, Context c) {
+    if (!target_.history && over_budget(c)) return n;
+    ++c.depth;
+    const Span span = n.span;
+    // Each handler takes the node as written, to quote it in a message before rewriting it.
+    return std::visit(overloaded{
+                          [&](ast::Term& t) { return term(span, std::move(t.text), c); },
+                          [&](ast::Phrase& p) { return phrase(n, p.text, c); },
+                          [&](ast::Heading& h) { return heading(n, h, c); },
+                          [&](ast::Native&) { return n; },
+                          [&](ast::LineRef& r) { return reference(n, r, c); },
+                          [&](ast::Bool& b) { return boolean(span, std::move(b), c); },
+                          [&](ast::Not& x) { return negation(n, x, c); },
+                          [&](ast::Near& x) { return proximity(n, x, c); },
+                          [&](ast::Fielded& f) { return fielded(n, f, c); },
+                      },
+                      n.kind);
+  }
+
+  ast::Node term(Span span, std::string text, const Context& c) {
+    const auto shape = wildcards(text);
+    if (shape == Wildcards::none || target_.truncation == Truncation::anywhere) return make(span, ast::Term{text});
+    if (target_.truncation == Truncation::none && shape == Wildcards::word_end) {
+      auto word = strip_wildcards(text);
+      approximate(DiagCode::W108, span,
+                  fmt::format("{} has no truncation: `{}` is searched as `{}`, with the word forms {} adds "
+                              "itself (plurals, spellings); other endings are not searched",
+                              target_.name, text, word, target_.name),
+                  Effect::different, c, {replace_note() + " with the endings written out"});
+      return make(span, ast::Term{std::move(word)});
+    }
+    if (target_.truncation == Truncation::word_end && shape == Wildcards::word_end) {
+      return make(span, ast::Term{std::move(text)});
+    }
+    if (target_.truncation == Truncation::word_end && shape == Wildcards::inner) {
+      const auto stem = std::string_view(text).substr(0, text.find_first_of("*?"));
+      if (count_code_points(stem) >= min_wildcard_stem) {
+        auto cut = fmt::format("{}*", stem);
+        approximate(DiagCode::W108, span,
+                    fmt::format("{} truncates only at the end of a word: `{}` is searched as `{}`", target_.name,
+                                text, cut),
+                    Effect::broader, c);
+        return make(span, ast::Term{std::move(cut)});
+      }
+    }
+    if (auto* d = report_.error(DiagCode::E204, span,
+                                fmt::format("{} cannot search `{}`: {}", target_.name, text,
+                                            target_.truncation == Truncation::none
+                                                ? "it has no wildcards"
+                                                : "it truncates only at the end of a word, after at least 3 "
+                                                  "characters"))) {
+      d->notes.push_back(fmt::format("write out the words it should find, as in `(woman OR women)`, in a "
+                                     "replacement line in the block `database {} {{ ... }}`",
+                                     target_.id));
+    }
+    return make(span, ast::Term{std::move(text)});
+  }
+
+  // Phrases from word sequences, with wildcards as the database allows. `source` is the
+  // construct as written, for messages.
+  ast::Node phrases(Span span, const std::vector<std::vector<std::string>>& alternatives, const ast::Node& source,
+                    const Context& c) {
+    const bool wild = std::any_of(alternatives.begin(), alternatives.end(), [](const auto& words) {
+      return std::any_of(words.begin(), words.end(), [](const auto& w) { return has_wildcards(w); });
+    });
+    const auto build = [&](bool strip) {
+      std::vector<ast::Node> out;
+      for (const auto& words : alternatives) {
+        std::vector<std::string> kept;
+        for (const auto& w : words) kept.push_back(strip ? strip_wildcards(w) : w);
+        out.push_back(make(span, ast::Phrase{fmt::format("{}", fmt::join(kept, " "))}));
+      }
+      return make_bool(span, ast::BoolOp::or_, std::move(out));
+    };
+    if (!wild) return build(false);
+    if (target_.phrase_wildcards) return phrase_words_checked(span, alternatives, c);
+    if (target_.proximity) {
+      std::vector<ast::Node> chains;
+      for (const auto& words : alternatives) {
+        std::vector<ast::Node> terms;
+        for (const auto& w : words) terms.push_back(term(span, w, c));
+        chains.push_back(terms.size() == 1 ? std::move(terms.front())
+                                           : make(span, ast::Near{1, true, std::move(terms)}));
+      }
+      return make_bool(span, ast::BoolOp::or_, std::move(chains));
+    }
+    if (target_.truncation == Truncation::none) {
+      auto out = build(true);
+      approximate(DiagCode::W108, span,
+                  fmt::format("{} has no truncation: `{}` is searched as `{}`, with the word forms {} adds itself; "
+                              "other endings are not searched",
+                              target_.name, format_expression(source), format_expression(out), target_.name),
+                  Effect::different, c, {replace_note() + " with the endings written out"});
+      return out;
+    }
+    std::vector<ast::Node> ands;
+    for (const auto& words : alternatives) {
+      std::vector<ast::Node> terms;
+      for (const auto& w : words) terms.push_back(term(span, w, c));
+      ands.push_back(make_bool(span, ast::BoolOp::and_, std::move(terms)));
+    }
+    auto out = make_bool(span, ast::BoolOp::or_, std::move(ands));
+    approximate(DiagCode::W107, span,
+                fmt::format("{} cannot truncate inside a phrase: `{}` is searched as `{}` within {}", target_.name,
+                            format_expression(source), format_expression(out), where(c)),
+                Effect::broader, c);
+    return out;
+  }
+
+  // Phrases for a database that truncates inside them: each word follows the word rules.
+  ast::Node phrase_words_checked(Span span, const std::vector<std::vector<std::string>>& alternatives,
+                                 const Context& c) {
+    std::vector<ast::Node> out;
+    for (const auto& words : alternatives) {
+      std::vector<std::string> kept;
+      for (const auto& w : words) {
+        auto t = term(span, w, c);
+        kept.push_back(std::get<ast::Term>(t.kind).text);
+      }
+      out.push_back(make(span, ast::Phrase{fmt::format("{}", fmt::join(kept, " "))}));
+    }
+    return make_bool(span, ast::BoolOp::or_, std::move(out));
+  }
+
+  ast::Node phrase(const ast::Node& n, const std::string& text, const Context& c) {
+    std::vector<std::string> words;
+    for (const auto w : phrase_words(text)) words.emplace_back(w);
+    return phrases(n.span, {words}, n, c);
+  }
+
+  // The word sequences a NEXT chain stands for: `(a OR b) NEXT c` is "a c" or "b c".
+  static std::optional<std::vector<std::vector<std::string>>> sequences(const ast::Node& n) {
+    using Seqs = std::vector<std::vector<std::string>>;
+    return std::visit(
+        overloaded{
+            [](const ast::Term& t) -> std::optional<Seqs> { return Seqs{{t.text}}; },
+            [](const ast::Phrase& p) -> std::optional<Seqs> {
+              std::vector<std::string> words;
+              for (const auto w : phrase_words(p.text)) words.emplace_back(w);
+              return Seqs{words};
+            },
+            [](const ast::Heading&) -> std::optional<Seqs> { return std::nullopt; },
+            [](const ast::Native&) -> std::optional<Seqs> { return std::nullopt; },
+            [](const ast::LineRef&) -> std::optional<Seqs> { return std::nullopt; },
+            [](const ast::Bool& b) -> std::optional<Seqs> {
+              if (b.op != ast::BoolOp::or_) return std::nullopt;
+              Seqs out;
+              for (const auto& o : b.operands) {
+                auto more = sequences(o);
+                if (!more || out.size() + more->size() > max_phrase_alternatives) return std::nullopt;
+                out.insert(out.end(), more->begin(), more->end());
+              }
+              return out;
+            },
+            [](const ast::Not&) -> std::optional<Seqs> { return std::nullopt; },
+            [](const ast::Near& x) -> std::optional<Seqs> {
+              if (!x.ordered || x.distance != 1) return std::nullopt;
+              Seqs out{{}};
+              for (const auto& o : x.operands) {
+                auto next = sequences(o);
+                if (!next || out.size() * next->size() > max_phrase_alternatives) return std::nullopt;
+                Seqs joined;
+                for (const auto& a : out) {
+                  for (const auto& b : *next) {
+                    auto words = a;
+                    words.insert(words.end(), b.begin(), b.end());
+                    joined.push_back(std::move(words));
+                  }
+                }
+                out = std::move(joined);
+              }
+              return out;
+            },
+            [](const ast::Fielded&) -> std::optional<Seqs> { return std::nullopt; },
+        },
+        n.kind);
+  }
+
+  ast::Node proximity(const ast::Node& n, ast::Near& near, const Context& c) {
+    if (target_.proximity) {
+      std::vector<ast::Node> operands;
+      for (auto& o : near.operands) operands.push_back(node(std::move(o), c));
+      return make(n.span, ast::Near{near.distance, near.ordered, std::move(operands)});
+    }
+    if (auto alternatives = sequences(n)) {
+      const bool wild = std::any_of(alternatives->begin(), alternatives->end(), [](const auto& words) {
+        return std::any_of(words.begin(), words.end(), [](const auto& w) { return has_wildcards(w); });
+      });
+      // A phrase says exactly what NEXT says, unless the words are truncated and the database
+      // cannot truncate inside a phrase; then AND below is the wider search.
+      if (!wild || target_.phrase_wildcards || target_.truncation == Truncation::none) {
+        return phrases(n.span, *alternatives, n, c);
+      }
+    }
+    const auto source = format_expression(n);
+    std::vector<ast::Node> operands;
+    for (auto& o : near.operands) operands.push_back(node(std::move(o), c));
+    auto out = make_bool(n.span, ast::BoolOp::and_, std::move(operands));
+    approximate(DiagCode::W107, n.span,
+                fmt::format("{} has no proximity operator: `{}` is searched as `{}` within {}", target_.name, source,
+                            format_expression(out), where(c)),
+                Effect::broader, c);
+    return out;
+  }
+
+  ast::Node heading(const ast::Node& n, const ast::Heading& written, const Context& c) {
+    const Span span = n.span;
+    const auto source = format_expression(n);
+    ast::Heading h = written;
+    if (!target_.mesh || (h.label.empty() && !target_.mesh_qualifiers)) {
+      std::vector<ast::Node> words;
+      for (const auto& w : heading_words(h)) words.push_back(make(span, ast::Phrase{w}));
+      auto out = make_bool(span, ast::BoolOp::or_, std::move(words));
+      const auto lost = h.label.empty() ? std::string("records with the qualifier whose text lacks these words")
+                        : h.explode     ? std::string("records indexed with the heading or a narrower one whose text "
+                                                      "lacks these words")
+                                        : std::string("records indexed with the heading whose text lacks these words");
+      approximate(DiagCode::W106, span,
+                  fmt::format("{} {}: `{}` is searched as the words `{}` in {}; {} are missed, and records using "
+                              "the words in another sense are found",
+                              target_.name, target_.mesh ? "has no floating qualifiers" : "has no MeSH", source,
+                              format_expression(out), where(c), lost),
+                  Effect::different, c, {replace_note() + " that lists the heading's synonyms as free text"});
+      return out;
+    }
+    if (!h.qualifiers.empty() && !target_.mesh_qualifiers) {
+      approximate(DiagCode::W112, span,
+                  fmt::format("{} cannot restrict a heading to qualifiers: `{}` is searched with any qualifier",
+                              target_.name, source),
+                  Effect::broader, c);
+      h.qualifiers.clear();
+    }
+    if (h.major && !target_.mesh_major) {
+      approximate(DiagCode::W103, span,
+                  fmt::format("{} cannot restrict a heading to major topic: `{}` is searched as an ordinary heading",
+                              target_.name, h.label),
+                  Effect::broader, c, {"screen for major-topic records by hand if that matters"});
+      h.major = false;
+    }
+    return make(span, std::move(h));
+  }
+
+  ast::Node reference(const ast::Node& n, const ast::LineRef& ref, const Context& c) {
+    if (target_.history || ref.index < 0) return n;
+    const auto& line = strategy_.lines[static_cast<std::size_t>(ref.index)];
+    for (const auto& limit : line.limits) inner_limit(limit, line, c);
+    return in_role(line, c, [&](Context inner) { return node(line.query, inner); });
+  }
+
+  ast::Node boolean(Span span, ast::Bool b, Context c) {
+    if (b.op == ast::BoolOp::or_) c.conjunctive = false;
+    std::vector<ast::Node> operands;
+    for (auto& o : b.operands) {
+      auto lowered = node(std::move(o), c);
+      // Without a history, written-out lines meet their users: `(a OR b) OR c` is `a OR b OR c`.
+      auto* inner = std::get_if<ast::Bool>(&lowered.kind);
+      if (!target_.history && inner != nullptr && inner->op == b.op) {
+        for (auto& x : inner->operands) operands.push_back(std::move(x));
+      } else {
+        operands.push_back(std::move(lowered));
+      }
+    }
+    return make_bool(span, b.op, std::move(operands));
+  }
+
+  ast::Node negation(const ast::Node& n, ast::Not& x, const Context& c) {
+    const Span span = n.span;
+    if (!target_.not_operator) {
+      approximate(DiagCode::W109, span,
+                  fmt::format("{} documents no NOT operator: `{}` is searched without `NOT {}`", target_.name,
+                              format_expression(n),
+                              ast::is_compound(x.operands[1]) ? fmt::format("({})", format_expression(x.operands[1]))
+                                                              : format_expression(x.operands[1])),
+                  Effect::broader, c);
+      return node(std::move(x.operands[0]), c);
+    }
+    auto kept = node(std::move(x.operands[0]), c);
+    Context right = c;
+    right.negative = !c.negative;
+    right.conjunctive = false;
+    std::vector<ast::Node> operands;
+    operands.push_back(std::move(kept));
+    operands.push_back(node(std::move(x.operands[1]), right));
+    return make(span, ast::Not{std::move(operands)});
+  }
+
+  static bool role_scope(FieldSet fields) {
+    return !fields.empty() && fields.subset_of(FieldSet{Field::condition, Field::intervention});
+  }
+
+  ast::Node fielded(const ast::Node& n, ast::Fielded& f, Context c) {
+    const Span span = n.span;
+    // Inside a line with a role, the role says where its words are searched.
+    if (c.role && !role_scope(f.fields)) return node(std::move(f.body.front()), c);
+    FieldSet fields = f.fields;
+    if (!fields.subset_of(target_.fields)) {
+      const auto source = format_expression(n);
       FieldSet missing;
-      for (const auto field : f.fields.members()) {
+      for (const auto field : fields.members()) {
         if (!target_.fields.contains(field)) missing.insert(field);
       }
-      auto& d = sink_.report(DiagCode::W101, n.span,
-                             fmt::format("{} has no {} field: this is searched in all text, which finds more records",
-                                         target_.name, describe(missing)));
-      d.notes.emplace_back("narrow it with a replacement line in this database's block if needed");
-      f.fields = FieldSet{Field::all_text};
+      approximate(DiagCode::W101, span,
+                  fmt::format("{} has no {} field: `{}` is searched in all text", target_.name, describe(missing),
+                              source),
+                  Effect::broader, c, {replace_note()});
+      fields = FieldSet{Field::all_text};
     }
-    if (f.fields.contains(Field::all_text)) {
-      ast::Node body = std::move(f.body.front());
-      n = std::move(body);
+    if (fields.contains(Field::all_text)) {
+      c.fields = {};
+      return node(std::move(f.body.front()), c);
     }
+    c.fields = fields;
+    auto body = node(std::move(f.body.front()), c);
+    const auto members = fields.members();
+    if (target_.multi_field_scopes || members.size() == 1) return make_fielded(span, fields, std::move(body));
+    std::vector<ast::Node> each;
+    for (const auto field : members) each.push_back(make_fielded(span, FieldSet{field}, body));
+    return make(span, ast::Bool{ast::BoolOp::or_, std::move(each)});
   }
 
-  void limit(ast::Limit& limit) {
-    const auto name = limit_name(limit.kind);
-    const auto support = std::find_if(target_.limits.begin(), target_.limits.end(),
-                                      [&](const LimitSupport& l) { return l.kind == limit.kind; });
-    if (support == target_.limits.end()) {
-      auto& d = sink_.report(DiagCode::E201, limit.span, fmt::format("{} has no `{}` limit", target_.name, name));
-      d.notes.emplace_back("replace this line in the database's block with one that uses a limit it has");
+  // A limit on a line written out inside the search: exact on the whole search when the line is
+  // reached through AND alone (B AND (C within L) is (B AND C) within L), lost otherwise.
+  void inner_limit(const ast::Limit& limit, const ast::Line& line, const Context& c) {
+    const bool taken = std::any_of(hoisted_.begin(), hoisted_.end(),
+                                   [&](const ast::Limit& l) { return l.kind == limit.kind; });
+    if (c.conjunctive && !taken) {
+      hoisted_.push_back(limit);
       return;
     }
-    if (target_.limit_needs_both_ends && (!limit.from || !limit.to)) {
-      auto& d = sink_.report(DiagCode::E201, limit.span,
-                             fmt::format("{} needs both ends of the `{}` range", target_.name, name));
-      d.notes.emplace_back("write the range as `2014 to 2021`");
-      return;
+    approximate(DiagCode::W105, limit.span,
+                fmt::format("{} has no search history, so the limit of the line `{}` cannot apply to that line "
+                            "alone: it is left out",
+                            target_.name, line.name),
+                Effect::broader, c);
+  }
+
+  static bool restricts_nothing(const ast::Limit& limit) {
+    return limit.kind == ast::LimitKind::status && limit.value == "all";
+  }
+
+  std::vector<ast::Limit> limits(const std::vector<ast::Limit>& in, bool negative) {
+    Context c;
+    c.negative = negative;
+    std::vector<ast::Limit> out;
+    for (auto limit : in) {
+      const auto support = std::find_if(target_.limits.begin(), target_.limits.end(),
+                                        [&](const LimitSupport& l) { return l.kind == limit.kind; });
+      const auto text = format_limit(limit);
+      if (support == target_.limits.end()) {
+        if (restricts_nothing(limit)) continue;
+        approximate(DiagCode::W105, limit.span,
+                    fmt::format("{} has no `{}` limit: `{}` is left out", target_.name, limit_name(limit.kind), text),
+                    Effect::broader, c);
+        continue;
+      }
+      if (target_.limit_needs_both_ends && limit.value.empty() && (!limit.from || !limit.to)) {
+        if (auto* d = report_.error(DiagCode::E201, limit.span,
+                                    fmt::format("{} needs both ends of the `{}` range", target_.name,
+                                                limit_name(limit.kind)))) {
+          d->notes.emplace_back("write the range as `2014 to 2021`");
+        }
+        continue;
+      }
+      if (support->runs_as != ast::LimitKind::unknown) {
+        approximate(DiagCode::W110, limit.span,
+                    fmt::format("{} has no `{}` limit: `{}` is run as a `{}` limit over the same years, which "
+                                "selects records by another date",
+                                target_.name, limit_name(limit.kind), text, limit_name(support->runs_as)),
+                    Effect::different, c);
+        limit.kind = support->runs_as;
+      }
+      for (auto* date : {&limit.from, &limit.to}) {
+        if (*date) widen(**date, support->precision, limit.span, c);
+      }
+      out.push_back(std::move(limit));
     }
-    for (auto* date : {&limit.from, &limit.to}) {
-      if (*date) widen(**date, support->precision, limit.span);
-    }
+    return out;
   }
 
   // Drops what is finer than the database's precision, and says so.
-  void widen(ast::Date& date, DatePrecision precision, Span span) {
+  void widen(ast::Date& date, DatePrecision precision, Span span, const Context& c) {
     const bool finer = (precision == DatePrecision::year && date.month != 0) ||
                        (precision == DatePrecision::month && date.day != 0);
     if (!finer) return;
     const std::string_view unit = precision == DatePrecision::year ? "year" : "month";
-    auto& d = sink_.report(DiagCode::W104, span,
-                           fmt::format("{} limits by {}: {} is widened to the whole {}", target_.name, unit,
-                                       ast::format_date(date), unit));
-    d.notes.push_back(fmt::format("the search may find records from the rest of that {}", unit));
+    approximate(DiagCode::W104, span,
+                fmt::format("{} limits by {}: {} is widened to the whole {}", target_.name, unit,
+                            ast::format_date(date), unit),
+                Effect::broader, c, {fmt::format("the search may find records from the rest of that {}", unit)});
     date.day = 0;
     if (precision == DatePrecision::year) date.month = 0;
   }
 
+  const ast::Strategy& strategy_;
   const Capabilities& target_;
-  DiagnosticSink& sink_;
+  Approximations& report_;
+  std::vector<ast::Limit> hoisted_;
+  Span root_span_;
+  std::size_t nodes_ = 0;
+  bool failed_ = false;
 };
 
 }  // namespace
 
-ast::Strategy lower(const ast::Strategy& strategy, const Capabilities& target, DiagnosticSink& sink) {
+ast::Strategy lower(const ast::Strategy& strategy, const Capabilities& target, Approximations& report) {
   ast::Strategy out = strategy;
+  std::vector<const ast::Search*> searches;
   if (const auto* db = strategy.database(target.id)) {
     for (const auto& entry : db->entries) {
       if (const auto* o = std::get_if<ast::Override>(&entry.kind)) {
         const auto it = std::find_if(out.lines.begin(), out.lines.end(),
                                      [&](const ast::Line& l) { return l.name == o->line.name; });
         if (it != out.lines.end()) *it = o->line;
+      } else if (const auto* s = std::get_if<ast::Search>(&entry.kind)) {
+        searches.push_back(s);
       }
     }
   }
-  Lowering lowering(target, sink);
-  for (auto& line : out.lines) lowering.line(line);
-  return out;
+  Lowering lowering(out, target, report);
+  if (target.history) {
+    const Polarity polarity(out);
+    for (std::size_t i = 0; i < out.lines.size(); ++i) lowering.rewrite_line(out.lines[i], polarity.negative(i));
+    return out;
+  }
+  ast::Strategy flat;
+  flat.title = out.title;
+  flat.title_span = out.title_span;
+  flat.databases = out.databases;
+  if (searches.empty()) {
+    flat.lines.push_back(lowering.flatten(out.lines.back(), ""));
+  } else {
+    for (const auto* s : searches) flat.lines.push_back(lowering.flatten(s->line, s->label));
+  }
+  return flat;
 }
 
 }  // namespace searchc

@@ -1,16 +1,17 @@
 // Lowering: one resolved strategy, rewritten into what one database can run.
 //
 // Each database declares what it can express as data (Capabilities). The lowering is the same
-// for all of them: apply the database's block (its replacement lines), then rewrite every
-// construct the database lacks into the closest form that finds at least the same records, and
-// report each rewrite. What cannot be widened safely is an error (E2xx).
+// for all of them: apply the database's block (its replacement lines and its own searches),
+// write every line out where it is used if the database has no search history, then rewrite
+// every construct the database lacks into the closest form, and report each rewrite through
+// Approximations: toward more records where possible, an error (E2xx) where no form is safe.
 #pragma once
 
 #include <string_view>
 #include <vector>
 
+#include "compiler/approximations.hpp"
 #include "compiler/ast.hpp"
-#include "compiler/diagnostics.hpp"
 #include "compiler/fields.hpp"
 
 namespace searchc {
@@ -20,24 +21,46 @@ enum class DatePrecision : std::uint8_t { year, month, day };
 
 struct LimitSupport {
   ast::LimitKind kind;
-  DatePrecision precision;
+  DatePrecision precision = DatePrecision::day;
+  // The limit the database runs instead, when it has no limit of this kind but one close to
+  // it (W110): INAHTA limits the Cochrane Library's date by publication year.
+  ast::LimitKind runs_as = ast::LimitKind::unknown;
+};
+
+// Where `*` may stand.
+enum class Truncation : std::uint8_t {
+  none,      // no wildcards at all
+  word_end,  // `*` at the end of a word only; `?` and inner `*` are cut to it (W108)
+  anywhere,  // `*` and `?` at the start, inside and at the end of a word
 };
 
 struct Capabilities {
   std::string_view id;    // "central"
-  std::string_view name;  // "Cochrane Library, CENTRAL"
+  std::string_view name;  // "Cochrane CENTRAL"
   // Fields it can search. A field outside this set is searched in all text instead (W101),
   // so `all_text` must be in the set.
   FieldSet fields;
-  bool mesh_major = false;  // major-topic restriction; dropped when false (W103)
-  // Wildcards inside quoted phrases. When false the phrase becomes a chain of NEXT.
-  bool phrase_wildcards = false;
+  // `(a OR b)[ti,ab]` as one scope; when false it is written `(a OR b)[ti] OR (a OR b)[ab]`.
+  bool multi_field_scopes = true;
+  // Numbered lines that refer to each other. Without one, the result (or each `search` of the
+  // database's block) is written as one expression with every referenced line written out.
+  bool history = false;
+  bool proximity = false;     // NEXT and NEAR/n; otherwise phrases where exact, AND elsewhere (W107)
+  bool not_operator = true;   // otherwise `a NOT b` is searched as `a` (W109)
+  bool mesh = false;          // MeSH headings; otherwise the heading's words as free text (W106)
+  bool mesh_qualifiers = false;  // qualifiers on headings, and floating ones (W112)
+  bool mesh_major = false;       // major-topic restriction; dropped when false (W103)
+  Truncation truncation = Truncation::anywhere;
+  bool phrase_wildcards = false;  // truncation inside quoted phrases
   std::vector<LimitSupport> limits;
   bool limit_needs_both_ends = false;  // ranges open at one end are an error (E201)
 };
 
-// The strategy as one database will run it: replacement lines applied, constructs rewritten.
-// Reports each rewrite to `sink`. The input must be free of errors.
-ast::Strategy lower(const ast::Strategy& strategy, const Capabilities& target, DiagnosticSink& sink);
+// The strategy as one database will run it. For a database with a search history: its lines,
+// replacement lines applied, constructs rewritten. For one without: one line per search, named
+// by the search's label (empty for the strategy's own result), with the search written out
+// whole and the limits it runs with. Reports each rewrite. The input must be free of errors.
+ast::Strategy lower(const ast::Strategy& strategy, const Capabilities& target, Approximations& report);
+
 
 }  // namespace searchc

@@ -17,12 +17,20 @@ namespace {
 struct LimitInfo {
   ast::LimitKind kind;
   std::string_view name;
+  std::string_view description;
+  std::vector<std::string_view> words;  // the values of a limit that takes a word; empty for dates
 };
 
-constexpr std::array<LimitInfo, 2> limit_table = {{
-    {ast::LimitKind::publication_year, "year"},
-    {ast::LimitKind::cochrane_date, "cochrane-date"},
-}};
+const std::array<LimitInfo, 5>& limit_table() {
+  static const std::array<LimitInfo, 5> table = {{
+      {ast::LimitKind::publication_year, "year", "publication year", {}},
+      {ast::LimitKind::cochrane_date, "cochrane-date", "the date a record was added to the Cochrane Library", {}},
+      {ast::LimitKind::registered, "registered", "the date a trial was registered", {}},
+      {ast::LimitKind::study_type, "study-type", "a trial's design", {"interventional", "observational"}},
+      {ast::LimitKind::status, "status", "a trial's recruitment status", {"all", "recruiting"}},
+  }};
+  return table;
+}
 
 // Field names other tools use, and what to write instead.
 struct FieldAlias {
@@ -77,16 +85,31 @@ class Resolver {
   }
 
   // `position` is where the line stands: references may only go to lines above it.
-  void check_line(ast::Line& line, std::size_t position) {
+  void check_line(ast::Line& line, std::size_t position, bool in_block = false) {
     position_ = position;
-    check_node(line.query, Context{});
+    check_node(line.query, Context{false, false, in_block});
     check_limits(line);
+    if (line.role) check_role(*line.role);
   }
 
   struct Context {
     bool in_fields = false;
     bool in_proximity = false;
+    bool in_block = false;  // a database block's line, which may hold native(...)
   };
+
+  void check_role(ast::Role& role) {
+    const auto field = parse_field(role.name);
+    if (field == Field::condition || field == Field::intervention) {
+      role.field = field;
+      return;
+    }
+    auto& d = sink_.report(DiagCode::E123, role.span, fmt::format("`{}` is not a role", role.name));
+    if (auto match = closest_match(role.name, {"condition", "intervention"})) {
+      d.notes.push_back(fmt::format("did you mean `{}`?", *match));
+    }
+    d.notes.emplace_back("a line's role is `condition` or `intervention`: the field a trial registry searches it in");
+  }
 
   void check_node(ast::Node& node, Context context) {
     std::visit(overloaded{
@@ -108,6 +131,12 @@ class Resolver {
                      for (auto& operand : n.operands) check_node(operand, inner);
                    },
                    [&](ast::Fielded& f) { check_fields(f, node.span, context); },
+                   [&](ast::Native&) {
+                     if (context.in_block) return;
+                     auto& d = sink_.report(DiagCode::E121, node.span, "`native(...)` outside a database block");
+                     d.notes.emplace_back("native text is written as it is into one database's search, so it "
+                                          "belongs in a replacement line or a `search` of that database's block");
+                   },
                },
                node.kind);
   }
@@ -244,18 +273,23 @@ class Resolver {
 
   void check_limits(ast::Line& line) {
     std::vector<ast::LimitKind> seen;
+    const auto& table = limit_table();
     for (auto& limit : line.limits) {
-      const auto info = std::find_if(limit_table.begin(), limit_table.end(),
-                                     [&](const LimitInfo& l) { return l.name == limit.key; });
-      if (info == limit_table.end()) {
+      const auto info =
+          std::find_if(table.begin(), table.end(), [&](const LimitInfo& l) { return l.name == limit.key; });
+      if (info == table.end()) {
         auto& d = sink_.report(DiagCode::E109, limit.key_span, fmt::format("`{}` is not a limit", limit.key));
         std::vector<std::string_view> names;
-        for (const auto& l : limit_table) names.push_back(l.name);
+        std::vector<std::string> described;
+        for (const auto& l : table) {
+          names.push_back(l.name);
+          described.push_back(fmt::format("`{}` ({})", l.name, l.description));
+        }
         if (auto match = closest_match(limit.key, names)) d.notes.push_back(fmt::format("did you mean `{}`?", *match));
-        d.notes.emplace_back("the limits are `year` (publication year) and `cochrane-date` (the date a "
-                             "record was added to the Cochrane Library)");
+        d.notes.push_back(fmt::format("the limits are {}", fmt::join(described, ", ")));
         continue;
       }
+      if (!check_limit_value(limit, *info)) continue;
       limit.kind = info->kind;
       if (std::find(seen.begin(), seen.end(), limit.kind) != seen.end()) {
         sink_.report(DiagCode::E118, limit.span, fmt::format("the limit `{}` is given twice", limit.key));
@@ -269,6 +303,30 @@ class Resolver {
         d.notes.emplace_back("write the earlier date first");
       }
     }
+  }
+
+  // A date limit takes a range and a word limit one of its words.
+  bool check_limit_value(const ast::Limit& limit, const LimitInfo& info) {
+    const bool word = !limit.value.empty();
+    if (info.words.empty() && word) {
+      auto& d = sink_.report(DiagCode::E125, limit.value_span,
+                             fmt::format("the limit `{}` takes a range of dates, not `{}`", info.name, limit.value));
+      d.notes.push_back(fmt::format("write `limit {} 2014 to 2021`, `from 2014` or `to 2021`", info.name));
+      return false;
+    }
+    if (!info.words.empty() && !word) {
+      auto& d = sink_.report(DiagCode::E125, limit.span, fmt::format("the limit `{}` takes a word, not dates", info.name));
+      d.notes.push_back(fmt::format("write one of {}", fmt::join(info.words, ", ")));
+      return false;
+    }
+    if (word && std::find(info.words.begin(), info.words.end(), limit.value) == info.words.end()) {
+      auto& d = sink_.report(DiagCode::E125, limit.value_span,
+                             fmt::format("`{}` is not a value of the limit `{}`", limit.value, info.name));
+      if (auto match = closest_match(limit.value, info.words)) d.notes.push_back(fmt::format("did you mean `{}`?", *match));
+      d.notes.push_back(fmt::format("the values are {}", fmt::join(info.words, ", ")));
+      return false;
+    }
+    return true;
   }
 
   void check_databases() {
@@ -323,8 +381,20 @@ class Resolver {
                        }
                        once("line " + o.line.name, o.line.name_span,
                             fmt::format("a replacement of `{}`", o.line.name));
-                       check_line(o.line, it->second);
+                       check_line(o.line, it->second, true);
                      },
+                     [&](ast::Search& search) {
+                       if (std::find(options_.with_history.begin(), options_.with_history.end(), db.id) !=
+                           options_.with_history.end()) {
+                         auto& d = sink_.report(DiagCode::E122, search.line.name_span,
+                                                fmt::format("`{}` has a search history: its search is the "
+                                                            "strategy's lines, not a `search` entry",
+                                                            db.id));
+                         d.notes.emplace_back("replace lines for this database with `name = search` instead");
+                       }
+                       check_line(search.line, strategy_.lines.size(), true);
+                     },
+                     [&](ast::AcceptNarrower&) { once("accept", entry.span, "`accept narrower`"); },
                  },
                  entry.kind);
     }
@@ -366,7 +436,7 @@ void resolve(ast::Strategy& strategy, DiagnosticSink& sink, const ResolveOptions
 }
 
 std::string_view limit_name(ast::LimitKind kind) {
-  for (const auto& l : limit_table) {
+  for (const auto& l : limit_table()) {
     if (l.kind == kind) return l.name;
   }
   return "unknown";

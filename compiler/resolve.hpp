@@ -13,6 +13,8 @@ namespace searchc {
 struct ResolveOptions {
   // The ids a `database` block may name.
   std::vector<std::string_view> databases;
+  // Those of them with a search history of numbered lines, where a `search` entry makes no sense.
+  std::vector<std::string_view> with_history;
 };
 
 // Fills in what the parser leaves open (reference indices, field sets, qualifier names, limit

@@ -41,6 +41,7 @@ struct ParseState {
   int distance = 1;
   std::optional<ast::LineRef> hits_line;
   std::uint64_t hits = 0;
+  std::string search_label;
 
   // Some actions run again when the parser backtracks over white space; report those once.
   std::set<std::pair<DiagCode, std::uint32_t>> reported;
@@ -382,8 +383,16 @@ SEARCHC_ERROR(field_name, E022, "expected a field name after `,`", "for example 
 SEARCHC_ERROR(field_close, E022, "expected `,` or `]` in the field list",
               "fields are separated by commas: `[ti,ab,kw]`");
 SEARCHC_ERROR(limit_key, E026, "expected the limit's name after `limit`", "for example `limit year 2014 to 2021`");
-SEARCHC_ERROR(limit_range, E026, "expected a range after the limit's name",
-              "write `2014 to 2021`, `from 2014` or `to 2021`");
+SEARCHC_ERROR(limit_value, E026, "expected a range or a word after the limit's name",
+              "write `2014 to 2021`, `from 2014` or `to 2021`, or a word: `limit study-type interventional`");
+SEARCHC_ERROR(role_name, E026, "expected `condition` or `intervention` after `role`",
+              "for example `ms = #ms_mesh OR #ms_text role condition`");
+SEARCHC_ERROR(native_text, E024, "expected text in double quotes after `native(`",
+              "for example `native(\"multiple sclerosis\")`");
+SEARCHC_ERROR(native_close, E024, "expected `)` after the text of `native(`", "");
+SEARCHC_ERROR(kw_narrower, E027, "expected `narrower` after `accept`", "write `accept narrower`");
+SEARCHC_ERROR(search_equals, E027, "expected `=` after `search` and its label",
+              "for example `search \"Advanced search\" = #condition AND #intervention`");
 SEARCHC_ERROR(kw_to, E026, "expected `to` after the first date", "write `2014 to 2021`");
 SEARCHC_ERROR(limit_from, E025, "expected a date", "write a year, a month or a day: `2014`, `2014-01`, `2014-01-31`");
 SEARCHC_ERROR(limit_to, E025, "expected a date", "write a year, a month or a day: `2021`, `2021-07`, `2021-07-31`");
@@ -400,7 +409,8 @@ SEARCHC_ERROR(block_open_end, E027, "expected the end of the line after `{`",
 
 #undef SEARCHC_ERROR
 
-constexpr std::array<std::string_view, 5> entry_keywords = {"interface", "searched", "hits", "note", "change"};
+constexpr std::array<std::string_view, 7> entry_keywords = {"interface", "searched", "hits",  "note",
+                                                           "change",    "search",   "accept"};
 
 template <>
 struct error<unknown_entry> {
@@ -411,8 +421,8 @@ struct error<unknown_entry> {
                              fmt::format("`{}` is not an entry of a database block", token));
     const std::vector<std::string_view> candidates(entry_keywords.begin(), entry_keywords.end());
     if (auto match = closest_match(token, candidates)) d.notes.push_back(fmt::format("did you mean `{}`?", *match));
-    d.notes.emplace_back("a block holds `interface`, `searched`, `hits`, `note`, `change` and lines that "
-                         "replace a line for this database (`name = search`)");
+    d.notes.emplace_back("a block holds `interface`, `searched`, `hits`, `note`, `change`, `search`, "
+                         "`accept narrower` and lines that replace a line for this database (`name = search`)");
   }
 };
 
@@ -481,6 +491,9 @@ template <>
 struct action<equals> {
   static void apply0(ParseState& st) { st.expr.reset(); }
 };
+
+template <>
+struct action<search_equals> : action<equals> {};
 
 template <>
 struct action<group_open> {
@@ -644,6 +657,28 @@ struct action<heading> {
 };
 
 template <>
+struct action<native_text> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    st.text = std::string(unquote(in.string_view()));
+    if (fold_space(st.text).empty()) {
+      auto& d = st.sink.report(DiagCode::E024, st.span(in), "the text of `native(...)` is empty");
+      d.notes.emplace_back("write the database's own search in the quotation marks");
+    }
+    check_length(st, st.span(in), "text");
+  }
+};
+
+template <>
+struct action<native> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    st.expr.add_operand(ast::Node{st.span(in), false, ast::Native{std::move(st.text)}});
+    st.text.clear();
+  }
+};
+
+template <>
 struct action<field_name> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
@@ -767,6 +802,28 @@ struct action<limit_to> {
 };
 
 template <>
+struct action<limit_word> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    st.limit.value = in.string();
+    st.limit.value_span = st.span(in);
+  }
+};
+
+template <>
+struct action<role_name> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    if (st.line.role) {
+      auto& d = st.sink.report(DiagCode::E124, st.span(in), "the line has a role already");
+      d.labels.push_back({st.line.role->span, "first given here"});
+      return;
+    }
+    st.line.role = ast::Role{in.string(), st.span(in), std::nullopt};
+  }
+};
+
+template <>
 struct action<limit> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
@@ -810,7 +867,8 @@ struct action<strategy_title> {
 bool finish_line(ParseState& st) {
   if (!st.expr.finish(st.line.query)) return false;
   st.line.span = cover(st.line.name_span, st.line.query.span);
-  if (!st.line.limits.empty()) st.line.span = cover(st.line.span, st.line.limits.back().span);
+  for (const auto& limit : st.line.limits) st.line.span = cover(st.line.span, limit.span);
+  if (st.line.role) st.line.span = cover(st.line.span, st.line.role->span);
   return true;
 }
 
@@ -906,6 +964,42 @@ struct action<override_entry> {
     if (!finish_line(st)) abort_statement();
     add_entry(st, in, ast::Override{std::move(st.line)});
     st.line = {};
+  }
+};
+
+template <>
+struct action<kw_search> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    st.line.name_span = st.span(in);
+    st.search_label.clear();
+  }
+};
+
+template <>
+struct action<search_label> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    st.search_label = fold_space(unquote(in.string_view()));
+  }
+};
+
+template <>
+struct action<search_entry> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    if (!finish_line(st)) abort_statement();
+    add_entry(st, in, ast::Search{std::move(st.search_label), std::move(st.line)});
+    st.line = {};
+    st.search_label.clear();
+  }
+};
+
+template <>
+struct action<accept_entry> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    add_entry(st, in, ast::AcceptNarrower{});
   }
 };
 

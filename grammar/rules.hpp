@@ -66,6 +66,10 @@ struct kw_searched : keyword<TAO_PEGTL_STRING("searched")> {};
 struct kw_hits : keyword<TAO_PEGTL_STRING("hits")> {};
 struct kw_note : keyword<TAO_PEGTL_STRING("note")> {};
 struct kw_change : keyword<TAO_PEGTL_STRING("change")> {};
+struct kw_role : keyword<TAO_PEGTL_STRING("role")> {};
+struct kw_search : keyword<TAO_PEGTL_STRING("search")> {};
+struct kw_accept : keyword<TAO_PEGTL_STRING("accept")> {};
+struct kw_narrower : keyword<TAO_PEGTL_STRING("narrower")> {};
 
 struct name : pegtl::identifier {};
 struct number : pegtl::seq<pegtl::plus<pegtl::digit>, pegtl::not_at<term_char>> {};
@@ -144,7 +148,13 @@ struct group_close : pegtl::one<')'> {};
 struct group_body;
 struct group : pegtl::seq<group_open, inner_ws, pegtl::must<group_body>, inner_ws, pegtl::must<group_close>> {};
 
-struct primary : pegtl::sor<group, phrase, heading, line_ref, term> {};
+// native("multiple sclerosis"): text for one database, written into its search as it is.
+struct native_text : text {};
+struct native_close : pegtl::one<')'> {};
+struct native_open : pegtl::seq<TAO_PEGTL_ISTRING("native"), pegtl::star<blank>, pegtl::one<'('>> {};
+struct native : pegtl::seq<native_open, inner_ws, pegtl::must<native_text>, inner_ws, pegtl::must<native_close>> {};
+
+struct primary : pegtl::sor<group, phrase, heading, native, line_ref, term> {};
 struct operand : pegtl::seq<primary, pegtl::opt<pegtl::star<blank>, field_suffix>> {};
 
 // The first operand of an expression and the one after an operator fail with different
@@ -163,7 +173,7 @@ struct group_body : expression<inner_ws> {};
 
 // ---- Statements ---------------------------------------------------------------------------
 
-// limit year 2014 to 2021 | limit year from 2014 | limit year to 2021
+// limit year 2014 to 2021 | limit year from 2014 | limit year to 2021 | limit status recruiting
 struct limit_key : pegtl::seq<pegtl::alpha, pegtl::star<pegtl::sor<pegtl::alnum, pegtl::one<'-'>>>> {};
 struct limit_from : date {};
 struct limit_to : date {};
@@ -171,13 +181,20 @@ struct limit_range
     : pegtl::sor<pegtl::seq<kw_from, line_ws, pegtl::must<limit_from>>,
                  pegtl::seq<kw_to, line_ws, pegtl::must<limit_to>>,
                  pegtl::seq<limit_from, line_ws, pegtl::must<kw_to>, line_ws, pegtl::must<limit_to>>> {};
-struct limit : pegtl::seq<kw_limit, line_ws, pegtl::must<limit_key>, line_ws, pegtl::must<limit_range>> {};
+struct limit_word
+    : pegtl::seq<pegtl::alpha, pegtl::star<pegtl::sor<pegtl::alnum, pegtl::one<'-'>>>, pegtl::not_at<term_char>> {};
+struct limit_value : pegtl::sor<limit_range, limit_word> {};
+struct limit : pegtl::seq<kw_limit, line_ws, pegtl::must<limit_key>, line_ws, pegtl::must<limit_value>> {};
+
+// role condition | role intervention
+struct role_name : pegtl::seq<pegtl::plus<pegtl::alpha>, pegtl::not_at<term_char>> {};
+struct role : pegtl::seq<kw_role, line_ws, pegtl::must<role_name>> {};
 
 struct line_name : name {};
 struct equals : pegtl::one<'='> {};
 struct line_expression : expression<line_ws> {};
 struct line_rest
-    : pegtl::seq<line_ws, line_expression, line_ws, pegtl::star<limit, line_ws>> {};
+    : pegtl::seq<line_ws, line_expression, line_ws, pegtl::star<pegtl::sor<limit, role>, line_ws>> {};
 
 // A search line: `name = expression [limit ...]`.
 struct line_statement
@@ -201,10 +218,17 @@ struct change_entry
     : pegtl::seq<kw_change, line_ws, pegtl::must<change_date>, line_ws, pegtl::must<text>> {};
 struct override_entry
     : pegtl::seq<line_name, line_ws, equals, line_rest> {};
+// search "Advanced search" = condition_terms AND intervention_terms
+struct search_label : text {};
+struct search_equals : equals {};
+struct search_entry
+    : pegtl::seq<kw_search, line_ws, pegtl::opt<search_label, line_ws>, pegtl::must<search_equals>, line_rest> {};
+// accept narrower
+struct accept_entry : pegtl::seq<kw_accept, line_ws, pegtl::must<kw_narrower>> {};
 struct unknown_entry : pegtl::success {};
 struct entry
-    : pegtl::sor<interface_entry, searched_entry, hits_entry, note_entry, change_entry, override_entry,
-                 pegtl::raise<unknown_entry>> {};
+    : pegtl::sor<interface_entry, searched_entry, hits_entry, note_entry, change_entry, search_entry, accept_entry,
+                 override_entry, pegtl::raise<unknown_entry>> {};
 struct block_close : pegtl::seq<pegtl::star<blank>, pegtl::one<'}'>> {};
 struct entry_end : pegtl::sor<newline, pegtl::eof, pegtl::at<block_close>> {};
 struct entry_begin : pegtl::success {};

@@ -1,0 +1,90 @@
+// INAHTA International HTA Database output.
+//
+// Facts and their sources are in database-syntax.md §4, most of them seen only in a published
+// search and in another translator's tables. Where they are unverified the output takes the
+// reading that cannot lose records: no NOT (left out), no truncation inside phrases (the words
+// are ANDed), and a field scope over several fields is written as one group per field, each
+// in parentheses, so that `(a)[Title] OR (a)[abs]` can never be read across an AND.
+#include "backends/inahta.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+#include "backends/infix_writer.hpp"
+
+namespace searchc::inahta {
+namespace {
+
+constexpr std::string_view database = "INAHTA";
+
+struct Tag {
+  Field field;
+  std::string_view tag;
+};
+constexpr std::array<Tag, 6> tags = {{
+    {Field::title, "Title"},
+    {Field::abstract, "abs"},
+    {Field::keywords, "Keywords"},
+    {Field::author, "Author"},
+    {Field::source, "Source"},
+    {Field::language, "Language"},
+}};
+
+class Writer : public InfixWriter {
+ protected:
+  std::string term(const ast::Term& t) const override { return t.text; }
+  std::string phrase(const ast::Phrase& p) const override { return fmt::format("\"{}\"", p.text); }
+  std::string heading(const ast::Heading& h) const override {
+    return fmt::format("\"{}\"[{}]", h.label, h.explode ? "mhe" : "mh");
+  }
+  std::string native(const ast::Native& n) const override { return n.text; }
+  std::string reference(const ast::LineRef&) const override { unreachable(database, "a line reference"); }
+  std::string near(const ast::Near&) const override { unreachable(database, "a proximity search"); }
+  std::string fielded(const ast::Fielded& f) const override {
+    std::vector<std::string> groups;
+    for (const auto field : f.fields.members()) {
+      const auto tag = std::find_if(tags.begin(), tags.end(), [&](const Tag& t) { return t.field == field; });
+      groups.push_back(fmt::format("{}[{}]", operand(f.body.front()), tag->tag));
+    }
+    return groups.size() == 1 ? groups.front() : fmt::format("({})", fmt::join(groups, " OR "));
+  }
+};
+
+}  // namespace
+
+Capabilities capabilities() {
+  return Capabilities{
+      .id = "inahta",
+      .name = "INAHTA",
+      .fields = FieldSet{Field::title, Field::abstract, Field::keywords, Field::all_text, Field::author,
+                         Field::source, Field::language},
+      .multi_field_scopes = false,
+      .history = false,
+      .proximity = false,
+      .not_operator = false,
+      .mesh = true,
+      .mesh_qualifiers = false,
+      .mesh_major = false,
+      .truncation = Truncation::word_end,
+      .phrase_wildcards = false,
+      .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
+                 {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year}},
+      .limit_needs_both_ends = true,
+  };
+}
+
+Output emit(const ast::Strategy& lowered, const EmitOptions&, Approximations&) {
+  const Writer writer;
+  Output out;
+  for (const auto& line : lowered.lines) {
+    Search search{line.name, {{"Search", writer.expression(line.query)}}, {}};
+    for (auto& f : year_filter(line.limits)) search.fields.push_back(std::move(f));
+    out.searches.push_back(std::move(search));
+  }
+  render_searches(out);
+  return out;
+}
+
+}  // namespace searchc::inahta

@@ -1,0 +1,49 @@
+// The shared Boolean writer.
+#include "backends/infix_writer.hpp"
+
+#include <fmt/format.h>
+
+#include <stdexcept>
+
+#include "compiler/visit.hpp"
+
+namespace searchc {
+
+std::string InfixWriter::expression(const ast::Node& node) const {
+  return std::visit(overloaded{
+                        [&](const ast::Term& t) { return term(t); },
+                        [&](const ast::Phrase& p) { return phrase(p); },
+                        [&](const ast::Heading& h) { return heading(h); },
+                        [&](const ast::Native& n) { return native(n); },
+                        [&](const ast::LineRef& r) { return reference(r); },
+                        [&](const ast::Bool& b) {
+                          return join(b.operands, b.op == ast::BoolOp::and_ ? " AND " : " OR ");
+                        },
+                        [&](const ast::Not& n) { return join(n.operands, not_operator()); },
+                        [&](const ast::Near& n) { return near(n); },
+                        [&](const ast::Fielded& f) { return fielded(f); },
+                    },
+                    node.kind);
+}
+
+std::string InfixWriter::operand(const ast::Node& node) const {
+  // Native text is the database's own syntax and may hold operators of its own.
+  const auto* native = std::get_if<ast::Native>(&node.kind);
+  const bool group = ast::is_compound(node) || (native != nullptr && native->text.find(' ') != std::string::npos);
+  return group ? fmt::format("({})", expression(node)) : expression(node);
+}
+
+std::string InfixWriter::join(const std::vector<ast::Node>& operands, std::string_view separator) const {
+  std::string out;
+  for (const auto& o : operands) {
+    if (!out.empty()) out += separator;
+    out += operand(o);
+  }
+  return out;
+}
+
+void InfixWriter::unreachable(std::string_view database, std::string_view what) {
+  throw std::logic_error(fmt::format("{}: the lowering should have rewritten {}", database, what));
+}
+
+}  // namespace searchc

@@ -1,0 +1,56 @@
+// Reporting what a database cannot express. Every rewrite toward what a database can run is
+// reported here, with the span of the construct and a sentence fit for the search appendix.
+//
+// Whether a rewrite finds more or fewer records depends on where it stands: under the second
+// operand of NOT, a wider search removes more and so finds fewer. This class turns the effect
+// on the construct into the effect on the result, and makes every narrowing an error (E202)
+// unless the strategy's author accepted it for that database with `accept narrower`.
+#pragma once
+
+#include <cstdint>
+#include <set>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "compiler/diagnostics.hpp"
+
+namespace searchc {
+
+// What a rewrite does to the records its construct finds.
+enum class Effect : std::uint8_t {
+  broader,    // finds at least the same records
+  narrower,   // may find fewer
+  different,  // neither: the database matches in its own way (no MeSH, no truncation, another date)
+};
+
+class Approximations {
+ public:
+  Approximations(std::string_view database_id, std::string_view database_name, bool accept_narrower,
+                 DiagnosticSink& sink)
+      : id_(database_id), name_(database_name), accept_narrower_(accept_narrower), sink_(sink) {}
+
+  // Reports `what` ("`x[la]` is searched in all text"); for broader and narrower the
+  // consequence for the result is added. `negative` is true under the second operand of an odd
+  // number of NOTs. The same construct is reported once per code.
+  void report(DiagCode code, Span span, const std::string& what, Effect effect, bool negative,
+              const std::vector<std::string>& notes = {});
+
+  // An error that no rewrite can avoid.
+  Diagnostic* error(DiagCode code, Span span, std::string message);
+
+  std::string_view name() const { return name_; }
+  DiagnosticSink& sink() { return sink_; }
+
+ private:
+  bool first_time(DiagCode code, Span span);
+
+  std::string_view id_;
+  std::string_view name_;
+  bool accept_narrower_;
+  DiagnosticSink& sink_;
+  std::set<std::tuple<DiagCode, std::uint32_t, std::uint32_t>> reported_;
+};
+
+}  // namespace searchc
