@@ -183,7 +183,8 @@ class Lowering {
   }
 
   std::string where(const Context& c) const {
-    return c.fields.empty() ? std::string("all text") : describe(c.fields);
+    if (c.fields.empty()) return "all text";
+    return fmt::format("the {} {}", describe(c.fields), c.fields.members().size() == 1 ? "field" : "fields");
   }
 
   // Runs `body` inside the line's role, and puts the result in the role's field.
@@ -479,12 +480,15 @@ class Lowering {
   ast::Node negation(const ast::Node& n, ast::Not& x, const Context& c) {
     const Span span = n.span;
     if (!target_.not_operator) {
-      approximate(DiagCode::W109, span,
-                  fmt::format("{} documents no NOT operator: `{}` is searched without `NOT {}`", target_.name,
+      const auto& dropped = x.operands[1];
+      auto what = fmt::format("{} documents no NOT operator: `{}` is searched without `NOT {}`", target_.name,
                               format_expression(n),
-                              ast::is_compound(x.operands[1]) ? fmt::format("({})", format_expression(x.operands[1]))
-                                                              : format_expression(x.operands[1])),
-                  Effect::broader, c);
+                              ast::is_compound(dropped) ? fmt::format("({})", format_expression(dropped))
+                                                        : format_expression(dropped));
+      if (std::holds_alternative<ast::LineRef>(dropped.kind)) {
+        what += fmt::format(", that is `{}`", format_expression(written_out(dropped, 0)));
+      }
+      approximate(DiagCode::W109, span, what, Effect::broader, c);
       return node(std::move(x.operands[0]), c);
     }
     auto kept = node(std::move(x.operands[0]), c);
@@ -495,6 +499,37 @@ class Lowering {
     operands.push_back(std::move(kept));
     operands.push_back(node(std::move(x.operands[1]), right));
     return make(span, ast::Not{std::move(operands)});
+  }
+
+  // A search with the lines it refers to written out, for messages that must name every word
+  // they leave out. Deeper references than a message can hold stay as references.
+  ast::Node written_out(const ast::Node& n, std::size_t depth) const {
+    if (const auto* ref = std::get_if<ast::LineRef>(&n.kind)) {
+      if (ref->index < 0 || depth > 8) return n;
+      auto line = written_out(strategy_.lines[static_cast<std::size_t>(ref->index)].query, depth + 1);
+      line.grouped = true;
+      return line;
+    }
+    ast::Node out = n;
+    std::visit(overloaded{
+                   [](ast::Term&) {},
+                   [](ast::Phrase&) {},
+                   [](ast::Heading&) {},
+                   [](ast::Native&) {},
+                   [](ast::LineRef&) {},
+                   [&](ast::Bool& b) {
+                     for (auto& o : b.operands) o = written_out(o, depth);
+                   },
+                   [&](ast::Not& x) {
+                     for (auto& o : x.operands) o = written_out(o, depth);
+                   },
+                   [&](ast::Near& x) {
+                     for (auto& o : x.operands) o = written_out(o, depth);
+                   },
+                   [&](ast::Fielded& f) { f.body.front() = written_out(f.body.front(), depth); },
+               },
+               out.kind);
+    return out;
   }
 
   static bool role_scope(FieldSet fields) {
