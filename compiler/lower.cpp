@@ -539,7 +539,13 @@ class Lowering {
   ast::Node fielded(const ast::Node& n, ast::Fielded& f, Context c) {
     const Span span = n.span;
     // Inside a line with a role, the role says where its words are searched.
-    if (c.role && !role_scope(f.fields)) return node(std::move(f.body.front()), c);
+    if (c.role && !role_scope(f.fields)) {
+      approximate(DiagCode::W113, span,
+                  fmt::format("{} searches `{}` in {}, as the line's role says, instead of in {}", target_.name,
+                              format_expression(n), where(c), f.fields.contains(Field::all_text) ? "all text" : describe(f.fields)),
+                  Effect::different, c);
+      return node(std::move(f.body.front()), c);
+    }
     FieldSet fields = f.fields;
     if (!fields.subset_of(target_.fields)) {
       const auto source = format_expression(n);

@@ -55,7 +55,8 @@ INSTANTIATE_TEST_SUITE_P(
              "Expert search: AREA[ConditionSearch](ms OR \"multiple sclerosis\") AND aspirin\n"
              "Website: https://clinicaltrials.gov/search?cond=ms%20OR%20%22multiple%20sclerosis%22&term=aspirin\n"
              "API: https://clinicaltrials.gov/api/v2/studies?query.cond=ms%20OR%20%22multiple%20sclerosis%22&"
-             "query.term=aspirin&countTotal=true&pageSize=1000\n"},
+             "query.term=aspirin&countTotal=true&pageSize=1000\n",
+             V{"W113"}},
         Case{"ctgov", "a = heart[ti] NOT (mouse OR mice)",
              "Other terms: AREA[TitleSearch](heart) AND NOT (mouse OR mice)\n"
              "Expert search: AREA[TitleSearch](heart) AND NOT (mouse OR mice)\n"
