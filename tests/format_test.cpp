@@ -37,7 +37,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a = (x OR\n  // inner\n  y)\n", "a = x OR y  // inner\n"},
         Case{"a = x\ndatabase central { // block\n\n  // the date\n  searched   2021-06-11\n  hits 3 // total\n\n}\n",
              "a = x\ndatabase central {  // block\n  // the date\n  searched 2021-06-11\n  hits 3  // total\n}\n"},
-        Case{"strategy   \"T\"\na = x", "strategy \"T\"\na = x\n"}));
+        Case{"strategy   \"T\"\na = x", "strategy \"T\"\na = x\n"},
+        Case{"a = x  role   condition  limit status  all", "a = x limit status all role condition\n"},
+        Case{"a = x\ndatabase ctgov {\n  search   \"A\"=native( \"p q\" )[condition]  and #a\n  accept   narrower\n}\n",
+             "a = x\ndatabase ctgov {\n  search \"A\" = native(\"p q\")[condition] AND #a\n  accept narrower\n}\n"},
+        Case{"a = x\ndatabase inahta {\n  search = (y OR\n      z)[ti]\n}\n",
+             "a = x\ndatabase inahta {\n  search = (y OR z)[ti]\n}\n"}));
 
 // Every example and every accepted grammar form: the formatted text means the same (same tree)
 // and formatting again changes nothing.
@@ -47,7 +52,9 @@ TEST(FormatProperty, KeepsMeaningAndIsIdempotent) {
     if (entry.path().extension() == ".search") sources.push_back(test::read_file(entry.path()));
   }
   for (const auto& c : {"a = (heart OR\n  cardiac)[ti] AND (x NOT y)", "a = x NEAR/3 (y OR z)\nb = #a NOT q",
-                        "a = mesh(\"H\", /DT, major) OR \"a b\"[ti,ab] limit year from 2000"}) {
+                        "a = mesh(\"H\", /DT, major) OR \"a b\"[ti,ab] limit year from 2000",
+                        "a = x role intervention limit registered to 2020\ndatabase ctgov {\n  search \"S\" = "
+                        "native(\"a b\")[condition] AND #a limit status recruiting\n  accept narrower\n}"}) {
     sources.emplace_back(c);
   }
   ASSERT_GE(sources.size(), 4U);

@@ -57,6 +57,13 @@ INSTANTIATE_TEST_SUITE_P(
                "a = (mesh \"Multiple Sclerosis\" /DT /drug therapy major)"},
         Accept{"a = mesh(/RT)", "a = (mesh /RT)"},
         Accept{"a = meshes", "a = (term meshes)"},
+        Accept{"a = x limit study-type interventional", "a = (term x) (limit study-type interventional)"},
+        Accept{"a = x role condition limit status all", "a = (term x) (limit status all) (role condition)"},
+        Accept{"a = x limit registered from 2020-06 role intervention",
+               "a = (term x) (limit registered 2020-06..) (role intervention)"},
+        Accept{"a = native OR role OR search", "a = (or (term native) (term role) (term search))"},
+        Accept{"a = Native( \"multiple sclerosis\" )", "a = (native \"multiple sclerosis\")"},
+        Accept{"a = native(\"x y\")[condition]", "a = (fields condition (native \"x y\"))"},
         Accept{"a = nearby OR nothing OR android", "a = (or (term nearby) (term nothing) (term android))"},
         Accept{"a = x\nb = #a OR y", "a = (term x)"},
         Accept{"a = heart // a comment\n", "a = (term heart)"},
@@ -112,7 +119,26 @@ INSTANTIATE_TEST_SUITE_P(
         Reject{"database central {\n  hitz 3\n}\na = x", "E027 2:3"}, Reject{"a = heart:ti", "E028 1:10"},
         Reject{"a = heart$", "E028 1:10"}, Reject{"ms-text = heart", "E029 1:1"},
         Reject{"a = x\nstrategy \"T\"", "E030 2:10"}, Reject{"database central {\n  hits 3\na = x", "E031 1:18"},
-        Reject{"a = #3", "E105 1:5"}));
+        Reject{"a = #3", "E105 1:5"}, Reject{"a = x role", "E026 1:11"}, Reject{"a = x role 3", "E026 1:12"},
+        Reject{"a = native(x)", "E024 1:12"}, Reject{"a = native(\"x\"", "E024 1:15"},
+        Reject{"a = native(\"  \")", "E024 1:12"}, Reject{"a = x\ndatabase ctgov {\n  accept wider\n}", "E027 3:10"},
+        Reject{"a = x\ndatabase ctgov {\n  search \"A\" #a\n}", "E027 3:14"},
+        Reject{"a = x role condition role intervention", "E124 1:27"}));
+
+// Entries of a database block: hand-made searches and the acceptance of narrower ones.
+TEST(Grammar, DatabaseBlockSearches) {
+  SourceFile source("t.search",
+                    "a = x\ndatabase ctgov {\n  search \"Advanced search\" = native(\"a b\")[condition] AND #a"
+                    " limit study-type interventional\n  search = y\n  accept narrower\n}\n");
+  DiagnosticSink sink;
+  const auto strategy = parse(source, sink);
+  ASSERT_FALSE(sink.has_errors()) << render_all(sink, source);
+  EXPECT_EQ(ast::dump(strategy),
+            "a = (term x)\ndatabase ctgov\n"
+            "  search \"Advanced search\"  = (and (fields condition (native \"a b\")) (ref a)) "
+            "(limit study-type interventional)\n"
+            "  search \"\"  = (term y)\n  accept narrower\n");
+}
 
 TEST(GrammarRejects, NulByte) {
   SourceFile source("t.search", std::string("a = x\0y", 7));
