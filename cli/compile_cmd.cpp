@@ -5,7 +5,7 @@
 
 #include "backends/backend.hpp"
 #include "cli/commands.hpp"
-#include "cli/render_json.hpp"
+#include "cli/render.hpp"
 
 namespace searchc::cli {
 namespace {
@@ -38,15 +38,7 @@ int run_compile(const CompileArgs& args, const Options& options) {
   }
   print_diagnostics(printed, analysis.source, options);
 
-  if (args.format == "json") {
-    fmt::print("{}", render_json(results, analysis.source));
-  } else {
-    for (const auto& r : results) {
-      if (results.size() > 1) fmt::print("== {} ==\n", find_backend(r.id)->capabilities.name);
-      fmt::print("{}", r.output.text);
-      if (results.size() > 1) fmt::print("\n");
-    }
-  }
+  fmt::print("{}", args.format == "json" ? render_json(results, analysis.source) : render_text(results));
   return printed.has_errors() ? exit_errors : exit_ok;
 }
 

@@ -12,6 +12,7 @@ namespace {
 constexpr const char* examples = R"(Examples:
   searchc check examples/ms-stem-cell.search
   searchc compile examples/ms-stem-cell.search --to central
+  searchc compile examples/ms-stem-cell-auto.search --to all
   searchc compile examples/ms-stem-cell.search --to central --mesh-form inline --format json
   searchc fmt --check examples/ms-stem-cell.search
   searchc explain E110

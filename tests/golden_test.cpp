@@ -4,7 +4,7 @@
 #include <set>
 
 #include "backends/backend.hpp"
-#include "cli/render_json.hpp"
+#include "cli/render.hpp"
 #include "test_support.hpp"
 
 namespace searchc {
@@ -27,6 +27,7 @@ TEST(Golden, ExamplesCompileToEveryDatabase) {
   for (const auto& path : examples) {
     const auto analysis = cli::analyze(SourceFile(path.filename().string(), test::read_file(path)));
     ASSERT_FALSE(analysis.diagnostics.has_errors()) << render_all(analysis.diagnostics, analysis.source);
+    std::vector<cli::TargetResult> every;
     for (const auto& backend : backends()) {
       const auto id = std::string(backend.capabilities.id);
       const auto dir = test::source_dir() / "tests/golden" / id;
@@ -40,7 +41,10 @@ TEST(Golden, ExamplesCompileToEveryDatabase) {
       results.back().diagnostics.append(analysis.diagnostics);
       results.back().diagnostics.append(sink);
       test::expect_golden(dir / (path.stem().string() + ".json"), cli::render_json(results, analysis.source));
+      every.push_back(std::move(results.back()));
     }
+    // What `searchc compile FILE --to all` prints.
+    test::expect_golden(test::source_dir() / "tests/golden/all" / (path.stem().string() + ".txt"), cli::render_text(every));
     DiagnosticSink sink;
     const auto inline_form = compile(analysis.strategy, *find_backend("central"), EmitOptions{MeshForm::inline_}, sink);
     test::expect_golden(test::source_dir() / "tests/golden/central" / (path.stem().string() + ".inline.txt"),

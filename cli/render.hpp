@@ -1,4 +1,4 @@
-// JSON for `--format json` (product.md: "The command-line contract").
+// What `compile` prints: the text of each database, or JSON (product.md: "The command-line contract").
 #pragma once
 
 #include <string>
@@ -19,5 +19,8 @@ struct TargetResult {
 
 // One object keyed by target id, in the order given; keys in a fixed order; two-space indent.
 std::string render_json(const std::vector<TargetResult>& results, const SourceFile& source);
+
+// Each output's text; with several databases, each under `== name ==` and followed by a blank line.
+std::string render_text(const std::vector<TargetResult>& results);
 
 }  // namespace searchc::cli

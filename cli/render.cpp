@@ -1,6 +1,7 @@
-// JSON rendering with a stable key order.
-#include "cli/render_json.hpp"
+// Text and JSON rendering of compiled outputs; JSON keys in a stable order.
+#include "cli/render.hpp"
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 namespace searchc::cli {
@@ -52,6 +53,16 @@ std::string render_json(const std::vector<TargetResult>& results, const SourceFi
   }
   // Invalid UTF-8 cannot reach here (the parser refuses it), but never throw while printing.
   return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+std::string render_text(const std::vector<TargetResult>& results) {
+  std::string out;
+  for (const auto& r : results) {
+    if (results.size() > 1) out += fmt::format("== {} ==\n", find_backend(r.id)->capabilities.name);
+    out += r.output.text;
+    if (results.size() > 1) out += '\n';
+  }
+  return out;
 }
 
 }  // namespace searchc::cli
