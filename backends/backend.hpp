@@ -61,9 +61,13 @@ struct Backend {
 // with a blank line between searches. Also collects every link into `out.links`.
 void render_searches(Output& out);
 
-// "Publication year: 2014 to 2021", for databases whose year filter sits beside the query; the
-// lowering has already turned other date limits into this one or left them out.
-std::vector<FormField> year_filter(const std::vector<ast::Limit>& limits);
+class InfixWriter;
+
+// The output of a database whose search is one query string, with the publication-year filter
+// beside it ("Publication year: 2014 to 2021"; the lowering has turned other date limits into it
+// or left them out) and, where `links` is given, the links that re-run the query.
+Output query_searches(const ast::Strategy& lowered, const InfixWriter& writer,
+                      std::vector<Link> (*links)(const std::string& query));
 
 std::span<const Backend> backends();
 const Backend* find_backend(std::string_view id);

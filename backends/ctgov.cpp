@@ -35,7 +35,10 @@ std::string_view area(Field field) {
   throw std::logic_error("ClinicalTrials.gov: a field outside its capabilities");
 }
 
-class Essie : public InfixWriter {
+class Essie : public FlatWriter {
+ public:
+  Essie() : FlatWriter(database) {}
+
  protected:
   std::string term(const ast::Term& t) const override {
     for (const auto word : operator_words) {
@@ -43,11 +46,6 @@ class Essie : public InfixWriter {
     }
     return t.text;
   }
-  std::string phrase(const ast::Phrase& p) const override { return fmt::format("\"{}\"", p.text); }
-  std::string heading(const ast::Heading&) const override { unreachable(database, "a MeSH heading"); }
-  std::string native(const ast::Native& n) const override { return n.text; }
-  std::string reference(const ast::LineRef&) const override { unreachable(database, "a line reference"); }
-  std::string near(const ast::Near&) const override { unreachable(database, "a proximity search"); }
   std::string fielded(const ast::Fielded& f) const override {
     std::vector<std::string> areas;
     for (const auto field : f.fields.members()) {

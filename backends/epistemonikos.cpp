@@ -17,14 +17,11 @@ namespace {
 
 constexpr std::string_view database = "Epistemonikos";
 
-class Writer : public InfixWriter {
+class Writer : public FlatWriter {
+ public:
+  Writer() : FlatWriter(database) {}
+
  protected:
-  std::string term(const ast::Term& t) const override { return t.text; }
-  std::string phrase(const ast::Phrase& p) const override { return fmt::format("\"{}\"", p.text); }
-  std::string heading(const ast::Heading&) const override { unreachable(database, "a MeSH heading"); }
-  std::string native(const ast::Native& n) const override { return n.text; }
-  std::string reference(const ast::LineRef&) const override { unreachable(database, "a line reference"); }
-  std::string near(const ast::Near&) const override { unreachable(database, "a proximity search"); }
   std::string fielded(const ast::Fielded& f) const override {
     std::vector<std::string> groups;
     for (const auto field : f.fields.members()) {
@@ -34,6 +31,11 @@ class Writer : public InfixWriter {
     return groups.size() == 1 ? groups.front() : fmt::format("({})", fmt::join(groups, " OR "));
   }
 };
+
+// The search page takes the query; its year filter has no documented parameter.
+std::vector<Link> links(const std::string& query) {
+  return {{"Search page", make_url("https://www.epistemonikos.org/en/search", {{"q", query}})}};
+}
 
 }  // namespace
 
@@ -58,17 +60,7 @@ Capabilities capabilities() {
 }
 
 Output emit(const ast::Strategy& lowered, const EmitOptions&, Approximations&) {
-  const Writer writer;
-  Output out;
-  for (const auto& line : lowered.lines) {
-    const auto query = writer.expression(line.query);
-    Search search{line.name, {{"Search", query}}, {}};
-    for (auto& f : year_filter(line.limits)) search.fields.push_back(std::move(f));
-    search.links.push_back({"Search page", make_url("https://www.epistemonikos.org/en/search", {{"q", query}})});
-    out.searches.push_back(std::move(search));
-  }
-  render_searches(out);
-  return out;
+  return query_searches(lowered, Writer(), &links);
 }
 
 }  // namespace searchc::epistemonikos

@@ -22,14 +22,11 @@ namespace {
 constexpr std::string_view database = "ICTRP";
 
 // The standard search has no fields: a field scope is written as its contents.
-class Standard : public InfixWriter {
+class Standard : public FlatWriter {
+ public:
+  Standard() : FlatWriter(database) {}
+
  protected:
-  std::string term(const ast::Term& t) const override { return t.text; }
-  std::string phrase(const ast::Phrase& p) const override { return fmt::format("\"{}\"", p.text); }
-  std::string heading(const ast::Heading&) const override { unreachable(database, "a MeSH heading"); }
-  std::string native(const ast::Native& n) const override { return n.text; }
-  std::string reference(const ast::LineRef&) const override { unreachable(database, "a line reference"); }
-  std::string near(const ast::Near&) const override { unreachable(database, "a proximity search"); }
   std::string fielded(const ast::Fielded& f) const override { return expression(f.body.front()); }
 };
 

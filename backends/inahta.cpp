@@ -32,16 +32,14 @@ constexpr std::array<Tag, 6> tags = {{
     {Field::language, "Language"},
 }};
 
-class Writer : public InfixWriter {
+class Writer : public FlatWriter {
+ public:
+  Writer() : FlatWriter(database) {}
+
  protected:
-  std::string term(const ast::Term& t) const override { return t.text; }
-  std::string phrase(const ast::Phrase& p) const override { return fmt::format("\"{}\"", p.text); }
   std::string heading(const ast::Heading& h) const override {
     return fmt::format("\"{}\"[{}]", h.label, h.explode ? "mhe" : "mh");
   }
-  std::string native(const ast::Native& n) const override { return n.text; }
-  std::string reference(const ast::LineRef&) const override { unreachable(database, "a line reference"); }
-  std::string near(const ast::Near&) const override { unreachable(database, "a proximity search"); }
   std::string fielded(const ast::Fielded& f) const override {
     std::vector<std::string> groups;
     for (const auto field : f.fields.members()) {
@@ -76,15 +74,7 @@ Capabilities capabilities() {
 }
 
 Output emit(const ast::Strategy& lowered, const EmitOptions&, Approximations&) {
-  const Writer writer;
-  Output out;
-  for (const auto& line : lowered.lines) {
-    Search search{line.name, {{"Search", writer.expression(line.query)}}, {}};
-    for (auto& f : year_filter(line.limits)) search.fields.push_back(std::move(f));
-    out.searches.push_back(std::move(search));
-  }
-  render_searches(out);
-  return out;
+  return query_searches(lowered, Writer(), nullptr);
 }
 
 }  // namespace searchc::inahta

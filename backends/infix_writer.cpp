@@ -42,6 +42,8 @@ std::string InfixWriter::join(const std::vector<ast::Node>& operands, std::strin
   return out;
 }
 
+std::string FlatWriter::phrase(const ast::Phrase& phrase) const { return fmt::format("\"{}\"", phrase.text); }
+
 void InfixWriter::unreachable(std::string_view database, std::string_view what) {
   throw std::logic_error(fmt::format("{}: the lowering should have rewritten {}", database, what));
 }

@@ -40,4 +40,23 @@ class InfixWriter {
   [[noreturn]] static void unreachable(std::string_view database, std::string_view what);
 };
 
+// The leaves as the databases without a search history write them: words as they are, phrases
+// in straight quotes, native text as given. The lowering has written out line references and
+// rewritten proximity for them; headings are for the one that has MeSH to write.
+class FlatWriter : public InfixWriter {
+ public:
+  explicit FlatWriter(std::string_view database) : database_(database) {}
+
+ protected:
+  std::string term(const ast::Term& term) const override { return term.text; }
+  std::string phrase(const ast::Phrase& phrase) const override;
+  std::string heading(const ast::Heading&) const override { unreachable(database_, "a MeSH heading"); }
+  std::string native(const ast::Native& native) const override { return native.text; }
+  std::string reference(const ast::LineRef&) const override { unreachable(database_, "a line reference"); }
+  std::string near(const ast::Near&) const override { unreachable(database_, "a proximity search"); }
+
+ private:
+  std::string_view database_;
+};
+
 }  // namespace searchc

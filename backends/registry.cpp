@@ -9,6 +9,7 @@
 #include "backends/epistemonikos.hpp"
 #include "backends/ictrp.hpp"
 #include "backends/inahta.hpp"
+#include "backends/infix_writer.hpp"
 
 namespace searchc {
 namespace {
@@ -77,12 +78,19 @@ void render_searches(Output& out) {
   }
 }
 
-std::vector<FormField> year_filter(const std::vector<ast::Limit>& limits) {
-  std::vector<FormField> out;
-  for (const auto& limit : limits) {
-    if (limit.kind != ast::LimitKind::publication_year) continue;
-    out.push_back({"Publication year", fmt::format("{} to {}", limit.from->year, limit.to->year)});
+Output query_searches(const ast::Strategy& lowered, const InfixWriter& writer,
+                      std::vector<Link> (*links)(const std::string& query)) {
+  Output out;
+  for (const auto& line : lowered.lines) {
+    const auto query = writer.expression(line.query);
+    Search search{line.name, {{"Search", query}}, links != nullptr ? links(query) : std::vector<Link>{}};
+    for (const auto& limit : line.limits) {
+      if (limit.kind != ast::LimitKind::publication_year) continue;
+      search.fields.push_back({"Publication year", fmt::format("{} to {}", limit.from->year, limit.to->year)});
+    }
+    out.searches.push_back(std::move(search));
   }
+  render_searches(out);
   return out;
 }
 

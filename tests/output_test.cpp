@@ -288,7 +288,9 @@ void expect_links_decode(const Search& search) {
     for (const auto& f : search.fields) {
       const bool query_field = std::any_of(parameter_fields.begin(), parameter_fields.end(),
                                            [&](const auto& p) { return p.second == f.name; });
-      if (query_field) EXPECT_EQ(carried.count(f.name), 1U) << link.url << " loses " << f.name;
+      if (query_field) {
+        EXPECT_EQ(carried.count(f.name), 1U) << link.url << " loses " << f.name;
+      }
     }
     if (params.count("filter.advanced") > 0) {
       const auto expert = std::find_if(search.fields.begin(), search.fields.end(),
