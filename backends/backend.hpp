@@ -63,10 +63,10 @@ void render_searches(Output& out);
 
 class InfixWriter;
 
-// The output of a database whose search is one query string, with the publication-year filter
-// beside it ("Publication year: 2014 to 2021"; the lowering has turned other date limits into it
-// or left them out) and, where `links` is given, the links that re-run the query.
-Output query_searches(const ast::Strategy& lowered, const InfixWriter& writer,
+// The output of a database whose search is one query string, with its publication-year filter
+// beside it as `year` writes it (the lowering has turned other date limits into that filter or
+// left them out) and, where `links` is given, the links that re-run the query.
+Output query_searches(const ast::Strategy& lowered, const InfixWriter& writer, FormField (*year)(int from, int to),
                       std::vector<Link> (*links)(const std::string& query));
 
 std::span<const Backend> backends();

@@ -32,6 +32,8 @@ class Writer : public FlatWriter {
   }
 };
 
+FormField year_filter(int from, int to) { return {"Publication year", fmt::format("{} to {}", from, to)}; }
+
 // The search page takes the query; its year filter has no documented parameter.
 std::vector<Link> links(const std::string& query) {
   return {{"Search page", make_url("https://www.epistemonikos.org/en/search", {{"q", query}})}};
@@ -60,7 +62,7 @@ Capabilities capabilities() {
 }
 
 Output emit(const ast::Strategy& lowered, const EmitOptions&, Approximations&) {
-  return query_searches(lowered, Writer(), &links);
+  return query_searches(lowered, Writer(), &year_filter, &links);
 }
 
 }  // namespace searchc::epistemonikos

@@ -50,6 +50,9 @@ class Writer : public FlatWriter {
   }
 };
 
+// As the search history shows it after the query: `... FROM 2014 TO 2021`.
+FormField year_filter(int from, int to) { return {"Year filter", fmt::format("FROM {} TO {}", from, to)}; }
+
 }  // namespace
 
 Capabilities capabilities() {
@@ -74,7 +77,7 @@ Capabilities capabilities() {
 }
 
 Output emit(const ast::Strategy& lowered, const EmitOptions&, Approximations&) {
-  return query_searches(lowered, Writer(), nullptr);
+  return query_searches(lowered, Writer(), &year_filter, nullptr);
 }
 
 }  // namespace searchc::inahta

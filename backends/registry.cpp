@@ -78,7 +78,7 @@ void render_searches(Output& out) {
   }
 }
 
-Output query_searches(const ast::Strategy& lowered, const InfixWriter& writer,
+Output query_searches(const ast::Strategy& lowered, const InfixWriter& writer, FormField (*year)(int from, int to),
                       std::vector<Link> (*links)(const std::string& query)) {
   Output out;
   for (const auto& line : lowered.lines) {
@@ -86,7 +86,7 @@ Output query_searches(const ast::Strategy& lowered, const InfixWriter& writer,
     Search search{line.name, {{"Search", query}}, links != nullptr ? links(query) : std::vector<Link>{}};
     for (const auto& limit : line.limits) {
       if (limit.kind != ast::LimitKind::publication_year) continue;
-      search.fields.push_back({"Publication year", fmt::format("{} to {}", limit.from->year, limit.to->year)});
+      search.fields.push_back(year(limit.from->year, limit.to->year));
     }
     out.searches.push_back(std::move(search));
   }

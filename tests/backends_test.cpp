@@ -161,11 +161,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"inahta", "a = \"stem cell\" OR \"stem cell*\"", "Search: \"stem cell\" OR (stem AND cell*)\n", V{"W107"}},
         Case{"inahta", "a = x NOT y", "Search: x\n", V{"W109"}},
         Case{"inahta", "a = x[pt]", "Search: x\n", V{"W101"}},
-        Case{"inahta", "a = x limit year 2014 to 2021", "Search: x\nPublication year: 2014 to 2021\n"},
-        Case{"inahta", "a = x limit cochrane-date 2014-01 to 2021-07", "Search: x\nPublication year: 2014 to 2021\n",
+        Case{"inahta", "a = x limit year 2014 to 2021", "Search: x\nYear filter: FROM 2014 TO 2021\n"},
+        Case{"inahta", "a = x limit cochrane-date 2014-01 to 2021-07", "Search: x\nYear filter: FROM 2014 TO 2021\n",
              V{"W110", "W104"}},
         // The limit of a line reached through AND alone applies to the whole search, exactly.
-        Case{"inahta", "a = x limit year 2014 to 2021\nb = #a AND y", "Search: x AND y\nPublication year: 2014 to 2021\n"},
+        Case{"inahta", "a = x limit year 2014 to 2021\nb = #a AND y", "Search: x AND y\nYear filter: FROM 2014 TO 2021\n"},
         Case{"inahta", "a = x limit year 2014 to 2021\nb = #a OR y", "Search: x OR y\n", V{"W105"}}));
 
 INSTANTIATE_TEST_SUITE_P(
