@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "compiler/visit.hpp"
+
 namespace searchc::ast {
 namespace {
 
@@ -147,7 +149,9 @@ std::string dump(const Strategy& strategy) {
             } else if constexpr (std::is_same_v<T, Note>) {
               fmt::format_to(it, "  note \"{}\"\n", e.text);
             } else if constexpr (std::is_same_v<T, Change>) {
-              fmt::format_to(it, "  change {} \"{}\"\n", format_date(e.date), e.text);
+              fmt::format_to(it, "  change {} \"{}\"", format_date(e.date), e.text);
+              if (e.hits) fmt::format_to(it, " hits {}", *e.hits);
+              out += '\n';
             } else if constexpr (std::is_same_v<T, Override>) {
               fmt::format_to(it, "  {}\n", dump(e.line));
             } else if constexpr (std::is_same_v<T, Search>) {
@@ -159,6 +163,17 @@ std::string dump(const Strategy& strategy) {
             }
           },
           entry.kind);
+    }
+  }
+  for (const auto& records : strategy.records) {
+    out += "records\n";
+    for (const auto& entry : records.entries) {
+      std::visit(overloaded{
+                     [&](const OtherSources& e) { fmt::format_to(it, "  other-sources {}\n", e.count); },
+                     [&](const Deduplicated& e) { fmt::format_to(it, "  deduplicated {}\n", e.count); },
+                     [&](const Note& e) { fmt::format_to(it, "  note \"{}\"\n", e.text); },
+                 },
+                 entry.kind);
     }
   }
   return out;

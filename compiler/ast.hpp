@@ -164,6 +164,7 @@ struct Note {
 struct Change {
   Date date;
   std::string text;
+  std::optional<std::uint64_t> hits;  // the records the change added
 };
 struct Override {
   Line line;
@@ -192,11 +193,28 @@ struct Database {
   std::vector<Entry> entries;
 };
 
+// `records { ... }`: the review's totals beside the database searches (PRISMA-S items 15-16).
+struct OtherSources {
+  std::uint64_t count = 0;
+};
+struct Deduplicated {
+  std::uint64_t count = 0;
+};
+struct RecordsEntry {
+  Span span;
+  std::variant<OtherSources, Deduplicated, Note> kind;
+};
+struct Records {
+  Span span;  // from `records` to the closing `}`
+  std::vector<RecordsEntry> entries;
+};
+
 struct Strategy {
   std::optional<std::string> title;
   Span title_span;
   std::vector<Line> lines;
   std::vector<Database> databases;
+  std::vector<Records> records;  // at most one; resolve reports a second
 
   const Database* database(std::string_view id) const;
 };

@@ -79,7 +79,9 @@ std::string entry_text(const ast::Entry& entry) {
                         },
                         [](const ast::Note& e) { return fmt::format("note \"{}\"", e.text); },
                         [](const ast::Change& e) {
-                          return fmt::format("change {} \"{}\"", ast::format_date(e.date), e.text);
+                          auto text = fmt::format("change {} \"{}\"", ast::format_date(e.date), e.text);
+                          if (e.hits) text += fmt::format(" hits {}", *e.hits);
+                          return text;
                         },
                         [](const ast::Override& e) { return line_text(e.line); },
                         [](const ast::Search& e) {
@@ -87,6 +89,15 @@ std::string entry_text(const ast::Entry& entry) {
                                                  : fmt::format("search \"{}\" = {}", e.label, line_body(e.line));
                         },
                         [](const ast::AcceptNarrower&) { return std::string("accept narrower"); },
+                    },
+                    entry.kind);
+}
+
+std::string records_entry_text(const ast::RecordsEntry& entry) {
+  return std::visit(overloaded{
+                        [](const ast::OtherSources& e) { return fmt::format("other-sources {}", e.count); },
+                        [](const ast::Deduplicated& e) { return fmt::format("deduplicated {}", e.count); },
+                        [](const ast::Note& e) { return fmt::format("note \"{}\"", e.text); },
                     },
                     entry.kind);
 }
@@ -128,13 +139,20 @@ class Formatter {
     std::vector<Item> items;
     if (strategy_.title) {
       const auto l = line_of(strategy_.title_span.begin);
-      items.push_back({l, l, fmt::format("strategy \"{}\"", *strategy_.title), nullptr});
+      items.push_back({l, l, fmt::format("strategy \"{}\"", *strategy_.title), {}, false});
     }
     for (const auto& line : strategy_.lines) {
-      items.push_back({line_of(line.span.begin), line_of(line.span.end), line_text(line), nullptr});
+      items.push_back({line_of(line.span.begin), line_of(line.span.end), line_text(line), {}, false});
     }
     for (const auto& db : strategy_.databases) {
-      items.push_back({line_of(db.span.begin), line_of(db.span.end > 0 ? db.span.end - 1 : 0), {}, &db});
+      std::vector<Item> entries;
+      for (const auto& entry : db.entries) entries.push_back(item(entry.span, entry_text(entry)));
+      items.push_back(block(db.span, fmt::format("database {} {{", db.id), std::move(entries)));
+    }
+    for (const auto& records : strategy_.records) {
+      std::vector<Item> entries;
+      for (const auto& entry : records.entries) entries.push_back(item(entry.span, records_entry_text(entry)));
+      items.push_back(block(records.span, "records {", std::move(entries)));
     }
     std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.first < b.first; });
     emit_items(items, "", 1, source_.line_count());
@@ -142,12 +160,24 @@ class Formatter {
   }
 
  private:
+  // A statement or block entry on source lines [first, last]; a block has entries.
   struct Item {
     std::size_t first;
     std::size_t last;
     std::string text;
-    const ast::Database* database;
+    std::vector<Item> entries;
+    bool block = false;
   };
+
+  Item item(Span span, std::string text) const {
+    return {line_of(span.begin), line_of(span.end > 0 ? span.end - 1 : 0), std::move(text), {}, false};
+  }
+  Item block(Span span, std::string opening, std::vector<Item> entries) const {
+    auto out = item(span, std::move(opening));
+    out.entries = std::move(entries);
+    out.block = true;
+    return out;
+  }
 
   std::size_t line_of(std::uint32_t offset) const { return source_.locate(offset).line; }
 
@@ -157,8 +187,8 @@ class Formatter {
     for (const auto& item : items) {
       emit_gap(next, item.first, indent, first, true);
       first = false;
-      if (item.database != nullptr) {
-        emit_database(*item.database, item.first, item.last, indent);
+      if (item.block) {
+        emit_block(item, indent);
       } else {
         out_ += indent;
         out_ += item.text;
@@ -199,19 +229,15 @@ class Formatter {
     }
   }
 
-  void emit_database(const ast::Database& db, std::size_t first, std::size_t last, std::string_view indent) {
-    fmt::format_to(std::back_inserter(out_), "{}database {} {{", indent, db.id);
-    emit_trailing(first, first);
+  void emit_block(const Item& block, std::string_view indent) {
+    out_ += indent;
+    out_ += block.text;
+    emit_trailing(block.first, block.first);
     out_ += '\n';
-    std::vector<Item> entries;
-    for (const auto& entry : db.entries) {
-      entries.push_back({line_of(entry.span.begin), line_of(entry.span.end > 0 ? entry.span.end - 1 : 0),
-                         entry_text(entry), nullptr});
-    }
-    emit_items(entries, "  ", first + 1, last - 1);
+    emit_items(block.entries, "  ", block.first + 1, block.last - 1);
     out_ += indent;
     out_ += '}';
-    emit_trailing(last, last);
+    emit_trailing(block.last, block.last);
     out_ += '\n';
   }
 

@@ -65,6 +65,7 @@ class Resolver {
     used_.assign(strategy_.lines.size(), false);
     for (std::size_t i = 0; i < strategy_.lines.size(); ++i) check_line(strategy_.lines[i], i);
     check_databases();
+    check_records();
     // An unused line is worth a warning only once the references themselves are right.
     if (!sink_.has_errors()) report_unused();
   }
@@ -397,6 +398,30 @@ class Resolver {
                      [&](ast::AcceptNarrower&) { once("accept", entry.span, "`accept narrower`"); },
                  },
                  entry.kind);
+    }
+  }
+
+  void check_records() {
+    for (std::size_t i = 1; i < strategy_.records.size(); ++i) {
+      auto& d = sink_.report(DiagCode::E126, strategy_.records[i].span, "a second `records` block");
+      d.labels.push_back({strategy_.records.front().span, "the first one"});
+      d.notes.emplace_back("put the review's totals into one block");
+    }
+    std::map<std::string, Span> seen;
+    for (const auto& records : strategy_.records) {
+      for (const auto& entry : records.entries) {
+        const auto* key = std::visit(overloaded{
+                                         [](const ast::OtherSources&) -> const char* { return "other-sources"; },
+                                         [](const ast::Deduplicated&) -> const char* { return "deduplicated"; },
+                                         [](const ast::Note&) -> const char* { return nullptr; },
+                                     },
+                                     entry.kind);
+        if (key == nullptr) continue;
+        const auto [it, inserted] = seen.emplace(key, entry.span);
+        if (inserted) continue;
+        auto& d = sink_.report(DiagCode::E119, entry.span, fmt::format("`{}` is given twice", key));
+        d.labels.push_back({it->second, "first given here"});
+      }
     }
   }
 

@@ -42,6 +42,8 @@ struct ParseState {
   std::optional<ast::LineRef> hits_line;
   std::uint64_t hits = 0;
   std::string search_label;
+  std::optional<ast::Records> records;
+  std::optional<std::uint64_t> change_hits;
 
   // Some actions run again when the parser backtracks over white space; report those once.
   std::set<std::pair<DiagCode, std::uint32_t>> reported;
@@ -401,9 +403,12 @@ SEARCHC_ERROR(change_date, E025, "expected the date of the change", "write it as
 SEARCHC_ERROR(strategy_title, E030, "expected the strategy's title in double quotes",
               "for example `strategy \"Stem cell transplantation for multiple sclerosis\"`");
 SEARCHC_ERROR(text, E027, "expected text in double quotes", "for example `note \"limited to 2014 or later\"`");
+SEARCHC_ERROR(records_count, E027, "expected a number of records", "for example `deduplicated 346`");
+SEARCHC_ERROR(change_hits, E027, "expected the number of records the change added after `hits`",
+              "for example `change 2021-06-22 \"Lines #12 to #16 added\" hits 20`");
 SEARCHC_ERROR(hits_count, E027, "expected the number of hits", "for example `hits 230`, or `hits #final 230` for one line");
 SEARCHC_ERROR(database_id, E027, "expected the database's name after `database`", "for example `database central {`");
-SEARCHC_ERROR(block_open, E027, "expected `{` after the database's name", "for example `database central {`");
+SEARCHC_ERROR(block_open, E027, "expected `{` to open the block", "for example `database central {` or `records {`");
 SEARCHC_ERROR(block_open_end, E027, "expected the end of the line after `{`",
               "each entry of a database block goes on its own line");
 
@@ -411,6 +416,20 @@ SEARCHC_ERROR(block_open_end, E027, "expected the end of the line after `{`",
 
 constexpr std::array<std::string_view, 7> entry_keywords = {"interface", "searched", "hits",  "note",
                                                            "change",    "search",   "accept"};
+
+template <>
+struct error<unknown_records_entry> {
+  static void report(ParseState& st, Here h) {
+    h = skip_blanks(h);
+    auto& d = st.sink.report(DiagCode::E027, h.token_span(),
+                             fmt::format("`{}` is not an entry of the `records` block", next_token(h.rest)));
+    if (auto match = closest_match(next_token(h.rest), {"other-sources", "deduplicated", "note"})) {
+      d.notes.push_back(fmt::format("did you mean `{}`?", *match));
+    }
+    d.notes.emplace_back("the block holds `other-sources N` (records found outside the databases), "
+                         "`deduplicated N` (records left after removing duplicates) and `note \"...\"`");
+  }
+};
 
 template <>
 struct error<unknown_entry> {
@@ -445,6 +464,7 @@ struct action<statement_begin> {
   static void apply0(ParseState& st) {
     st.line = {};
     st.database.reset();
+    st.records.reset();
     st.field_names.clear();
   }
 };
@@ -455,6 +475,7 @@ struct action<entry_begin> {
     st.line = {};
     st.field_names.clear();
     st.hits_line.reset();
+    st.change_hits.reset();
   }
 };
 
@@ -918,17 +939,33 @@ struct action<searched_entry> {
   }
 };
 
+// A count of records: at most 15 digits, which no database's result reaches.
+template <typename Input>
+std::uint64_t read_count(const Input& in, ParseState& st) {
+  const auto text = in.string_view();
+  if (text.size() > 15) {
+    st.sink.report(DiagCode::E027, st.span(in), "this number of records is too large");
+    return 0;
+  }
+  return read_digits(text, std::numeric_limits<std::uint64_t>::max());
+}
+
 template <>
 struct action<hits_count> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    const auto text = in.string_view();
-    if (text.size() > 15) {
-      st.sink.report(DiagCode::E027, st.span(in), "this number of hits is too large");
-      st.hits = 0;
-      return;
-    }
-    st.hits = read_digits(text, std::numeric_limits<std::uint64_t>::max());
+    st.hits = read_count(in, st);
+  }
+};
+
+template <>
+struct action<records_count> : action<hits_count> {};
+
+template <>
+struct action<change_hits> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    st.change_hits = read_count(in, st);
   }
 };
 
@@ -953,7 +990,8 @@ template <>
 struct action<change_entry> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    add_entry(st, in, ast::Change{st.date, std::move(st.text)});
+    add_entry(st, in, ast::Change{st.date, std::move(st.text), st.change_hits});
+    st.change_hits.reset();
   }
 };
 
@@ -1016,7 +1054,8 @@ struct action<block_unclosed> {
   static void apply0(ParseState& st) {
     st.block_end = static_cast<std::uint32_t>(st.source.text().size());
     auto& d = st.sink.report(DiagCode::E031, st.block_open,
-                             fmt::format("the block of `{}` is never closed", st.database->id));
+                             st.database ? fmt::format("the block of `{}` is never closed", st.database->id)
+                                         : std::string("the `records` block is never closed"));
     d.notes.emplace_back("end the block with `}` on a line of its own");
   }
 };
@@ -1028,6 +1067,50 @@ struct action<database_statement> {
     st.database->span = {st.offset(in.begin()), st.block_end};
     st.strategy.databases.push_back(std::move(*st.database));
     st.database.reset();
+  }
+};
+
+template <>
+struct action<records_begin> {
+  static void apply0(ParseState& st) { st.records = ast::Records{}; }
+};
+
+template <typename Input>
+void add_records_entry(ParseState& st, const Input& in, auto entry) {
+  st.records->entries.push_back(ast::RecordsEntry{st.span(in), std::move(entry)});
+}
+
+template <>
+struct action<other_sources_entry> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    add_records_entry(st, in, ast::OtherSources{st.hits});
+  }
+};
+
+template <>
+struct action<deduplicated_entry> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    add_records_entry(st, in, ast::Deduplicated{st.hits});
+  }
+};
+
+template <>
+struct action<records_note_entry> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    add_records_entry(st, in, ast::Note{std::move(st.text)});
+  }
+};
+
+template <>
+struct action<records_statement> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    st.records->span = {st.offset(in.begin()), st.block_end};
+    st.strategy.records.push_back(std::move(*st.records));
+    st.records.reset();
   }
 };
 

@@ -69,6 +69,9 @@ struct kw_change : keyword<TAO_PEGTL_STRING("change")> {};
 struct kw_role : keyword<TAO_PEGTL_STRING("role")> {};
 struct kw_search : keyword<TAO_PEGTL_STRING("search")> {};
 struct kw_accept : keyword<TAO_PEGTL_STRING("accept")> {};
+struct kw_records : keyword<TAO_PEGTL_STRING("records")> {};
+struct kw_other_sources : keyword<TAO_PEGTL_STRING("other-sources")> {};
+struct kw_deduplicated : keyword<TAO_PEGTL_STRING("deduplicated")> {};
 struct kw_narrower : keyword<TAO_PEGTL_STRING("narrower")> {};
 
 struct name : pegtl::identifier {};
@@ -214,8 +217,11 @@ struct hits_line : line_ref {};
 struct hits_entry : pegtl::seq<kw_hits, line_ws, pegtl::opt<hits_line, line_ws>, pegtl::must<hits_count>> {};
 struct note_entry : pegtl::seq<kw_note, line_ws, pegtl::must<text>> {};
 struct change_date : date {};
+struct change_hits : number {};
+// change 2021-06-22 "Lines #12 to #16 added" hits 20
 struct change_entry
-    : pegtl::seq<kw_change, line_ws, pegtl::must<change_date>, line_ws, pegtl::must<text>> {};
+    : pegtl::seq<kw_change, line_ws, pegtl::must<change_date>, line_ws, pegtl::must<text>,
+                 pegtl::opt<line_ws, kw_hits, line_ws, pegtl::must<change_hits>>> {};
 struct override_entry
     : pegtl::seq<line_name, line_ws, equals, line_rest> {};
 // search "Advanced search" = condition_terms AND intervention_terms
@@ -232,7 +238,8 @@ struct entry
 struct block_close : pegtl::seq<pegtl::star<blank>, pegtl::one<'}'>> {};
 struct entry_end : pegtl::sor<newline, pegtl::eof, pegtl::at<block_close>> {};
 struct entry_begin : pegtl::success {};
-struct entry_line : pegtl::seq<entry_begin, pegtl::star<blank>, entry, line_ws, pegtl::must<entry_end>> {};
+template <typename Entry>
+struct entry_line : pegtl::seq<entry_begin, pegtl::star<blank>, Entry, line_ws, pegtl::must<entry_end>> {};
 
 struct empty_line
     : pegtl::sor<pegtl::seq<pegtl::star<pegtl::sor<blank, special_space>>, pegtl::opt<comment>, newline>,
@@ -249,23 +256,41 @@ struct skip_entry
                  pegtl::sor<pegtl::seq<pegtl::plus<pegtl::not_at<newline>, pegtl::not_one<'}'>>, pegtl::opt<newline>>,
                             newline>> {};
 
+template <typename Entry>
 struct block_line
-    : pegtl::seq<pegtl::not_at<pegtl::eof>, pegtl::sor<empty_line, pegtl::try_catch_type<statement_abort, entry_line>, skip_entry>> {};
+    : pegtl::seq<pegtl::not_at<pegtl::eof>,
+                 pegtl::sor<empty_line, pegtl::try_catch_type<statement_abort, entry_line<Entry>>, skip_entry>> {};
 struct block_unclosed : pegtl::eof {};
 struct block_open : pegtl::one<'{'> {};
 struct block_open_end : pegtl::sor<newline, pegtl::eof> {};
+// `{`, one entry per line, `}` on a line of its own.
+template <typename Entry>
+struct block_body
+    : pegtl::seq<pegtl::must<block_open>, line_ws, pegtl::must<block_open_end>,
+                 pegtl::star<pegtl::not_at<block_close>, block_line<Entry>>,
+                 pegtl::sor<pegtl::seq<block_close, line_ws, pegtl::must<line_end>>, block_unclosed>> {};
 struct database_id : name {};
 struct database_statement
     : pegtl::seq<kw_database, pegtl::not_at<line_ws, equals>, line_ws, pegtl::must<database_id>, line_ws,
-                 pegtl::must<block_open>, line_ws, pegtl::must<block_open_end>,
-                 pegtl::star<pegtl::not_at<block_close>, block_line>,
-                 pegtl::sor<pegtl::seq<block_close, line_ws, pegtl::must<line_end>>, block_unclosed>> {};
+                 block_body<entry>> {};
+
+// records { other-sources 1 / deduplicated 346 / note "..." }: the review's totals.
+struct records_count : number {};
+struct other_sources_entry : pegtl::seq<kw_other_sources, line_ws, pegtl::must<records_count>> {};
+struct deduplicated_entry : pegtl::seq<kw_deduplicated, line_ws, pegtl::must<records_count>> {};
+struct records_note_entry : pegtl::seq<kw_note, line_ws, pegtl::must<text>> {};
+struct unknown_records_entry : pegtl::success {};
+struct records_entry
+    : pegtl::sor<other_sources_entry, deduplicated_entry, records_note_entry, pegtl::raise<unknown_records_entry>> {};
+struct records_begin : pegtl::success {};
+struct records_statement
+    : pegtl::seq<kw_records, pegtl::not_at<line_ws, equals>, records_begin, line_ws, block_body<records_entry>> {};
 
 struct bad_statement_start : pegtl::success {};
 struct statement_begin : pegtl::success {};
 struct statement
     : pegtl::seq<statement_begin,
-                 pegtl::sor<strategy_statement, database_statement, line_statement,
+                 pegtl::sor<strategy_statement, database_statement, records_statement, line_statement,
                             pegtl::raise<bad_statement_start>>> {};
 
 struct file

@@ -41,6 +41,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a = x  role   condition  limit status  all", "a = x limit status all role condition\n"},
         Case{"a = x\ndatabase ctgov {\n  search   \"A\"=native( \"p q\" )[condition]  and #a\n  accept   narrower\n}\n",
              "a = x\ndatabase ctgov {\n  search \"A\" = native(\"p q\")[condition] AND #a\n  accept narrower\n}\n"},
+        Case{"a = x\nrecords { // totals\n  deduplicated   346\n\n  other-sources 1\n}\n",
+             "a = x\nrecords {  // totals\n  deduplicated 346\n\n  other-sources 1\n}\n"},
+        Case{"a = x\ndatabase central {\n  change 2021-06-22 \"added\"   hits  20\n}\n",
+             "a = x\ndatabase central {\n  change 2021-06-22 \"added\" hits 20\n}\n"},
         Case{"a = x\ndatabase inahta {\n  search = (y OR\n      z)[ti]\n}\n",
              "a = x\ndatabase inahta {\n  search = (y OR z)[ti]\n}\n"}));
 

@@ -123,7 +123,21 @@ INSTANTIATE_TEST_SUITE_P(
         Reject{"a = native(x)", "E024 1:12"}, Reject{"a = native(\"x\"", "E024 1:15"},
         Reject{"a = native(\"  \")", "E024 1:12"}, Reject{"a = x\ndatabase ctgov {\n  accept wider\n}", "E027 3:10"},
         Reject{"a = x\ndatabase ctgov {\n  search \"A\" #a\n}", "E027 3:14"},
-        Reject{"a = x role condition role intervention", "E124 1:27"}));
+        Reject{"a = x role condition role intervention", "E124 1:27"},
+        Reject{"a = x\nrecords {\n  deduplicated many\n}", "E027 3:16"},
+        Reject{"a = x\nrecords x", "E027 2:9"}));
+
+TEST(Grammar, RecordsBlockAndChangeHits) {
+  SourceFile source("t.search",
+                    "a = x\ndatabase central {\n  change 2021-06-22 \"added\" hits 20\n}\nrecords {\n  other-sources 1\n"
+                    "  deduplicated 346\n  note \"by hand\"\n}\n");
+  DiagnosticSink sink;
+  const auto strategy = parse(source, sink);
+  ASSERT_FALSE(sink.has_errors()) << render_all(sink, source);
+  EXPECT_EQ(ast::dump(strategy),
+            "a = (term x)\ndatabase central\n  change 2021-06-22 \"added\" hits 20\n"
+            "records\n  other-sources 1\n  deduplicated 346\n  note \"by hand\"\n");
+}
 
 // Entries of a database block: hand-made searches and the acceptance of narrower ones.
 TEST(Grammar, DatabaseBlockSearches) {
