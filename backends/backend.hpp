@@ -43,12 +43,19 @@ struct Search {
   std::vector<Link> links;
 };
 
+// A limit as the database runs it, in words: {"#11", "added to the Cochrane Library Jan 2014 to Jul 2021"}.
+struct RunLimit {
+  std::string where;  // the line's label, or the search's; empty for the strategy's own result
+  std::string text;
+};
+
 // One database's search, ready to paste.
 struct Output {
   std::string text;               // exactly what `compile --format text` prints
   std::vector<OutputLine> lines;  // for databases with a search history
   std::vector<Search> searches;   // for databases without one
   std::vector<Link> links;        // re-run links, where the database has them (all searches')
+  std::vector<RunLimit> limits;   // every limit as run, for the search appendix
 };
 
 struct Backend {
@@ -74,6 +81,9 @@ const Backend* find_backend(std::string_view id);
 std::vector<std::string_view> backend_ids();
 // The databases with a search history of numbered lines.
 std::vector<std::string_view> history_backend_ids();
+
+// A limit in words, as the appendix reports it: "published 2014 to 2021".
+std::string describe_limit(const ast::Limit& limit);
 
 // Lowers and emits in one step. The strategy must be resolved and free of errors.
 Output compile(const ast::Strategy& strategy, const Backend& backend, const EmitOptions& options,

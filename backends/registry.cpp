@@ -10,6 +10,7 @@
 #include "backends/ictrp.hpp"
 #include "backends/inahta.hpp"
 #include "backends/infix_writer.hpp"
+#include "compiler/format.hpp"
 
 namespace searchc {
 namespace {
@@ -55,7 +56,29 @@ Output compile(const ast::Strategy& strategy, const Backend& backend, const Emit
   auto output = backend.emit(lowered, options, report);
   sink.append(found);
   if (found.has_errors()) return {};
+  for (std::size_t i = 0; i < lowered.lines.size(); ++i) {
+    const auto& line = lowered.lines[i];
+    const auto where = target.history ? fmt::format("#{}", i + 1) : line.name;
+    for (const auto& limit : line.limits) output.limits.push_back({where, describe_limit(limit)});
+  }
   return output;
+}
+
+std::string describe_limit(const ast::Limit& limit) {
+  const auto range = [&] {
+    if (limit.from && limit.to) return fmt::format("{} to {}", ast::format_date(*limit.from), ast::format_date(*limit.to));
+    if (limit.from) return fmt::format("from {}", ast::format_date(*limit.from));
+    return fmt::format("up to {}", ast::format_date(*limit.to));
+  };
+  switch (limit.kind) {
+    case ast::LimitKind::publication_year: return fmt::format("published {}", range());
+    case ast::LimitKind::cochrane_date: return fmt::format("added to the Cochrane Library {}", range());
+    case ast::LimitKind::registered: return fmt::format("registered {}", range());
+    case ast::LimitKind::study_type: return fmt::format("study type: {}", limit.value);
+    case ast::LimitKind::status: return fmt::format("recruitment status: {}", limit.value);
+    case ast::LimitKind::unknown: break;
+  }
+  return format_limit(limit);
 }
 
 std::vector<std::string_view> history_backend_ids() {

@@ -18,6 +18,7 @@ struct Command {
 Command setup_check(CLI::App& app, const Options& options);
 Command setup_compile(CLI::App& app, const Options& options);
 Command setup_fmt(CLI::App& app, const Options& options);
+Command setup_appendix(CLI::App& app, const Options& options);
 Command setup_explain(CLI::App& app);
 Command setup_targets(CLI::App& app);
 

@@ -13,6 +13,7 @@ constexpr const char* examples = R"(Examples:
   searchc check examples/ms-stem-cell.search
   searchc compile examples/ms-stem-cell.search --to central
   searchc compile examples/ms-stem-cell-auto.search --to all
+  searchc appendix examples/ms-stem-cell.search --format html -o appendix.html
   searchc compile examples/ms-stem-cell.search --to central --mesh-form inline --format json
   searchc fmt --check examples/ms-stem-cell.search
   searchc explain E110
@@ -37,8 +38,9 @@ int main(int argc, char** argv) {
   app.add_option("--color", options.color, "auto (default: on a terminal, unless NO_COLOR is set), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
 
-  const std::array commands = {setup_check(app, options), setup_compile(app, options), setup_fmt(app, options),
-                               setup_explain(app), setup_targets(app)};
+  const std::array commands = {setup_check(app, options),    setup_compile(app, options),
+                               setup_appendix(app, options), setup_fmt(app, options),
+                               setup_explain(app),           setup_targets(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

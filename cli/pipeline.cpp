@@ -2,6 +2,7 @@
 #include "cli/pipeline.hpp"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -10,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -78,6 +80,36 @@ CLI::Option* add_target_option(CLI::App& command, std::vector<std::string>& targ
 std::vector<std::string_view> selected_targets(const std::vector<std::string>& targets) {
   if (std::find(targets.begin(), targets.end(), "all") != targets.end()) return backend_ids();
   return {targets.begin(), targets.end()};
+}
+
+void write_output(const std::string& path, std::string_view text, const std::string& input) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (input != "-" && fs::exists(path, ec) && fs::equivalent(path, input, ec)) {
+    throw UsageError(fmt::format("'{}' is the strategy itself; write the output to another file", path));
+  }
+  const auto folder = fs::path(path).parent_path();
+  auto temp = ((folder.empty() ? fs::path(".") : folder) / (fs::path(path).filename().string() + ".XXXXXX")).string();
+  const int fd = mkstemp(temp.data());
+  if (fd < 0) throw UsageError(fmt::format("cannot write '{}': {}", path, std::strerror(errno)));
+  const auto mask = umask(0);
+  umask(mask);
+  int cause = fchmod(fd, 0666 & ~mask) == 0 ? 0 : errno;
+  for (std::size_t done = 0; cause == 0 && done < text.size();) {
+    const auto n = ::write(fd, text.data() + done, text.size() - done);
+    if (n > 0) {
+      done += static_cast<std::size_t>(n);
+    } else {
+      cause = n < 0 ? errno : EIO;
+    }
+  }
+  if (cause == 0 && fsync(fd) != 0) cause = errno;
+  if (close(fd) != 0 && cause == 0) cause = errno;
+  if (cause == 0 && std::rename(temp.c_str(), path.c_str()) != 0) cause = errno;
+  if (cause != 0) {
+    std::remove(temp.c_str());
+    throw UsageError(fmt::format("cannot write '{}': {}", path, std::strerror(cause)));
+  }
 }
 
 bool use_color(const Options& options) {

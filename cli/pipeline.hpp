@@ -42,6 +42,11 @@ CLI::Option* add_target_option(CLI::App& command, std::vector<std::string>& targ
 // The ids the option named, with `all` standing for every backend.
 std::vector<std::string_view> selected_targets(const std::vector<std::string>& targets);
 
+// Writes `text` to `path` through a temporary file in the same folder and a rename, so that no
+// reader ever sees half a file and a failed write leaves the old one. Refuses to write over
+// `input`, the file the text was made from. Throws UsageError.
+void write_output(const std::string& path, std::string_view text, const std::string& input);
+
 struct Options {
   std::string color = "auto";  // auto | always | never
 };

@@ -2,12 +2,11 @@
 #include "cli/render.hpp"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
+
+#include "cli/output_json.hpp"
 
 namespace searchc::cli {
 namespace {
-
-using json = nlohmann::ordered_json;
 
 json diagnostics_json(const DiagnosticSink& sink, const SourceFile& source) {
   json out = json::array();
@@ -34,25 +33,31 @@ json links_json(const std::vector<Link>& links) {
 
 }  // namespace
 
+json output_json(const Output& output) {
+  json lines = json::array();
+  for (const auto& l : output.lines) lines.push_back(json{{"label", l.label}, {"text", l.text}});
+  json searches = json::array();
+  for (const auto& s : output.searches) {
+    json fields = json::array();
+    for (const auto& f : s.fields) fields.push_back(json{{"name", f.name}, {"value", f.value}});
+    searches.push_back(json{{"label", s.label}, {"fields", std::move(fields)}, {"links", links_json(s.links)}});
+  }
+  return json{{"text", output.text},
+              {"lines", std::move(lines)},
+              {"searches", std::move(searches)},
+              {"links", links_json(output.links)}};
+}
+
+std::string dump_json(const json& value) { return value.dump(2, ' ', false, json::error_handler_t::replace) + "\n"; }
+
 std::string render_json(const std::vector<TargetResult>& results, const SourceFile& source) {
   json out = json::object();
   for (const auto& r : results) {
-    json lines = json::array();
-    for (const auto& l : r.output.lines) lines.push_back(json{{"label", l.label}, {"text", l.text}});
-    json searches = json::array();
-    for (const auto& s : r.output.searches) {
-      json fields = json::array();
-      for (const auto& f : s.fields) fields.push_back(json{{"name", f.name}, {"value", f.value}});
-      searches.push_back(json{{"label", s.label}, {"fields", std::move(fields)}, {"links", links_json(s.links)}});
-    }
-    out[r.id] = json{{"text", r.output.text},
-                     {"lines", std::move(lines)},
-                     {"searches", std::move(searches)},
-                     {"links", links_json(r.output.links)},
-                     {"diagnostics", diagnostics_json(r.diagnostics, source)}};
+    auto target = output_json(r.output);
+    target["diagnostics"] = diagnostics_json(r.diagnostics, source);
+    out[r.id] = std::move(target);
   }
-  // Invalid UTF-8 cannot reach here (the parser refuses it), but never throw while printing.
-  return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  return dump_json(out);
 }
 
 std::string render_text(const std::vector<TargetResult>& results) {

@@ -1,0 +1,135 @@
+// Gathering the appendix from the strategy and its compiled searches.
+#include "appendix/appendix.hpp"
+
+#include <fmt/format.h>
+
+#include "compiler/visit.hpp"
+
+namespace searchc::appendix {
+namespace {
+
+Section section(const Backend& backend, const ast::Strategy& strategy, const ast::Database* db,
+                const SourceFile& source, DiagnosticSink& sink) {
+  Section out;
+  out.id = std::string(backend.capabilities.id);
+  out.name = std::string(backend.capabilities.name);
+  DiagnosticSink found;
+  out.search = compile(strategy, backend, EmitOptions{}, found);
+  for (const auto& d : found.sorted()) {
+    const auto where = source.locate(d.span.begin);
+    out.translation.push_back({std::string(code_name(d.code)), d.message, where.line, where.column});
+  }
+  if (db == nullptr) return out;
+  for (const auto& entry : db->entries) {
+    std::visit(overloaded{
+                   [&](const ast::Interface& e) { out.interface = e.text; },
+                   [&](const ast::Searched& e) { out.searched = e.date; },
+                   [&](const ast::Hits& e) {
+                     if (e.line) {
+                       out.line_hits.push_back({fmt::format("#{}", e.line->index + 1), e.count});
+                     } else {
+                       out.hits = e.count;
+                     }
+                   },
+                   [&](const ast::Note& e) { out.notes.push_back(e.text); },
+                   [&](const ast::Change& e) { out.changes.push_back({e.date, e.text, e.hits}); },
+                   [](const ast::Override&) {},
+                   [](const ast::Search&) {},
+                   [](const ast::AcceptNarrower&) {},
+               },
+               entry.kind);
+  }
+  std::vector<std::string_view> missing;
+  if (!out.interface) missing.emplace_back("the interface (`interface \"...\"`)");
+  if (!out.searched) missing.emplace_back("the date of the search (`searched 2021-06-11`)");
+  if (!out.hits) missing.emplace_back("the number of records found (`hits 230`)");
+  if (!missing.empty()) {
+    auto& d = sink.report(DiagCode::W003, db->id_span,
+                          fmt::format("the block of `{}` does not record {}", db->id, fmt::join(missing, ", nor ")));
+    d.notes.emplace_back("the appendix shows it as not recorded; PRISMA-S asks for each of them");
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::uint64_t> Section::records() const {
+  if (!hits) return std::nullopt;
+  auto total = *hits;
+  for (const auto& c : changes) total += c.hits.value_or(0);
+  return total;
+}
+
+Appendix build(const ast::Strategy& strategy, const SourceFile& source, DiagnosticSink& sink) {
+  Appendix out;
+  out.title = strategy.title.value_or("");
+  out.source = source.name();
+  if (strategy.databases.empty()) {
+    auto& d = sink.report(DiagCode::W004, {0, 0},
+                          "no database block records where the search was run: the appendix lists every database, "
+                          "with no dates or records");
+    d.notes.emplace_back("add a block such as `database central { searched 2021-06-11 hits 230 }` for each database "
+                         "searched");
+    for (const auto& backend : backends()) out.sections.push_back(section(backend, strategy, nullptr, source, sink));
+  }
+  for (const auto& db : strategy.databases) {
+    out.sections.push_back(section(*find_backend(db.id), strategy, &db, source, sink));
+  }
+  std::uint64_t identified = 0;
+  bool complete = !strategy.databases.empty();
+  for (const auto& s : out.sections) {
+    if (const auto records = s.records()) {
+      identified += *records;
+    } else {
+      complete = false;
+    }
+  }
+  if (complete) out.totals.identified = identified;
+  for (const auto& records : strategy.records) {
+    for (const auto& entry : records.entries) {
+      std::visit(overloaded{
+                     [&](const ast::OtherSources& e) { out.totals.other_sources = e.count; },
+                     [&](const ast::Deduplicated& e) { out.totals.deduplicated = e.count; },
+                     [&](const ast::Note& e) { out.totals.notes.push_back(e.text); },
+                 },
+                 entry.kind);
+    }
+  }
+  return out;
+}
+
+std::vector<MessagePart> message_parts(std::string_view message) {
+  std::vector<MessagePart> out;
+  bool code = false;
+  for (auto tick = message.find('`'); tick != std::string_view::npos; tick = message.find('`')) {
+    out.push_back({code, message.substr(0, tick)});
+    message.remove_prefix(tick + 1);
+    code = !code;
+  }
+  out.push_back({code, message});  // an unpaired backtick leaves the rest as code
+  return out;
+}
+
+std::string date_text(const std::optional<ast::Date>& date) {
+  return date ? ast::format_date(*date) : std::string("not recorded");
+}
+
+std::string count_text(const std::optional<std::uint64_t>& count) {
+  return count ? fmt::format("{}", *count) : std::string("not recorded");
+}
+
+std::string totals_text(const Totals& t) {
+  return fmt::format("Records identified in the databases: {}. Records from other sources: {}. Records after "
+                     "removing duplicates: {}.",
+                     count_text(t.identified), count_text(t.other_sources), count_text(t.deduplicated));
+}
+
+std::string records_text(const Section& section) {
+  auto out = count_text(section.hits);
+  for (const auto& c : section.changes) {
+    if (c.hits) out += fmt::format(", and {} more after the change of {}", *c.hits, ast::format_date(c.date));
+  }
+  return out;
+}
+
+}  // namespace searchc::appendix

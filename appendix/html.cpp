@@ -1,0 +1,159 @@
+// The appendix as one standalone HTML file: readable offline and printable, with no request
+// to anywhere (styles inline, no scripts, no images), and headings and table headers for
+// screen readers.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "appendix/appendix.hpp"
+
+namespace searchc::appendix {
+namespace {
+
+constexpr std::string_view style = R"(
+body { font: 16px/1.5 system-ui, sans-serif; color: #111; max-width: 62rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; margin-top: 2.5rem; } h3 { font-size: 1.05rem; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+caption { text-align: left; font-weight: 600; padding-bottom: .25rem; }
+th, td { border: 1px solid #888; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th { background: #eee; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f5f5f5; border: 1px solid #ccc; padding: .6rem; }
+code, pre { font-family: ui-monospace, monospace; font-size: .9rem; }
+a { overflow-wrap: anywhere; }
+dl { display: grid; grid-template-columns: max-content auto; gap: .1rem 1rem; }
+dt { font-weight: 600; } dd { margin: 0; }
+@media print {
+  body { max-width: none; margin: 0; font-size: 11pt; }
+  section.database { break-before: page; }
+  pre, table { break-inside: avoid; }
+  pre { background: none; }
+  a { color: inherit; }
+}
+)";
+
+std::string escape(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// A message of searchc's, with its `code spans` as <code>.
+std::string inline_text(std::string_view text) {
+  std::string out;
+  for (const auto& part : message_parts(text)) {
+    out += part.code ? fmt::format("<code>{}</code>", escape(part.text)) : escape(part.text);
+  }
+  return out;
+}
+
+void write_section(std::string& out, const Section& s) {
+  auto it = std::back_inserter(out);
+  fmt::format_to(it, "<section class=\"database\" aria-labelledby=\"{0}\">\n<h2 id=\"{0}\">{1}</h2>\n", s.id,
+                 escape(s.name));
+  fmt::format_to(it, "<dl>\n<dt>Interface</dt><dd>{}</dd>\n<dt>Date searched</dt><dd>{}</dd>\n"
+                     "<dt>Records</dt><dd>{}</dd>\n</dl>\n",
+                 s.interface ? escape(*s.interface) : "not recorded", date_text(s.searched), escape(records_text(s)));
+
+  out += "<h3>Search strategy</h3>\n";
+  for (const auto& search : s.search.searches) {
+    if (!search.label.empty()) fmt::format_to(it, "<h4>{}</h4>\n", escape(search.label));
+    out += "<pre><code>";
+    for (const auto& f : search.fields) fmt::format_to(it, "{}: {}\n", escape(f.name), escape(f.value));
+    out += "</code></pre>\n";
+  }
+  if (!s.search.lines.empty()) {
+    fmt::format_to(it, "<table>\n<caption>{} search history</caption>\n<thead><tr><th scope=\"col\">Line</th>"
+                       "<th scope=\"col\">Search</th><th scope=\"col\">Records</th></tr></thead>\n<tbody>\n",
+                   escape(s.name));
+    for (const auto& l : s.search.lines) {
+      const auto hits = std::find_if(s.line_hits.begin(), s.line_hits.end(),
+                                     [&](const LineHits& h) { return h.label == l.label; });
+      fmt::format_to(it, "<tr><th scope=\"row\">{}</th><td><code>{}</code></td><td>{}</td></tr>\n", escape(l.label),
+                     escape(l.text), hits != s.line_hits.end() ? fmt::format("{}", hits->hits) : "");
+    }
+    out += "</tbody>\n</table>\n";
+  }
+
+  out += "<h3>Limits</h3>\n";
+  if (s.search.limits.empty()) out += "<p>None.</p>\n";
+  if (!s.search.limits.empty()) {
+    out += "<ul>\n";
+    for (const auto& l : s.search.limits) {
+      fmt::format_to(it, "<li>{}{}</li>\n", l.where.empty() ? "" : escape(l.where) + ": ", escape(l.text));
+    }
+    out += "</ul>\n";
+  }
+
+  if (!s.notes.empty() || !s.changes.empty()) {
+    out += "<h3>Notes and changes</h3>\n<ul>\n";
+    for (const auto& n : s.notes) fmt::format_to(it, "<li>{}</li>\n", escape(n));
+    for (const auto& c : s.changes) {
+      fmt::format_to(it, "<li>Changed {}: {}{}</li>\n", ast::format_date(c.date), escape(c.text),
+                     c.hits ? fmt::format(" ({} records added)", *c.hits) : "");
+    }
+    out += "</ul>\n";
+  }
+
+  if (!s.search.links.empty()) {
+    out += "<h3>Re-run links</h3>\n<ul>\n";
+    for (const auto& l : s.search.links) {
+      fmt::format_to(it, "<li>{}: <a href=\"{}\">{}</a></li>\n", escape(l.label), escape(l.url), escape(l.url));
+    }
+    out += "</ul>\n";
+  }
+
+  out += "<h3>Translation notes</h3>\n";
+  if (s.translation.empty()) out += "<p>None: the database runs the search as written.</p>\n";
+  if (!s.translation.empty()) {
+    out += "<ul>\n";
+    for (const auto& n : s.translation) {
+      fmt::format_to(it, "<li>{} (line {}, column {}): {}</li>\n", n.code, n.line, n.column, inline_text(n.message));
+    }
+    out += "</ul>\n";
+  }
+  out += "</section>\n";
+}
+
+}  // namespace
+
+std::string to_html(const Appendix& a) {
+  std::string out;
+  auto it = std::back_inserter(out);
+  const auto title = a.title.empty() ? std::string("Search appendix") : "Search appendix: " + a.title;
+  fmt::format_to(it, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                     "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n",
+                 escape(title), style, escape(title));
+  fmt::format_to(it, "<p>The searches recorded in <code>{}</code>, as searchc compiled them for each database.</p>\n",
+                 escape(a.source));
+  out += "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<table>\n"
+         "<caption>Databases searched</caption>\n<thead><tr><th scope=\"col\">Database</th>"
+         "<th scope=\"col\">Interface</th><th scope=\"col\">Date searched</th><th scope=\"col\">Records</th></tr>"
+         "</thead>\n<tbody>\n";
+  for (const auto& s : a.sections) {
+    fmt::format_to(it, "<tr><th scope=\"row\"><a href=\"#{}\">{}</a></th><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                   s.id, escape(s.name), s.interface ? escape(*s.interface) : "not recorded", date_text(s.searched),
+                   escape(records_text(s)));
+  }
+  fmt::format_to(it, "</tbody>\n</table>\n<p>{}</p>\n", escape(totals_text(a.totals)));
+  if (!a.totals.notes.empty()) {
+    out += "<ul>\n";
+    for (const auto& n : a.totals.notes) fmt::format_to(it, "<li>{}</li>\n", escape(n));
+    out += "</ul>\n";
+  }
+  out += "</section>\n";
+  for (const auto& s : a.sections) write_section(out, s);
+  out += "</main>\n</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace searchc::appendix

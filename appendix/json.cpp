@@ -1,0 +1,60 @@
+// The appendix as JSON for other tools: keys in a fixed order, `null` where nothing was
+// recorded (docs/appendix.md documents the schema).
+#include "appendix/appendix.hpp"
+#include "cli/output_json.hpp"
+
+namespace searchc::appendix {
+namespace {
+
+using cli::json;
+
+template <typename T>
+json optional(const std::optional<T>& value) {
+  return value ? json(*value) : json(nullptr);
+}
+
+json date(const std::optional<ast::Date>& value) { return value ? json(ast::format_date(*value)) : json(nullptr); }
+
+json section(const Section& s) {
+  json line_hits = json::array();
+  for (const auto& h : s.line_hits) line_hits.push_back(json{{"line", h.label}, {"hits", h.hits}});
+  json changes = json::array();
+  for (const auto& c : s.changes) {
+    changes.push_back(json{{"date", ast::format_date(c.date)}, {"text", c.text}, {"hits", optional(c.hits)}});
+  }
+  json limits = json::array();
+  for (const auto& l : s.search.limits) limits.push_back(json{{"where", l.where}, {"text", l.text}});
+  json notes = json::array();
+  for (const auto& n : s.translation) {
+    notes.push_back(json{{"code", n.code}, {"message", n.message}, {"line", n.line}, {"column", n.column}});
+  }
+  return json{{"id", s.id},
+              {"name", s.name},
+              {"interface", optional(s.interface)},
+              {"searched", date(s.searched)},
+              {"hits", optional(s.hits)},
+              {"records", optional(s.records())},
+              {"line_hits", std::move(line_hits)},
+              {"notes", s.notes},
+              {"changes", std::move(changes)},
+              {"search", cli::output_json(s.search)},
+              {"limits", std::move(limits)},
+              {"translation_notes", std::move(notes)}};
+}
+
+}  // namespace
+
+std::string to_json(const Appendix& a) {
+  json databases = json::array();
+  for (const auto& s : a.sections) databases.push_back(section(s));
+  return cli::dump_json(json{{"title", a.title},
+                             {"source", a.source},
+                             {"databases", std::move(databases)},
+                             {"totals",
+                              json{{"identified", optional(a.totals.identified)},
+                                   {"other_sources", optional(a.totals.other_sources)},
+                                   {"deduplicated", optional(a.totals.deduplicated)},
+                                   {"notes", a.totals.notes}}}});
+}
+
+}  // namespace searchc::appendix
