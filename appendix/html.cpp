@@ -19,7 +19,7 @@ th, td { border: 1px solid #888; padding: .3rem .5rem; text-align: left; vertica
 th { background: #eee; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f5f5f5; border: 1px solid #ccc; padding: .6rem; }
 code, pre { font-family: ui-monospace, monospace; font-size: .9rem; }
-a { overflow-wrap: anywhere; }
+li a { overflow-wrap: anywhere; }
 dl { display: grid; grid-template-columns: max-content auto; gap: .1rem 1rem; }
 dt { font-weight: 600; } dd { margin: 0; }
 @media print {
