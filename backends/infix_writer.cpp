@@ -17,7 +17,7 @@ std::string InfixWriter::expression(const ast::Node& node) const {
                         [&](const ast::Native& n) { return native(n); },
                         [&](const ast::LineRef& r) { return reference(r); },
                         [&](const ast::Bool& b) {
-                          return join(b.operands, b.op == ast::BoolOp::and_ ? " AND " : " OR ");
+                          return join(b.operands, b.op == ast::BoolOp::and_ ? and_operator() : or_operator());
                         },
                         [&](const ast::Not& n) { return join(n.operands, not_operator()); },
                         [&](const ast::Near& n) { return near(n); },

@@ -34,6 +34,8 @@ class InfixWriter {
   virtual std::string reference(const ast::LineRef& ref) const = 0;
   virtual std::string near(const ast::Near& near) const = 0;
   virtual std::string fielded(const ast::Fielded& fielded) const = 0;
+  virtual std::string_view and_operator() const { return " AND "; }
+  virtual std::string_view or_operator() const { return " OR "; }
   virtual std::string_view not_operator() const { return " NOT "; }
 
   // For hooks of node kinds the lowering leaves out for this database.

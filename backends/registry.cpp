@@ -9,19 +9,21 @@
 #include "backends/epistemonikos.hpp"
 #include "backends/ictrp.hpp"
 #include "backends/inahta.hpp"
+#include "backends/ovid.hpp"
 #include "backends/infix_writer.hpp"
 #include "compiler/format.hpp"
 
 namespace searchc {
 namespace {
 
-const std::array<Backend, 5>& table() {
-  static const std::array<Backend, 5> backends = {{
+const std::array<Backend, 6>& table() {
+  static const std::array<Backend, 6> backends = {{
       {central::capabilities(), &central::emit},
       {ctgov::capabilities(), &ctgov::emit},
       {ictrp::capabilities(), &ictrp::emit},
       {inahta::capabilities(), &inahta::emit},
       {epistemonikos::capabilities(), &epistemonikos::emit},
+      {ovid::capabilities(), &ovid::emit},
   }};
   return backends;
 }

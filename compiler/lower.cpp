@@ -232,7 +232,9 @@ class Lowering {
   }
 
   ast::Node term(Span span, std::string text, const Context& c) {
-    const auto shape = wildcards(text);
+    auto letters = text;
+    if (target_.single_wildcard) std::replace(letters.begin(), letters.end(), '?', 'a');
+    const auto shape = wildcards(letters);
     if (shape == Wildcards::none || target_.truncation == Truncation::anywhere) return make(span, ast::Term{text});
     if (target_.truncation == Truncation::none && shape == Wildcards::word_end) {
       auto word = strip_wildcards(text);
@@ -247,7 +249,7 @@ class Lowering {
       return make(span, ast::Term{std::move(text)});
     }
     if (target_.truncation == Truncation::word_end && shape == Wildcards::inner) {
-      const auto stem = std::string_view(text).substr(0, text.find_first_of("*?"));
+      const auto stem = std::string_view(text).substr(0, letters.find_first_of("*?"));
       if (count_code_points(stem) >= min_wildcard_stem) {
         auto cut = fmt::format("{}*", stem);
         approximate(DiagCode::W108, span,
@@ -616,10 +618,16 @@ class Lowering {
         continue;
       }
       if (support->runs_as != ast::LimitKind::unknown) {
+        // Another kind of date selects other records, wider or not, so rounding its range to
+        // the database's precision is part of this one change rather than a widening.
+        for (auto* date : {&limit.from, &limit.to}) {
+          if (*date) round(**date, support->precision);
+        }
         approximate(DiagCode::W110, limit.span,
-                    fmt::format("{} has no `{}` limit: `{}` is run as a `{}` limit over the same years, which "
-                                "selects records by another date",
-                                target_.name, limit_name(limit.kind), text, limit_name(support->runs_as)),
+                    fmt::format("{} has no `{}` limit: `{}` is run as a `{}` limit over {}, which selects records "
+                                "by another date",
+                                target_.name, limit_name(limit.kind), text, limit_name(support->runs_as),
+                                describe_range(limit)),
                     Effect::different, c);
         limit.kind = support->runs_as;
       }
@@ -631,18 +639,30 @@ class Lowering {
     return out;
   }
 
+  static bool finer(const ast::Date& date, DatePrecision precision) {
+    return (precision == DatePrecision::year && date.month != 0) || (precision == DatePrecision::month && date.day != 0);
+  }
+
+  static void round(ast::Date& date, DatePrecision precision) {
+    date.day = 0;
+    if (precision == DatePrecision::year) date.month = 0;
+  }
+
+  static std::string describe_range(const ast::Limit& limit) {
+    if (limit.from && limit.to) return fmt::format("{} to {}", ast::format_date(*limit.from), ast::format_date(*limit.to));
+    if (limit.from) return fmt::format("from {}", ast::format_date(*limit.from));
+    return fmt::format("up to {}", ast::format_date(*limit.to));
+  }
+
   // Drops what is finer than the database's precision, and says so.
   void widen(ast::Date& date, DatePrecision precision, Span span, const Context& c) {
-    const bool finer = (precision == DatePrecision::year && date.month != 0) ||
-                       (precision == DatePrecision::month && date.day != 0);
-    if (!finer) return;
+    if (!finer(date, precision)) return;
     const std::string_view unit = precision == DatePrecision::year ? "year" : "month";
     approximate(DiagCode::W104, span,
                 fmt::format("{} limits by {}: {} is widened to the whole {}", target_.name, unit,
                             ast::format_date(date), unit),
                 Effect::broader, c, {fmt::format("the search may find records from the rest of that {}", unit)});
-    date.day = 0;
-    if (precision == DatePrecision::year) date.month = 0;
+    round(date, precision);
   }
 
   const ast::Strategy& strategy_;

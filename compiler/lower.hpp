@@ -51,6 +51,8 @@ struct Capabilities {
   bool mesh_qualifiers = false;  // qualifiers on headings, and floating ones (W112)
   bool mesh_major = false;       // major-topic restriction; dropped when false (W103)
   Truncation truncation = Truncation::anywhere;
+  // `?` (one character) anywhere in a word, whatever `truncation` says of `*` (Ovid's `#`).
+  bool single_wildcard = false;
   bool phrase_wildcards = false;  // truncation inside quoted phrases
   std::vector<LimitSupport> limits;
   bool limit_needs_both_ends = false;  // ranges open at one end are an error (E201)

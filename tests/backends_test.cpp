@@ -162,8 +162,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"inahta", "a = x NOT y", "Search: x\n", V{"W109"}},
         Case{"inahta", "a = x[pt]", "Search: x\n", V{"W101"}},
         Case{"inahta", "a = x limit year 2014 to 2021", "Search: x\nYear filter: FROM 2014 TO 2021\n"},
+        // Another kind of date: its years are rounded as part of W110, not widened on their own.
         Case{"inahta", "a = x limit cochrane-date 2014-01 to 2021-07", "Search: x\nYear filter: FROM 2014 TO 2021\n",
-             V{"W110", "W104"}},
+             V{"W110"}},
         // The limit of a line reached through AND alone applies to the whole search, exactly.
         Case{"inahta", "a = x limit year 2014 to 2021\nb = #a AND y", "Search: x AND y\nYear filter: FROM 2014 TO 2021\n"},
         Case{"inahta", "a = x limit year 2014 to 2021\nb = #a OR y", "Search: x OR y\n", V{"W105"}}));
@@ -187,6 +188,24 @@ INSTANTIATE_TEST_SUITE_P(
              "Search: \"Heart\"\nSearch page: https://www.epistemonikos.org/en/search?q=%22Heart%22\n", V{"W106"}},
         Case{"epistemonikos", "a = x NOT y",
              "Search: x\nSearch page: https://www.epistemonikos.org/en/search?q=x\n", V{"W109"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    OvidMedline, Backends,
+    testing::Values(
+        Case{"ovid", "a = heart OR cardiac", "1 heart or cardiac\n"},
+        Case{"ovid", "a = mesh(\"Heart\")\nb = mesh(\"Heart\", noexp, major)\nc = mesh(\"Heart\", /DT, /TH)\n"
+                     "d = mesh(/RT)\ne = #a OR #b OR #c OR #d",
+             "1 exp Heart/\n2 *Heart/\n3 exp Heart/dt,th\n4 rt.fs.\n5 or/1-4\n"},
+        Case{"ovid", "a = ((bone NEXT marrow) NEAR/2 transplant*)[ti,ab,kw]",
+             "1 ((bone adj marrow) adj2 transplant$).ti,ab,kf.\n"},
+        Case{"ovid", "a = wom?n[ti] OR \"heart attack\"[ab] OR \"stem cell*\"", "1 wom#n.ti. or \"heart attack\".ab. or (stem adj cell$)\n"},
+        Case{"ovid", "a = x\nb = y\nc = #a OR #b\nd = #a AND #c", "1 x\n2 y\n3 1 or 2\n4 1 and 3\n"},
+        Case{"ovid", "a = x\nb = y\nc = z\nd = #a OR #c OR #b", "1 x\n2 y\n3 z\n4 1 or 3 or 2\n"},
+        // A limit is a line of its own in Ovid; later lines refer to the limited search.
+        Case{"ovid", "a = x limit year 2014 to 2021\nb = #a NOT y", "1 x\n2 limit 1 to yr=\"2014 - 2021\"\n3 2 not y\n"},
+        Case{"ovid", "a = x limit cochrane-date 2014-01 to 2021-07", "1 x\n2 limit 1 to yr=\"2014 - 2021\"\n",
+             V{"W110"}},
+        Case{"ovid", "a = x[condition] OR *natal", "", V{"W101", "E204"}}));
 
 // Under NOT, a wider search removes more: each database says so, as an error.
 TEST(Backends, NarrowingUnderNotIsAnErrorUnlessAccepted) {

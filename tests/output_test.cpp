@@ -30,20 +30,26 @@ struct Syntax {
   std::set<std::string> prefix_fields;  // Epistemonikos: title:(a OR b)
   std::set<std::string> areas;          // ClinicalTrials.gov: AREA[ConditionSearch](a OR b)
   bool inline_mesh = false;             // CENTRAL: [mh "Heart"]
+  std::set<std::string> dot_labels;     // Ovid: (a or b).ti,ab. and heart.ti.
+  bool adj = false;                     // Ovid: adj, adjN
 };
 
 const std::map<std::string, Syntax>& syntaxes() {
   static const std::map<std::string, Syntax> table = {
-      {"central", {{"AND", "OR", "NOT", "NEXT"}, true, false, false, {}, {"ti", "ab", "kw", "au", "so", "pt"}, {}, {}, true}},
+      {"central", {{"AND", "OR", "NOT", "NEXT"}, true, false, false, {}, {"ti", "ab", "kw", "au", "so", "pt"}, {}, {}, true, {}, false}},
       {"ctgov",
        {{"AND", "OR"}, false, true, true, {}, {}, {},
         {"ConditionSearch", "InterventionSearch", "TitleSearch", "StudyType", "OverallStatus", "StudyFirstPostDate"},
-        false}},
-      {"ictrp", {{"AND", "OR", "NOT"}, false, true, false, {}, {}, {}, {}, false}},
+        false, {}, false}},
+      {"ictrp", {{"AND", "OR", "NOT"}, false, true, false, {}, {}, {}, {}, false, {}, false}},
       {"inahta",
        {{"AND", "OR"}, false, false, false, {"Title", "abs", "Keywords", "Author", "Source", "Language", "mh", "mhe"},
-        {}, {}, {}, false}},
-      {"epistemonikos", {{"AND", "OR"}, false, false, false, {}, {}, {"title:", "abstract:"}, {}, false}},
+        {}, {}, {}, false, {}, false}},
+      {"epistemonikos", {{"AND", "OR"}, false, false, false, {}, {}, {"title:", "abstract:"}, {}, false, {}, false}},
+      // Ovid: bare words side by side are one phrase, and heading lines end in `/`.
+      {"ovid",
+       {{"and", "or", "not"}, false, true, false, {}, {}, {}, {}, false,
+        {"ti", "ab", "kf", "au", "jw", "pt", "la"}, true}},
   };
   return table;
 }
@@ -116,9 +122,25 @@ class Reader {
 
   bool binary(const Token& t) const {
     if (t.kind != Token::word) return false;
+    if (syntax_.adj && t.text.rfind("adj", 0) == 0 &&
+        std::all_of(t.text.begin() + 3, t.text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return true;
+    }
     return syntax_.operators.count(t.text) > 0 ||
            (syntax_.near && t.text.rfind("NEAR/", 0) == 0 && t.text.size() > 5 &&
             std::all_of(t.text.begin() + 5, t.text.end(), [](char c) { return c >= '0' && c <= '9'; }));
+  }
+
+  // `.ti,ab,kf.`
+  bool dot_labels_ok(std::string_view suffix) const {
+    if (suffix.size() < 3 || suffix.front() != '.' || suffix.back() != '.') return false;
+    const std::string labels(suffix.substr(1, suffix.size() - 2));
+    for (std::size_t p = 0; p <= labels.size();) {
+      const auto comma = std::min(labels.find(',', p), labels.size());
+      if (syntax_.dot_labels.count(labels.substr(p, comma - p)) == 0) return false;
+      p = comma + 1;
+    }
+    return true;
   }
 
   bool expression() {
@@ -145,6 +167,9 @@ class Reader {
         ++pos_;
       } else if (t->kind == Token::bracket) {
         return fail("an undocumented field tag `[" + t->text + "]`");
+      } else if (t->kind == Token::word && t->text.front() == '.' && !syntax_.dot_labels.empty()) {
+        if (!dot_labels_ok(t->text)) return fail("an undocumented field suffix `" + t->text + "`");
+        ++pos_;
       } else if (t->kind == Token::word && t->text.front() == ':' && !syntax_.colon_labels.empty()) {
         std::string labels = t->text.substr(1);
         for (std::size_t p = 0; p <= labels.size();) {
@@ -197,6 +222,13 @@ class Reader {
       if (!peek() || peek()->kind != Token::open) return fail("a field without parentheses after `" + t->text + "`");
       return primary();
     }
+    if (!syntax_.dot_labels.empty()) {
+      // heart.ti. or cell$.ti,ab.: the suffix is part of the word
+      const auto dot = t->text.find('.');
+      if (dot != std::string::npos && t->text != "." && !(t->text.size() > 4 && t->text.substr(t->text.size() - 4) == ".fs.")) {
+        if (!dot_labels_ok(t->text.substr(dot))) return fail("an undocumented field suffix in `" + t->text + "`");
+      }
+    }
     if (t->text.find(':') != std::string::npos) return fail("an undocumented field in `" + t->text + "`");
     if (operator_like(t->text)) return fail("an operator where a search should be: `" + t->text + "`");
     return true;
@@ -220,6 +252,8 @@ std::vector<std::string> queries(const Output& output) {
   std::vector<std::string> out;
   for (const auto& line : output.lines) {
     if (line.text.rfind("MeSH descriptor: ", 0) == 0 || line.text.rfind("Any MeSH descriptor", 0) == 0) continue;
+    // Ovid's `or/4-11` and `limit 13 to yr="2014 - 2021"` are commands, not searches.
+    if (line.text.rfind("limit ", 0) == 0 || line.text.rfind("or/", 0) == 0 || line.text.rfind("and/", 0) == 0) continue;
     out.push_back(line.text.substr(0, line.text.find(" with ")));
   }
   static const std::set<std::string> query_fields = {"Condition or disease", "Intervention/treatment", "Other terms",
@@ -414,6 +448,10 @@ TEST(Outputs, ReaderRefusesBadSyntax) {
   EXPECT_NE(read_query("epistemonikos", "title:a"), "");
   EXPECT_NE(read_query("epistemonikos", "a NOT b"), "");
   EXPECT_EQ(read_query("epistemonikos", "(title:(a) OR abstract:(a)) AND b*"), "");
+  EXPECT_EQ(read_query("ovid", "((bone adj marrow) adj2 transplant$).ti,ab,kf. or exp Heart/ or cell$.ti."), "");
+  EXPECT_NE(read_query("ovid", "(a or b).ti,xx."), "");
+  EXPECT_NE(read_query("ovid", "a NEAR/2 b"), "");
+  EXPECT_NE(read_query("ovid", "(a or b"), "");
 }
 
 }  // namespace

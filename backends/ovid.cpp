@@ -1,0 +1,163 @@
+// Ovid MEDLINE output: `exp X/` headings, `.ti,ab,kf.` field suffixes, `adjN`, `$` and `#`,
+// `or/1-5`, and each limit as a line of its own (`limit 11 to yr="2014 - 2021"`), as Ovid
+// records a limit as a new search.
+//
+// Facts and their sources are in database-syntax.md §6 and §7. Ovid's `adjN` finds words with
+// at most N - 1 words between them, which is the language's `NEAR/N` exactly; bare `adj` is
+// adjacent in the order typed, the language's `NEXT`. Operator precedence is undocumented, so
+// every nested group is parenthesised.
+#include "backends/ovid.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+#include "backends/infix_writer.hpp"
+
+namespace searchc::ovid {
+namespace {
+
+constexpr std::string_view database = "Ovid MEDLINE";
+
+struct Suffix {
+  Field field;
+  std::string_view code;
+};
+constexpr std::array<Suffix, 7> suffixes = {{
+    {Field::title, "ti"},
+    {Field::abstract, "ab"},
+    {Field::keywords, "kf"},
+    {Field::author, "au"},
+    {Field::source, "jw"},
+    {Field::publication_type, "pt"},
+    {Field::language, "la"},
+}};
+
+// `exp Multiple Sclerosis/dt,th`, `*Heart/`, or a floating qualifier `dt.fs.`.
+std::string heading_text(const ast::Heading& h) {
+  std::vector<std::string> qualifiers;
+  for (const auto& q : h.qualifiers) {
+    std::string a = q.abbreviation;
+    std::transform(a.begin(), a.end(), a.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    qualifiers.push_back(std::move(a));
+  }
+  if (h.label.empty()) return fmt::format("{}.fs.", fmt::join(qualifiers, ","));
+  return fmt::format("{}{}{}/{}", h.explode ? "exp " : "", h.major ? "*" : "", h.label, fmt::join(qualifiers, ","));
+}
+
+// Ovid writes unlimited truncation `$` and one required character `#`.
+std::string word(std::string_view text) {
+  std::string out;
+  for (const char c : text) out += c == '*' ? '$' : c == '?' ? '#' : c;
+  return out;
+}
+
+class Writer : public InfixWriter {
+ public:
+  explicit Writer(const std::vector<std::size_t>& numbers) : numbers_(numbers) {}
+
+ protected:
+  std::string term(const ast::Term& t) const override { return word(t.text); }
+  std::string phrase(const ast::Phrase& p) const override { return fmt::format("\"{}\"", word(p.text)); }
+  std::string heading(const ast::Heading& h) const override { return heading_text(h); }
+  std::string native(const ast::Native& n) const override { return n.text; }
+  std::string reference(const ast::LineRef& r) const override {
+    return fmt::format("{}", numbers_[static_cast<std::size_t>(r.index)]);
+  }
+  std::string near(const ast::Near& n) const override {
+    return join(n.operands, n.ordered ? std::string(" adj ") : fmt::format(" adj{} ", n.distance));
+  }
+  std::string fielded(const ast::Fielded& f) const override {
+    std::vector<std::string_view> codes;
+    for (const auto field : f.fields.members()) {
+      const auto s = std::find_if(suffixes.begin(), suffixes.end(), [&](const Suffix& x) { return x.field == field; });
+      codes.push_back(s->code);
+    }
+    const auto& body = f.body.front();
+    const auto text = ast::is_compound(body) ? fmt::format("({})", expression(body)) : operand(body);
+    return fmt::format("{}.{}.", text, fmt::join(codes, ","));
+  }
+  // Ovid's own exports write operators in lower case.
+  std::string_view and_operator() const override { return " and "; }
+  std::string_view or_operator() const override { return " or "; }
+  std::string_view not_operator() const override { return " not "; }
+
+ public:
+  // `or/1-5` for an OR (or AND) of three or more consecutive lines; the operators in lower case.
+  std::string line(const ast::Node& node) const {
+    if (const auto* b = std::get_if<ast::Bool>(&node.kind); b != nullptr && b->operands.size() >= 3) {
+      std::vector<std::size_t> lines;
+      for (const auto& o : b->operands) {
+        const auto* r = std::get_if<ast::LineRef>(&o.kind);
+        if (r == nullptr) break;
+        lines.push_back(numbers_[static_cast<std::size_t>(r->index)]);
+      }
+      const bool consecutive = lines.size() == b->operands.size() &&
+                               std::adjacent_find(lines.begin(), lines.end(), [](std::size_t a, std::size_t next) {
+                                 return next != a + 1;
+                               }) == lines.end();
+      if (consecutive) {
+        return fmt::format("{}/{}-{}", b->op == ast::BoolOp::or_ ? "or" : "and", lines.front(), lines.back());
+      }
+    }
+    return expression(node);
+  }
+
+ private:
+  const std::vector<std::size_t>& numbers_;
+};
+
+std::string limit_text(const ast::Limit& limit) {
+  return fmt::format("yr=\"{} - {}\"", limit.from->year, limit.to->year);
+}
+
+}  // namespace
+
+Capabilities capabilities() {
+  return Capabilities{
+      .id = "ovid",
+      .name = "Ovid MEDLINE",
+      .fields = FieldSet{Field::title, Field::abstract, Field::keywords, Field::all_text, Field::author,
+                         Field::source, Field::publication_type, Field::language},
+      .multi_field_scopes = true,
+      .history = true,
+      .proximity = true,
+      .not_operator = true,
+      .mesh = true,
+      .mesh_qualifiers = true,
+      .mesh_major = true,
+      .truncation = Truncation::word_end,
+      .single_wildcard = true,
+      .phrase_wildcards = false,
+      .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
+                 {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year}},
+      .limit_needs_both_ends = true,
+  };
+}
+
+Output emit(const ast::Strategy& lowered, const EmitOptions&, Approximations&) {
+  // A line with limits is followed by one `limit N to ...` line per limit; later lines refer to
+  // the last of them, which is the limited search.
+  std::vector<std::size_t> numbers(lowered.lines.size());
+  std::size_t next = 1;
+  for (std::size_t i = 0; i < lowered.lines.size(); ++i) {
+    next += lowered.lines[i].limits.size();
+    numbers[i] = next++;
+  }
+  const Writer writer(numbers);
+  Output out;
+  std::size_t n = 1;
+  for (const auto& line : lowered.lines) {
+    auto add = [&](std::string text) {
+      auto label = fmt::format("{}", n++);
+      out.text += fmt::format("{} {}\n", label, text);
+      out.lines.push_back(OutputLine{std::move(label), std::move(text)});
+    };
+    add(writer.line(line.query));
+    for (const auto& limit : line.limits) add(fmt::format("limit {} to {}", n - 1, limit_text(limit)));
+  }
+  return out;
+}
+
+}  // namespace searchc::ovid
