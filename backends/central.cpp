@@ -130,7 +130,7 @@ Capabilities capabilities() {
       .phrase_wildcards = false,
       .limits = {{ast::LimitKind::cochrane_date, DatePrecision::month},
                  {ast::LimitKind::publication_year, DatePrecision::year}},
-      .limit_needs_both_ends = true,
+      .open_ranges = OpenRanges::none,
   };
 }
 

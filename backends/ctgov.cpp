@@ -187,7 +187,7 @@ Capabilities capabilities() {
       .limits = {{ast::LimitKind::registered, DatePrecision::day},
                  {ast::LimitKind::study_type},
                  {ast::LimitKind::status}},
-      .limit_needs_both_ends = false,
+      .open_ranges = OpenRanges::any,
   };
 }
 

@@ -173,7 +173,7 @@ Capabilities capabilities() {
       .truncation = Truncation::word_end,
       .phrase_wildcards = true,
       .limits = {{ast::LimitKind::registered, DatePrecision::day}, {ast::LimitKind::status}},
-      .limit_needs_both_ends = false,
+      .open_ranges = OpenRanges::any,
   };
 }
 

@@ -72,7 +72,7 @@ Capabilities capabilities() {
       .phrase_wildcards = false,
       .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
                  {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year}},
-      .limit_needs_both_ends = true,
+      .open_ranges = OpenRanges::none,
   };
 }
 

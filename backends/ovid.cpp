@@ -14,6 +14,7 @@
 #include <array>
 
 #include "backends/infix_writer.hpp"
+#include "compiler/text.hpp"
 
 namespace searchc::ovid {
 namespace {
@@ -34,6 +35,15 @@ constexpr std::array<Suffix, 7> suffixes = {{
     {Field::language, "la"},
 }};
 
+// A heading whose name holds one of Ovid's operator words is quoted: `"Aged, 80 and over"/`.
+bool needs_quotes(std::string_view label) {
+  const auto words = fold_space(lower(label));
+  for (const auto word : phrase_words(words)) {
+    if (word == "and" || word == "or" || word == "not" || word.rfind("adj", 0) == 0) return true;
+  }
+  return false;
+}
+
 // `exp Multiple Sclerosis/dt,th`, `*Heart/`, or a floating qualifier `dt.fs.`.
 std::string heading_text(const ast::Heading& h) {
   std::vector<std::string> qualifiers;
@@ -43,7 +53,8 @@ std::string heading_text(const ast::Heading& h) {
     qualifiers.push_back(std::move(a));
   }
   if (h.label.empty()) return fmt::format("{}.fs.", fmt::join(qualifiers, ","));
-  return fmt::format("{}{}{}/{}", h.explode ? "exp " : "", h.major ? "*" : "", h.label, fmt::join(qualifiers, ","));
+  const auto label = needs_quotes(h.label) ? fmt::format("\"{}\"", h.label) : h.label;
+  return fmt::format("{}{}{}/{}", h.explode ? "exp " : "", h.major ? "*" : "", label, fmt::join(qualifiers, ","));
 }
 
 // Ovid writes unlimited truncation `$` and one required character `#`.
@@ -109,7 +120,8 @@ class Writer : public InfixWriter {
 };
 
 std::string limit_text(const ast::Limit& limit) {
-  return fmt::format("yr=\"{} - {}\"", limit.from->year, limit.to->year);
+  return limit.to ? fmt::format("yr=\"{} - {}\"", limit.from->year, limit.to->year)
+                  : fmt::format("yr=\"{} - Current\"", limit.from->year);
 }
 
 }  // namespace
@@ -132,30 +144,42 @@ Capabilities capabilities() {
       .phrase_wildcards = false,
       .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
                  {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year}},
-      .limit_needs_both_ends = true,
+      .open_ranges = OpenRanges::to_present,
   };
 }
 
 Output emit(const ast::Strategy& lowered, const EmitOptions&, Approximations&) {
-  // A line with limits is followed by one `limit N to ...` line per limit; later lines refer to
-  // the last of them, which is the limited search.
+  // A line with limits is followed by one `limit N to ...` line per limit, and later lines
+  // refer to the last of them, the limited search. A line that only limits another line is
+  // its `limit` lines alone.
+  const auto limits_only = [](const ast::Line& line) {
+    return !line.limits.empty() && std::holds_alternative<ast::LineRef>(line.query.kind);
+  };
   std::vector<std::size_t> numbers(lowered.lines.size());
-  std::size_t next = 1;
+  std::size_t next = 0;
   for (std::size_t i = 0; i < lowered.lines.size(); ++i) {
-    next += lowered.lines[i].limits.size();
-    numbers[i] = next++;
+    next += lowered.lines[i].limits.size() + (limits_only(lowered.lines[i]) ? 0 : 1);
+    numbers[i] = next;
   }
   const Writer writer(numbers);
   Output out;
   std::size_t n = 1;
+  const auto add = [&](std::string text) {
+    auto label = fmt::format("{}", n++);
+    out.text += fmt::format("{} {}\n", label, text);
+    out.lines.push_back(OutputLine{std::move(label), std::move(text)});
+  };
   for (const auto& line : lowered.lines) {
-    auto add = [&](std::string text) {
-      auto label = fmt::format("{}", n++);
-      out.text += fmt::format("{} {}\n", label, text);
-      out.lines.push_back(OutputLine{std::move(label), std::move(text)});
-    };
-    add(writer.line(line.query));
-    for (const auto& limit : line.limits) add(fmt::format("limit {} to {}", n - 1, limit_text(limit)));
+    std::size_t limited = n;
+    if (limits_only(line)) {
+      limited = numbers[static_cast<std::size_t>(std::get<ast::LineRef>(line.query.kind).index)];
+    } else {
+      add(writer.line(line.query));
+    }
+    for (const auto& limit : line.limits) {
+      add(fmt::format("limit {} to {}", limited, limit_text(limit)));
+      limited = n - 1;
+    }
   }
   return out;
 }

@@ -12,6 +12,7 @@ struct CheckArgs {
   std::string path;
   std::vector<std::string> targets;
   std::string dump;
+  std::string from;
 };
 
 std::string plural(std::size_t n, std::string_view word) {
@@ -19,7 +20,7 @@ std::string plural(std::size_t n, std::string_view word) {
 }
 
 int run_check(const CheckArgs& args, const Options& options) {
-  auto analysis = analyze(read_source(args.path));
+  auto analysis = analyze(read_source(args.path), args.from);
   check_targets(analysis, selected_targets(args.targets));
   print_diagnostics(analysis.diagnostics, analysis.source, options);
   if (args.dump == "ast") fmt::print("{}", ast::dump(analysis.strategy));
@@ -41,6 +42,7 @@ Command setup_check(CLI::App& app, const Options& options) {
   auto* cmd = app.add_subcommand("check", "Check a strategy and report every problem");
   cmd->add_option("FILE", args->path, "The strategy; - reads standard input")->required();
   add_target_option(*cmd, args->targets, "Also check what these databases cannot express");
+  add_from_option(*cmd, args->from);
   cmd->add_option("--dump", args->dump, "Print the syntax tree")->check(CLI::IsMember({"ast"}));
   return Command{cmd, [args, &options] { return run_check(*args, options); }};
 }

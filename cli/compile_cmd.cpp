@@ -15,10 +15,11 @@ struct CompileArgs {
   std::vector<std::string> targets;
   std::string format = "text";
   std::string mesh_form = "line";
+  std::string from;
 };
 
 int run_compile(const CompileArgs& args, const Options& options) {
-  auto analysis = analyze(read_source(args.path));
+  auto analysis = analyze(read_source(args.path), args.from);
   const auto ids = selected_targets(args.targets);
   const EmitOptions emit{args.mesh_form == "inline" ? MeshForm::inline_ : MeshForm::line};
 
@@ -49,6 +50,7 @@ Command setup_compile(CLI::App& app, const Options& options) {
   auto* cmd = app.add_subcommand("compile", "Write the strategy in a database's own syntax");
   cmd->add_option("FILE", args->path, "The strategy; - reads standard input")->required();
   add_target_option(*cmd, args->targets, "The database(s)")->required();
+  add_from_option(*cmd, args->from);
   cmd->add_option("--format", args->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
   cmd->add_option("--mesh-form", args->mesh_form,
                   "CENTRAL: MeSH as the MeSH browser's lines (line, default) or inline [mh \"X\"] (inline)")

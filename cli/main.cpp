@@ -14,6 +14,8 @@ constexpr const char* examples = R"(Examples:
   searchc compile examples/ms-stem-cell.search --to central
   searchc compile examples/ms-stem-cell-auto.search --to all
   searchc appendix examples/ms-stem-cell.search --format html -o appendix.html
+  searchc import strategy.txt --from ovid
+  searchc compile strategy.txt --from ovid --to central
   searchc compile examples/ms-stem-cell.search --to central --mesh-form inline --format json
   searchc fmt --check examples/ms-stem-cell.search
   searchc explain E110
@@ -39,8 +41,9 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
 
   const std::array commands = {setup_check(app, options),    setup_compile(app, options),
-                               setup_appendix(app, options), setup_fmt(app, options),
-                               setup_explain(app),           setup_targets(app)};
+                               setup_appendix(app, options), setup_import(app, options),
+                               setup_fmt(app, options),      setup_explain(app),
+                               setup_targets(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

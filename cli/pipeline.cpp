@@ -19,6 +19,7 @@
 #include "backends/backend.hpp"
 #include "compiler/resolve.hpp"
 #include "grammar/parser.hpp"
+#include "import/import.hpp"
 
 namespace searchc::cli {
 namespace {
@@ -50,9 +51,10 @@ SourceFile read_source(const std::string& path) {
   return SourceFile(path, std::move(text));
 }
 
-Analysis analyze(SourceFile source) {
+Analysis analyze(SourceFile source, std::string_view from) {
   Analysis analysis{std::move(source), {}, {}};
-  analysis.strategy = parse(analysis.source, analysis.diagnostics);
+  analysis.strategy = from.empty() ? parse(analysis.source, analysis.diagnostics)
+                                   : import::read(from, analysis.source, analysis.diagnostics).strategy;
   if (!analysis.diagnostics.has_errors()) {
     resolve(analysis.strategy, analysis.diagnostics, ResolveOptions{backend_ids(), history_backend_ids()});
   }
@@ -66,6 +68,12 @@ void check_targets(Analysis& analysis, const std::vector<std::string_view>& ids)
     (void)compile(analysis.strategy, *find_backend(id), EmitOptions{}, target);
     analysis.diagnostics.append(target);
   }
+}
+
+CLI::Option* add_from_option(CLI::App& command, std::string& from) {
+  const auto known = import::syntaxes();
+  return command.add_option("--from", from, fmt::format("The file is in this database's syntax: {}", fmt::join(known, ", ")))
+      ->check(CLI::IsMember(std::vector<std::string>(known.begin(), known.end())));
 }
 
 CLI::Option* add_target_option(CLI::App& command, std::vector<std::string>& targets, const std::string& description) {

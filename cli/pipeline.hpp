@@ -30,8 +30,12 @@ struct Analysis {
 };
 
 // Parses and checks. The checks run only on a strategy without syntax errors, so that a line
-// that failed to parse does not cause a second wave of "undefined name" errors.
-Analysis analyze(SourceFile source);
+// that failed to parse does not cause a second wave of "undefined name" errors. With `from`
+// ("ovid"), the source is in that database's syntax and is imported first.
+Analysis analyze(SourceFile source, std::string_view from = {});
+
+// `--from SYNTAX`: the database syntax the file is written in.
+CLI::Option* add_from_option(CLI::App& command, std::string& from);
 
 // Compiles the strategy for each database only to collect what that database cannot express.
 // Does nothing when the strategy itself has errors.

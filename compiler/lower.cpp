@@ -609,9 +609,13 @@ class Lowering {
                     Effect::broader, c);
         continue;
       }
-      if (target_.limit_needs_both_ends && limit.value.empty() && (!limit.from || !limit.to)) {
+      const bool open = limit.value.empty() && (!limit.from || !limit.to);
+      const bool writable = target_.open_ranges == OpenRanges::any ||
+                            (target_.open_ranges == OpenRanges::to_present && limit.from.has_value());
+      if (open && !writable) {
         if (auto* d = report_.error(DiagCode::E201, limit.span,
-                                    fmt::format("{} needs both ends of the `{}` range", target_.name,
+                                    fmt::format("{} needs {} of the `{}` range", target_.name,
+                                                target_.open_ranges == OpenRanges::none ? "both ends" : "the start",
                                                 limit_name(limit.kind)))) {
           d->notes.emplace_back("write the range as `2014 to 2021`");
         }

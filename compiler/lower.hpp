@@ -27,6 +27,13 @@ struct LimitSupport {
   ast::LimitKind runs_as = ast::LimitKind::unknown;
 };
 
+// Which date ranges open at one end a database can write.
+enum class OpenRanges : std::uint8_t {
+  none,        // both ends needed
+  to_present,  // `from 2014` (Ovid's `yr="2014 - Current"`), but not `to 2021`
+  any,
+};
+
 // Where `*` may stand.
 enum class Truncation : std::uint8_t {
   none,      // no wildcards at all
@@ -55,7 +62,7 @@ struct Capabilities {
   bool single_wildcard = false;
   bool phrase_wildcards = false;  // truncation inside quoted phrases
   std::vector<LimitSupport> limits;
-  bool limit_needs_both_ends = false;  // ranges open at one end are an error (E201)
+  OpenRanges open_ranges = OpenRanges::none;  // a range it cannot write is an error (E201)
 };
 
 // The strategy as one database will run it. For a database with a search history: its lines,

@@ -242,18 +242,26 @@ class Resolver {
   }
 
   // Truncation (`*`) needs a stem of at least three characters: before it, or after it when
-  // it opens the word. `?` stands for one character and needs no stem.
+  // it opens the word. A `*` inside a word is held by both sides, so the word needs three
+  // characters in all (`h*ematuria`). `?` stands for one character and needs no stem.
   void check_wildcards(std::string_view word, Span span) {
     if (word.find_first_of("*?") == std::string_view::npos) return;
     const auto letters = word.find_first_not_of("*?");
     const auto star = word.find('*');
     std::string_view stem = word;
-    bool left = false;
+    std::string_view where = "before";
     if (star == 0 && letters != std::string_view::npos) {
       const auto next = word.find('*', letters);
       stem = word.substr(letters, next == std::string_view::npos ? next : next - letters);
-      left = true;
+      where = "after";
+    } else if (star != std::string_view::npos && word.find_first_not_of("*?", star) == std::string_view::npos) {
+      stem = word.substr(0, star);
     } else if (star != std::string_view::npos) {
+      std::string literal;
+      for (const char c : word) {
+        if (c != '*' && c != '?') literal += c;
+      }
+      if (count_code_points(literal) >= min_wildcard_stem && count_code_points(word.substr(0, star)) >= 1) return;
       stem = word.substr(0, star);
     }
     if (letters != std::string_view::npos && count_code_points(stem) >= min_wildcard_stem) return;
@@ -262,7 +270,7 @@ class Resolver {
                                ? fmt::format("`{}` has no letters to search for", word)
                                : fmt::format("`{}` has only {} character{} {} the truncation", word,
                                              count_code_points(stem), count_code_points(stem) == 1 ? "" : "s",
-                                             left ? "after" : "before"));
+                                             where));
     d.notes.push_back(fmt::format("truncation needs at least {} characters beside it, or it matches too many "
                                   "words (several databases refuse it)",
                                   min_wildcard_stem));

@@ -196,6 +196,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"ovid", "a = mesh(\"Heart\")\nb = mesh(\"Heart\", noexp, major)\nc = mesh(\"Heart\", /DT, /TH)\n"
                      "d = mesh(/RT)\ne = #a OR #b OR #c OR #d",
              "1 exp Heart/\n2 *Heart/\n3 exp Heart/dt,th\n4 rt.fs.\n5 or/1-4\n"},
+        Case{"ovid", "a = mesh(\"Aged, 80 and over\", noexp)", "1 \"Aged, 80 and over\"/\n"},
         Case{"ovid", "a = ((bone NEXT marrow) NEAR/2 transplant*)[ti,ab,kw]",
              "1 ((bone adj marrow) adj2 transplant$).ti,ab,kf.\n"},
         Case{"ovid", "a = wom?n[ti] OR \"heart attack\"[ab] OR \"stem cell*\"", "1 wom#n.ti. or \"heart attack\".ab. or (stem adj cell$)\n"},

@@ -81,7 +81,7 @@ TEST(Golden, DeepNesting) {
 // been read in context. E004 needs a 64 MB input and is tested in grammar_test instead.
 TEST(Golden, EveryCodeAppears) {
   std::string all;
-  for (const auto* dir : {"tests/diagnostics", "tests/golden/appendix"}) {
+  for (const auto* dir : {"tests/diagnostics", "tests/golden/appendix", "tests/import"}) {
     for (const auto& path : files(test::source_dir() / dir, ".stderr")) all += test::read_file(path);
   }
   all += test::read_file(test::source_dir() / "tests/diagnostics/generated/deep-nesting.stderr");

@@ -1,0 +1,675 @@
+// The Ovid MEDLINE importer (database-syntax.md §6, §7).
+//
+// Ovid reads words side by side as one phrase, `exp X/` and `X/` as subject headings (`*X/`
+// focused, `X/dt` with a qualifier, `dt.fs.` floating), `.ti,ab.` as fields after a word or a
+// group, `adjN` as within N words (N - 1 between, the language's NEAR/N), bare `adj` as next
+// to each other in order, `$` and `:` as truncation, `#` as one character, bare numbers and
+// `or/1-5` as earlier lines, and `limit N to ...` as a new search. Its precedence is not
+// documented, so operators mixed without parentheses are refused (E302).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "compiler/fields.hpp"
+#include "compiler/text.hpp"
+#include "import/import.hpp"
+
+namespace searchc::import {
+namespace {
+
+struct FieldCode {
+  std::string_view code;
+  FieldSet fields;  // empty: all text
+  std::string_view note;  // why the reading is not exact; empty when it is
+};
+
+const std::array<FieldCode, 14>& field_codes() {
+  static const std::array<FieldCode, 14> table = {{
+      {"ti", FieldSet{Field::title}, ""},
+      {"ab", FieldSet{Field::abstract}, ""},
+      {"kf", FieldSet{Field::keywords}, ""},
+      {"kw", FieldSet{Field::keywords}, ""},
+      {"tw", FieldSet{Field::title, Field::abstract, Field::keywords},
+       "`.tw.` (text word) is read as title, abstract and keywords, the widest reading of Ovid's field"},
+      {"mp", FieldSet{}, ""},
+      {"au", FieldSet{Field::author}, ""},
+      {"jn", FieldSet{Field::source}, "`.jn.` (journal name) is read as the source field"},
+      {"jw", FieldSet{Field::source}, ""},
+      {"so", FieldSet{Field::source}, ""},
+      {"pt", FieldSet{Field::publication_type}, ""},
+      {"la", FieldSet{Field::language}, ""},
+      {"sh", FieldSet{Field::keywords},
+       "`.sh.` (words of the subject headings) is read as keywords, the field that holds indexing terms"},
+      {"hw", FieldSet{Field::keywords},
+       "`.hw.` (heading words) is read as keywords, the field that holds indexing terms"},
+  }};
+  return table;
+}
+
+struct Token {
+  enum Kind : std::uint8_t { open, close, phrase, word } kind;
+  std::string_view text;
+  std::uint32_t offset;
+};
+
+bool is_operator(std::string_view word) {
+  const auto w = lower(word);
+  if (w == "and" || w == "or" || w == "not" || w == "adj") return true;
+  return w.size() > 3 && w.rfind("adj", 0) == 0 &&
+         std::all_of(w.begin() + 3, w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+class LineReader {
+ public:
+  LineReader(DiagnosticSink& sink, const std::map<std::uint64_t, std::size_t>& lines,
+             const std::set<std::uint64_t>& unread, std::vector<std::string>& notes_seen)
+      : sink_(sink), lines_(lines), unread_(unread), notes_seen_(notes_seen) {}
+
+  // One search; nullopt when it cannot be read (reported).
+  std::optional<ast::Node> read(std::string_view text, std::uint32_t offset) {
+    tokens_.clear();
+    pos_ = 0;
+    if (!tokenize(text, offset)) return std::nullopt;
+    if (tokens_.empty()) {
+      fail({offset, offset}, "this line has no search");
+      return std::nullopt;
+    }
+    auto node = expression();
+    if (!node) return std::nullopt;
+    if (pos_ < tokens_.size()) {
+      const auto& t = tokens_[pos_];
+      fail(span(t), t.kind == Token::close ? "a `)` has no matching `(`"
+                                           : fmt::format("cannot read `{}` here", t.text));
+      return std::nullopt;
+    }
+    return node;
+  }
+
+  // `or/1-5`, `and/2,4-6`: the lines, or nullopt when `word` is no such list.
+  std::optional<ast::Node> line_list(std::string_view word, std::uint32_t offset) {
+    const auto slash = word.find('/');
+    if (slash == std::string_view::npos) return std::nullopt;
+    const auto op = lower(word.substr(0, slash));
+    if (op != "or" && op != "and") return std::nullopt;
+    std::vector<ast::Node> refs;
+    const Span where{offset, offset + static_cast<std::uint32_t>(word.size())};
+    std::string list(word.substr(slash + 1));
+    // Ovid exports sometimes carry U+2010 or U+2013 for the hyphen of a range.
+    for (const std::string_view dash : {"\u2010", "\u2013"}) {
+      for (auto at = list.find(dash); at != std::string::npos; at = list.find(dash)) list.replace(at, dash.size(), "-");
+    }
+    for (std::size_t p = 0; p < list.size();) {
+      const auto comma = std::min(list.find(',', p), list.size());
+      const auto item = std::string_view(list).substr(p, comma - p);
+      const auto dash = item.find('-');
+      const auto first = item.substr(0, dash);
+      const auto last = dash == std::string_view::npos ? first : item.substr(dash + 1);
+      if (!all_digits(first) || !all_digits(last)) return std::nullopt;
+      const auto from = read_digits(first, 1'000'000);
+      const auto to = read_digits(last, 1'000'000);
+      if (to < from || to - from > 10'000) {
+        fail(where, fmt::format("`{}` is not a range of lines", item));
+        return std::nullopt;
+      }
+      for (auto n = from; n <= to; ++n) {
+        auto ref = reference(n, where);
+        if (!ref) return std::nullopt;
+        refs.push_back(std::move(*ref));
+      }
+      p = comma + 1;
+    }
+    if (refs.size() == 1) return std::move(refs.front());
+    return ast::Node{where, false, ast::Bool{op == "or" ? ast::BoolOp::or_ : ast::BoolOp::and_, std::move(refs)}};
+  }
+
+  std::optional<ast::Node> reference(std::uint64_t number, Span where) {
+    const auto it = lines_.find(number);
+    if (unread_.count(number) > 0) {  // reported where it failed; saying it again helps no one
+      failed_ = true;
+      return std::nullopt;
+    }
+    if (it == lines_.end()) {
+      fail(where, fmt::format("line {} is not one of the lines above", number));
+      return std::nullopt;
+    }
+    return ast::Node{where, false, ast::LineRef{fmt::format("l{}", number), static_cast<int>(it->second)}};
+  }
+
+  void fail(Span where, std::string message) {
+    sink_.report(DiagCode::E301, where, std::move(message));
+    failed_ = true;
+  }
+
+ private:
+  Span span(const Token& t) const {
+    return {t.offset, t.offset + static_cast<std::uint32_t>(t.text.size())};
+  }
+
+  bool tokenize(std::string_view text, std::uint32_t offset) {
+    for (std::size_t i = 0; i < text.size();) {
+      const char c = text[i];
+      const auto at = offset + static_cast<std::uint32_t>(i);
+      if (c == ' ' || c == '\t' || c == '\r') {
+        ++i;
+      } else if (c == '(' || c == ')') {
+        tokens_.push_back({c == '(' ? Token::open : Token::close, text.substr(i, 1), at});
+        ++i;
+      } else if (c == '"') {
+        auto end = text.find('"', i + 1);
+        if (end == std::string_view::npos) {
+          fail({at, at + 1}, "this quotation is never closed");
+          return false;
+        }
+        // A field suffix may follow the closing quotation mark: "heart attack".ti.
+        auto stop = end + 1;
+        while (stop < text.size() && std::string_view(" \t()").find(text[stop]) == std::string_view::npos) ++stop;
+        tokens_.push_back({Token::phrase, text.substr(i, stop - i), at});
+        i = stop;
+      } else {
+        auto end = i;
+        while (end < text.size() && std::string_view(" \t\r()\"").find(text[end]) == std::string_view::npos) ++end;
+        tokens_.push_back({Token::word, text.substr(i, end - i), at});
+        i = end;
+      }
+    }
+    return true;
+  }
+
+  const Token* peek() const { return pos_ < tokens_.size() ? &tokens_[pos_] : nullptr; }
+
+  // One kind of operator per level of parentheses, as the language requires.
+  std::optional<ast::Node> expression() {
+    auto first = operand();
+    if (!first) return std::nullopt;
+    std::vector<ast::Node> operands;
+    operands.push_back(std::move(*first));
+    std::optional<std::string> op;
+    Span op_span;
+    while (const auto* t = peek()) {
+      if (t->kind != Token::word || !is_operator(t->text)) break;
+      const auto this_op = lower(t->text);
+      if (op && *op != this_op) {
+        sink_.report(DiagCode::E302, {op_span.begin, span(*t).end},
+                     fmt::format("`{}` and `{}` are mixed without parentheses, and Ovid does not document which "
+                                 "applies first",
+                                 *op, this_op))
+            .notes.emplace_back("add the parentheses the search means in the Ovid strategy, then import it again");
+        failed_ = true;
+        return std::nullopt;
+      }
+      op = this_op;
+      op_span = span(*t);
+      ++pos_;
+      auto next = operand();
+      if (!next) return std::nullopt;
+      operands.push_back(std::move(*next));
+    }
+    if (operands.size() == 1) return std::move(operands.front());
+    const Span whole = cover(operands.front().span, operands.back().span);
+    if (*op == "and" || *op == "or") {
+      return ast::Node{whole, false, ast::Bool{*op == "and" ? ast::BoolOp::and_ : ast::BoolOp::or_, std::move(operands)}};
+    }
+    if (*op == "not") {
+      // a not b not c is (a not b) not c
+      ast::Node left = std::move(operands.front());
+      for (std::size_t i = 1; i < operands.size(); ++i) {
+        std::vector<ast::Node> pair;
+        pair.push_back(std::move(left));
+        pair.push_back(std::move(operands[i]));
+        left = ast::Node{cover(pair.front().span, pair.back().span), true, ast::Not{std::move(pair)}};
+      }
+      return left;
+    }
+    const int distance = *op == "adj" ? 1 : static_cast<int>(read_digits(std::string_view(*op).substr(3), 100));
+    if (distance < 1 || distance > 100) {
+      fail(op_span, fmt::format("`{}` is outside the distances the language has (1 to 100)", *op));
+      return std::nullopt;
+    }
+    return ast::Node{whole, false, ast::Near{distance, *op == "adj", std::move(operands)}};
+  }
+
+  std::optional<ast::Node> operand() {
+    const auto* t = peek();
+    if (t == nullptr) {
+      const auto end = tokens_.empty() ? 0U : span(tokens_.back()).end;
+      fail({end, end}, "an operator has no search after it");
+      return std::nullopt;
+    }
+    if (t->kind == Token::open) {
+      const auto open = *t;
+      ++pos_;
+      auto inner = expression();
+      if (!inner) return std::nullopt;
+      if (!peek() || peek()->kind != Token::close) {
+        fail(span(open), "this `(` is never closed");
+        return std::nullopt;
+      }
+      const auto close = *peek();
+      ++pos_;
+      inner->grouped = true;
+      inner->span = cover(span(open), span(close));
+      // (a or b).ti,ab.
+      if (peek() && peek()->kind == Token::word && peek()->text.front() == '.' && peek()->offset == span(close).end) {
+        const auto suffix = *peek();
+        ++pos_;
+        return fielded(std::move(*inner), suffix.text.substr(1), span(suffix));
+      }
+      return inner;
+    }
+    if (t->kind == Token::close) {
+      fail(span(*t), "expected a search, found `)`");
+      return std::nullopt;
+    }
+    if (t->kind == Token::phrase) {
+      ++pos_;
+      const auto close = t->text.rfind('"');
+      const auto inner = t->text.substr(1, close - 1);
+      const auto after = t->text.substr(close + 1);
+      // "Bites and Stings"/: a heading in quotation marks
+      if (!after.empty() && after.front() == '/') return heading(std::string(inner) + std::string(after), inner.size(), false, span(*t));
+      auto node = text_node(std::string(inner), true, span(*t));
+      if (!after.empty() && after.front() == '.') return fielded(std::move(node), after.substr(1), span(*t));
+      if (!after.empty()) {
+        fail(span(*t), fmt::format("cannot read `{}` after the quotation", after));
+        return std::nullopt;
+      }
+      return node;
+    }
+    if (is_operator(t->text)) {
+      fail(span(*t), fmt::format("`{}` has no search before it", t->text));
+      return std::nullopt;
+    }
+    // exp "Bites and Stings"/
+    if (lower(t->text) == "exp" && pos_ + 1 < tokens_.size() && tokens_[pos_ + 1].kind == Token::phrase) {
+      const auto exp = *t;
+      ++pos_;
+      auto node = operand();
+      if (node) {
+        if (auto* h = std::get_if<ast::Heading>(&node->kind)) {
+          h->explode = true;
+          node->span = cover(span(exp), node->span);
+          return node;
+        }
+      }
+      fail(span(exp), "`exp` must be followed by a subject heading ending in `/`");
+      return std::nullopt;
+    }
+    return words();
+  }
+
+  // Words up to the next operator or parenthesis: a heading, a line number, a term or a phrase.
+  std::optional<ast::Node> words() {
+    std::vector<Token> run;
+    while (const auto* t = peek()) {
+      if (t->kind != Token::word || is_operator(t->text)) break;
+      run.push_back(*t);
+      ++pos_;
+    }
+    const Span whole = cover(span(run.front()), span(run.back()));
+    const auto ref_text = run.front().text.front() == '#' ? run.front().text.substr(1) : run.front().text;
+    if (run.size() == 1 && all_digits(ref_text)) return reference(read_digits(ref_text, 1'000'000), whole);
+    if (run.size() == 1) {
+      if (auto list = line_list(run.front().text, run.front().offset)) return list;
+      if (failed_) return std::nullopt;
+    }
+    bool explode = false;
+    if (lower(run.front().text) == "exp" && run.size() > 1) {
+      explode = true;
+      run.erase(run.begin());
+    }
+    const auto last = run.back().text;
+    std::string joined;
+    for (const auto& w : run) {
+      if (!joined.empty()) joined += ' ';
+      joined += w.text;
+    }
+    // dt.fs. or drug therapy.fs.: a floating qualifier, by abbreviation or by name
+    if (last.size() > 4 && last.substr(last.size() - 4) == ".fs.") {
+      ast::Heading h;
+      for (const auto q : split(std::string_view(joined).substr(0, joined.size() - 4), ',')) {
+        h.qualifiers.push_back({fold_space(q), {}, {}, whole});
+      }
+      return ast::Node{whole, false, std::move(h)};
+    }
+    const auto slash = joined.rfind('/');
+    if (slash != std::string::npos) {
+      // X/, X/dt, X/di, pa, ra, and Ovid's note on them: X/ad [Administration & Dosage]
+      auto qualifiers = joined.substr(slash + 1);
+      qualifiers = qualifiers.substr(0, qualifiers.find('['));
+      qualifiers.erase(std::remove(qualifiers.begin(), qualifiers.end(), ' '), qualifiers.end());
+      if (qualifiers.empty() || is_code_list(qualifiers)) {
+        auto node = heading(joined.substr(0, slash + 1) + qualifiers, slash, explode, whole);
+        skip_qualifier_note(!qualifiers.empty());
+        return node;
+      }
+    }
+    if (explode) {
+      fail(whole, "`exp` must be followed by a subject heading ending in `/`");
+      return std::nullopt;
+    }
+    // heart attack.ti,ab.: the field suffix ends the last word (Ovid also reads `.mp` without its last dot)
+    const auto dot = last.find('.');
+    if (dot != std::string_view::npos && dot > 0 && (last.back() == '.' || is_code_list(last.substr(dot + 1)))) {
+      const auto suffix = last.substr(dot);
+      joined.resize(joined.size() - suffix.size());
+      const Span suffix_span{whole.end - static_cast<std::uint32_t>(suffix.size()), whole.end};
+      auto node = text_node(joined, run.size() > 1, whole);
+      return fielded(std::move(node), suffix.substr(1), suffix_span);
+    }
+    return text_node(joined, run.size() > 1, whole);
+  }
+
+  // Ovid's note after a qualifier in parentheses, `exp Heart/su (surgery)`: words with no
+  // operator, right after a heading with a qualifier.
+  void skip_qualifier_note(bool qualified) {
+    if (!qualified || !peek() || peek()->kind != Token::open) return;
+    auto end = pos_ + 1;
+    while (end < tokens_.size() && tokens_[end].kind == Token::word && !is_operator(tokens_[end].text)) ++end;
+    if (end > pos_ + 1 && end < tokens_.size() && tokens_[end].kind == Token::close) pos_ = end + 1;
+  }
+
+  static std::vector<std::string_view> split(std::string_view s, char by) {
+    std::vector<std::string_view> out;
+    for (std::size_t p = 0; p <= s.size();) {
+      const auto at = std::min(s.find(by, p), s.size());
+      if (at > p) out.push_back(s.substr(p, at - p));
+      p = at + 1;
+    }
+    return out;
+  }
+
+  std::optional<ast::Node> heading(std::string_view text, std::size_t slash, bool explode, Span where) {
+    ast::Heading h;
+    h.explode = explode;
+    auto label = std::string(text.substr(0, slash));
+    if (!label.empty() && label.front() == '*') {
+      h.major = true;
+      label.erase(0, 1);
+    }
+    h.label = fold_space(label);
+    for (const auto q : split(text.substr(slash + 1), ',')) h.qualifiers.push_back({std::string(q), {}, {}, where});
+    if (h.label.empty()) {
+      fail(where, "a subject heading without its name before `/`");
+      return std::nullopt;
+    }
+    return ast::Node{where, false, std::move(h)};
+  }
+
+  // Ovid's wildcards as the language's: `$` and `:` truncate, `#` is one character; `$n` and
+  // `?` have no exact counterpart and become `*`, which finds more.
+  std::string wildcards(std::string_view word, Span where) {
+    std::string out;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      const char c = word[i];
+      if (c == '$' || c == ':') {
+        out += '*';
+        if (c == '$' && i + 1 < word.size() && word[i + 1] >= '0' && word[i + 1] <= '9') {
+          while (i + 1 < word.size() && word[i + 1] >= '0' && word[i + 1] <= '9') ++i;
+          note_once(DiagCode::W301, where,
+                    "`$n` (at most n more characters) is imported as `*` (any number), which finds more");
+        }
+      } else if (c == '#') {
+        out += '?';
+      } else {
+        out += c;
+      }
+    }
+    return out;
+  }
+
+  // Each kind of reading is reported once per file, where it first occurs.
+  void note_once(DiagCode code, Span where, std::string_view what) {
+    if (std::find(notes_seen_.begin(), notes_seen_.end(), what) != notes_seen_.end()) return;
+    notes_seen_.emplace_back(what);
+    sink_.report(code, where, std::string(what));
+  }
+
+  // Ovid's `?` is one character or none, which the language says as two forms: `h?emo` is
+  // `hemo` or `h?emo` (the language's `?` being exactly one). Past three of them in a word the
+  // forms become too many, and `*` stands in, which finds more.
+  std::vector<std::string> forms(const std::string& raw, Span where) {
+    const auto optional = static_cast<std::size_t>(std::count(raw.begin(), raw.end(), '?'));
+    if (optional == 0) return {raw};
+    if (optional > 3) {
+      note_once(DiagCode::W301, where, "`?` (one character or none) is imported as `*` in words with more than three of "
+                                       "them, which finds more");
+      auto wide = raw;
+      std::replace(wide.begin(), wide.end(), '?', '*');
+      return {wide};
+    }
+    std::vector<std::string> out{""};
+    for (const char c : raw) {
+      if (c != '?') {
+        for (auto& f : out) f += c;
+        continue;
+      }
+      std::vector<std::string> both;
+      for (const auto& f : out) {
+        both.push_back(f);
+        both.push_back(f + '#');
+      }
+      out = std::move(both);
+    }
+    return out;
+  }
+
+  // A word or phrase, and its forms when it has Ovid's `?`.
+  ast::Node text_node(const std::string& raw, bool phrase, Span where) {
+    std::vector<ast::Node> alternatives;
+    for (const auto& form : forms(raw, where)) alternatives.push_back(single_text(form, phrase, where));
+    if (alternatives.size() == 1) return std::move(alternatives.front());
+    return ast::Node{where, true, ast::Bool{ast::BoolOp::or_, std::move(alternatives)}};
+  }
+
+  // Words the language would read otherwise (its operators, or with its punctuation) become
+  // phrases, which search the same.
+  ast::Node single_text(const std::string& raw, bool phrase, Span where) {
+    auto text = wildcards(raw, where);
+    const auto l = lower(text);
+    const bool special = text.find_first_of("()[]{}\",=:;$") != std::string::npos || l == "and" || l == "or" ||
+                         l == "not" || l == "next" || l == "near" || l.rfind("near/", 0) == 0 ||
+                         text.rfind("//", 0) == 0 || text.front() == '#';
+    if (phrase || special) return ast::Node{where, false, ast::Phrase{fold_space(text)}};
+    return ast::Node{where, false, ast::Term{text}};
+  }
+
+  // `ti,ab`: two-letter field codes joined by commas.
+  static bool is_code_list(std::string_view s) {
+    if (s.empty()) return false;
+    for (const auto code : split(s, ',')) {
+      if (code.size() != 2 || !std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  std::optional<ast::Node> fielded(ast::Node body, std::string_view suffix, Span where) {
+    if (!suffix.empty() && suffix.back() == '.') suffix.remove_suffix(1);
+    if (!is_code_list(suffix)) {
+      fail(where, fmt::format("cannot read the field suffix `.{}.`", suffix));
+      return std::nullopt;
+    }
+    FieldSet fields;
+    std::vector<ast::FieldName> names;
+    bool all = false;
+    for (const auto code : split(suffix, ',')) {
+      const auto it = std::find_if(field_codes().begin(), field_codes().end(),
+                                   [&](const FieldCode& f) { return f.code == lower(code); });
+      if (lower(code) == "ed" || lower(code) == "dp" || lower(code) == "yr") {
+        fail(where, fmt::format("`.{}.` searches dates as words; write the dates as a `limit` in the language",
+                                code));
+        return std::nullopt;
+      }
+      if (it == field_codes().end()) {
+        note_once(DiagCode::W303, where,
+                  fmt::format("`.{}.` has no counterpart in the language and is searched in all text, which finds "
+                              "more records",
+                              code));
+        all = true;
+        continue;
+      }
+      if (!it->note.empty()) note_once(DiagCode::W303, where, it->note);
+      if (it->fields.empty()) all = true;
+      for (const auto f : it->fields.members()) fields.insert(f);
+    }
+    if (all || fields.empty()) return body;  // .mp. is Ovid's default: all text
+    for (const auto f : fields.members()) names.push_back({std::string(field_name(f)), where});
+    std::vector<ast::Node> inner;
+    const Span whole = cover(body.span, where);
+    inner.push_back(std::move(body));
+    return ast::Node{whole, false, ast::Fielded{std::move(names), fields, std::move(inner)}};
+  }
+
+  DiagnosticSink& sink_;
+  const std::map<std::uint64_t, std::size_t>& lines_;
+  const std::set<std::uint64_t>& unread_;
+  std::vector<std::string>& notes_seen_;
+  std::vector<Token> tokens_;
+  std::size_t pos_ = 0;
+  bool failed_ = false;
+};
+
+// `limit 13 to yr="2014 - 2021"`: the years, when the limit is one the language has.
+std::optional<ast::Limit> year_limit(std::string_view rest, Span where) {
+  const auto at = rest.find("yr=\"");
+  if (at == std::string_view::npos) return std::nullopt;
+  const auto end = rest.find('"', at + 4);
+  if (end == std::string_view::npos) return std::nullopt;
+  const auto range = rest.substr(at + 4, end - at - 4);
+  const auto dash = range.find('-');
+  if (dash == std::string_view::npos) return std::nullopt;
+  const auto from = fold_space(range.substr(0, dash));
+  const auto to = fold_space(range.substr(dash + 1));
+  if (!all_digits(from) || from.size() != 4) return std::nullopt;
+  ast::Limit limit;
+  limit.key = "year";
+  limit.kind = ast::LimitKind::publication_year;
+  limit.span = where;
+  limit.from = ast::Date{static_cast<int>(read_digits(from, 9999)), 0, 0};
+  if (all_digits(to) && to.size() == 4) {
+    limit.to = ast::Date{static_cast<int>(read_digits(to, 9999)), 0, 0};
+  } else if (lower(to) != "current") {
+    return std::nullopt;
+  }
+  return limit;
+}
+
+}  // namespace
+
+Imported ovid(const SourceFile& source, DiagnosticSink& sink) {
+  Imported out;
+  out.from = "Ovid MEDLINE";
+  std::map<std::uint64_t, std::size_t> lines;  // Ovid's number -> index
+  std::set<std::uint64_t> unread;              // lines that could not be read
+  std::vector<std::string> notes_seen;
+  ast::Database record{"ovid", {}, {}, {}};
+  std::uint64_t next_number = 1;
+  const std::string_view text = source.text();
+  // A numbered history starts with line 1 (`1 `, `1.`, `#1`); otherwise a line such as
+  // `17 and 34` starts with a reference, not with its own number.
+  bool numbered = false;
+  for (std::size_t l = 1; l <= source.line_count(); ++l) {
+    auto first = source.line_text(l);
+    first.remove_prefix(std::min(first.size(), first.find_first_not_of(" \t#")));
+    if (first.empty()) continue;
+    numbered = first.size() > 1 && first[0] == '1' && (first[1] == ' ' || first[1] == '.' || first[1] == '\t');
+    break;
+  }
+  for (std::size_t l = 1; l <= source.line_count(); ++l) {
+    auto line = source.line_text(l);
+    auto offset = static_cast<std::uint32_t>(line.data() - text.data());
+    const auto trim_front = [&](std::size_t n) {
+      line.remove_prefix(n);
+      offset += static_cast<std::uint32_t>(n);
+    };
+    trim_front(std::min(line.size(), line.find_first_not_of(" \t")));
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+    if (line.empty()) continue;
+    // The line's number, as Ovid numbers its history: `12`, `12.` or `12 `.
+    std::uint64_t number = next_number;
+    if (numbered && line.front() == '#') trim_front(1);
+    std::size_t digits = 0;
+    while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
+    if (numbered && digits > 0 && digits < line.size() &&
+        (line[digits] == ' ' || line[digits] == '.' || line[digits] == '\t')) {
+      number = read_digits(line.substr(0, digits), 1'000'000);
+      trim_front(digits + 1);
+      trim_front(std::min(line.size(), line.find_first_not_of(" \t.")));
+    }
+    // Ovid's own notes on what it searched: `[mp=title, abstract, ...]`.
+    std::string comment;
+    if (const auto note = line.find(" [mp="); note != std::string_view::npos) {
+      comment = std::string(line.substr(note + 1));
+      line = line.substr(0, note);
+      while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    }
+    // An exported history's hit count at the end: `(6685)`.
+    std::optional<std::uint64_t> hits;
+    if (line.size() > 2 && line.back() == ')') {
+      const auto open = line.rfind('(');
+      auto count = std::string(line.substr(open + 1, line.size() - open - 2));
+      count.erase(std::remove(count.begin(), count.end(), ','), count.end());
+      if (open != std::string_view::npos && open > 0 && line[open - 1] == ' ' && all_digits(fold_space(count))) {
+        hits = read_digits(fold_space(count), std::numeric_limits<std::uint64_t>::max() / 10);
+        line = line.substr(0, open);
+        while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+      }
+    }
+    const Span whole{offset, offset + static_cast<std::uint32_t>(line.size())};
+    LineReader reader(sink, lines, unread, notes_seen);
+    next_number = number + 1;
+    ast::Line result;
+    result.name = fmt::format("l{}", number);
+    result.name_span = whole;
+    result.span = whole;
+    if (lower(line.substr(0, 6)) == "limit ") {
+      // limit 13 to yr="2014 - 2021": a new search, the line limited
+      const auto rest = line.substr(6);
+      const auto to = rest.find(" to ");
+      const auto target = to == std::string_view::npos ? std::string_view() : rest.substr(0, to);
+      if (!all_digits(target)) {
+        sink.report(DiagCode::E301, whole, "cannot read this limit: expected `limit N to ...`");
+        unread.insert(number);
+        continue;
+      }
+      auto ref = reader.reference(read_digits(target, 1'000'000), whole);
+      if (!ref) {
+        unread.insert(number);
+        continue;
+      }
+      result.query = std::move(*ref);
+      if (auto limit = year_limit(rest.substr(to + 4), whole)) {
+        result.limits.push_back(std::move(*limit));
+      } else {
+        auto& d = sink.report(DiagCode::W302, whole,
+                              fmt::format("the language has no limit like `{}`: the line is imported as line {} "
+                                          "without it, which finds more records, and the limit is kept as a comment",
+                                          line, target));
+        d.notes.emplace_back("apply the limit by hand where the strategy is run");
+        comment = fmt::format("Ovid: {}", line);
+      }
+    } else if (auto node = reader.read(line, offset)) {
+      result.query = std::move(*node);
+    } else {
+      unread.insert(number);
+      continue;
+    }
+    if (hits) record.entries.push_back({whole, ast::Hits{*hits, ast::LineRef{result.name, -1}}});
+    lines[number] = out.strategy.lines.size();
+    out.strategy.lines.push_back(std::move(result));
+    out.comments.push_back(std::move(comment));
+  }
+  if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
+  return out;
+}
+
+}  // namespace searchc::import

@@ -1,0 +1,178 @@
+// Importing Ovid MEDLINE: one row per construct, the real strategies of the shared corpus,
+// and the round trip through the Ovid backend.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <regex>
+#include <sstream>
+
+#include "backends/backend.hpp"
+#include "compiler/format.hpp"
+#include "compiler/resolve.hpp"
+#include "import/import.hpp"
+#include "test_support.hpp"
+
+namespace searchc {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Imported {
+  import::Imported result;
+  DiagnosticSink sink;
+};
+
+Imported import_ovid(const std::string& text) {
+  Imported out;
+  const SourceFile source("t.ovid", text);
+  out.result = import::ovid(source, out.sink);
+  if (!out.sink.has_errors()) {
+    resolve(out.result.strategy, out.sink, ResolveOptions{backend_ids(), history_backend_ids()});
+  }
+  return out;
+}
+
+struct Case {
+  const char* ovid;
+  const char* language;  // the last line, as the language writes it
+  std::vector<std::string> codes = {};
+};
+
+void PrintTo(const Case& c, std::ostream* os) { *os << c.ovid; }
+
+class OvidImport : public testing::TestWithParam<Case> {};
+
+TEST_P(OvidImport, Reads) {
+  const auto& c = GetParam();
+  auto imported = import_ovid(c.ovid);
+  EXPECT_EQ(test::codes(imported.sink), c.codes) << c.ovid;
+  if (imported.sink.has_errors()) return;
+  ASSERT_FALSE(imported.result.strategy.lines.empty());
+  EXPECT_EQ(format_expression(imported.result.strategy.lines.back().query), c.language);
+}
+
+using V = std::vector<std::string>;
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, OvidImport,
+    testing::Values(
+        Case{"exp Dementia/", "mesh(\"Dementia\")"},
+        Case{"Cognition Disorders/", "mesh(\"Cognition Disorders\", noexp)"},
+        Case{"*Positron-Emission Tomography/", "mesh(\"Positron-Emission Tomography\", noexp, major)"},
+        Case{"exp Dementia/bl, cf [Blood, Cerebrospinal Fluid]", "mesh(\"Dementia\", /bl, /cf)"},
+        Case{"exp carotid arteries/su (surgery)", "mesh(\"carotid arteries\", /su)"},
+        Case{"exp \"Bites and Stings\"/", "mesh(\"Bites and Stings\")"},
+        Case{"drug therapy.fs.", "mesh(/\"drug therapy\")"},
+        Case{"(alzheimer$ or dement$).ti,ab.", "(alzheimer* OR dement*)[ti,ab]"},
+        Case{"glucose metabolism.ti,ab.", "\"glucose metabolism\"[ti,ab]"},
+        Case{"\"polymerase chain reaction*\".ti,ab.", "\"polymerase chain reaction*\"[ti,ab]"},
+        Case{"(cognit$ adj3 declin$).tw.", "(cognit* NEAR/3 declin*)[ti,ab,kw]", V{"W303"}},
+        Case{"(stem adj cell$).ti,ab,kf.", "(stem NEXT cell*)[ti,ab,kw]"},
+        Case{"wom#n.ti. or colo?r.ti.", "wom?n[ti] OR (color OR colo?r)[ti]"},
+        Case{"h?emoconcentrat$.tw.", "(hemoconcentrat* OR h?emoconcentrat*)[ti,ab,kw]", V{"W303"}},
+        Case{"randomi$2.ab.", "randomi*[ab]", V{"W301"}},
+        Case{"gestrinone.mp. or Gestrinone/", "gestrinone OR mesh(\"Gestrinone\", noexp)"},
+        Case{"(carp$ tunn$).mp", "\"carp* tunn*\""},
+        Case{"a.ti.\nb.ti.\nc.ti.\nor/1-3", "#l1 OR #l2 OR #l3"},
+        Case{"1 a.ti.\n2 b.ti.\n3 1 and 2\n4 3 not 1", "#l3 NOT #l1"},
+        Case{"#1 a.ti.\n#2 b.ti.\n#3 #1 or #2", "#l1 OR #l2"},
+        Case{"1 heart.ti. (2345)\n2 limit 1 to yr=\"2014 - 2021\" (120)", "#l1"},
+        Case{"1 heart.ti.\n2 limit 1 to english language", "#l1", V{"W302"}},
+        Case{"heart.nm.", "heart", V{"W303"}},
+        Case{"a or b and c", "", V{"E302"}},
+        Case{"1 a\n2 3 or 1", "", V{"E301"}},
+        Case{"(a or b", "", V{"E301"}},
+        Case{"2005$.ed.", "", V{"E301"}}));
+
+TEST(OvidImport, KeepsHitCountsAndLimits) {
+  auto imported = import_ovid("1 exp Heart/ (2345)\n2 limit 1 to yr=\"2014 - 2021\" (120) [mp=title]\n");
+  ASSERT_FALSE(imported.sink.has_errors());
+  EXPECT_EQ(import::format(imported.result),
+            "// Imported from Ovid MEDLINE.\nl1 = mesh(\"Heart\")\nl2 = #l1 limit year 2014 to 2021  // [mp=title]\n\n"
+            "database ovid {\n  hits #l1 2345\n  hits #l2 120\n}\n");
+}
+
+// Golden files: what tests/import/*.ovid import to, and the diagnostics on the way.
+TEST(OvidImport, Goldens) {
+  std::size_t count = 0;
+  for (const auto& entry : fs::directory_iterator(test::source_dir() / "tests/import")) {
+    if (entry.path().extension() != ".ovid") continue;
+    const auto name = entry.path().filename().string();
+    const SourceFile source(name, test::read_file(entry.path()));
+    DiagnosticSink sink;
+    auto imported = import::ovid(source, sink);
+    if (!sink.has_errors()) resolve(imported.strategy, sink, ResolveOptions{backend_ids(), history_backend_ids()});
+    auto golden = entry.path();
+    test::expect_golden(golden.replace_extension(".search"), import::format(imported));
+    test::expect_golden(golden.replace_extension(".stderr"), render_all(sink, source));
+    ++count;
+  }
+  EXPECT_GE(count, 2U);
+}
+
+// The Ovid strategies of ../shared/corpora: CLEF TAR 2017 topics (their Query part) and the
+// review-update collection. Each imports, or fails with the code its entry in
+// tests/import/ovid-corpus-defects.tsv names; each that imports survives the round trip.
+TEST(OvidImport, Corpus) {
+  const auto corpora = test::source_dir() / "../shared/corpora";
+  if (!fs::exists(corpora)) GTEST_SKIP() << "no shared corpora beside the repository";
+  std::map<std::string, std::string> defects;  // file -> code
+  std::ifstream list(test::source_dir() / "tests/import/ovid-corpus-defects.tsv");
+  for (std::string line; std::getline(list, line);) {
+    if (line.empty() || line.front() == '#') continue;
+    const auto tab = line.find('\t');
+    defects[line.substr(0, tab)] = line.substr(tab + 1, line.find('\t', tab + 1) - tab - 1);
+  }
+  std::vector<std::pair<std::string, std::string>> strategies;  // file, text
+  for (const auto* dir : {"clef-tar/2017-TAR/training/topics_train", "clef-tar/2017-TAR/testing/topics"}) {
+    for (const auto& entry : fs::directory_iterator(corpora / dir)) {
+      const auto text = test::read_file(entry.path());
+      const auto begin = text.find("Query:");
+      const auto end = text.find("Pids:");
+      if (begin == std::string::npos || end == std::string::npos) continue;
+      const auto query = text.substr(text.find('\n', begin) + 1, end - text.find('\n', begin) - 1);
+      strategies.emplace_back(std::string(dir) + "/" + entry.path().filename().string(), query);
+    }
+  }
+  for (const auto& entry : fs::directory_iterator(corpora / "sr-updates-alharbi/Boolean-Queries")) {
+    strategies.emplace_back("sr-updates-alharbi/Boolean-Queries/" + entry.path().filename().string(),
+                            test::read_file(entry.path()));
+  }
+  std::sort(strategies.begin(), strategies.end());
+  std::size_t imported = 0;
+  std::size_t round_trip = 0;
+  std::size_t failed = 0;
+  for (const auto& [file, text] : strategies) {
+    auto first = import_ovid(text);
+    const auto listed = defects.find(file);
+    if (first.sink.has_errors()) {
+      ++failed;
+      ASSERT_NE(listed, defects.end()) << file << " fails to import:\n"
+                                       << render_all(first.sink, SourceFile(file, text));
+      const auto errors = first.sink.sorted();
+      const auto error = std::find_if(errors.begin(), errors.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
+      EXPECT_EQ(std::string(code_name(error->code)), listed->second) << file;
+      continue;
+    }
+    EXPECT_EQ(listed, defects.end()) << file << " imports now: remove it from the defects list";
+    ++imported;
+    // Ovid -> language -> Ovid -> language: the second import reads what the first one wrote.
+    DiagnosticSink sink;
+    const auto ovid = compile(first.result.strategy, *find_backend("ovid"), EmitOptions{}, sink);
+    ASSERT_FALSE(sink.has_errors()) << file << "\n" << render_all(sink, SourceFile(file, text));
+    auto second = import_ovid(ovid.text);
+    ASSERT_FALSE(second.sink.has_errors()) << file << "\n" << ovid.text;
+    auto third = import_ovid(compile(second.result.strategy, *find_backend("ovid"), EmitOptions{}, sink).text);
+    if (import::format(second.result) == import::format(third.result)) ++round_trip;
+    EXPECT_EQ(import::format(second.result), import::format(third.result)) << file;
+  }
+  std::printf("Ovid corpus: %zu strategies, %zu imported, %zu round-trip equal, %zu failed (each listed with its "
+              "reason)\n",
+              strategies.size(), imported, round_trip, failed);
+  EXPECT_EQ(strategies.size(), imported + failed);
+  EXPECT_GE(imported, 40U);
+}
+
+}  // namespace
+}  // namespace searchc
