@@ -6,9 +6,10 @@
 
 namespace searchc::import {
 
-std::vector<std::string_view> syntaxes() { return {"ovid"}; }
+std::vector<std::string_view> syntaxes() { return {"central", "ovid"}; }
 
 Imported read(std::string_view syntax, const SourceFile& source, DiagnosticSink& sink) {
+  if (syntax == "central") return central(source, sink);
   if (syntax == "ovid") return ovid(source, sink);
   throw std::invalid_argument(fmt::format("no importer for `{}`", syntax));
 }

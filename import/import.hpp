@@ -26,7 +26,11 @@ struct Imported {
 // without the hit counts and `[mp=...]` notes of an exported search history.
 Imported ovid(const SourceFile& source, DiagnosticSink& sink);
 
-// The syntaxes import reads: "ovid".
+// Cochrane CENTRAL: a Search Manager history, `#1 ...` lines or an exported ID / Search / Hits
+// table, in the forms of every interface since 2008.
+Imported central(const SourceFile& source, DiagnosticSink& sink);
+
+// The syntaxes import reads: "central", "ovid".
 std::vector<std::string_view> syntaxes();
 Imported read(std::string_view syntax, const SourceFile& source, DiagnosticSink& sink);
 

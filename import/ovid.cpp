@@ -17,6 +17,7 @@
 #include "compiler/fields.hpp"
 #include "compiler/text.hpp"
 #include "import/import.hpp"
+#include "import/lines.hpp"
 
 namespace searchc::import {
 namespace {
@@ -61,10 +62,6 @@ bool is_operator(std::string_view word) {
   if (w == "and" || w == "or" || w == "not" || w == "adj") return true;
   return w.size() > 3 && w.rfind("adj", 0) == 0 &&
          std::all_of(w.begin() + 3, w.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 class LineReader {
@@ -376,15 +373,6 @@ class LineReader {
     if (end > pos_ + 1 && end < tokens_.size() && tokens_[end].kind == Token::close) pos_ = end + 1;
   }
 
-  static std::vector<std::string_view> split(std::string_view s, char by) {
-    std::vector<std::string_view> out;
-    for (std::size_t p = 0; p <= s.size();) {
-      const auto at = std::min(s.find(by, p), s.size());
-      if (at > p) out.push_back(s.substr(p, at - p));
-      p = at + 1;
-    }
-    return out;
-  }
 
   std::optional<ast::Node> heading(std::string_view text, std::size_t slash, bool explode, Span where) {
     ast::Heading h;

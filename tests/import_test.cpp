@@ -23,15 +23,17 @@ struct Imported {
   DiagnosticSink sink;
 };
 
-Imported import_ovid(const std::string& text) {
+Imported import_text(std::string_view syntax, const std::string& text) {
   Imported out;
-  const SourceFile source("t.ovid", text);
-  out.result = import::ovid(source, out.sink);
+  const SourceFile source("t.txt", text);
+  out.result = import::read(syntax, source, out.sink);
   if (!out.sink.has_errors()) {
     resolve(out.result.strategy, out.sink, ResolveOptions{backend_ids(), history_backend_ids()});
   }
   return out;
 }
+
+Imported import_ovid(const std::string& text) { return import_text("ovid", text); }
 
 struct Case {
   const char* ovid;
@@ -93,22 +95,108 @@ TEST(OvidImport, KeepsHitCountsAndLimits) {
             "database ovid {\n  hits #l1 2345\n  hits #l2 120\n}\n");
 }
 
-// Golden files: what tests/import/*.ovid import to, and the diagnostics on the way.
-TEST(OvidImport, Goldens) {
+// Golden files: what tests/import/*.ovid and *.central import to, and the diagnostics on the way.
+TEST(Import, Goldens) {
   std::size_t count = 0;
   for (const auto& entry : fs::directory_iterator(test::source_dir() / "tests/import")) {
-    if (entry.path().extension() != ".ovid") continue;
+    const auto syntax = entry.path().extension().string();
+    if (syntax != ".ovid" && syntax != ".central") continue;
     const auto name = entry.path().filename().string();
     const SourceFile source(name, test::read_file(entry.path()));
     DiagnosticSink sink;
-    auto imported = import::ovid(source, sink);
+    auto imported = import::read(syntax.substr(1), source, sink);
     if (!sink.has_errors()) resolve(imported.strategy, sink, ResolveOptions{backend_ids(), history_backend_ids()});
     auto golden = entry.path();
     test::expect_golden(golden.replace_extension(".search"), import::format(imported));
     test::expect_golden(golden.replace_extension(".stderr"), render_all(sink, source));
     ++count;
   }
-  EXPECT_GE(count, 2U);
+  EXPECT_GE(count, 3U);
+}
+
+class CentralImport : public testing::TestWithParam<Case> {};
+
+TEST_P(CentralImport, Reads) {
+  const auto& c = GetParam();
+  auto imported = import_text("central", c.ovid);
+  EXPECT_EQ(test::codes(imported.sink), c.codes) << c.ovid;
+  if (imported.sink.has_errors()) return;
+  ASSERT_FALSE(imported.result.strategy.lines.empty());
+  const auto& last = imported.result.strategy.lines.back();
+  auto text = format_expression(last.query);
+  for (const auto& limit : last.limits) text += " " + format_limit(limit);
+  EXPECT_EQ(text, c.language);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, CentralImport,
+    testing::Values(
+        Case{"#1 MeSH descriptor: [Multiple Sclerosis] explode all trees", "mesh(\"Multiple Sclerosis\")"},
+        Case{"#1 MeSH descriptor: [Stem Cell Transplantation] this term only",
+             "mesh(\"Stem Cell Transplantation\", noexp)"},
+        Case{"#1 MeSH descriptor Ovarian Neoplasms explode all trees", "mesh(\"Ovarian Neoplasms\")"},
+        Case{"#12 MeSH Descriptor: Mesenchymal Stem Cell Transplantation", "mesh(\"Mesenchymal Stem Cell Transplantation\")"},
+        Case{"#1 MeSH descriptor: [Heart] explode all trees and with qualifier(s): [drug therapy - DT, therapy - TH]",
+             "mesh(\"Heart\", /DT, /TH)"},
+        Case{"#1 Any MeSH descriptor with qualifier(s): [Radiotherapy - RT]", "mesh(/RT)"},
+        Case{"#1 Any MeSH descriptor with qualifier: DT", "mesh(/DT)"},
+        Case{"#1 MeSH descriptor Neoplasms explode tree 1", "mesh(\"Neoplasms\")", V{"W304"}},
+        Case{"#1 [mh \"Heart\"] or [mh ^\"Heart Diseases\"] or [mh /RT] or [mh Heart/DT,TH] or [mh \"Heart\" [mj]]",
+             "mesh(\"Heart\") OR mesh(\"Heart Diseases\", noexp) OR mesh(/RT) OR mesh(\"Heart\", /DT, /TH) OR "
+             "mesh(\"Heart\", major)"},
+        Case{"#1 (heart or cardiac):ti,ab,kw and attack:ti", "(heart OR cardiac)[ti,ab,kw] AND attack[ti]"},
+        Case{"#1 \"heart attack\":ti or hearing next aid*", "\"heart attack\"[ti] OR (hearing NEXT aid*)", V{"W304"}},
+        Case{"#1 multiple sclerosis near sclerose", "multiple AND (sclerosis NEAR/6 sclerose)", V{"W304"}},
+        Case{"#1 lung cancer", "lung AND cancer"},
+        Case{"#1 bone near marrow", "bone NEAR/6 marrow"},
+        Case{"#1 (bone next marrow near/2 transplant*):ti,ab,kw", "((bone NEXT marrow) NEAR/2 transplant*)[ti,ab,kw]",
+             V{"W304"}},
+        Case{"#1 a\n#2 b\n#3 c\n#4 {OR #1-#3}", "#l1 OR #l2 OR #l3"},
+        Case{"#1 a\n#2 b\n#3 {AND #1, #2} not #1", "(#l1 AND #l2) NOT #l1"},
+        Case{"#1 a\n#2 #1 with Cochrane Library publication date Between Jan 2014 and Jul 2021",
+             "#l1 limit cochrane-date 2014-01 to 2021-07"},
+        Case{"#1 a\n#2 #1 with Publication Year from 1990 to 2021, in Trials", "#l1 limit year 1990 to 2021"},
+        Case{"#1 heart or cardiac and attack", "", V{"E302"}},
+        Case{"#1 (heart or cardiac", "", V{"E301"}},
+        Case{"#1 heart:xx", "", V{"E301"}},
+        Case{"#1 heart\n#2 #3 or #1", "", V{"E301"}}));
+
+// The published CENTRAL search of the reference review, imported, is the example's search.
+TEST(CentralImport, PublishedAppendixIsTheExample) {
+  auto imported = import_text("central", test::read_file(test::source_dir() / "tests/published/central.txt"));
+  EXPECT_EQ(test::codes(imported.sink), V{"W304"});  // #8: bone next marrow near/2 transplant*
+  DiagnosticSink sink;
+  const auto output = compile(imported.result.strategy, *find_backend("central"), EmitOptions{}, sink);
+  EXPECT_TRUE(sink.empty()) << render_all(sink, SourceFile("central.txt", ""));
+  EXPECT_EQ(output.text, test::read_file(test::source_dir() / "tests/golden/central/ms-stem-cell.txt"));
+}
+
+// CENTRAL -> language -> CENTRAL -> language gives the same strategy, for every example and the
+// Cochrane strategy of the shared corpus.
+TEST(CentralImport, RoundTrip) {
+  std::vector<std::string> strategies;
+  for (const auto& entry : fs::directory_iterator(test::source_dir() / "examples")) {
+    if (entry.path().extension() != ".search") continue;
+    const auto analysis = cli::analyze(SourceFile("x", test::read_file(entry.path())));
+    DiagnosticSink sink;
+    strategies.push_back(compile(analysis.strategy, *find_backend("central"), EmitOptions{}, sink).text);
+  }
+  const auto corpus = test::source_dir() / "../shared/corpora/zheln-psoas-cochrane/METHOD.md";
+  if (fs::exists(corpus)) {
+    const auto text = test::read_file(corpus);
+    const auto begin = text.find("```\n") + 4;
+    strategies.push_back(text.substr(begin, text.find("```", begin) - begin));
+  }
+  ASSERT_GE(strategies.size(), 2U);
+  for (const auto& text : strategies) {
+    auto first = import_text("central", text);
+    ASSERT_FALSE(first.sink.has_errors()) << text << render_all(first.sink, SourceFile("x", text));
+    DiagnosticSink sink;
+    const auto again = compile(first.result.strategy, *find_backend("central"), EmitOptions{}, sink).text;
+    auto second = import_text("central", again);
+    ASSERT_FALSE(second.sink.has_errors()) << again;
+    EXPECT_EQ(import::format(second.result), import::format(first.result)) << text;
+  }
 }
 
 // The Ovid strategies of ../shared/corpora: CLEF TAR 2017 topics (their Query part) and the

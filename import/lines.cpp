@@ -1,0 +1,79 @@
+// Splitting a pasted search history into its lines.
+#include "import/lines.hpp"
+
+#include <algorithm>
+
+#include "compiler/text.hpp"
+
+namespace searchc::import {
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::vector<std::string_view> split(std::string_view s, char by) {
+  std::vector<std::string_view> out;
+  for (std::size_t p = 0; p <= s.size();) {
+    const auto at = std::min(s.find(by, p), s.size());
+    if (at > p) out.push_back(s.substr(p, at - p));
+    p = at + 1;
+  }
+  return out;
+}
+
+std::vector<HistoryLine> history_lines(const SourceFile& source, bool numbered) {
+  std::vector<HistoryLine> out;
+  const std::string_view text = source.text();
+  for (std::size_t l = 1; l <= source.line_count(); ++l) {
+    HistoryLine h;
+    auto line = source.line_text(l);
+    h.offset = static_cast<std::uint32_t>(line.data() - text.data());
+    const auto trim_front = [&](std::size_t n) {
+      n = std::min(n, line.size());
+      line.remove_prefix(n);
+      h.offset += static_cast<std::uint32_t>(n);
+    };
+    trim_front(line.find_first_not_of(" \t"));
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+    if (line.empty()) continue;
+    if (numbered) {
+      const std::size_t hash = line.front() == '#' ? 1 : 0;
+      std::size_t digits = hash;
+      while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
+      if (digits > hash && (digits == line.size() || line[digits] == ' ' || line[digits] == '.' || line[digits] == '\t')) {
+        h.number = read_digits(line.substr(hash, digits - hash), 1'000'000);
+        trim_front(digits);
+        trim_front(line.find_first_not_of(" \t."));
+      }
+    }
+    // An export's hit count: `(6685)` at the end, or the last tab-separated column.
+    const auto count_of = [](std::string_view s) -> std::optional<std::uint64_t> {
+      std::string digits;
+      for (const char c : s) {
+        if (c != ',' && c != ' ') digits += c;
+      }
+      if (!all_digits(digits) || digits.size() > 15) return std::nullopt;
+      return read_digits(digits, 1'000'000'000'000'000ULL);
+    };
+    if (const auto tab = line.rfind('\t'); tab != std::string_view::npos) {
+      if (auto n = count_of(line.substr(tab + 1))) {
+        h.hits = n;
+        line = line.substr(0, tab);
+      }
+    } else if (line.size() > 2 && line.back() == ')') {
+      const auto open = line.rfind('(');
+      if (open != std::string_view::npos && open > 0 && line[open - 1] == ' ') {
+        if (auto n = count_of(line.substr(open + 1, line.size() - open - 2))) {
+          h.hits = n;
+          line = line.substr(0, open);
+        }
+      }
+    }
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    h.text = line;
+    out.push_back(h);
+  }
+  return out;
+}
+
+}  // namespace searchc::import
