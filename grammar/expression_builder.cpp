@@ -156,12 +156,15 @@ void ExpressionBuilder::add_operand(ast::Node node) { frames_.back().operands.pu
 
 void ExpressionBuilder::add_operator(const Operator& op) { frames_.back().operators.push_back(op); }
 
+// Between statements no expression is open (finish() closed it): there is nothing to show.
 ast::Node* ExpressionBuilder::last_operand() {
+  if (frames_.empty()) return nullptr;
   auto& operands = frames_.back().operands;
   return operands.empty() ? nullptr : &operands.back();
 }
 
 const Operator* ExpressionBuilder::last_operator() const {
+  if (frames_.empty()) return nullptr;
   const auto& ops = frames_.back().operators;
   return ops.empty() ? nullptr : &ops.back();
 }

@@ -145,8 +145,10 @@ void report_unexpected(ParseState& st, Here h) {
     auto& d = st.sink.report(DiagCode::E014, {h.offset, h.offset + 1}, "this `)` has no matching `(`");
     d.notes.emplace_back("remove it, or add the `(` it closes");
   } else if (starts_with<pegtl::sor<pegtl::one<'(', '#'>, quote, term_char>>(h.rest)) {
+    const auto before = last_operand_text(st);
     auto& d = st.sink.report(DiagCode::E018, h.token_span(),
-                             fmt::format("no operator between `{}` and `{}`", last_operand_text(st), token));
+                             before.empty() ? fmt::format("no operator before `{}`", token)
+                                            : fmt::format("no operator between `{}` and `{}`", before, token));
     d.notes.emplace_back("join them with AND, OR or NOT");
     const auto* previous = st.expr.last_operand();
     if (previous != nullptr && std::holds_alternative<ast::Term>(previous->kind) &&
