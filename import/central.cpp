@@ -241,9 +241,15 @@ class Reader {
         break;
       }
       case Token::close: fail(span(token), "expected a search, found `)`"); return std::nullopt;
-      case Token::phrase:
-        node = ast::Node{span(token), false, ast::Phrase{fold_space(token.text.substr(1, token.text.size() - 2))}};
+      case Token::phrase: {
+        auto words = fold_space(token.text.substr(1, token.text.size() - 2));
+        if (words.empty()) {
+          fail(span(token), "an empty phrase");
+          return std::nullopt;
+        }
+        node = ast::Node{span(token), false, ast::Phrase{std::move(words)}};
         break;
+      }
       case Token::bracket: return inline_heading(token);
       case Token::ranges: return ranges(token);
       case Token::word: {
@@ -263,6 +269,8 @@ class Reader {
         }
         if (text.size() > 1 && text.front() == '#' && all_digits(text.substr(1))) {
           node = reference(read_digits(text.substr(1), 1'000'000), span(token));
+        } else if (needs_phrase(text)) {
+          node = ast::Node{span(token), false, ast::Phrase{std::string(text)}};
         } else {
           node = ast::Node{span(token), false, ast::Term{std::string(text)}};
         }
@@ -447,7 +455,7 @@ std::optional<ast::Date> month_year(std::string_view text, bool end) {
 // Between Jan 2014 and Jul 2021`, ` with Publication Year from 1990 to 2021, in Trials`.
 std::optional<ast::Limit> limit_suffix(std::string_view& line, Span where, std::string& comment) {
   const auto l = lower(line);
-  const auto at = l.find(" with ");
+  const auto at = l.rfind(" with ");  // the suffix ends the line; the search may hold "with"
   if (at == std::string::npos) return std::nullopt;
   const auto rest = std::string_view(l).substr(at + 6);
   ast::Limit limit;

@@ -21,6 +21,13 @@ std::vector<std::string_view> split(std::string_view s, char by) {
   return out;
 }
 
+bool needs_phrase(std::string_view word) {
+  const auto l = lower(word);
+  return word.find_first_of("()[]{}\",=:;$") != std::string_view::npos || word.front() == '#' ||
+         word.find("//") != std::string_view::npos || l == "and" || l == "or" || l == "not" || l == "next" ||
+         l == "near" || l.rfind("near/", 0) == 0 || l == "mesh" || l == "native";
+}
+
 std::vector<HistoryLine> history_lines(const SourceFile& source, bool numbered) {
   std::vector<HistoryLine> out;
   const std::string_view text = source.text();

@@ -15,6 +15,11 @@ bool all_digits(std::string_view s);
 // The non-empty pieces of `s` between `by`.
 std::vector<std::string_view> split(std::string_view s, char by);
 
+// True when the language would not read `word` back as the same word: it holds the
+// language's punctuation, starts like a reference or a comment, or is one of its operators.
+// Such a word is written as a phrase, which searches the same single word.
+bool needs_phrase(std::string_view word);
+
 // One line of a search history: its text without the number, the hit count and the spaces
 // around, and where that text starts in the file.
 struct HistoryLine {

@@ -270,6 +270,10 @@ class LineReader {
       const auto close = t->text.rfind('"');
       const auto inner = t->text.substr(1, close - 1);
       const auto after = t->text.substr(close + 1);
+      if (fold_space(inner).empty()) {
+        fail(span(*t), "an empty phrase");
+        return std::nullopt;
+      }
       // "Bites and Stings"/: a heading in quotation marks
       if (!after.empty() && after.front() == '/') return heading(std::string(inner) + std::string(after), inner.size(), false, span(*t));
       auto node = text_node(std::string(inner), true, span(*t));
@@ -461,11 +465,7 @@ class LineReader {
   // phrases, which search the same.
   ast::Node single_text(const std::string& raw, bool phrase, Span where) {
     auto text = wildcards(raw, where);
-    const auto l = lower(text);
-    const bool special = text.find_first_of("()[]{}\",=:;$") != std::string::npos || l == "and" || l == "or" ||
-                         l == "not" || l == "next" || l == "near" || l.rfind("near/", 0) == 0 ||
-                         text.rfind("//", 0) == 0 || text.front() == '#';
-    if (phrase || special) return ast::Node{where, false, ast::Phrase{fold_space(text)}};
+    if (phrase || needs_phrase(text)) return ast::Node{where, false, ast::Phrase{fold_space(text)}};
     return ast::Node{where, false, ast::Term{text}};
   }
 
