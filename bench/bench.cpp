@@ -1,0 +1,88 @@
+// Benchmarks (Google Benchmark): the reference strategy to every database, and importing and
+// translating Ovid strategies of growing size, to show that time grows linearly with input.
+//
+//   cmake --workflow --preset bench && build/bench/bench/searchc_bench
+#include <benchmark/benchmark.h>
+#include <fmt/format.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "backends/backend.hpp"
+#include "cli/pipeline.hpp"
+#include "compiler/resolve.hpp"
+#include "import/import.hpp"
+
+namespace searchc {
+namespace {
+
+std::string read(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// An Ovid MEDLINE history of about `bytes` bytes: blocks of headings, text words with `adj`,
+// field suffixes and truncation, each block ORed, the blocks ANDed at the end.
+std::string ovid_strategy(std::size_t bytes) {
+  std::string out;
+  std::size_t line = 0;
+  std::vector<std::size_t> blocks;
+  while (out.size() < bytes) {
+    const auto first = line + 1;
+    out += fmt::format("{} exp Heart Diseases/\n", ++line);
+    out += fmt::format("{} (cardi$ adj3 (infarct$ or arrest$)).ti,ab,kf.\n", ++line);
+    out += fmt::format("{} \"myocardial infarction\".ti,ab.\n", ++line);
+    out += fmt::format("{} (heart or coronar$ or isch#emi$).tw.\n", ++line);
+    const auto last = line;
+    out += fmt::format("{} or/{}-{}\n", ++line, first, last);
+    blocks.push_back(line);
+  }
+  std::string final;
+  for (const auto b : blocks) final += (final.empty() ? "" : " or ") + fmt::format("{}", b);
+  out += fmt::format("{} {}\n", ++line, final);
+  return out;
+}
+
+void BM_ReferenceToEveryDatabase(benchmark::State& state) {
+  const auto text = read(SEARCHC_SOURCE_DIR "/examples/ms-stem-cell-auto.search");
+  for (auto _ : state) {
+    auto analysis = cli::analyze(SourceFile("ms-stem-cell-auto.search", text));
+    for (const auto& backend : backends()) {
+      DiagnosticSink sink;
+      benchmark::DoNotOptimize(compile(analysis.strategy, backend, EmitOptions{}, sink));
+    }
+  }
+}
+BENCHMARK(BM_ReferenceToEveryDatabase)->Unit(benchmark::kMicrosecond);
+
+void BM_ImportOvid(benchmark::State& state) {
+  const auto text = ovid_strategy(static_cast<std::size_t>(state.range(0)));
+  for (auto _ : state) {
+    DiagnosticSink sink;
+    const SourceFile source("bench.ovid", text);
+    auto imported = import::ovid(source, sink);
+    resolve(imported.strategy, sink, ResolveOptions{backend_ids(), history_backend_ids()});
+    benchmark::DoNotOptimize(imported);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(text.size()));
+}
+BENCHMARK(BM_ImportOvid)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+
+// Import and translation in one step, as `searchc compile FILE --from ovid --to central` does.
+void BM_TranslateOvidToCentral(benchmark::State& state) {
+  const auto text = ovid_strategy(static_cast<std::size_t>(state.range(0)));
+  for (auto _ : state) {
+    auto analysis = cli::analyze(SourceFile("bench.ovid", text), "ovid");
+    DiagnosticSink sink;
+    benchmark::DoNotOptimize(compile(analysis.strategy, *find_backend("central"), EmitOptions{}, sink));
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(text.size()));
+}
+BENCHMARK(BM_TranslateOvidToCentral)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace searchc
+
+BENCHMARK_MAIN();
