@@ -10,20 +10,22 @@
 #include "backends/ictrp.hpp"
 #include "backends/inahta.hpp"
 #include "backends/ovid.hpp"
+#include "backends/pubmed.hpp"
 #include "backends/infix_writer.hpp"
 #include "compiler/format.hpp"
 
 namespace searchc {
 namespace {
 
-const std::array<Backend, 6>& table() {
-  static const std::array<Backend, 6> backends = {{
+const std::array<Backend, 7>& table() {
+  static const std::array<Backend, 7> backends = {{
       {central::capabilities(), &central::emit},
       {ctgov::capabilities(), &ctgov::emit},
       {ictrp::capabilities(), &ictrp::emit},
       {inahta::capabilities(), &inahta::emit},
       {epistemonikos::capabilities(), &epistemonikos::emit},
       {ovid::capabilities(), &ovid::emit},
+      {pubmed::capabilities(), &pubmed::emit},
   }};
   return backends;
 }

@@ -245,6 +245,16 @@ class Lowering {
                   Effect::different, c, {replace_note() + " with the endings written out"});
       return make(span, ast::Term{std::move(word)});
     }
+    if (shape == Wildcards::word_end && count_code_points(std::string_view(text).substr(0, text.find('*'))) < target_.min_stem) {
+      if (auto* d = report_.error(DiagCode::E204, span,
+                                  fmt::format("{} needs {} characters before `*`: `{}` has fewer", target_.name,
+                                              target_.min_stem, text))) {
+        d->notes.push_back(fmt::format("write out the words it should find in a replacement line in the block "
+                                       "`database {} {{ ... }}`",
+                                       target_.id));
+      }
+      return make(span, ast::Term{std::move(text)});
+    }
     if (target_.truncation == Truncation::word_end && shape == Wildcards::word_end) {
       return make(span, ast::Term{std::move(text)});
     }
@@ -393,12 +403,15 @@ class Lowering {
   }
 
   ast::Node proximity(const ast::Node& n, ast::Near& near, const Context& c) {
-    if (target_.proximity) {
+    const bool here = target_.proximity_fields.empty() ||
+                      (!c.fields.empty() && c.fields.subset_of(target_.proximity_fields) && words_only(near));
+    const bool as_phrase = near.ordered && near.distance == 1 && !target_.next_operator;
+    if (target_.proximity && here && !as_phrase) {
       std::vector<ast::Node> operands;
       for (auto& o : near.operands) operands.push_back(node(std::move(o), c));
       return make(n.span, ast::Near{near.distance, near.ordered, std::move(operands)});
     }
-    if (auto alternatives = sequences(n)) {
+    if (auto alternatives = sequences(n); alternatives && (!target_.proximity || as_phrase)) {
       const bool wild = std::any_of(alternatives->begin(), alternatives->end(), [](const auto& words) {
         return std::any_of(words.begin(), words.end(), [](const auto& w) { return has_wildcards(w); });
       });
@@ -412,11 +425,19 @@ class Lowering {
     std::vector<ast::Node> operands;
     for (auto& o : near.operands) operands.push_back(node(std::move(o), c));
     auto out = make_bool(n.span, ast::BoolOp::and_, std::move(operands));
+    const auto why = !target_.proximity ? fmt::format("{} has no proximity operator", target_.name)
+                                        : fmt::format("{} searches words near each other only between words, in {}",
+                                                      target_.name, describe(target_.proximity_fields));
     approximate(DiagCode::W107, n.span,
-                fmt::format("{} has no proximity operator: `{}` is searched as `{}` within {}", target_.name, source,
-                            format_expression(out), where(c)),
+                fmt::format("{}: `{}` is searched as `{}` within {}", why, source, format_expression(out), where(c)),
                 Effect::broader, c);
     return out;
+  }
+
+  // Words, phrases and OR-groups of them: what a proximity search limited to some fields (PubMed's
+  // "a b"[tiab:~N]) can hold.
+  static bool words_only(const ast::Near& near) {
+    return std::all_of(near.operands.begin(), near.operands.end(), [](const ast::Node& o) { return sequences(o).has_value(); });
   }
 
   ast::Node heading(const ast::Node& n, const ast::Heading& written, const Context& c) {
@@ -549,6 +570,19 @@ class Lowering {
       return node(std::move(f.body.front()), c);
     }
     FieldSet fields = f.fields;
+    for (const auto& [field, group] : target_.field_groups) {
+      if (!fields.contains(field) || group.subset_of(fields)) continue;
+      FieldSet added;
+      for (const auto g : group.members()) {
+        if (!fields.contains(g)) added.insert(g);
+      }
+      approximate(DiagCode::W101, span,
+                  fmt::format("{} searches the {} field only with the {} field: `{}` is searched in {} too",
+                              target_.name, field_description(field), describe(added), format_expression(n),
+                              describe(added)),
+                  Effect::broader, c);
+      for (const auto g : group.members()) fields.insert(g);
+    }
     if (!fields.subset_of(target_.fields)) {
       const auto source = format_expression(n);
       FieldSet missing;
@@ -565,6 +599,7 @@ class Lowering {
       c.fields = {};
       return node(std::move(f.body.front()), c);
     }
+    if (auto split = proximity_split(span, f, fields, c)) return std::move(*split);
     c.fields = fields;
     auto body = node(std::move(f.body.front()), c);
     const auto members = fields.members();
@@ -572,6 +607,52 @@ class Lowering {
     std::vector<ast::Node> each;
     for (const auto field : members) each.push_back(make_fielded(span, FieldSet{field}, body));
     return make(span, ast::Bool{ast::BoolOp::or_, std::move(each)});
+  }
+
+  static bool has_near(const ast::Node& n) {
+    return std::visit(overloaded{
+                          [](const ast::Term&) { return false; },
+                          [](const ast::Phrase&) { return false; },
+                          [](const ast::Heading&) { return false; },
+                          [](const ast::Native&) { return false; },
+                          [](const ast::LineRef&) { return false; },
+                          [](const ast::Bool& b) { return std::any_of(b.operands.begin(), b.operands.end(), has_near); },
+                          [](const ast::Not& x) { return std::any_of(x.operands.begin(), x.operands.end(), has_near); },
+                          [](const ast::Near& x) { return !(x.ordered && x.distance == 1) || std::any_of(x.operands.begin(), x.operands.end(), has_near); },
+                          [](const ast::Fielded& x) { return has_near(x.body.front()); },
+                      },
+                      n.kind);
+  }
+
+  // A scope over fields where proximity works and fields where it does not (PubMed: `[ti,ab,kw]`)
+  // keeps NEAR where it works. The other fields are searched with AND, which finds more, or,
+  // after NOT, left out, which there finds more too.
+  std::optional<ast::Node> proximity_split(Span span, ast::Fielded& f, FieldSet fields, const Context& c) {
+    if (target_.proximity_fields.empty() || fields.subset_of(target_.proximity_fields) || !has_near(f.body.front())) {
+      return std::nullopt;
+    }
+    FieldSet near_fields;
+    FieldSet rest;
+    for (const auto field : fields.members()) (target_.proximity_fields.contains(field) ? near_fields : rest).insert(field);
+    if (near_fields.empty()) return std::nullopt;
+    Context with_near = c;
+    with_near.fields = near_fields;
+    auto kept = make_fielded(span, near_fields, node(f.body.front(), with_near));
+    if (c.negative) {
+      approximate(DiagCode::W114, span,
+                  fmt::format("{} searches words near each other only in {}: `{}` is not searched in {}",
+                              target_.name, describe(target_.proximity_fields), format_expression(f.body.front()),
+                              describe(rest)),
+                  Effect::narrower, c);
+      return kept;
+    }
+    Context without = c;
+    without.fields = rest;
+    auto other = make_fielded(span, rest, node(std::move(f.body.front()), without));
+    std::vector<ast::Node> both;
+    both.push_back(std::move(kept));
+    both.push_back(std::move(other));
+    return make(span, ast::Bool{ast::BoolOp::or_, std::move(both)});
   }
 
   // A limit on a line written out inside the search: exact on the whole search when the line is

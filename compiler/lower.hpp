@@ -49,10 +49,17 @@ struct Capabilities {
   FieldSet fields;
   // `(a OR b)[ti,ab]` as one scope; when false it is written `(a OR b)[ti] OR (a OR b)[ab]`.
   bool multi_field_scopes = true;
+  // Fields searched only together with others: PubMed searches the abstract with the title
+  // ([tiab]). A scope naming the field widens to the whole group (W101).
+  std::vector<std::pair<Field, FieldSet>> field_groups;
   // Numbered lines that refer to each other. Without one, the result (or each `search` of the
   // database's block) is written as one expression with every referenced line written out.
   bool history = false;
   bool proximity = false;     // NEXT and NEAR/n; otherwise phrases where exact, AND elsewhere (W107)
+  // Where NEAR/n works, when only in some fields (PubMed: title and abstract); empty: anywhere.
+  // Elsewhere NEAR is searched as AND (W107), and its operands must be words.
+  FieldSet proximity_fields;
+  bool next_operator = false;  // ordered adjacency as an operator; otherwise NEXT is written as a phrase
   bool not_operator = true;   // otherwise `a NOT b` is searched as `a` (W109)
   bool mesh = false;          // MeSH headings; otherwise the heading's words as free text (W106)
   bool mesh_qualifiers = false;  // qualifiers on headings, and floating ones (W112)
@@ -61,6 +68,7 @@ struct Capabilities {
   // `?` (one character) anywhere in a word, whatever `truncation` says of `*` (Ovid's `#`).
   bool single_wildcard = false;
   bool phrase_wildcards = false;  // truncation inside quoted phrases
+  std::size_t min_stem = 3;       // characters a truncated word needs before `*` (E204 if fewer)
   std::vector<LimitSupport> limits;
   OpenRanges open_ranges = OpenRanges::none;  // a range it cannot write is an error (E201)
 };

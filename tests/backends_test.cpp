@@ -208,6 +208,24 @@ INSTANTIATE_TEST_SUITE_P(
              V{"W110"}},
         Case{"ovid", "a = x[condition] OR *natal", "", V{"W101", "E204"}}));
 
+INSTANTIATE_TEST_SUITE_P(
+    PubMed, Backends,
+    testing::Values(
+        Case{"pubmed", "a = heart OR cardiac", "#1 heart OR cardiac\n"},
+        // Field tags go on each word, never after a group; title and abstract are [tiab].
+        Case{"pubmed", "a = (heart OR \"cardiac arrest\")[ti,ab]", "#1 (heart[tiab] OR \"cardiac arrest\"[tiab])\n"},
+        Case{"pubmed", "a = heart[ti,kw]", "#1 (heart[ti] OR heart[ot])\n"},
+        Case{"pubmed", "a = heart[ab]", "#1 heart[tiab]\n", V{"W101"}},
+        Case{"pubmed", "a = ((bone NEXT marrow) NEAR/2 transplant*)[ti,ab]", "#1 \"bone marrow transplant*\"[tiab:~1]\n"},
+        Case{"pubmed", "a = ((multiple OR disseminated) NEXT sclerosis)[ti]",
+             "#1 (\"multiple sclerosis\"[ti] OR \"disseminated sclerosis\"[ti])\n"},
+        Case{"pubmed", "a = heart NEAR/3 attack", "#1 heart AND attack\n", V{"W107"}},
+        Case{"pubmed", "a = mesh(\"Heart\") OR mesh(\"Heart\", noexp, major) OR mesh(\"Heart\", /DT) OR mesh(/RT)",
+             "#1 \"Heart\"[mh] OR \"Heart\"[majr:noexp] OR \"Heart/drug therapy\"[mh] OR \"radiotherapy\"[sh]\n"},
+        Case{"pubmed", "a = x\nb = #a NOT y limit year 2014 to 2021", "#1 x\n#2 (#1 NOT y) AND 2014:2021[dp]\n"},
+        Case{"pubmed", "a = x limit year from 2014", "#1 x AND 2014:3000[dp]\n"},
+        Case{"pubmed", "a = tra*", "", V{"E204"}}));
+
 // Under NOT, a wider search removes more: each database says so, as an error.
 TEST(Backends, NarrowingUnderNotIsAnErrorUnlessAccepted) {
   const std::string strategy = "a = x NOT (y NEAR/2 z)\n";

@@ -46,6 +46,12 @@ const std::map<std::string, Syntax>& syntaxes() {
        {{"AND", "OR"}, false, false, false, {"Title", "abs", "Keywords", "Author", "Source", "Language", "mh", "mhe"},
         {}, {}, {}, false, {}, false}},
       {"epistemonikos", {{"AND", "OR"}, false, false, false, {}, {}, {"title:", "abstract:"}, {}, false, {}, false}},
+      // PubMed: tags after words and phrases only.
+      {"pubmed",
+       {{"AND", "OR", "NOT"}, false, false, false,
+        {"tiab", "ti", "ot", "au", "ta", "pt", "la", "mh", "mh:noexp", "majr", "majr:noexp", "sh", "dp",
+         "tiab:~0", "tiab:~1", "tiab:~2", "tiab:~3", "tiab:~4", "ti:~0", "ti:~1", "ti:~2", "ti:~3", "ti:~4"},
+        {}, {}, {}, false, {}, false}},
       // Ovid: bare words side by side are one phrase, and heading lines end in `/`.
       {"ovid",
        {{"and", "or", "not"}, false, true, false, {}, {}, {}, {}, false,
@@ -129,6 +135,10 @@ class Reader {
     return syntax_.operators.count(t.text) > 0 ||
            (syntax_.near && t.text.rfind("NEAR/", 0) == 0 && t.text.size() > 5 &&
             std::all_of(t.text.begin() + 5, t.text.end(), [](char c) { return c >= '0' && c <= '9'; }));
+  }
+
+  static bool all_of_digits(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
 
   // `.ti,ab,kf.`
@@ -229,7 +239,10 @@ class Reader {
         if (!dot_labels_ok(t->text.substr(dot))) return fail("an undocumented field suffix in `" + t->text + "`");
       }
     }
-    if (t->text.find(':') != std::string::npos) return fail("an undocumented field in `" + t->text + "`");
+    // PubMed's date range, 2014:2021[dp]
+    const bool years = t->text.size() == 9 && t->text[4] == ':' && all_of_digits(t->text.substr(0, 4)) &&
+                       all_of_digits(t->text.substr(5)) && syntax_.suffix_tags.count("dp") > 0;
+    if (t->text.find(':') != std::string::npos && !years) return fail("an undocumented field in `" + t->text + "`");
     if (operator_like(t->text)) return fail("an operator where a search should be: `" + t->text + "`");
     return true;
   }

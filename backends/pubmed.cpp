@@ -1,0 +1,204 @@
+// PubMed output.
+//
+// PubMed takes a field tag after a word or phrase but not after a parenthesised group, so a
+// field scope is written onto each word inside it: `(a OR b)[ti,ab]` is `a[tiab] OR b[tiab]`.
+// Its proximity, `"a b"[tiab:~N]`, counts the words between (N = n - 1 for the language's
+// NEAR/n) and works in title and abstract only; the lowering turns NEAR elsewhere into AND.
+// PubMed reads operators from left to right, so every nested group is parenthesised.
+#include "backends/pubmed.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "backends/infix_writer.hpp"
+#include "backends/url.hpp"
+#include "compiler/visit.hpp"
+
+namespace searchc::pubmed {
+namespace {
+
+constexpr std::string_view database = "PubMed";
+
+// The tags of a field scope: title and abstract are searched together as [tiab].
+std::vector<std::string> tags(FieldSet fields) {
+  std::vector<std::string> out;
+  if (fields.contains(Field::title) && fields.contains(Field::abstract)) {
+    out.emplace_back("tiab");
+  } else if (fields.contains(Field::title)) {
+    out.emplace_back("ti");
+  }
+  if (fields.contains(Field::keywords)) out.emplace_back("ot");
+  if (fields.contains(Field::author)) out.emplace_back("au");
+  if (fields.contains(Field::source)) out.emplace_back("ta");
+  if (fields.contains(Field::publication_type)) out.emplace_back("pt");
+  if (fields.contains(Field::language)) out.emplace_back("la");
+  return out;
+}
+
+std::string any_of_tags(const std::string& text, const std::vector<std::string>& tags) {
+  if (tags.empty()) return text;
+  std::vector<std::string> each;
+  for (const auto& t : tags) each.push_back(fmt::format("{}[{}]", text, t));
+  return each.size() == 1 ? each.front() : fmt::format("({})", fmt::join(each, " OR "));
+}
+
+std::string heading_text(const ast::Heading& h) {
+  if (h.label.empty()) {
+    std::vector<std::string> each;
+    for (const auto& q : h.qualifiers) each.push_back(fmt::format("\"{}\"[sh]", q.name));
+    return each.size() == 1 ? each.front() : fmt::format("({})", fmt::join(each, " OR "));
+  }
+  const auto tag = fmt::format("{}{}", h.major ? "majr" : "mh", h.explode ? "" : ":noexp");
+  if (h.qualifiers.empty()) return fmt::format("\"{}\"[{}]", h.label, tag);
+  std::vector<std::string> each;
+  for (const auto& q : h.qualifiers) each.push_back(fmt::format("\"{}/{}\"[{}]", h.label, q.name, tag));
+  return each.size() == 1 ? each.front() : fmt::format("({})", fmt::join(each, " OR "));
+}
+
+// The words a NEAR stands for, each operand an OR of words or phrases.
+std::vector<std::vector<std::string>> alternatives(const ast::Node& node) {
+  return std::visit(overloaded{
+                        [](const ast::Term& t) { return std::vector<std::vector<std::string>>{{t.text}}; },
+                        [](const ast::Phrase& p) { return std::vector<std::vector<std::string>>{{p.text}}; },
+                        [](const ast::Heading&) { return std::vector<std::vector<std::string>>{}; },
+                        [](const ast::Native& n) { return std::vector<std::vector<std::string>>{{n.text}}; },
+                        [](const ast::LineRef&) { return std::vector<std::vector<std::string>>{}; },
+                        [](const ast::Bool& b) {
+                          std::vector<std::vector<std::string>> out;
+                          for (const auto& o : b.operands) {
+                            auto more = alternatives(o);
+                            out.insert(out.end(), more.begin(), more.end());
+                          }
+                          return out;
+                        },
+                        [](const ast::Not&) { return std::vector<std::vector<std::string>>{}; },
+                        [](const ast::Near& n) {
+                          std::vector<std::vector<std::string>> out{{}};
+                          for (const auto& o : n.operands) {
+                            std::vector<std::vector<std::string>> joined;
+                            for (const auto& a : out) {
+                              for (const auto& b : alternatives(o)) {
+                                auto words = a;
+                                words.insert(words.end(), b.begin(), b.end());
+                                joined.push_back(std::move(words));
+                              }
+                            }
+                            out = std::move(joined);
+                          }
+                          return out;
+                        },
+                        [](const ast::Fielded&) { return std::vector<std::vector<std::string>>{}; },
+                    },
+                    node.kind);
+}
+
+// Inside a field scope: each word and phrase carries the scope's tags.
+class Tagged : public FlatWriter {
+ public:
+  explicit Tagged(std::vector<std::string> tags) : FlatWriter(database), tags_(std::move(tags)) {}
+
+ protected:
+  std::string term(const ast::Term& t) const override { return any_of_tags(t.text, tags_); }
+  std::string phrase(const ast::Phrase& p) const override { return any_of_tags(fmt::format("\"{}\"", p.text), tags_); }
+  std::string near(const ast::Near& n) const override {
+    // "bone marrow transplant*"[tiab:~1]: the words within n - 1 of each other
+    std::vector<std::string> each;
+    for (const auto& words : alternatives(ast::Node{{}, false, n})) {
+      for (const auto& t : tags_) {
+        each.push_back(fmt::format("\"{}\"[{}:~{}]", fmt::join(words, " "), t, n.distance - 1));
+      }
+    }
+    return each.size() == 1 ? each.front() : fmt::format("({})", fmt::join(each, " OR "));
+  }
+  std::string fielded(const ast::Fielded&) const override { unreachable(database, "a field scope in a field scope"); }
+
+ private:
+  std::vector<std::string> tags_;
+};
+
+class Writer : public InfixWriter {
+ protected:
+  std::string term(const ast::Term& t) const override { return t.text; }
+  std::string phrase(const ast::Phrase& p) const override { return fmt::format("\"{}\"", p.text); }
+  std::string heading(const ast::Heading& h) const override { return heading_text(h); }
+  std::string native(const ast::Native& n) const override { return n.text; }
+  std::string reference(const ast::LineRef& r) const override { return fmt::format("#{}", r.index + 1); }
+  std::string near(const ast::Near&) const override { unreachable(database, "a proximity search outside a field"); }
+  std::string fielded(const ast::Fielded& f) const override {
+    const Tagged tagged(tags(f.fields));
+    const auto& body = f.body.front();
+    // a proximity search is one self-contained tag group in PubMed
+    const bool group = ast::is_compound(body) && !std::holds_alternative<ast::Near>(body.kind);
+    return group ? fmt::format("({})", tagged.expression(body)) : tagged.expression(body);
+  }
+};
+
+std::string year_filter(const ast::Limit& limit) {
+  return fmt::format("{}:{}[dp]", limit.from->year, limit.to ? limit.to->year : 3000);
+}
+
+bool has_reference(const ast::Node& node) {
+  return std::visit(overloaded{
+                        [](const ast::Term&) { return false; },
+                        [](const ast::Phrase&) { return false; },
+                        [](const ast::Heading&) { return false; },
+                        [](const ast::Native&) { return false; },
+                        [](const ast::LineRef&) { return true; },
+                        [](const ast::Bool& b) { return std::any_of(b.operands.begin(), b.operands.end(), has_reference); },
+                        [](const ast::Not& n) { return std::any_of(n.operands.begin(), n.operands.end(), has_reference); },
+                        [](const ast::Near& n) { return std::any_of(n.operands.begin(), n.operands.end(), has_reference); },
+                        [](const ast::Fielded& f) { return has_reference(f.body.front()); },
+                    },
+                    node.kind);
+}
+
+}  // namespace
+
+Capabilities capabilities() {
+  return Capabilities{
+      .id = "pubmed",
+      .name = "PubMed",
+      .fields = FieldSet{Field::title, Field::abstract, Field::keywords, Field::all_text, Field::author, Field::source,
+                         Field::publication_type, Field::language},
+      .multi_field_scopes = true,
+      .field_groups = {{Field::abstract, FieldSet{Field::title, Field::abstract}}},
+      .history = true,
+      .proximity = true,
+      .proximity_fields = FieldSet{Field::title, Field::abstract},
+      .next_operator = false,
+      .not_operator = true,
+      .mesh = true,
+      .mesh_qualifiers = true,
+      .mesh_major = true,
+      .truncation = Truncation::word_end,
+      .single_wildcard = false,
+      .phrase_wildcards = true,
+      .min_stem = 4,
+      .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
+                 {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year}},
+      .open_ranges = OpenRanges::to_present,
+  };
+}
+
+Output emit(const ast::Strategy& lowered, const EmitOptions&, Approximations&) {
+  const Writer writer;
+  Output out;
+  for (std::size_t i = 0; i < lowered.lines.size(); ++i) {
+    const auto& line = lowered.lines[i];
+    auto text = writer.expression(line.query);
+    for (const auto& limit : line.limits) {
+      text = fmt::format("{} AND {}", ast::is_compound(line.query) ? fmt::format("({})", text) : text, year_filter(limit));
+    }
+    auto label = fmt::format("#{}", i + 1);
+    out.text += fmt::format("{} {}\n", label, text);
+    // A line without references runs on its own: a link opens it in PubMed.
+    if (!has_reference(line.query)) {
+      out.links.push_back({label, make_url("https://pubmed.ncbi.nlm.nih.gov/", {{"term", text}})});
+    }
+    out.lines.push_back(OutputLine{std::move(label), std::move(text)});
+  }
+  return out;
+}
+
+}  // namespace searchc::pubmed
