@@ -42,9 +42,21 @@ std::span<const QualifierInfo> qualifiers() {
   return table;
 }
 
+namespace {
+
+// NLM names qualifiers with `&` ("statistics & numerical data"); PubMed and people write "and".
+std::string with_ampersand(std::string_view name) {
+  std::string out(name);
+  for (auto at = out.find(" and "); at != std::string::npos; at = out.find(" and ", at + 3)) out.replace(at, 5, " & ");
+  return out;
+}
+
+}  // namespace
+
 std::optional<QualifierInfo> find_qualifier(std::string_view written) {
+  const auto name = with_ampersand(lower(written));
   for (const auto& q : qualifiers()) {
-    if (iequal(q.abbreviation, written) || iequal(q.name, written)) return q;
+    if (iequal(q.abbreviation, written) || iequal(q.name, written) || iequal(q.name, name)) return q;
   }
   return std::nullopt;
 }

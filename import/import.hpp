@@ -30,7 +30,10 @@ Imported ovid(const SourceFile& source, DiagnosticSink& sink);
 // table, in the forms of every interface since 2008.
 Imported central(const SourceFile& source, DiagnosticSink& sink);
 
-// The syntaxes import reads: "central", "ovid".
+// PubMed: a query, or a history of `#1 ...` lines.
+Imported pubmed(const SourceFile& source, DiagnosticSink& sink);
+
+// The syntaxes import reads: "central", "ovid", "pubmed".
 std::vector<std::string_view> syntaxes();
 Imported read(std::string_view syntax, const SourceFile& source, DiagnosticSink& sink);
 

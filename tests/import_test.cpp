@@ -2,6 +2,8 @@
 // and the round trip through the Ovid backend.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <fstream>
 #include <map>
 #include <regex>
@@ -100,7 +102,7 @@ TEST(Import, Goldens) {
   std::size_t count = 0;
   for (const auto& entry : fs::directory_iterator(test::source_dir() / "tests/import")) {
     const auto syntax = entry.path().extension().string();
-    if (syntax != ".ovid" && syntax != ".central") continue;
+    if (syntax != ".ovid" && syntax != ".central" && syntax != ".pubmed") continue;
     const auto name = entry.path().filename().string();
     const SourceFile source(name, test::read_file(entry.path()));
     DiagnosticSink sink;
@@ -111,7 +113,75 @@ TEST(Import, Goldens) {
     test::expect_golden(golden.replace_extension(".stderr"), render_all(sink, source));
     ++count;
   }
-  EXPECT_GE(count, 3U);
+  EXPECT_GE(count, 4U);
+}
+
+class PubMedImport : public testing::TestWithParam<Case> {};
+
+TEST_P(PubMedImport, Reads) {
+  const auto& c = GetParam();
+  auto imported = import_text("pubmed", c.ovid);
+  EXPECT_EQ(test::codes(imported.sink), c.codes) << c.ovid;
+  if (imported.sink.has_errors()) return;
+  ASSERT_FALSE(imported.result.strategy.lines.empty());
+  const auto& last = imported.result.strategy.lines.back();
+  auto text = format_expression(last.query);
+  for (const auto& limit : last.limits) text += " " + format_limit(limit);
+  EXPECT_EQ(text, c.language);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, PubMedImport,
+    testing::Values(
+        Case{"heart[tiab] OR cardiac[ti]", "heart[ti,ab] OR cardiac[ti]"},
+        Case{"hurtle cell[tiab]", "\"hurtle cell\"[ti,ab]"},
+        Case{"lung cancer", "lung AND cancer"},
+        // PubMed reads from left to right, which it documents: no guess is made here.
+        Case{"a OR b AND c NOT d", "((a OR b) AND c) NOT d"},
+        Case{"\"Heart\"[mh] OR \"Heart\"[MeSH Terms] OR Heart[mh:noexp] OR \"Heart\"[majr]",
+             "mesh(\"Heart\") OR mesh(\"Heart\") OR mesh(\"Heart\", noexp) OR mesh(\"Heart\", major)"},
+        Case{"\"Heart/drug therapy\"[mh] OR \"drug therapy\"[sh]",
+             "mesh(\"Heart\", /\"drug therapy\") OR mesh(/\"drug therapy\")"},
+        Case{"\"bone marrow transplant*\"[tiab:~2]", "(bone NEAR/3 marrow NEAR/3 transplant*)[ti,ab]"},
+        Case{"heart[tw]", "heart[ti,ab,kw]", V{"W303"}},
+        Case{"heart[sb]", "heart", V{"W303"}},
+        Case{"\u201Cheart attack\u201D[tiab]", "\"heart attack\"[ti,ab]", V{"W301"}},
+        Case{"#1 heart\n#2 #1 AND 2014:2021[dp]", "#l1 limit year 2014 to 2021"},
+        Case{"#1 heart\n#2 #1 AND 2014:3000[dp]", "#l1 limit year from 2014"},
+        Case{"(heart OR cardiac)[tiab]", "", V{"E301"}},
+        Case{"heart AND", "", V{"E301"}},
+        Case{"#1 heart\n#2 #3", "", V{"E301"}}));
+
+// The PubMed queries of the shared corpus (the seed-studies collection): each imports, and
+// PubMed -> language -> PubMed -> language gives the same strategy.
+TEST(PubMedImport, Corpus) {
+  const auto path = test::source_dir() / "../shared/corpora/sysrev-seed-collection/collection_data/overall_collection.jsonl";
+  if (!fs::exists(path)) GTEST_SKIP() << "no shared corpora beside the repository";
+  std::ifstream in(path);
+  std::size_t strategies = 0;
+  std::size_t imported = 0;
+  std::size_t round_trip = 0;
+  for (std::string line; std::getline(in, line);) {
+    const auto query = nlohmann::json::parse(line).at("query").get<std::string>();
+    ++strategies;
+    auto first = import_text("pubmed", query);
+    if (first.sink.has_errors()) {
+      ADD_FAILURE() << query << render_all(first.sink, SourceFile("q", query));
+      continue;
+    }
+    ++imported;
+    DiagnosticSink sink;
+    const auto written = compile(first.result.strategy, *find_backend("pubmed"), EmitOptions{}, sink);
+    ASSERT_FALSE(sink.has_errors()) << query << render_all(sink, SourceFile("q", query));
+    auto second = import_text("pubmed", written.text);
+    ASSERT_FALSE(second.sink.has_errors()) << written.text << render_all(second.sink, SourceFile("w", written.text));
+    auto third = import_text("pubmed", compile(second.result.strategy, *find_backend("pubmed"), EmitOptions{}, sink).text);
+    if (import::format(second.result) == import::format(third.result)) ++round_trip;
+    EXPECT_EQ(import::format(second.result), import::format(third.result)) << query;
+  }
+  std::printf("PubMed corpus: %zu strategies, %zu imported, %zu round-trip equal, %zu failed\n", strategies, imported,
+              round_trip, strategies - imported);
+  EXPECT_EQ(strategies, 40U);
 }
 
 class CentralImport : public testing::TestWithParam<Case> {};
