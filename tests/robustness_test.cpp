@@ -2,10 +2,12 @@
 // imported syntax go through import, check, compile to every database and fmt. Nothing may
 // crash (the CI build runs them under AddressSanitizer and UndefinedBehaviorSanitizer), every
 // strategy that checks cleanly must compile or say why not, and fmt must keep the meaning.
+// SEARCHC_RANDOM_ROUNDS=20 makes twenty times as many inputs, for a longer run by hand.
 #include <gtest/gtest.h>
 
 #include <fmt/format.h>
 
+#include <cstdlib>
 #include <random>
 
 #include "backends/backend.hpp"
@@ -16,6 +18,11 @@
 
 namespace searchc {
 namespace {
+
+int rounds(int base) {
+  const char* scale = std::getenv("SEARCHC_RANDOM_ROUNDS");
+  return scale == nullptr ? base : base * std::max(1, std::atoi(scale));
+}
 
 std::string soup(std::mt19937& random, const std::vector<std::string_view>& tokens, std::size_t length) {
   std::string out;
@@ -45,7 +52,7 @@ TEST(Robustness, LanguageSoups) {
       "\ndatabase ctgov {\n  search = ", "\n  accept narrower\n}\n", "\n  hits 3\n}", "//", "\"", "*", "é", "\t"};
   std::mt19937 random(20261201);
   std::size_t compiled = 0;
-  for (int i = 0; i < 1500; ++i) {
+  for (int i = 0; i < rounds(1500); ++i) {
     const auto text = "a = x\n" + soup(random, tokens, 4 + random() % 24) + "\n";
     auto analysis = test::analyze_text(text);
     if (analysis.diagnostics.has_errors()) continue;
@@ -84,7 +91,7 @@ std::string random_search(std::mt19937& random, int depth, int lines) {
 TEST(Robustness, RandomStrategies) {
   std::mt19937 random(7);
   std::size_t compiled = 0;
-  for (int i = 0; i < 400; ++i) {
+  for (int i = 0; i < rounds(400); ++i) {
     std::string text;
     const int lines = 1 + static_cast<int>(random() % 5);
     for (int l = 0; l < lines; ++l) {
@@ -126,7 +133,7 @@ TEST(Robustness, ImportSoups) {
   std::mt19937 random(42);
   for (const auto& [syntax, tokens] : syntaxes) {
     std::size_t imported = 0;
-    for (int i = 0; i < 1500; ++i) {
+    for (int i = 0; i < rounds(1500); ++i) {
       const SourceFile source("soup", soup(random, tokens, 2 + random() % 20) + "\n");
       DiagnosticSink sink;
       auto result = import::read(syntax, source, sink);
