@@ -372,6 +372,10 @@ class Reader {
         refs.push_back(std::move(*ref));
       }
     }
+    if (refs.empty()) {
+      fail(span(token), fmt::format("`{}` names no lines", token.text));
+      return std::nullopt;
+    }
     if (refs.size() == 1) return std::move(refs.front());
     return ast::Node{span(token), true, ast::Bool{op == "or" ? ast::BoolOp::or_ : ast::BoolOp::and_, std::move(refs)}};
   }

@@ -123,6 +123,10 @@ class LineReader {
       }
       p = comma + 1;
     }
+    if (refs.empty()) {
+      fail(where, fmt::format("`{}` names no lines", word));
+      return std::nullopt;
+    }
     if (refs.size() == 1) return std::move(refs.front());
     return ast::Node{where, false, ast::Bool{op == "or" ? ast::BoolOp::or_ : ast::BoolOp::and_, std::move(refs)}};
   }
@@ -267,7 +271,7 @@ class LineReader {
     }
     if (t->kind == Token::phrase) {
       ++pos_;
-      const auto close = t->text.rfind('"');
+      const auto close = t->text.find('"', 1);
       const auto inner = t->text.substr(1, close - 1);
       const auto after = t->text.substr(close + 1);
       if (fold_space(inner).empty()) {

@@ -87,7 +87,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a or b and c", "", V{"E302"}},
         Case{"1 a\n2 3 or 1", "", V{"E301"}},
         Case{"(a or b", "", V{"E301"}},
-        Case{"2005$.ed.", "", V{"E301"}}));
+        Case{"2005$.ed.", "", V{"E301"}},
+        Case{"1 a\n2 and/", "", V{"E301"}},
+        Case{"\"a b\"\"", "", V{"E301"}}));
 
 TEST(OvidImport, KeepsHitCountsAndLimits) {
   auto imported = import_ovid("1 exp Heart/ (2345)\n2 limit 1 to yr=\"2014 - 2021\" (120) [mp=title]\n");
@@ -221,7 +223,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"#1 heart or cardiac and attack", "", V{"E302"}},
         Case{"#1 (heart or cardiac", "", V{"E301"}},
         Case{"#1 heart:xx", "", V{"E301"}},
-        Case{"#1 heart\n#2 #3 or #1", "", V{"E301"}}));
+        Case{"#1 heart\n#2 #3 or #1", "", V{"E301"}},
+        Case{"#1 heart\n#2 {OR }", "", V{"E301"}}));
 
 // The published CENTRAL search of the reference review, imported, is the example's search.
 TEST(CentralImport, PublishedAppendixIsTheExample) {
