@@ -53,6 +53,12 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, bool numbered) 
         trim_front(line.find_first_not_of(" \t."));
       }
     }
+    // Ovid's note on what it searched, `[mp=...]`, runs to the end of the line.
+    if (const auto note = line.find(" [mp="); note != std::string_view::npos) {
+      h.note = line.substr(note + 1);
+      line = line.substr(0, note);
+      while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    }
     // An export's hit count: `(6685)` at the end, or the last tab-separated column.
     const auto count_of = [](std::string_view s) -> std::optional<std::uint64_t> {
       std::string digits;

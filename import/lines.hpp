@@ -27,6 +27,7 @@ struct HistoryLine {
   std::uint32_t offset = 0;
   std::optional<std::uint64_t> number;  // as written: `12`, `12.`, `#12`
   std::optional<std::uint64_t> hits;    // an exported count at the end: `(6685)`, or a last column
+  std::string_view note;                // Ovid's note on what it searched: `[mp=title, abstract]`
 };
 
 // The non-empty lines of `source`. `numbered` says whether a leading number is the line's own

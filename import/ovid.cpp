@@ -565,7 +565,6 @@ Imported ovid(const SourceFile& source, DiagnosticSink& sink) {
   std::vector<std::string> notes_seen;
   ast::Database record{"ovid", {}, {}, {}};
   std::uint64_t next_number = 1;
-  const std::string_view text = source.text();
   // A numbered history starts with line 1 (`1 `, `1.`, `#1`); otherwise a line such as
   // `17 and 34` starts with a reference, not with its own number.
   bool numbered = false;
@@ -576,46 +575,12 @@ Imported ovid(const SourceFile& source, DiagnosticSink& sink) {
     numbered = first.size() > 1 && first[0] == '1' && (first[1] == ' ' || first[1] == '.' || first[1] == '\t');
     break;
   }
-  for (std::size_t l = 1; l <= source.line_count(); ++l) {
-    auto line = source.line_text(l);
-    auto offset = static_cast<std::uint32_t>(line.data() - text.data());
-    const auto trim_front = [&](std::size_t n) {
-      line.remove_prefix(n);
-      offset += static_cast<std::uint32_t>(n);
-    };
-    trim_front(std::min(line.size(), line.find_first_not_of(" \t")));
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
-    if (line.empty()) continue;
-    // The line's number, as Ovid numbers its history: `12`, `12.` or `12 `.
-    std::uint64_t number = next_number;
-    if (numbered && line.front() == '#') trim_front(1);
-    std::size_t digits = 0;
-    while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
-    if (numbered && digits > 0 && digits < line.size() &&
-        (line[digits] == ' ' || line[digits] == '.' || line[digits] == '\t')) {
-      number = read_digits(line.substr(0, digits), 1'000'000);
-      trim_front(digits + 1);
-      trim_front(std::min(line.size(), line.find_first_not_of(" \t.")));
-    }
-    // Ovid's own notes on what it searched: `[mp=title, abstract, ...]`.
-    std::string comment;
-    if (const auto note = line.find(" [mp="); note != std::string_view::npos) {
-      comment = std::string(line.substr(note + 1));
-      line = line.substr(0, note);
-      while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
-    }
-    // An exported history's hit count at the end: `(6685)`.
-    std::optional<std::uint64_t> hits;
-    if (line.size() > 2 && line.back() == ')') {
-      const auto open = line.rfind('(');
-      auto count = std::string(line.substr(open + 1, line.size() - open - 2));
-      count.erase(std::remove(count.begin(), count.end(), ','), count.end());
-      if (open != std::string_view::npos && open > 0 && line[open - 1] == ' ' && all_digits(fold_space(count))) {
-        hits = read_digits(fold_space(count), std::numeric_limits<std::uint64_t>::max() / 10);
-        line = line.substr(0, open);
-        while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
-      }
-    }
+  for (const auto& h : history_lines(source, numbered)) {
+    auto line = h.text;
+    const auto offset = h.offset;
+    const auto number = h.number.value_or(next_number);
+    const auto hits = h.hits;
+    std::string comment(h.note);
     const Span whole{offset, offset + static_cast<std::uint32_t>(line.size())};
     LineReader reader(sink, lines, unread, notes_seen);
     next_number = number + 1;
