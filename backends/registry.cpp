@@ -69,15 +69,10 @@ Output compile(const ast::Strategy& strategy, const Backend& backend, const Emit
 }
 
 std::string describe_limit(const ast::Limit& limit) {
-  const auto range = [&] {
-    if (limit.from && limit.to) return fmt::format("{} to {}", ast::format_date(*limit.from), ast::format_date(*limit.to));
-    if (limit.from) return fmt::format("from {}", ast::format_date(*limit.from));
-    return fmt::format("up to {}", ast::format_date(*limit.to));
-  };
   switch (limit.kind) {
-    case ast::LimitKind::publication_year: return fmt::format("published {}", range());
-    case ast::LimitKind::cochrane_date: return fmt::format("added to the Cochrane Library {}", range());
-    case ast::LimitKind::registered: return fmt::format("registered {}", range());
+    case ast::LimitKind::publication_year: return fmt::format("published {}", describe_range(limit));
+    case ast::LimitKind::cochrane_date: return fmt::format("added to the Cochrane Library {}", describe_range(limit));
+    case ast::LimitKind::registered: return fmt::format("registered {}", describe_range(limit));
     case ast::LimitKind::study_type: return fmt::format("study type: {}", limit.value);
     case ast::LimitKind::status: return fmt::format("recruitment status: {}", limit.value);
     case ast::LimitKind::unknown: break;

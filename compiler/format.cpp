@@ -48,6 +48,12 @@ std::string operand_text(const ast::Node& node) {
 
 }  // namespace
 
+std::string describe_range(const ast::Limit& limit) {
+  if (limit.from && limit.to) return fmt::format("{} to {}", ast::format_date(*limit.from), ast::format_date(*limit.to));
+  if (limit.from) return fmt::format("from {}", ast::format_date(*limit.from));
+  return fmt::format("up to {}", ast::format_date(*limit.to));
+}
+
 std::string format_limit(const ast::Limit& limit) {
   if (!limit.value.empty()) return fmt::format("limit {} {}", limit.key, limit.value);
   if (limit.from && limit.to) {

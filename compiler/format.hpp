@@ -20,4 +20,7 @@ std::string format_expression(const ast::Node& node);
 // A limit as written after a search: `limit year 2014 to 2021`.
 std::string format_limit(const ast::Limit& limit);
 
+// A limit's dates for a message: "2014 to 2021", "from 2014", "up to 2021".
+std::string describe_range(const ast::Limit& limit);
+
 }  // namespace searchc

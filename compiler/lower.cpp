@@ -733,12 +733,6 @@ class Lowering {
     if (precision == DatePrecision::year) date.month = 0;
   }
 
-  static std::string describe_range(const ast::Limit& limit) {
-    if (limit.from && limit.to) return fmt::format("{} to {}", ast::format_date(*limit.from), ast::format_date(*limit.to));
-    if (limit.from) return fmt::format("from {}", ast::format_date(*limit.from));
-    return fmt::format("up to {}", ast::format_date(*limit.to));
-  }
-
   // Drops what is finer than the database's precision, and says so.
   void widen(ast::Date& date, DatePrecision precision, Span span, const Context& c) {
     if (!finer(date, precision)) return;
