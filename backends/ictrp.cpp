@@ -41,22 +41,7 @@ constexpr std::array<Box, 3> boxes = {{
 }};
 
 bool has_fields(const ast::Node& node) {
-  return std::visit(overloaded{
-                        [](const ast::Term&) { return false; },
-                        [](const ast::Phrase&) { return false; },
-                        [](const ast::Heading&) { return false; },
-                        [](const ast::Native&) { return false; },
-                        [](const ast::LineRef&) { return false; },
-                        [](const ast::Bool& b) {
-                          return std::any_of(b.operands.begin(), b.operands.end(), has_fields);
-                        },
-                        [](const ast::Not& n) { return std::any_of(n.operands.begin(), n.operands.end(), has_fields); },
-                        [](const ast::Near& n) {
-                          return std::any_of(n.operands.begin(), n.operands.end(), has_fields);
-                        },
-                        [](const ast::Fielded&) { return true; },
-                    },
-                    node.kind);
+  return ast::any_node(node, [](const ast::Node& n) { return std::holds_alternative<ast::Fielded>(n.kind); });
 }
 
 // The parts of the search per box, when it fits the form: every part of the top-level operator

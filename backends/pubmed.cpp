@@ -139,18 +139,7 @@ std::string year_filter(const ast::Limit& limit) {
 }
 
 bool has_reference(const ast::Node& node) {
-  return std::visit(overloaded{
-                        [](const ast::Term&) { return false; },
-                        [](const ast::Phrase&) { return false; },
-                        [](const ast::Heading&) { return false; },
-                        [](const ast::Native&) { return false; },
-                        [](const ast::LineRef&) { return true; },
-                        [](const ast::Bool& b) { return std::any_of(b.operands.begin(), b.operands.end(), has_reference); },
-                        [](const ast::Not& n) { return std::any_of(n.operands.begin(), n.operands.end(), has_reference); },
-                        [](const ast::Near& n) { return std::any_of(n.operands.begin(), n.operands.end(), has_reference); },
-                        [](const ast::Fielded& f) { return has_reference(f.body.front()); },
-                    },
-                    node.kind);
+  return ast::any_node(node, [](const ast::Node& n) { return std::holds_alternative<ast::LineRef>(n.kind); });
 }
 
 }  // namespace

@@ -73,6 +73,21 @@ void dump_to(std::string& out, const Node& node) {
 
 }  // namespace
 
+std::span<const Node> children(const Node& node) {
+  return std::visit(overloaded{
+                        [](const Term&) { return std::span<const Node>(); },
+                        [](const Phrase&) { return std::span<const Node>(); },
+                        [](const Heading&) { return std::span<const Node>(); },
+                        [](const LineRef&) { return std::span<const Node>(); },
+                        [](const Native&) { return std::span<const Node>(); },
+                        [](const Bool& b) { return std::span<const Node>(b.operands); },
+                        [](const Not& n) { return std::span<const Node>(n.operands); },
+                        [](const Near& n) { return std::span<const Node>(n.operands); },
+                        [](const Fielded& f) { return std::span<const Node>(f.body); },
+                    },
+                    node.kind);
+}
+
 bool is_compound(const Node& node) {
   return std::visit(
       [](const auto& n) {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <variant>
 #include <vector>
@@ -221,6 +222,19 @@ struct Strategy {
 
 // True when the block says `accept narrower`.
 bool accepts_narrower(const Database* database);
+
+// The searches a node joins: its operands, or a field scope's body; none for a leaf.
+std::span<const Node> children(const Node& node);
+
+// True when `test` holds for `node` or for any search inside it.
+template <typename Test>
+bool any_node(const Node& node, const Test& test) {
+  if (test(node)) return true;
+  for (const auto& child : children(node)) {
+    if (any_node(child, test)) return true;
+  }
+  return false;
+}
 
 // True for operators joining two or more searches (AND, OR, NOT, NEXT, NEAR): the nodes that
 // need parentheses inside another operator.

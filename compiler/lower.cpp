@@ -609,19 +609,12 @@ class Lowering {
     return make(span, ast::Bool{ast::BoolOp::or_, std::move(each)});
   }
 
+  // A proximity search other than NEXT, which is a phrase wherever a database has phrases.
   static bool has_near(const ast::Node& n) {
-    return std::visit(overloaded{
-                          [](const ast::Term&) { return false; },
-                          [](const ast::Phrase&) { return false; },
-                          [](const ast::Heading&) { return false; },
-                          [](const ast::Native&) { return false; },
-                          [](const ast::LineRef&) { return false; },
-                          [](const ast::Bool& b) { return std::any_of(b.operands.begin(), b.operands.end(), has_near); },
-                          [](const ast::Not& x) { return std::any_of(x.operands.begin(), x.operands.end(), has_near); },
-                          [](const ast::Near& x) { return !(x.ordered && x.distance == 1) || std::any_of(x.operands.begin(), x.operands.end(), has_near); },
-                          [](const ast::Fielded& x) { return has_near(x.body.front()); },
-                      },
-                      n.kind);
+    return ast::any_node(n, [](const ast::Node& x) {
+      const auto* near = std::get_if<ast::Near>(&x.kind);
+      return near != nullptr && !(near->ordered && near->distance == 1);
+    });
   }
 
   // A scope over fields where proximity works and fields where it does not (PubMed: `[ti,ab,kw]`)

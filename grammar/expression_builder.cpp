@@ -76,34 +76,27 @@ ast::Node build(std::span<ast::Node> operands, std::span<const Operator> ops) {
   return std::move(parts.front());
 }
 
-const std::vector<ast::Node>* children(const ast::Node& node) {
-  return std::visit(
-      [](const auto& n) -> const std::vector<ast::Node>* {
-        using T = std::decay_t<decltype(n)>;
-        if constexpr (std::is_same_v<T, ast::Bool> || std::is_same_v<T, ast::Not> ||
-                      std::is_same_v<T, ast::Near>) {
-          return &n.operands;
-        } else {
-          return nullptr;
-        }
-      },
-      node.kind);
+// The operands of an operator; none for a leaf, nor for a field scope, which keeps its
+// spelling from the source.
+std::span<const ast::Node> operands(const ast::Node& node) {
+  if (std::holds_alternative<ast::Fielded>(node.kind)) return {};
+  return ast::children(node);
 }
 
 // The source re-spelt with the parentheses that make `node` read as built.
 std::string parenthesised(const ast::Node& node, const SourceFile& source) {
-  const auto* kids = children(node);
-  if (kids == nullptr || node.grouped) return fold_space(source.slice(node.span));
+  const auto kids = operands(node);
+  if (kids.empty() || node.grouped) return fold_space(source.slice(node.span));
   std::string out;
-  for (std::size_t i = 0; i < kids->size(); ++i) {
-    const auto& kid = (*kids)[i];
+  for (std::size_t i = 0; i < kids.size(); ++i) {
+    const auto& kid = kids[i];
     if (i > 0) {
-      const auto between = source.slice(Span{(*kids)[i - 1].span.end, kid.span.begin});
+      const auto between = source.slice(Span{kids[i - 1].span.end, kid.span.begin});
       out += ' ';
       out += fold_space(between);
       out += ' ';
     }
-    const bool wrap = children(kid) != nullptr && !kid.grouped;
+    const bool wrap = !operands(kid).empty() && !kid.grouped;
     if (wrap) out += '(';
     out += parenthesised(kid, source);
     if (wrap) out += ')';
