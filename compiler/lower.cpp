@@ -56,6 +56,15 @@ Wildcards wildcards(std::string_view word) {
 
 bool has_wildcards(std::string_view text) { return text.find_first_of("*?") != std::string_view::npos; }
 
+// Word sequences, each one phrase's words: `(a OR b) NEXT c` is {{a, c}, {b, c}}.
+using Sequences = std::vector<std::vector<std::string>>;
+
+bool has_wildcards(const Sequences& alternatives) {
+  return std::any_of(alternatives.begin(), alternatives.end(), [](const auto& words) {
+    return std::any_of(words.begin(), words.end(), [](const auto& w) { return has_wildcards(w); });
+  });
+}
+
 std::string strip_wildcards(std::string_view word) {
   std::string out;
   for (const char c : word) {
@@ -284,11 +293,9 @@ class Lowering {
 
   // Phrases from word sequences, with wildcards as the database allows. `source` is the
   // construct as written, for messages.
-  ast::Node phrases(Span span, const std::vector<std::vector<std::string>>& alternatives, const ast::Node& source,
+  ast::Node phrases(Span span, const Sequences& alternatives, const ast::Node& source,
                     const Context& c) {
-    const bool wild = std::any_of(alternatives.begin(), alternatives.end(), [](const auto& words) {
-      return std::any_of(words.begin(), words.end(), [](const auto& w) { return has_wildcards(w); });
-    });
+    const bool wild = has_wildcards(alternatives);
     const auto build = [&](bool strip) {
       std::vector<ast::Node> out;
       for (const auto& words : alternatives) {
@@ -334,7 +341,7 @@ class Lowering {
   }
 
   // Phrases for a database that truncates inside them: each word follows the word rules.
-  ast::Node phrase_words_checked(Span span, const std::vector<std::vector<std::string>>& alternatives,
+  ast::Node phrase_words_checked(Span span, const Sequences& alternatives,
                                  const Context& c) {
     std::vector<ast::Node> out;
     for (const auto& words : alternatives) {
@@ -355,22 +362,21 @@ class Lowering {
   }
 
   // The word sequences a NEXT chain stands for: `(a OR b) NEXT c` is "a c" or "b c".
-  static std::optional<std::vector<std::vector<std::string>>> sequences(const ast::Node& n) {
-    using Seqs = std::vector<std::vector<std::string>>;
+  static std::optional<Sequences> sequences(const ast::Node& n) {
     return std::visit(
         overloaded{
-            [](const ast::Term& t) -> std::optional<Seqs> { return Seqs{{t.text}}; },
-            [](const ast::Phrase& p) -> std::optional<Seqs> {
+            [](const ast::Term& t) -> std::optional<Sequences> { return Sequences{{t.text}}; },
+            [](const ast::Phrase& p) -> std::optional<Sequences> {
               std::vector<std::string> words;
               for (const auto w : phrase_words(p.text)) words.emplace_back(w);
-              return Seqs{words};
+              return Sequences{words};
             },
-            [](const ast::Heading&) -> std::optional<Seqs> { return std::nullopt; },
-            [](const ast::Native&) -> std::optional<Seqs> { return std::nullopt; },
-            [](const ast::LineRef&) -> std::optional<Seqs> { return std::nullopt; },
-            [](const ast::Bool& b) -> std::optional<Seqs> {
+            [](const ast::Heading&) -> std::optional<Sequences> { return std::nullopt; },
+            [](const ast::Native&) -> std::optional<Sequences> { return std::nullopt; },
+            [](const ast::LineRef&) -> std::optional<Sequences> { return std::nullopt; },
+            [](const ast::Bool& b) -> std::optional<Sequences> {
               if (b.op != ast::BoolOp::or_) return std::nullopt;
-              Seqs out;
+              Sequences out;
               for (const auto& o : b.operands) {
                 auto more = sequences(o);
                 if (!more || out.size() + more->size() > max_phrase_alternatives) return std::nullopt;
@@ -378,14 +384,14 @@ class Lowering {
               }
               return out;
             },
-            [](const ast::Not&) -> std::optional<Seqs> { return std::nullopt; },
-            [](const ast::Near& x) -> std::optional<Seqs> {
+            [](const ast::Not&) -> std::optional<Sequences> { return std::nullopt; },
+            [](const ast::Near& x) -> std::optional<Sequences> {
               if (!x.ordered || x.distance != 1) return std::nullopt;
-              Seqs out{{}};
+              Sequences out{{}};
               for (const auto& o : x.operands) {
                 auto next = sequences(o);
                 if (!next || out.size() * next->size() > max_phrase_alternatives) return std::nullopt;
-                Seqs joined;
+                Sequences joined;
                 for (const auto& a : out) {
                   for (const auto& b : *next) {
                     auto words = a;
@@ -397,7 +403,7 @@ class Lowering {
               }
               return out;
             },
-            [](const ast::Fielded&) -> std::optional<Seqs> { return std::nullopt; },
+            [](const ast::Fielded&) -> std::optional<Sequences> { return std::nullopt; },
         },
         n.kind);
   }
@@ -412,9 +418,7 @@ class Lowering {
       return make(n.span, ast::Near{near.distance, near.ordered, std::move(operands)});
     }
     if (auto alternatives = sequences(n); alternatives && (!target_.proximity || as_phrase)) {
-      const bool wild = std::any_of(alternatives->begin(), alternatives->end(), [](const auto& words) {
-        return std::any_of(words.begin(), words.end(), [](const auto& w) { return has_wildcards(w); });
-      });
+      const bool wild = has_wildcards(*alternatives);
       // A phrase says exactly what NEXT says, unless the words are truncated and the database
       // cannot truncate inside a phrase; then AND below is the wider search.
       if (!wild || target_.phrase_wildcards || target_.truncation == Truncation::none) {
