@@ -42,8 +42,8 @@ std::optional<std::string> operator_of(std::string_view word) {
 
 class Reader {
  public:
-  Reader(DiagnosticSink& sink, const std::map<std::uint64_t, std::size_t>& lines, const std::set<std::uint64_t>& unread)
-      : sink_(sink), lines_(lines), unread_(unread) {}
+  Reader(DiagnosticSink& sink, const History& history)
+      : sink_(sink), history_(history) {}
 
   std::optional<ast::Node> read(std::string_view text, std::uint32_t offset) {
     if (!tokenize(text, offset)) return std::nullopt;
@@ -63,13 +63,7 @@ class Reader {
   }
 
   std::optional<ast::Node> reference(std::uint64_t number, Span where) {
-    if (unread_.count(number) > 0) return std::nullopt;  // reported where it failed
-    const auto it = lines_.find(number);
-    if (it == lines_.end()) {
-      fail(where, fmt::format("#{} is not one of the lines above", number));
-      return std::nullopt;
-    }
-    return ast::Node{where, false, ast::LineRef{fmt::format("l{}", number), static_cast<int>(it->second)}};
+    return history_.reference(number, where, fmt::format("#{}", number), sink_);
   }
 
   void fail(Span where, std::string message) { sink_.report(DiagCode::E301, where, std::move(message)); }
@@ -381,8 +375,7 @@ class Reader {
   }
 
   DiagnosticSink& sink_;
-  const std::map<std::uint64_t, std::size_t>& lines_;
-  const std::set<std::uint64_t>& unread_;
+  const History& history_;
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
 };
@@ -502,8 +495,7 @@ std::optional<ast::Limit> limit_suffix(std::string_view& line, Span where, std::
 Imported central(const SourceFile& source, DiagnosticSink& sink) {
   Imported out;
   out.from = "Cochrane CENTRAL";
-  std::map<std::uint64_t, std::size_t> lines;
-  std::set<std::uint64_t> unread;
+  History history;
   ast::Database record{"central", {}, {}, {}};
   std::uint64_t next_number = 1;
   for (auto h : history_lines(source, true)) {
@@ -524,17 +516,17 @@ Imported central(const SourceFile& source, DiagnosticSink& sink) {
     std::string comment;
     auto limit = limit_suffix(text, whole, comment);
     if (limit) line.limits.push_back(std::move(*limit));
-    Reader reader(sink, lines, unread);
+    Reader reader(sink, history);
     if (auto heading = descriptor_line(text, whole, sink)) {
       line.query = std::move(*heading);
     } else if (auto node = reader.read(text, h.offset)) {
       line.query = std::move(*node);
     } else {
-      unread.insert(number);
+      history.unread(number);
       continue;
     }
     if (h.hits) record.entries.push_back({whole, ast::Hits{*h.hits, ast::LineRef{line.name, -1}}});
-    lines[number] = out.strategy.lines.size();
+    history.add(number, out.strategy.lines.size());
     out.strategy.lines.push_back(std::move(line));
     out.comments.push_back(std::move(comment));
   }

@@ -1,6 +1,8 @@
 // Splitting a pasted search history into its lines.
 #include "import/lines.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "compiler/text.hpp"
@@ -87,6 +89,17 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, bool numbered) 
     out.push_back(h);
   }
   return out;
+}
+
+std::optional<ast::Node> History::reference(std::uint64_t number, Span where, std::string_view written,
+                                            DiagnosticSink& sink) const {
+  if (unread_.count(number) > 0) return std::nullopt;
+  const auto it = read_.find(number);
+  if (it == read_.end()) {
+    sink.report(DiagCode::E301, where, fmt::format("{} is not one of the lines above", written));
+    return std::nullopt;
+  }
+  return ast::Node{where, false, ast::LineRef{fmt::format("l{}", number), static_cast<int>(it->second)}};
 }
 
 }  // namespace searchc::import

@@ -2,11 +2,15 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "compiler/ast.hpp"
+#include "compiler/diagnostics.hpp"
 #include "compiler/source.hpp"
 
 namespace searchc::import {
@@ -33,5 +37,23 @@ struct HistoryLine {
 // The non-empty lines of `source`. `numbered` says whether a leading number is the line's own
 // (a numbered history) rather than the start of its search.
 std::vector<HistoryLine> history_lines(const SourceFile& source, bool numbered);
+
+// The lines an importer has read so far, by the number the history gives each one.
+class History {
+ public:
+  void add(std::uint64_t number, std::size_t index) { read_[number] = index; }
+  // A line that could not be read; it has been reported where it failed.
+  void unread(std::uint64_t number) { unread_.insert(number); }
+
+  // A reference to line `number` as `l<number>`, or nullopt. A line that is not above is an
+  // error (E301) naming it as `written` says ("line 3", "#3"); a reference to a line that could
+  // not be read fails without a second report.
+  std::optional<ast::Node> reference(std::uint64_t number, Span where, std::string_view written,
+                                     DiagnosticSink& sink) const;
+
+ private:
+  std::map<std::uint64_t, std::size_t> read_;
+  std::set<std::uint64_t> unread_;
+};
 
 }  // namespace searchc::import

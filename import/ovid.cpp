@@ -66,9 +66,8 @@ bool is_operator(std::string_view word) {
 
 class LineReader {
  public:
-  LineReader(DiagnosticSink& sink, const std::map<std::uint64_t, std::size_t>& lines,
-             const std::set<std::uint64_t>& unread, std::vector<std::string>& notes_seen)
-      : sink_(sink), lines_(lines), unread_(unread), notes_seen_(notes_seen) {}
+  LineReader(DiagnosticSink& sink, const History& history, std::vector<std::string>& notes_seen)
+      : sink_(sink), history_(history), notes_seen_(notes_seen) {}
 
   // One search; nullopt when it cannot be read (reported).
   std::optional<ast::Node> read(std::string_view text, std::uint32_t offset) {
@@ -132,16 +131,9 @@ class LineReader {
   }
 
   std::optional<ast::Node> reference(std::uint64_t number, Span where) {
-    const auto it = lines_.find(number);
-    if (unread_.count(number) > 0) {  // reported where it failed; saying it again helps no one
-      failed_ = true;
-      return std::nullopt;
-    }
-    if (it == lines_.end()) {
-      fail(where, fmt::format("line {} is not one of the lines above", number));
-      return std::nullopt;
-    }
-    return ast::Node{where, false, ast::LineRef{fmt::format("l{}", number), static_cast<int>(it->second)}};
+    auto ref = history_.reference(number, where, fmt::format("line {}", number), sink_);
+    if (!ref) failed_ = true;
+    return ref;
   }
 
   void fail(Span where, std::string message) {
@@ -522,8 +514,7 @@ class LineReader {
   }
 
   DiagnosticSink& sink_;
-  const std::map<std::uint64_t, std::size_t>& lines_;
-  const std::set<std::uint64_t>& unread_;
+  const History& history_;
   std::vector<std::string>& notes_seen_;
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
@@ -560,8 +551,7 @@ std::optional<ast::Limit> year_limit(std::string_view rest, Span where) {
 Imported ovid(const SourceFile& source, DiagnosticSink& sink) {
   Imported out;
   out.from = "Ovid MEDLINE";
-  std::map<std::uint64_t, std::size_t> lines;  // Ovid's number -> index
-  std::set<std::uint64_t> unread;              // lines that could not be read
+  History history;
   std::vector<std::string> notes_seen;
   ast::Database record{"ovid", {}, {}, {}};
   std::uint64_t next_number = 1;
@@ -582,7 +572,7 @@ Imported ovid(const SourceFile& source, DiagnosticSink& sink) {
     const auto hits = h.hits;
     std::string comment(h.note);
     const Span whole{offset, offset + static_cast<std::uint32_t>(line.size())};
-    LineReader reader(sink, lines, unread, notes_seen);
+    LineReader reader(sink, history, notes_seen);
     next_number = number + 1;
     ast::Line result;
     result.name = fmt::format("l{}", number);
@@ -595,12 +585,12 @@ Imported ovid(const SourceFile& source, DiagnosticSink& sink) {
       const auto target = to == std::string_view::npos ? std::string_view() : rest.substr(0, to);
       if (!all_digits(target)) {
         sink.report(DiagCode::E301, whole, "cannot read this limit: expected `limit N to ...`");
-        unread.insert(number);
+        history.unread(number);
         continue;
       }
       auto ref = reader.reference(read_digits(target, 1'000'000), whole);
       if (!ref) {
-        unread.insert(number);
+        history.unread(number);
         continue;
       }
       result.query = std::move(*ref);
@@ -617,11 +607,11 @@ Imported ovid(const SourceFile& source, DiagnosticSink& sink) {
     } else if (auto node = reader.read(line, offset)) {
       result.query = std::move(*node);
     } else {
-      unread.insert(number);
+      history.unread(number);
       continue;
     }
     if (hits) record.entries.push_back({whole, ast::Hits{*hits, ast::LineRef{result.name, -1}}});
-    lines[number] = out.strategy.lines.size();
+    history.add(number, out.strategy.lines.size());
     out.strategy.lines.push_back(std::move(result));
     out.comments.push_back(std::move(comment));
   }

@@ -58,9 +58,9 @@ struct Token {
 
 class Reader {
  public:
-  Reader(DiagnosticSink& sink, const std::map<std::uint64_t, std::size_t>& lines, const std::set<std::uint64_t>& unread,
+  Reader(DiagnosticSink& sink, const History& history,
          std::vector<std::string>& notes)
-      : sink_(sink), lines_(lines), unread_(unread), notes_(notes) {}
+      : sink_(sink), history_(history), notes_(notes) {}
 
   std::optional<ast::Node> read(std::string_view text, std::uint32_t offset) {
     if (!tokenize(text, offset)) return std::nullopt;
@@ -260,13 +260,7 @@ class Reader {
   }
 
   std::optional<ast::Node> reference(std::uint64_t number, Span where) {
-    if (unread_.count(number) > 0) return std::nullopt;
-    const auto it = lines_.find(number);
-    if (it == lines_.end()) {
-      fail(where, fmt::format("#{} is not one of the lines above", number));
-      return std::nullopt;
-    }
-    return ast::Node{where, false, ast::LineRef{fmt::format("l{}", number), static_cast<int>(it->second)}};
+    return history_.reference(number, where, fmt::format("#{}", number), sink_);
   }
 
   std::optional<ast::Node> tagged(const std::string& text, bool phrase, const std::string& tag, Span where) {
@@ -322,8 +316,7 @@ class Reader {
   }
 
   DiagnosticSink& sink_;
-  const std::map<std::uint64_t, std::size_t>& lines_;
-  const std::set<std::uint64_t>& unread_;
+  const History& history_;
   std::vector<std::string>& notes_;
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
@@ -366,8 +359,7 @@ std::optional<ast::Limit> year_range(std::string_view& line, Span where) {
 Imported pubmed(const SourceFile& source, DiagnosticSink& sink) {
   Imported out;
   out.from = "PubMed";
-  std::map<std::uint64_t, std::size_t> lines;
-  std::set<std::uint64_t> unread;
+  History history;
   std::vector<std::string> notes;
   std::uint64_t next_number = 1;
   for (auto h : history_lines(source, true)) {
@@ -380,14 +372,14 @@ Imported pubmed(const SourceFile& source, DiagnosticSink& sink) {
     line.name_span = whole;
     line.span = whole;
     if (auto limit = year_range(text, whole)) line.limits.push_back(std::move(*limit));
-    Reader reader(sink, lines, unread, notes);
+    Reader reader(sink, history, notes);
     auto node = reader.read(text, h.offset);
     if (!node) {
-      unread.insert(number);
+      history.unread(number);
       continue;
     }
     line.query = std::move(*node);
-    lines[number] = out.strategy.lines.size();
+    history.add(number, out.strategy.lines.size());
     out.strategy.lines.push_back(std::move(line));
     out.comments.emplace_back();
   }
