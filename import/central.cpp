@@ -323,7 +323,12 @@ class Reader {
       const auto close = rest.find('"', 1);
       h.label = std::string(rest.substr(1, close - 1));
       rest = close == std::string_view::npos ? std::string_view() : rest.substr(close + 1);
-      if (!rest.empty() && rest.front() == '/') qualifiers = rest.substr(1);
+      while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+      if (!rest.empty() && rest.front() != '/') {
+        fail(span(token), fmt::format("cannot read `{}` after the heading in `{}`", rest, token.text));
+        return std::nullopt;
+      }
+      if (!rest.empty()) qualifiers = rest.substr(1);
     } else if (const auto slash = rest.find('/'); slash != std::string_view::npos) {
       h.label = fold_space(rest.substr(0, slash));
       qualifiers = rest.substr(slash + 1);

@@ -271,6 +271,10 @@ class Reader {
     if (base == "mh" || base == "mesh" || base == "mesh terms" || base == "majr" || base == "mesh major topic") {
       ast::Heading h;
       h.major = base == "majr" || base == "mesh major topic";
+      if (!option.empty() && option != "noexp") {
+        fail(where, fmt::format("cannot read `[{}]`: a heading's tag takes only `:noexp`", tag));
+        return std::nullopt;
+      }
       h.explode = option != "noexp";
       const auto slash = text.find('/');
       h.label = fold_space(text.substr(0, slash));
@@ -301,8 +305,13 @@ class Reader {
       fields = found->fields;
     }
     // "a b"[tiab:~2]: the words with at most two words between them
-    if (!option.empty() && option.front() == '~') {
-      const auto between = read_digits(std::string_view(option).substr(1), 99);
+    const auto distance = std::string_view(option).substr(std::min<std::size_t>(1, option.size()));
+    if (!option.empty() && (option.front() != '~' || !all_digits(distance) || distance.size() > 2)) {
+      fail(where, fmt::format("cannot read `[{}]`: a field tag takes only a proximity `:~N`, N from 0 to 99", tag));
+      return std::nullopt;
+    }
+    if (!option.empty()) {
+      const auto between = read_digits(distance, 99);
       std::vector<ast::Node> words;
       for (const auto w : phrase_words(text)) words.push_back(leaf(std::string(w), false, where));
       if (words.size() > 1) body = ast::Node{where, false, ast::Near{static_cast<int>(between) + 1, false, std::move(words)}};

@@ -154,7 +154,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"#1 heart\n#2 #1 AND 2014:3000[dp]", "#l1 limit year from 2014"},
         Case{"(heart OR cardiac)[tiab]", "", V{"E301"}},
         Case{"heart AND", "", V{"E301"}},
-        Case{"#1 heart\n#2 #3", "", V{"E301"}}));
+        Case{"#1 heart\n#2 #3", "", V{"E301"}},
+        Case{"heart[tiab:foo]", "", V{"E301"}},
+        Case{"\"a b\"[tiab:~500]", "", V{"E301"}},
+        Case{"Heart[mh:exp]", "", V{"E301"}}));
 
 // The PubMed queries of the shared corpus (the seed-studies collection): each imports, and
 // PubMed -> language -> PubMed -> language gives the same strategy.
@@ -224,7 +227,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"#1 (heart or cardiac", "", V{"E301"}},
         Case{"#1 heart:xx", "", V{"E301"}},
         Case{"#1 heart\n#2 #3 or #1", "", V{"E301"}},
-        Case{"#1 heart\n#2 {OR }", "", V{"E301"}}));
+        Case{"#1 heart\n#2 {OR }", "", V{"E301"}},
+        Case{"#1 [mh \"Heart\" junk]", "", V{"E301"}}));
 
 // The published CENTRAL search of the reference review, imported, is the example's search.
 TEST(CentralImport, PublishedAppendixIsTheExample) {
