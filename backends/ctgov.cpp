@@ -107,25 +107,18 @@ Filters filters(const std::vector<ast::Limit>& limits) {
 // into their boxes, everything else into "Other terms". The boxes are ANDed.
 Search search(const ast::Line& line) {
   const Essie essie;
-  const auto& root = line.query;
-  const auto* conjunction = std::get_if<ast::Bool>(&root.kind);
-  std::vector<const ast::Node*> parts;
-  if (conjunction != nullptr && conjunction->op == ast::BoolOp::and_) {
-    for (const auto& o : conjunction->operands) parts.push_back(&o);
-  } else {
-    parts.push_back(&root);
-  }
+  const auto parts = ast::joined_by(line.query, ast::BoolOp::and_);
   std::vector<ast::Node> condition;
   std::vector<ast::Node> intervention;
   std::vector<ast::Node> other;
-  for (const auto* part : parts) {
-    const auto* f = std::get_if<ast::Fielded>(&part->kind);
+  for (const auto& part : parts) {
+    const auto* f = std::get_if<ast::Fielded>(&part.kind);
     if (f != nullptr && f->fields == FieldSet{Field::condition}) {
       condition.push_back(f->body.front());
     } else if (f != nullptr && f->fields == FieldSet{Field::intervention}) {
       intervention.push_back(f->body.front());
     } else {
-      other.push_back(*part);
+      other.push_back(part);
     }
   }
   const auto box = [&](const std::vector<ast::Node>& nodes) {
@@ -138,9 +131,9 @@ Search search(const ast::Line& line) {
   const auto limits = filters(line.limits);
 
   std::vector<std::string> expert;
-  for (const auto* part : parts) expert.push_back(parts.size() == 1 && limits.essie.empty()
-                                                      ? essie.expression(*part)
-                                                      : essie.operand(*part));
+  for (const auto& part : parts) expert.push_back(parts.size() == 1 && limits.essie.empty()
+                                                      ? essie.expression(part)
+                                                      : essie.operand(part));
   expert.insert(expert.end(), limits.essie.begin(), limits.essie.end());
 
   Search out;

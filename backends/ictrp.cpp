@@ -44,19 +44,12 @@ bool has_fields(const ast::Node& node) {
   return ast::any_node(node, [](const ast::Node& n) { return std::holds_alternative<ast::Fielded>(n.kind); });
 }
 
-// The parts of the search per box, when it fits the form: every part of the top-level operator
-// is one box's field scope with no scope inside.
-std::optional<std::array<std::vector<ast::Node>, 3>> form_parts(const ast::Node& root) {
-  const auto* top = std::get_if<ast::Bool>(&root.kind);
-  std::vector<const ast::Node*> parts;
-  if (top != nullptr) {
-    for (const auto& o : top->operands) parts.push_back(&o);
-  } else {
-    parts.push_back(&root);
-  }
+// The parts of the search per box, when it fits the form: every search the top-level operator
+// `op` joins is one box's field scope with no scope inside.
+std::optional<std::array<std::vector<ast::Node>, 3>> form_parts(const ast::Node& root, ast::BoolOp op) {
   std::array<std::vector<ast::Node>, 3> out;
-  for (const auto* part : parts) {
-    const auto* f = std::get_if<ast::Fielded>(&part->kind);
+  for (const auto& part : ast::joined_by(root, op)) {
+    const auto* f = std::get_if<ast::Fielded>(&part.kind);
     if (f == nullptr || has_fields(f->body.front())) return std::nullopt;
     const auto box = std::find_if(boxes.begin(), boxes.end(), [&](const Box& b) { return f->fields == FieldSet{b.field}; });
     if (box == boxes.end()) return std::nullopt;
@@ -102,7 +95,9 @@ Search search(const ast::Line& line, Approximations& report) {
   const Standard writer;
   Search out;
   out.label = line.name;
-  const auto parts = form_parts(line.query);
+  const auto* top = std::get_if<ast::Bool>(&line.query.kind);
+  const auto op = top != nullptr ? top->op : ast::BoolOp::and_;
+  const auto parts = form_parts(line.query, op);
   if (!parts) {
     report_fields(line.query, false, report);
     out.fields.push_back({"Standard search", writer.expression(line.query)});
@@ -114,16 +109,15 @@ Search search(const ast::Line& line, Approximations& report) {
     }
     return out;
   }
-  const auto* top = std::get_if<ast::Bool>(&line.query.kind);
-  const std::string op = top != nullptr && top->op == ast::BoolOp::or_ ? "OR" : "AND";
+  const std::string_view op_name = op == ast::BoolOp::or_ ? "OR" : "AND";
   bool first = true;
   for (std::size_t i = 0; i < boxes.size(); ++i) {
     const auto& nodes = (*parts)[i];
     if (nodes.empty()) continue;
-    if (!first) out.fields.push_back({"Operator", op});
+    if (!first) out.fields.push_back({"Operator", std::string(op_name)});
     first = false;
     out.fields.push_back({std::string(boxes[i].name), nodes.size() == 1 ? writer.expression(nodes.front())
-                                                                        : writer.join(nodes, fmt::format(" {} ", op))});
+                                                                        : writer.join(nodes, fmt::format(" {} ", op_name))});
   }
   std::string status = "ALL";
   for (const auto& limit : line.limits) {

@@ -88,6 +88,11 @@ std::span<const Node> children(const Node& node) {
                     node.kind);
 }
 
+std::span<const Node> joined_by(const Node& node, BoolOp op) {
+  const auto* b = std::get_if<Bool>(&node.kind);
+  return b != nullptr && b->op == op ? std::span<const Node>(b->operands) : std::span<const Node>(&node, 1);
+}
+
 bool is_compound(const Node& node) {
   return std::visit(
       [](const auto& n) {

@@ -226,6 +226,10 @@ bool accepts_narrower(const Database* database);
 // The searches a node joins: its operands, or a field scope's body; none for a leaf.
 std::span<const Node> children(const Node& node);
 
+// The searches `node` joins with `op`: a Bool's operands, or the node itself when it is not
+// joined with `op`.
+std::span<const Node> joined_by(const Node& node, BoolOp op);
+
 // True when `test` holds for `node` or for any search inside it.
 template <typename Test>
 bool any_node(const Node& node, const Test& test) {
