@@ -35,13 +35,18 @@ constexpr std::array<Suffix, 7> suffixes = {{
     {Field::language, "la"},
 }};
 
+// Ovid's operator words, and `exp`, which explodes the heading after it.
+bool ovid_operator(std::string_view word) {
+  const auto w = lower(word);
+  if (w == "and" || w == "or" || w == "not" || w == "adj" || w == "exp") return true;
+  return w.size() > 3 && w.rfind("adj", 0) == 0 && std::all_of(w.begin() + 3, w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // A heading whose name holds one of Ovid's operator words is quoted: `"Aged, 80 and over"/`.
 bool needs_quotes(std::string_view label) {
-  const auto words = fold_space(lower(label));
-  for (const auto word : phrase_words(words)) {
-    if (word == "and" || word == "or" || word == "not" || word.rfind("adj", 0) == 0) return true;
-  }
-  return false;
+  const auto words = fold_space(label);
+  const auto list = phrase_words(words);
+  return std::any_of(list.begin(), list.end(), ovid_operator);
 }
 
 // `exp Multiple Sclerosis/dt,th`, `*Heart/`, or a floating qualifier `dt.fs.`.
@@ -69,7 +74,10 @@ class Writer : public InfixWriter {
   explicit Writer(const std::vector<std::size_t>& numbers) : numbers_(numbers) {}
 
  protected:
-  std::string term(const ast::Term& t) const override { return word(t.text); }
+  // A word that Ovid would read as an operator is searched as itself in quotation marks.
+  std::string term(const ast::Term& t) const override {
+    return ovid_operator(t.text) ? fmt::format("\"{}\"", word(t.text)) : word(t.text);
+  }
   std::string phrase(const ast::Phrase& p) const override { return fmt::format("\"{}\"", word(p.text)); }
   std::string heading(const ast::Heading& h) const override { return heading_text(h); }
   std::string native(const ast::Native& n) const override { return n.text; }

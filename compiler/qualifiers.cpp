@@ -1,6 +1,8 @@
 // The qualifier table, read once from the TSV text compiled into the program.
 #include "compiler/qualifiers.hpp"
 
+#include <fmt/format.h>
+
 #include <stdexcept>
 #include <vector>
 
@@ -9,14 +11,15 @@
 namespace searchc::mesh {
 
 extern const std::string_view qualifiers_tsv;
+extern const std::string_view withdrawn_qualifiers_tsv;
 
 namespace {
 
-std::vector<QualifierInfo> load() {
-  std::vector<QualifierInfo> table;
-  std::string_view rest = qualifiers_tsv;
+// The rows after the header, split at tabs into `columns` fields each.
+std::vector<std::vector<std::string_view>> rows(std::string_view tsv, std::size_t columns, std::string_view file) {
+  std::vector<std::vector<std::string_view>> out;
   bool header = true;
-  while (!rest.empty()) {
+  for (std::string_view rest = tsv; !rest.empty();) {
     const auto eol = rest.find('\n');
     const auto line = rest.substr(0, eol);
     rest.remove_prefix(eol == std::string_view::npos ? rest.size() : eol + 1);
@@ -25,20 +28,42 @@ std::vector<QualifierInfo> load() {
       header = false;
       continue;
     }
-    const auto tab1 = line.find('\t');
-    const auto tab2 = line.find('\t', tab1 + 1);
-    if (tab1 == std::string_view::npos || tab2 == std::string_view::npos) {
-      throw std::logic_error("data/mesh/qualifiers.tsv: a row without three columns");
+    std::vector<std::string_view> fields;
+    for (std::string_view cell = line;;) {
+      const auto tab = cell.find('\t');
+      fields.push_back(cell.substr(0, tab));
+      if (tab == std::string_view::npos) break;
+      cell.remove_prefix(tab + 1);
     }
-    table.push_back({line.substr(0, tab1), line.substr(tab1 + 1, tab2 - tab1 - 1), line.substr(tab2 + 1)});
+    if (fields.size() != columns) throw std::logic_error(fmt::format("{}: a row without {} columns", file, columns));
+    out.push_back(std::move(fields));
   }
+  return out;
+}
+
+std::vector<QualifierInfo> load_current() {
+  std::vector<QualifierInfo> table;
+  for (const auto& r : rows(qualifiers_tsv, 3, "data/mesh/qualifiers.tsv")) table.push_back({r[0], r[1], r[2], false, {}});
+  return table;
+}
+
+std::vector<QualifierInfo> load_withdrawn() {
+  std::vector<QualifierInfo> table;
+  for (const auto& r : rows(withdrawn_qualifiers_tsv, 3, "data/mesh/qualifiers-withdrawn.tsv")) {
+    table.push_back({"", r[0], r[1], true, r[2]});
+  }
+  return table;
+}
+
+const std::vector<QualifierInfo>& withdrawn() {
+  static const std::vector<QualifierInfo> table = load_withdrawn();
   return table;
 }
 
 }  // namespace
 
 std::span<const QualifierInfo> qualifiers() {
-  static const std::vector<QualifierInfo> table = load();
+  static const std::vector<QualifierInfo> table = load_current();
   return table;
 }
 
@@ -55,8 +80,14 @@ std::string with_ampersand(std::string_view name) {
 
 std::optional<QualifierInfo> find_qualifier(std::string_view written) {
   const auto name = with_ampersand(lower(written));
+  const auto matches = [&](const QualifierInfo& q) {
+    return iequal(q.abbreviation, written) || iequal(q.name, written) || iequal(q.name, name);
+  };
   for (const auto& q : qualifiers()) {
-    if (iequal(q.abbreviation, written) || iequal(q.name, written) || iequal(q.name, name)) return q;
+    if (matches(q)) return q;
+  }
+  for (const auto& q : withdrawn()) {
+    if (matches(q)) return q;
   }
   return std::nullopt;
 }

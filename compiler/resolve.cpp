@@ -232,6 +232,16 @@ class Resolver {
         }
         continue;
       }
+      if (info->withdrawn) {
+        sink_.report(DiagCode::W005, q.span,
+                     fmt::format("`/{}` ({}) is in MeSH 2014 but not in MeSH 2024: it is searched as written, and "
+                                 "records indexed after it was withdrawn do not have it",
+                                 info->abbreviation, info->name))
+            .notes.emplace_back(info->replaced_by.empty()
+                                    ? std::string("choose a current qualifier for new searches")
+                                    : fmt::format("NLM replaced it with `/{}` ({})", info->replaced_by,
+                                                  mesh::find_qualifier(info->replaced_by)->name));
+      }
       q.abbreviation = info->abbreviation;
       q.name = info->name;
       if (std::find(seen.begin(), seen.end(), info->abbreviation) != seen.end()) {

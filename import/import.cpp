@@ -6,10 +6,11 @@
 
 namespace searchc::import {
 
-std::vector<std::string_view> syntaxes() { return {"central", "ovid", "pubmed"}; }
+std::vector<std::string_view> syntaxes() { return {"central", "inahta", "ovid", "pubmed"}; }
 
 Imported read(std::string_view syntax, const SourceFile& source, DiagnosticSink& sink) {
   if (syntax == "central") return central(source, sink);
+  if (syntax == "inahta") return inahta(source, sink);
   if (syntax == "ovid") return ovid(source, sink);
   if (syntax == "pubmed") return pubmed(source, sink);
   throw std::invalid_argument(fmt::format("no importer for `{}`", syntax));

@@ -33,7 +33,10 @@ Imported central(const SourceFile& source, DiagnosticSink& sink);
 // PubMed: a query, or a history of `#1 ...` lines.
 Imported pubmed(const SourceFile& source, DiagnosticSink& sink);
 
-// The syntaxes import reads: "central", "ovid", "pubmed".
+// INAHTA International HTA Database: a query, or a history of `#1 ...` lines.
+Imported inahta(const SourceFile& source, DiagnosticSink& sink);
+
+// The syntaxes import reads: "central", "inahta", "ovid", "pubmed".
 std::vector<std::string_view> syntaxes();
 Imported read(std::string_view syntax, const SourceFile& source, DiagnosticSink& sink);
 

@@ -56,8 +56,8 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, bool numbered) 
       }
     }
     // Ovid's note on what it searched, `[mp=...]`, runs to the end of the line.
-    if (const auto note = line.find(" [mp="); note != std::string_view::npos) {
-      h.note = line.substr(note + 1);
+    if (const auto note = line.find("[mp="); note != std::string_view::npos) {
+      h.note = line.substr(note);
       line = line.substr(0, note);
       while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
     }

@@ -28,8 +28,8 @@ struct FieldCode {
   std::string_view note;  // why the reading is not exact; empty when it is
 };
 
-const std::array<FieldCode, 14>& field_codes() {
-  static const std::array<FieldCode, 14> table = {{
+const std::array<FieldCode, 19>& field_codes() {
+  static const std::array<FieldCode, 19> table = {{
       {"ti", FieldSet{Field::title}, ""},
       {"ab", FieldSet{Field::abstract}, ""},
       {"kf", FieldSet{Field::keywords}, ""},
@@ -38,13 +38,19 @@ const std::array<FieldCode, 14>& field_codes() {
        "`.tw.` (text word) is read as title, abstract and keywords, the widest reading of Ovid's field"},
       {"mp", FieldSet{}, ""},
       {"au", FieldSet{Field::author}, ""},
+      {"fa", FieldSet{Field::author}, ""},
+      {"pa", FieldSet{Field::author}, "`.pa.` (primary author) is read as any author, which finds more records"},
+      {"ir", FieldSet{}, "`.ir.` (investigator) is searched in all text: other databases may not hold these names "
+                         "with the authors"},
+      {"nj", FieldSet{Field::source}, ""},
       {"jn", FieldSet{Field::source}, "`.jn.` (journal name) is read as the source field"},
       {"jw", FieldSet{Field::source}, ""},
       {"so", FieldSet{Field::source}, ""},
       {"pt", FieldSet{Field::publication_type}, ""},
       {"la", FieldSet{Field::language}, ""},
+      {"lg", FieldSet{Field::language}, ""},
       {"sh", FieldSet{Field::keywords},
-       "`.sh.` (words of the subject headings) is read as keywords, the field that holds indexing terms"},
+       "`.sh.` (the subject heading field) is read as keywords beside other fields; alone it is the heading `X/`"},
       {"hw", FieldSet{Field::keywords},
        "`.hw.` (heading words) is read as keywords, the field that holds indexing terms"},
   }};
@@ -272,6 +278,7 @@ class LineReader {
       }
       // "Bites and Stings"/: a heading in quotation marks
       if (!after.empty() && after.front() == '/') return heading(std::string(inner) + std::string(after), inner.size(), false, span(*t));
+      if (lower(after) == ".fs.") return floating(inner, span(*t));
       auto node = text_node(std::string(inner), true, span(*t));
       if (!after.empty() && after.front() == '.') return fielded(std::move(node), after.substr(1), span(*t));
       if (!after.empty()) {
@@ -284,19 +291,28 @@ class LineReader {
       fail(span(*t), fmt::format("`{}` has no search before it", t->text));
       return std::nullopt;
     }
-    // exp "Bites and Stings"/
-    if (lower(t->text) == "exp" && pos_ + 1 < tokens_.size() && tokens_[pos_ + 1].kind == Token::phrase) {
-      const auto exp = *t;
-      ++pos_;
+    // exp "Bites and Stings"/, *"Bites and Stings"/, exp *"Bites and Stings"/
+    const auto quoted_heading_after = [&](std::size_t at) {
+      if (at < tokens_.size() && tokens_[at].kind == Token::phrase) return true;
+      return at + 1 < tokens_.size() && tokens_[at].text == "*" && tokens_[at + 1].kind == Token::phrase &&
+             tokens_[at + 1].offset == tokens_[at].offset + 1;
+    };
+    if ((lower(t->text) == "exp" && quoted_heading_after(pos_ + 1)) || (t->text == "*" && quoted_heading_after(pos_))) {
+      const auto first = *t;
+      const bool explode = lower(first.text) == "exp";
+      if (explode) ++pos_;
+      const bool major = peek()->text == "*";
+      if (major) ++pos_;
       auto node = operand();
       if (node) {
         if (auto* h = std::get_if<ast::Heading>(&node->kind)) {
-          h->explode = true;
-          node->span = cover(span(exp), node->span);
+          h->explode = h->explode || explode;
+          h->major = h->major || major;
+          node->span = cover(span(first), node->span);
           return node;
         }
       }
-      fail(span(exp), "`exp` must be followed by a subject heading ending in `/`");
+      fail(span(first), fmt::format("`{}` must be followed by a subject heading ending in `/`", first.text));
       return std::nullopt;
     }
     return words();
@@ -329,12 +345,8 @@ class LineReader {
       joined += w.text;
     }
     // dt.fs. or drug therapy.fs.: a floating qualifier, by abbreviation or by name
-    if (last.size() > 4 && last.substr(last.size() - 4) == ".fs.") {
-      ast::Heading h;
-      for (const auto q : split(std::string_view(joined).substr(0, joined.size() - 4), ',')) {
-        h.qualifiers.push_back({fold_space(q), {}, {}, whole});
-      }
-      return ast::Node{whole, false, std::move(h)};
+    if (last.size() > 4 && lower(last.substr(last.size() - 4)) == ".fs.") {
+      return floating(std::string_view(joined).substr(0, joined.size() - 4), whole);
     }
     const auto slash = joined.rfind('/');
     if (slash != std::string::npos) {
@@ -362,6 +374,13 @@ class LineReader {
       return fielded(std::move(node), suffix.substr(1), suffix_span);
     }
     return text_node(joined, run.size() > 1, whole);
+  }
+
+  // `dt.fs.`, `dt,th.fs.`, `"drug therapy".fs.`: any heading with one of the qualifiers.
+  static ast::Node floating(std::string_view qualifiers, Span where) {
+    ast::Heading h;
+    for (const auto q : split(qualifiers, ',')) h.qualifiers.push_back({fold_space(q), {}, {}, where});
+    return ast::Node{where, false, std::move(h)};
   }
 
   // Ovid's note after a qualifier in parentheses, `exp Heart/su (surgery)`: words with no
@@ -481,6 +500,17 @@ class LineReader {
     if (!is_code_list(suffix)) {
       fail(where, fmt::format("cannot read the field suffix `.{}.`", suffix));
       return std::nullopt;
+    }
+    // `asthma.sh.` is the subject heading field itself: the heading `asthma/`
+    if (lower(suffix) == "sh") {
+      const auto* term = std::get_if<ast::Term>(&body.kind);
+      const auto* phrase = std::get_if<ast::Phrase>(&body.kind);
+      if (term != nullptr || phrase != nullptr) {
+        ast::Heading h;
+        h.explode = false;
+        h.label = term != nullptr ? term->text : phrase->text;
+        return ast::Node{cover(body.span, where), false, std::move(h)};
+      }
     }
     FieldSet fields;
     std::vector<ast::FieldName> names;

@@ -84,6 +84,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"1 heart.ti. (2345)\n2 limit 1 to yr=\"2014 - 2021\" (120)", "#l1"},
         Case{"1 heart.ti.\n2 limit 1 to english language", "#l1", V{"W302"}},
         Case{"heart.nm.", "heart", V{"W303"}},
+        Case{"\"drug therapy\".fs. or DT.FS.", "mesh(/\"drug therapy\") OR mesh(/DT)"},
+        Case{"asthma.sh. or \"heart attack\".sh.", "mesh(\"asthma\", noexp) OR mesh(\"heart attack\", noexp)"},
+        Case{"english.lg.", "english[la]"},
+        Case{"smith.fa. or jones.pa.", "smith[au] OR jones[au]", V{"W303"}},
+        Case{"smith.ir.", "smith", V{"W303"}},
+        Case{"*\"Practice Guidelines as Topic\"/ or exp *\"Bites and Stings\"/",
+             "mesh(\"Practice Guidelines as Topic\", noexp, major) OR mesh(\"Bites and Stings\", major)"},
+        Case{"heart.mp.[mp=title, abstract]", "heart"},
         Case{"a or b and c", "", V{"E302"}},
         Case{"1 a\n2 3 or 1", "", V{"E301"}},
         Case{"(a or b", "", V{"E301"}},
@@ -104,7 +112,7 @@ TEST(Import, Goldens) {
   std::size_t count = 0;
   for (const auto& entry : fs::directory_iterator(test::source_dir() / "tests/import")) {
     const auto syntax = entry.path().extension().string();
-    if (syntax != ".ovid" && syntax != ".central" && syntax != ".pubmed") continue;
+    if (syntax != ".ovid" && syntax != ".central" && syntax != ".pubmed" && syntax != ".inahta") continue;
     const auto name = entry.path().filename().string();
     const SourceFile source(name, test::read_file(entry.path()));
     DiagnosticSink sink;
@@ -147,7 +155,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"\"Heart/drug therapy\"[mh] OR \"drug therapy\"[sh]",
              "mesh(\"Heart\", /\"drug therapy\") OR mesh(/\"drug therapy\")"},
         Case{"\"bone marrow transplant*\"[tiab:~2]", "(bone NEAR/3 marrow NEAR/3 transplant*)[ti,ab]"},
-        Case{"heart[tw]", "heart[ti,ab,kw]", V{"W303"}},
+        Case{"heart[tw]", "heart", V{"W303"}},
+        Case{"smith[1au] OR jones[lastau] OR brown[fau]", "smith[au] OR jones[au] OR brown[au]", V{"W303"}},
+        Case{"smith[ir] OR \"who\"[cn]", "smith OR \"who\"", V{"W303"}},
+        Case{"Heart[MeSH Terms:no exp] OR Heart[majr:noexp]",
+             "mesh(\"Heart\", noexp) OR mesh(\"Heart\", noexp, major)"},
+        Case{"drug therapy[MeSH Subheading]", "mesh(/\"drug therapy\")"},
         Case{"heart[sb]", "heart", V{"W303"}},
         Case{"\u201Cheart attack\u201D[tiab]", "\"heart attack\"[ti,ab]", V{"W301"}},
         Case{"#1 heart\n#2 #1 AND 2014:2021[dp]", "#l1 limit year 2014 to 2021"},
@@ -189,6 +202,41 @@ TEST(PubMedImport, Corpus) {
   std::printf("PubMed corpus: %zu strategies, %zu imported, %zu round-trip equal, %zu failed\n", strategies, imported,
               round_trip, strategies - imported);
   EXPECT_EQ(strategies, 40U);
+}
+
+class InahtaImport : public testing::TestWithParam<Case> {};
+
+TEST_P(InahtaImport, Reads) { expect_last_line("inahta", GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, InahtaImport,
+    testing::Values(
+        Case{"\"Multiple Sclerosis\"[mhe] OR \"Stem Cells\"[mh]",
+             "mesh(\"Multiple Sclerosis\") OR mesh(\"Stem Cells\", noexp)"},
+        Case{"(stem cell*)[Title] OR (\"stem cell\" OR hsct)[abs]", "(stem AND cell*)[ti] OR (\"stem cell\" OR hsct)[ab]"},
+        Case{"(a)[title] OR (a)[ABS] OR a[Keywords]", "a[ti] OR a[ab] OR a[kw]"},
+        Case{"smith[Author] AND bmj[Source] AND english[Language]", "smith[au] AND bmj[so] AND english[la]"},
+        Case{"#1 heart\n#2 #1 AND (cardiac)[Title] FROM 2014 TO 2021", "#l1 AND cardiac[ti] limit year 2014 to 2021"},
+        Case{"(a)[record id]", "a", V{"W303"}},
+        Case{"heart NOT lung", "heart NOT lung"},
+        Case{"(a)[title] OR (a)[abs] AND (b)[title]", "", V{"E302"}},
+        Case{"Heart/dt[mhe]", "mesh(\"Heart/dt\")"},
+        Case{"heart[mhe:noexp]", "", V{"E301"}},
+        Case{"(heart OR lung", "", V{"E301"}}));
+
+// The INAHTA search the reference review published reads back, and writes out again character
+// for character.
+TEST(InahtaImport, PublishedSearchRoundTrips) {
+  auto published = test::read_file(test::source_dir() / "tests/published/inahta.txt");
+  while (!published.empty() && published.back() == '\n') published.pop_back();
+  auto analysis = cli::analyze(SourceFile("inahta.txt", published), "inahta");
+  ASSERT_FALSE(analysis.diagnostics.has_errors()) << render_all(analysis.diagnostics, analysis.source);
+  DiagnosticSink sink;
+  const auto out = compile(analysis.strategy, *find_backend("inahta"), EmitOptions{}, sink);
+  ASSERT_EQ(out.searches.size(), 1U);
+  const auto& fields = out.searches.front().fields;
+  ASSERT_EQ(fields.size(), 2U);
+  EXPECT_EQ(fields[0].value + " " + fields[1].value, published);
 }
 
 class CentralImport : public testing::TestWithParam<Case> {};

@@ -1,0 +1,378 @@
+// The bracket-tag reader shared by the PubMed and INAHTA importers (import/tagged.hpp).
+//
+// A tag follows a word or a phrase, and words side by side before a tag are one phrase
+// (`hurtle cell[tiab]`); untagged words side by side are ANDed.
+#include "import/tagged.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "compiler/text.hpp"
+#include "import/lines.hpp"
+
+namespace searchc::import {
+namespace {
+
+bool named(std::string_view names, std::string_view tag) {
+  for (const auto n : split(names, '|')) {
+    if (n == tag) return true;
+  }
+  return false;
+}
+
+struct Token {
+  enum Kind : std::uint8_t { open, close, phrase, tag, word } kind;
+  std::string_view text;
+  std::uint32_t offset;
+};
+
+class Reader {
+ public:
+  Reader(const TaggedSyntax& syntax, DiagnosticSink& sink, const History& history, std::vector<std::string>& notes)
+      : syntax_(syntax), sink_(sink), history_(history), notes_(notes) {}
+
+  std::optional<ast::Node> read(std::string_view text, std::uint32_t offset) {
+    if (!tokenize(text, offset)) return std::nullopt;
+    if (tokens_.empty()) {
+      fail({offset, offset}, "this line has no search");
+      return std::nullopt;
+    }
+    auto node = expression();
+    if (!node) return std::nullopt;
+    if (pos_ < tokens_.size()) {
+      fail(span(tokens_[pos_]), tokens_[pos_].kind == Token::close ? std::string("a `)` has no matching `(`")
+                                                                   : fmt::format("cannot read `{}` here", tokens_[pos_].text));
+      return std::nullopt;
+    }
+    return node;
+  }
+
+ private:
+  static Span span(const Token& t) { return {t.offset, t.offset + static_cast<std::uint32_t>(t.text.size())}; }
+  void fail(Span where, std::string message) { sink_.report(DiagCode::E301, where, std::move(message)); }
+  void note_once(DiagCode code, Span where, std::string_view what) {
+    if (std::find(notes_.begin(), notes_.end(), what) != notes_.end()) return;
+    notes_.emplace_back(what);
+    sink_.report(code, where, std::string(what));
+  }
+
+  bool tokenize(std::string_view text, std::uint32_t offset) {
+    for (std::size_t i = 0; i < text.size();) {
+      const auto at = offset + static_cast<std::uint32_t>(i);
+      const char c = text[i];
+      // curly quotation marks, as pasted from a word processor
+      const bool curly = text.substr(i, 3) == "\u201C" || text.substr(i, 3) == "\u201D";
+      if (c == ' ' || c == '\t') {
+        ++i;
+      } else if (c == '(' || c == ')') {
+        tokens_.push_back({c == '(' ? Token::open : Token::close, text.substr(i, 1), at});
+        ++i;
+      } else if (c == '"' || curly) {
+        if (curly) note_once(DiagCode::W301, {at, at + 3}, "curly quotation marks are read as straight ones");
+        std::size_t end = i + (curly ? 3 : 1);
+        while (end < text.size() && text[end] != '"' && text.substr(end, 3) != "\u201C" && text.substr(end, 3) != "\u201D") ++end;
+        if (end >= text.size()) {
+          fail({at, at + 1}, "this quotation is never closed");
+          return false;
+        }
+        const std::size_t close = text[end] == '"' ? 1U : 3U;
+        tokens_.push_back({Token::phrase, text.substr(i, end + close - i), at});
+        i = end + close;
+      } else if (c == '[') {
+        const auto end = text.find(']', i);
+        if (end == std::string_view::npos) {
+          fail({at, at + 1}, "this `[` is never closed");
+          return false;
+        }
+        tokens_.push_back({Token::tag, text.substr(i + 1, end - i - 1), at});
+        i = end + 1;
+      } else {
+        auto end = i;
+        while (end < text.size() && std::string_view(" \t()\"[").find(text[end]) == std::string_view::npos &&
+               text.substr(end, 3) != "\u201C" && text.substr(end, 3) != "\u201D") {
+          ++end;
+        }
+        tokens_.push_back({Token::word, text.substr(i, end - i), at});
+        i = end;
+      }
+    }
+    return true;
+  }
+
+  const Token* peek() const { return pos_ < tokens_.size() ? &tokens_[pos_] : nullptr; }
+
+  static std::optional<std::string> operator_of(const Token& t) {
+    if (t.kind != Token::word) return std::nullopt;
+    const auto w = lower(t.text);
+    if (w == "and" || w == "or" || w == "not") return w;
+    return std::nullopt;
+  }
+
+  // Left to right, each operator applying to everything before it, where the syntax says so;
+  // otherwise one kind of operator per level of parentheses.
+  std::optional<ast::Node> expression() {
+    auto left = operand();
+    if (!left) return std::nullopt;
+    std::optional<std::string> level_op;
+    Span level_span;
+    while (const auto* t = peek()) {
+      if (t->kind == Token::close) break;
+      std::string op = "and";  // untagged words side by side
+      Span op_span{t->offset, t->offset};
+      if (auto o = operator_of(*t)) {
+        op = *o;
+        op_span = span(*t);
+        ++pos_;
+      }
+      if (!syntax_.left_to_right && level_op && *level_op != op) {
+        sink_.report(DiagCode::E302, {level_span.begin, op_span.end},
+                     fmt::format("`{}` and `{}` are mixed without parentheses, and {} does not document which "
+                                 "applies first",
+                                 *level_op, op, syntax_.from))
+            .notes.emplace_back(fmt::format("add the parentheses the search means in the {} search, then import it again",
+                                            syntax_.from));
+        return std::nullopt;
+      }
+      if (!level_op) level_span = op_span;
+      level_op = op;
+      auto right = operand();
+      if (!right) return std::nullopt;
+      left = join(op, std::move(*left), std::move(*right));
+    }
+    return left;
+  }
+
+  static ast::Node join(const std::string& op, ast::Node left, ast::Node right) {
+    const Span whole = cover(left.span, right.span);
+    if (op == "not") {
+      std::vector<ast::Node> pair;
+      pair.push_back(std::move(left));
+      pair.push_back(std::move(right));
+      return {whole, true, ast::Not{std::move(pair)}};
+    }
+    const auto bool_op = op == "and" ? ast::BoolOp::and_ : ast::BoolOp::or_;
+    std::vector<ast::Node> operands;
+    if (auto* b = std::get_if<ast::Bool>(&left.kind); b != nullptr && b->op == bool_op) {
+      operands = std::move(b->operands);
+    } else {
+      operands.push_back(std::move(left));
+    }
+    operands.push_back(std::move(right));
+    return {whole, true, ast::Bool{bool_op, std::move(operands)}};
+  }
+
+  std::optional<ast::Node> operand() {
+    const auto* t = peek();
+    if (t == nullptr) {
+      const auto end = span(tokens_.back()).end;
+      fail({end, end}, "an operator has no search after it");
+      return std::nullopt;
+    }
+    if (operator_of(*t)) {
+      fail(span(*t), fmt::format("`{}` has no search before it", t->text));
+      return std::nullopt;
+    }
+    if (t->kind == Token::open) {
+      const auto open = *t;
+      ++pos_;
+      auto inner = expression();
+      if (!inner) return std::nullopt;
+      if (!peek() || peek()->kind != Token::close) {
+        fail(span(open), "this `(` is never closed");
+        return std::nullopt;
+      }
+      inner->span = cover(span(open), span(*peek()));
+      inner->grouped = true;
+      ++pos_;
+      if (peek() && peek()->kind == Token::tag) {
+        const auto tag = *peek();
+        if (!syntax_.group_tags) {
+          fail(span(tag), fmt::format("{} takes no tag after a parenthesised group; put it on each word", syntax_.from));
+          return std::nullopt;
+        }
+        ++pos_;
+        return field_scope(std::move(*inner), lower(fold_space(tag.text)), cover(inner->span, span(tag)));
+      }
+      return inner;
+    }
+    if (t->kind == Token::close || t->kind == Token::tag) {
+      fail(span(*t), fmt::format("expected a search, found `{}`", t->text));
+      return std::nullopt;
+    }
+    // A phrase, a word, or words up to a tag (then one phrase).
+    std::vector<Token> run;
+    bool quoted = false;
+    if (t->kind == Token::phrase) {
+      run.push_back(*t);
+      quoted = true;
+      ++pos_;
+    } else {
+      auto end = pos_;
+      while (end < tokens_.size() && tokens_[end].kind == Token::word && !operator_of(tokens_[end])) ++end;
+      const bool tagged = end < tokens_.size() && tokens_[end].kind == Token::tag;
+      const auto stop = tagged ? end : pos_ + 1;
+      run.assign(tokens_.begin() + static_cast<std::ptrdiff_t>(pos_), tokens_.begin() + static_cast<std::ptrdiff_t>(stop));
+      pos_ = stop;
+    }
+    std::string text;
+    for (const auto& w : run) {
+      if (!text.empty()) text += ' ';
+      const auto inner = w.kind == Token::phrase ? unquote(w.text) : w.text;
+      text += inner;
+    }
+    text = fold_space(text);
+    const Span where = cover(span(run.front()), span(run.back()));
+    if (text.empty()) {
+      fail(where, "an empty phrase");
+      return std::nullopt;
+    }
+    if (!quoted && run.size() == 1 && text.size() > 1 && text.front() == '#' && all_digits(text.substr(1))) {
+      return reference(read_digits(std::string_view(text).substr(1), 1'000'000), where);
+    }
+    if (peek() && peek()->kind == Token::tag) {
+      const auto tag = *peek();
+      ++pos_;
+      return tagged(text, quoted || run.size() > 1, lower(fold_space(tag.text)), cover(where, span(tag)));
+    }
+    return leaf(text, quoted || run.size() > 1, where);
+  }
+
+  static std::string_view unquote(std::string_view text) {
+    const std::size_t open = text.front() == '"' ? 1U : 3U;
+    const std::size_t close = text.back() == '"' ? 1U : 3U;
+    return text.substr(open, text.size() - open - close);
+  }
+
+  static ast::Node leaf(const std::string& text, bool phrase, Span where) {
+    if (phrase || needs_phrase(text)) return {where, false, ast::Phrase{text}};
+    return {where, false, ast::Term{text}};
+  }
+
+  std::optional<ast::Node> reference(std::uint64_t number, Span where) {
+    return history_.reference(number, where, fmt::format("#{}", number), sink_);
+  }
+
+  template <typename Tag>
+  static const Tag* named_in(std::span<const Tag> tags, std::string_view name) {
+    const auto found = std::find_if(tags.begin(), tags.end(), [&](const Tag& t) { return named(t.names, name); });
+    return found == tags.end() ? nullptr : &*found;
+  }
+
+  std::optional<ast::Node> tagged(const std::string& text, bool phrase, const std::string& tag, Span where) {
+    const auto colon = tag.find(':');
+    const auto base = tag.substr(0, colon);
+    // `[MeSH Terms:no exp]` is also written with a space
+    auto option = colon == std::string::npos ? std::string() : tag.substr(colon + 1);
+    if (fold_space(option) == "no exp") option = "noexp";
+    if (const auto* heading_tag = named_in(syntax_.headings, base)) {
+      ast::Heading h;
+      h.major = heading_tag->major;
+      h.explode = heading_tag->explode;
+      if (!option.empty()) {
+        if (option != "noexp" || !syntax_.subheadings) {
+          fail(where, fmt::format("cannot read `[{}]`: {}", tag,
+                                  syntax_.subheadings ? "a heading's tag takes only `:noexp`"
+                                                      : "a heading's tag takes no option here"));
+          return std::nullopt;
+        }
+        h.explode = false;
+      }
+      const auto slash = syntax_.subheadings ? text.find('/') : std::string::npos;
+      h.label = fold_space(text.substr(0, slash));
+      if (slash != std::string::npos) {
+        for (const auto q : split(std::string_view(text).substr(slash + 1), '/')) h.qualifiers.push_back({fold_space(q), {}, {}, where});
+      }
+      return ast::Node{where, false, std::move(h)};
+    }
+    if (syntax_.subheadings && (base == "sh" || base == "subheading" || base == "mesh subheading")) {
+      ast::Heading h;
+      h.qualifiers.push_back({text, {}, {}, where});
+      return ast::Node{where, false, std::move(h)};
+    }
+    if (base == "dp" || base == "pdat" || base == "publication date") {
+      fail(where, "a date belongs at the end of a line, ANDed with its search, where it becomes the line's limit");
+      return std::nullopt;
+    }
+    ast::Node body = leaf(text, phrase, where);
+    // "a b"[tiab:~2]: the words with at most two words between them
+    const auto distance = std::string_view(option).substr(std::min<std::size_t>(1, option.size()));
+    if (!option.empty() && (!syntax_.proximity || option.front() != '~' || !all_digits(distance) || distance.size() > 2)) {
+      fail(where, syntax_.proximity
+                      ? fmt::format("cannot read `[{}]`: a field tag takes only a proximity `:~N`, N from 0 to 99", tag)
+                      : fmt::format("cannot read `[{}]`: {} field tags take no option", tag, syntax_.from));
+      return std::nullopt;
+    }
+    if (!option.empty()) {
+      const auto between = read_digits(distance, 99);
+      std::vector<ast::Node> words;
+      for (const auto w : phrase_words(text)) words.push_back(leaf(std::string(w), false, where));
+      if (words.size() > 1) body = ast::Node{where, false, ast::Near{static_cast<int>(between) + 1, false, std::move(words)}};
+    }
+    return field_scope(std::move(body), base, where);
+  }
+
+  // `body` searched in the fields `tag` names; a tag the syntax does not list is all text.
+  ast::Node field_scope(ast::Node body, const std::string& tag, Span where) {
+    const auto* found = named_in(syntax_.fields, tag);
+    FieldSet fields;
+    if (found == nullptr) {
+      note_once(DiagCode::W303, where,
+                fmt::format("`[{}]` has no counterpart in the language and is searched in all text, which finds "
+                            "more records",
+                            tag));
+    } else {
+      if (!found->note.empty()) note_once(DiagCode::W303, where, found->note);
+      fields = found->fields;
+    }
+    if (fields.empty()) return body;
+    std::vector<ast::FieldName> names;
+    for (const auto f : fields.members()) names.push_back({std::string(field_name(f)), where});
+    std::vector<ast::Node> inner;
+    inner.push_back(std::move(body));
+    return ast::Node{where, false, ast::Fielded{std::move(names), fields, std::move(inner)}};
+  }
+
+  const TaggedSyntax& syntax_;
+  DiagnosticSink& sink_;
+  const History& history_;
+  std::vector<std::string>& notes_;
+  std::vector<Token> tokens_;
+  std::size_t pos_ = 0;
+};
+
+}  // namespace
+
+Imported read_tagged(const TaggedSyntax& syntax, const SourceFile& source, DiagnosticSink& sink) {
+  Imported out;
+  out.from = std::string(syntax.from);
+  History history;
+  std::vector<std::string> notes;
+  std::uint64_t next_number = 1;
+  for (auto h : history_lines(source, true)) {
+    auto text = h.text;
+    const auto number = h.number.value_or(next_number);
+    next_number = number + 1;
+    const Span whole{h.offset, h.offset + static_cast<std::uint32_t>(text.size())};
+    ast::Line line;
+    line.name = fmt::format("l{}", number);
+    line.name_span = whole;
+    line.span = whole;
+    if (syntax.trailing_limit != nullptr) {
+      if (auto limit = syntax.trailing_limit(text, whole)) line.limits.push_back(std::move(*limit));
+    }
+    Reader reader(syntax, sink, history, notes);
+    auto node = reader.read(text, h.offset);
+    if (!node) {
+      history.unread(number);
+      continue;
+    }
+    line.query = std::move(*node);
+    history.add(number, out.strategy.lines.size());
+    out.strategy.lines.push_back(std::move(line));
+    out.comments.emplace_back();
+  }
+  return out;
+}
+
+}  // namespace searchc::import

@@ -1,0 +1,44 @@
+// The reader of syntaxes that write a field tag in brackets after what it scopes: PubMed
+// (`heart[tiab]`, `"heart attack"[mh]`) and INAHTA (`(heart OR cardiac)[Title]`, `Heart[mhe]`).
+// Each syntax is a table of its tags and a few switches; the reading itself is shared.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "compiler/fields.hpp"
+#include "import/import.hpp"
+
+namespace searchc::import {
+
+struct FieldTag {
+  std::string_view names;  // the syntax's names for it, `|`-joined, in lower case
+  FieldSet fields;         // empty: all fields
+  std::string_view note;   // why the reading is not exact; empty when it is
+};
+
+struct HeadingTag {
+  std::string_view names;  // `|`-joined, in lower case
+  bool explode = true;
+  bool major = false;
+};
+
+struct TaggedSyntax {
+  std::string_view from;  // "PubMed"
+  std::span<const FieldTag> fields;
+  std::span<const HeadingTag> headings;
+  bool subheadings = false;  // `drug therapy[sh]`, and `Heart/drug therapy[mh]`
+  bool proximity = false;    // `"a b"[tiab:~2]`
+  bool group_tags = false;   // `(a OR b)[Title]`
+  // PubMed documents that it reads operators from left to right; where a syntax does not say,
+  // operators mixed without parentheses are refused (E302).
+  bool left_to_right = false;
+  // Takes the limit written at the end of a line (`AND 2014:2021[dp]`, `FROM 2014 TO 2021`)
+  // off `line`, or leaves it as it is.
+  std::optional<ast::Limit> (*trailing_limit)(std::string_view& line, Span where) = nullptr;
+};
+
+Imported read_tagged(const TaggedSyntax& syntax, const SourceFile& source, DiagnosticSink& sink);
+
+}  // namespace searchc::import
