@@ -1,0 +1,172 @@
+#include "meaning.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "compiler/format.hpp"
+#include "compiler/text.hpp"
+#include "compiler/visit.hpp"
+
+namespace searchc::test {
+namespace {
+
+// A search reduced to what decides its result. A leaf is a word, phrase or heading with the
+// fields it is searched in (headings and their like carry `fieldless`).
+struct Meaning {
+  enum class Kind : std::uint8_t { leaf, and_, or_, not_, near };
+  Kind kind = Kind::leaf;
+  std::string text;  // leaf: `w:heart`, `p:heart attack`, `mesh:...`; near: `near/3` or `next/1`
+  FieldSet fields;   // leaf and near: empty is all fields
+  bool fieldless = false;
+  std::vector<Meaning> operands;
+};
+
+std::string fields_text(const Meaning& m) {
+  if (m.fieldless) return "";
+  std::vector<std::string_view> names;
+  for (const auto f : m.fields.members()) names.push_back(field_name(f));
+  return fmt::format("@{}", names.empty() ? "all" : fmt::format("{}", fmt::join(names, ",")));
+}
+
+std::string render(const Meaning& m, bool with_fields = true);
+
+std::string render_operands(const Meaning& m) {
+  std::vector<std::string> parts;
+  for (const auto& o : m.operands) parts.push_back(render(o));
+  return fmt::format("{}", fmt::join(parts, " "));
+}
+
+std::string render(const Meaning& m, bool with_fields) {
+  const auto fields = with_fields ? fields_text(m) : std::string();
+  switch (m.kind) {
+    case Meaning::Kind::leaf: return m.text + fields;
+    case Meaning::Kind::and_: return fmt::format("(and {})", render_operands(m));
+    case Meaning::Kind::or_: return fmt::format("(or {})", render_operands(m));
+    case Meaning::Kind::not_: return fmt::format("(not {})", render_operands(m));
+    case Meaning::Kind::near: return fmt::format("({} {}){}", m.text, render_operands(m), fields);
+  }
+  return {};
+}
+
+FieldSet join_fields(FieldSet a, FieldSet b) {
+  if (a.empty() || b.empty()) return {};
+  for (const auto f : b.members()) a.insert(f);
+  return a;
+}
+
+Meaning boolean(Meaning::Kind kind, std::vector<Meaning> parts) {
+  std::vector<Meaning> flat;
+  for (auto& p : parts) {
+    if (p.kind == kind) {
+      for (auto& o : p.operands) flat.push_back(std::move(o));
+    } else {
+      flat.push_back(std::move(p));
+    }
+  }
+  if (kind == Meaning::Kind::or_) {
+    // one word in several fields: the word in all of them
+    std::vector<Meaning> merged;
+    for (auto& p : flat) {
+      const bool fielded = (p.kind == Meaning::Kind::leaf || p.kind == Meaning::Kind::near) && !p.fieldless;
+      auto same = std::find_if(merged.begin(), merged.end(), [&](const Meaning& m) {
+        return fielded && m.kind == p.kind && !m.fieldless && render(m, false) == render(p, false);
+      });
+      if (same == merged.end()) {
+        merged.push_back(std::move(p));
+      } else {
+        same->fields = join_fields(same->fields, p.fields);
+      }
+    }
+    // `heart* OR heart` finds what `heart*` finds
+    const auto covered = [&](const Meaning& word) {
+      if (word.kind != Meaning::Kind::leaf || word.text.rfind("w:", 0) != 0) return false;
+      return std::any_of(merged.begin(), merged.end(), [&](const Meaning& m) {
+        if (&m == &word || m.kind != Meaning::Kind::leaf || m.fields != word.fields || m.text.size() < 4) return false;
+        const auto stem = std::string_view(m.text).substr(0, m.text.size() - 1);
+        return m.text.back() == '*' && stem.rfind("w:", 0) == 0 && stem.find_first_of("*?") == std::string_view::npos &&
+               word.text.rfind(stem, 0) == 0 && word.text.find_first_of("*?") == std::string::npos;
+      });
+    };
+    flat.clear();
+    for (auto& m : merged) {
+      if (!covered(m)) flat.push_back(m);
+    }
+  }
+  std::sort(flat.begin(), flat.end(), [](const Meaning& a, const Meaning& b) { return render(a) < render(b); });
+  flat.erase(std::unique(flat.begin(), flat.end(), [](const Meaning& a, const Meaning& b) { return render(a) == render(b); }),
+             flat.end());
+  if (flat.size() == 1) return std::move(flat.front());
+  return Meaning{kind, {}, {}, false, std::move(flat)};
+}
+
+class Reader {
+ public:
+  explicit Reader(const ast::Strategy& strategy) : strategy_(strategy) {}
+
+  Meaning line(std::size_t index, FieldSet scope, int depth) {
+    if (depth > 200) throw std::runtime_error("lines refer to each other too deeply");
+    const auto& l = strategy_.lines.at(index);
+    auto query = node(l.query, scope, depth);
+    if (l.limits.empty()) return query;
+    std::vector<Meaning> parts;
+    parts.push_back(std::move(query));
+    for (const auto& limit : l.limits) parts.push_back(Meaning{Meaning::Kind::leaf, format_limit(limit), {}, true, {}});
+    return boolean(Meaning::Kind::and_, std::move(parts));
+  }
+
+  Meaning node(const ast::Node& n, FieldSet scope, int depth) {
+    return std::visit(
+        overloaded{
+            [&](const ast::Term& t) { return word(t.text, scope); },
+            [&](const ast::Phrase& p) { return word(p.text, scope); },
+            [&](const ast::Heading& h) {
+              std::vector<std::string> qualifiers;
+              for (const auto& q : h.qualifiers) qualifiers.push_back(lower(q.abbreviation.empty() ? q.written : q.abbreviation));
+              std::sort(qualifiers.begin(), qualifiers.end());
+              return Meaning{Meaning::Kind::leaf,
+                             fmt::format("mesh:{}/{}{}{}", lower(h.label), fmt::join(qualifiers, ","),
+                                         h.explode ? "" : ":noexp", h.major ? ":major" : ""),
+                             {}, true, {}};
+            },
+            [&](const ast::LineRef& r) { return line(static_cast<std::size_t>(r.index), scope, depth + 1); },
+            [&](const ast::Bool& b) {
+              return boolean(b.op == ast::BoolOp::and_ ? Meaning::Kind::and_ : Meaning::Kind::or_, nodes(b.operands, scope, depth));
+            },
+            [&](const ast::Not& x) { return Meaning{Meaning::Kind::not_, {}, {}, false, nodes(x.operands, scope, depth)}; },
+            [&](const ast::Near& x) {
+              // the fields apply to the proximity as a whole
+              return Meaning{Meaning::Kind::near, fmt::format("{}/{}", x.ordered ? "next" : "near", x.distance), scope, false,
+                             nodes(x.operands, FieldSet{}, depth)};
+            },
+            [&](const ast::Fielded& f) { return node(f.body.front(), f.fields, depth); },
+            [&](const ast::Native& x) { return Meaning{Meaning::Kind::leaf, "native:" + x.text, {}, true, {}}; },
+        },
+        n.kind);
+  }
+
+ private:
+  std::vector<Meaning> nodes(const std::vector<ast::Node>& ns, FieldSet scope, int depth) {
+    std::vector<Meaning> out;
+    for (const auto& n : ns) out.push_back(node(n, scope, depth));
+    return out;
+  }
+
+  static Meaning word(const std::string& text, FieldSet scope) {
+    const auto folded = lower(fold_space(text));
+    const bool phrase = folded.find(' ') != std::string::npos;
+    return Meaning{Meaning::Kind::leaf, (phrase ? "p:" : "w:") + folded, scope, false, {}};
+  }
+
+  const ast::Strategy& strategy_;
+};
+
+}  // namespace
+
+std::string meaning(const ast::Strategy& strategy) {
+  if (strategy.lines.empty()) return "(nothing)";
+  return render(Reader(strategy).line(strategy.lines.size() - 1, FieldSet{}, 0));
+}
+
+}  // namespace searchc::test

@@ -1,0 +1,185 @@
+// Polyglot's translation cases (../shared/compat/polyglot-cases.json) for the databases that
+// both Polyglot and searchc translate to. searchc's translation and Polyglot's expected one
+// are each read back with searchc's reader of that database and compared by meaning
+// (tests/meaning.hpp), not by bytes. A case agrees, or it is listed with the reason it
+// differs in tests/compat/polyglot-reviewed.json; a listed case that agrees again, or is no
+// longer in the suite, fails, so the list cannot go stale.
+//
+// SEARCHC_COMPAT_REPORT=FILE writes every disagreement, with both meanings, to FILE.
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+
+#include "backends/backend.hpp"
+#include "meaning.hpp"
+#include "test_support.hpp"
+
+namespace searchc {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Engine {
+  std::string_view polyglot;  // Polyglot's name
+  std::string_view id;        // searchc's backend and reader
+};
+constexpr std::array<Engine, 4> engines = {{
+    {"Cochrane Library", "central"},
+    {"International HTA Database", "inahta"},
+    {"PubMed abbreviation", "pubmed"},
+    {"Ovid MEDLINE", "ovid"},
+}};
+
+// The syntax Polyglot's input is in. Its table rows name it (`Author: PubMed full -> ...`) and
+// most of its other tests say it (`(Ovid MEDLINE -> *)`, `Ovid MEDLINE "$" style`); the rest mix
+// the two, and are read as Ovid when they have no PubMed tag but one of Ovid's marks (a
+// heading's `/`, a field suffix, `adjN`, a `$` or `#` ending a word), else as PubMed.
+std::string_view input_syntax(const std::string& name, const std::string& input) {
+  for (const auto* table : {": Ovid MEDLINE -> ", ": Ovid MEDLINE 2 -> "}) {
+    if (name.find(table) != std::string::npos) return "ovid";
+  }
+  for (const auto* pubmed : {": PubMed full -> ", ": PubMed abbreviation -> ", "(PubMed", "(Pubmed"}) {
+    if (name.find(pubmed) != std::string::npos) return "pubmed";
+  }
+  if (name.find("Ovid") != std::string::npos) return "ovid";
+  static const std::regex ovid_marks(R"(/(\s|\)|$)|\.[a-z]{2}(,[a-z]{2})*\.?(\s|\)|$)|\badj\d*\b|\w[$#](\s|$))",
+                                     std::regex::icase);
+  if (input.find('[') == std::string::npos && std::regex_search(input, ovid_marks)) return "ovid";
+  return "pubmed";
+}
+
+std::string first_error(const DiagnosticSink& sink) {
+  for (const auto& d : sink.sorted()) {
+    if (d.severity == Severity::error) return fmt::format("{} {}", code_name(d.code), d.message);
+  }
+  return "";
+}
+
+// What a search means, read with `syntax`'s importer, or why it cannot be read.
+std::string meaning_of(const std::string& text, std::string_view syntax) {
+  auto analysis = cli::analyze(SourceFile("search", text), syntax);
+  if (analysis.diagnostics.has_errors()) return "unreadable: " + first_error(analysis.diagnostics);
+  return test::meaning(analysis.strategy);
+}
+
+// searchc's translation as the database's search box takes it.
+std::string search_text(const Output& out) {
+  std::string text;
+  for (const auto& line : out.lines) text += fmt::format("{} {}\n", line.label, line.text);
+  for (const auto& search : out.searches) {
+    for (const auto& field : search.fields) {
+      if (field.name == "Search") text += field.value;
+      if (field.name == "Year filter") text += " " + field.value;
+    }
+  }
+  return text;
+}
+
+struct Result {
+  std::string ours;      // the meaning of searchc's translation, or why there is none
+  std::string polyglot;  // the meaning of Polyglot's
+  std::string written;   // searchc's translation
+};
+
+Result translate(const nlohmann::json& c, const Engine& engine) {
+  const auto input = c.at("input").get<std::string>();
+  Result r;
+  const auto syntax = input_syntax(c.at("name").get<std::string>(), input);
+  auto source = cli::analyze(SourceFile("input", input), syntax);
+  if (source.diagnostics.has_errors()) {
+    r.ours = "input unreadable: " + first_error(source.diagnostics);
+  } else {
+    DiagnosticSink sink;
+    const auto out = compile(source.strategy, *find_backend(engine.id), EmitOptions{}, sink);
+    if (sink.has_errors()) {
+      r.ours = "refused: " + first_error(sink);
+    } else {
+      r.written = search_text(out);
+      r.ours = meaning_of(r.written, engine.id);
+      // searchc must always read its own output back
+      EXPECT_EQ(r.ours.rfind("unreadable", 0), std::string::npos) << engine.id << " cannot read back\n" << r.written << "\n" << r.ours;
+    }
+  }
+  auto expected = c.at("expected").get<std::string>();
+  for (auto at = expected.find("<br/>"); at != std::string::npos; at = expected.find("<br/>")) expected.replace(at, 5, "\n");
+  r.polyglot = meaning_of(expected, engine.id);
+  return r;
+}
+
+using Key = std::tuple<std::string, std::string, std::string>;  // engine, input, expected
+
+TEST(Polyglot, AgreesOnMeaningOrSaysWhy) {
+  const auto cases_path = test::source_dir() / "../shared/compat/polyglot-cases.json";
+  if (!fs::exists(cases_path)) GTEST_SKIP() << "no ../shared/compat beside the repository";
+  const auto cases = nlohmann::json::parse(test::read_file(cases_path));
+  const auto reviewed = nlohmann::json::parse(test::read_file(test::source_dir() / "tests/compat/polyglot-reviewed.json"));
+
+  std::map<Key, std::string> reasons;
+  for (const auto& entry : reviewed.at("cases")) {
+    const Key key{entry.at("engine"), entry.at("input"), entry.at("expected")};
+    const auto reason = entry.at("reason").get<std::string>();
+    ASSERT_TRUE(reviewed.at("reasons").contains(reason)) << "reason `" << reason << "` is not described";
+    ASSERT_TRUE(reasons.emplace(key, reason).second) << "listed twice: " << std::get<1>(key);
+  }
+
+  struct Tally {
+    std::size_t cases = 0, agree = 0, polyglot_wrong = 0, not_a_search = 0, differs = 0;
+  };
+  std::map<std::string_view, Tally> tallies;
+  std::set<Key> seen;
+  nlohmann::json report = nlohmann::json::array();
+  for (const auto& c : cases) {
+    const auto engine = std::find_if(engines.begin(), engines.end(), [&](const Engine& e) { return e.polyglot == c.at("engine"); });
+    if (engine == engines.end()) continue;
+    const Key key{c.at("engine"), c.at("input"), c.at("expected")};
+    seen.insert(key);
+    auto& tally = tallies[engine->polyglot];
+    ++tally.cases;
+    const auto r = translate(c, *engine);
+    const auto listed = reasons.find(key);
+    if (r.ours == r.polyglot) {
+      ++tally.agree;
+      EXPECT_EQ(listed, reasons.end()) << "agrees now, so it must leave the reviewed list: " << c.at("name") << "\n  "
+                                       << c.at("input");
+      continue;
+    }
+    report.push_back({{"engine", c.at("engine")}, {"input", c.at("input")}, {"expected", c.at("expected")},
+                      {"name", c.at("name")}, {"searchc", r.written}, {"ours", r.ours}, {"polyglot", r.polyglot}});
+    if (listed == reasons.end()) {
+      ADD_FAILURE() << "disagrees and is not reviewed: " << c.at("name") << "\n  input:    " << c.at("input")
+                    << "\n  Polyglot: " << c.at("expected") << "\n  searchc:  " << r.written << "\n  meaning, searchc:  "
+                    << r.ours << "\n  meaning, Polyglot: " << r.polyglot;
+      continue;
+    }
+    const auto verdict = reviewed.at("reasons").at(listed->second).at("verdict").get<std::string>();
+    ASSERT_TRUE(verdict == "polyglot-wrong" || verdict == "not-a-search" || verdict == "searchc-differs") << verdict;
+    (verdict == "polyglot-wrong" ? tally.polyglot_wrong : verdict == "not-a-search" ? tally.not_a_search : tally.differs)++;
+  }
+  for (const auto& [key, reason] : reasons) {
+    EXPECT_TRUE(seen.contains(key)) << "reviewed but not in Polyglot's suite: " << std::get<1>(key);
+  }
+  if (const char* path = std::getenv("SEARCHC_COMPAT_REPORT")) std::ofstream(path) << report.dump(1) << "\n";
+
+  for (const auto& e : engines) {
+    const auto& t = tallies[e.polyglot];
+    // Where Polyglot is right: its translation is not wrong, and there was a search to translate.
+    const auto right = t.cases - t.polyglot_wrong - t.not_a_search;
+    const double agreement = right == 0 ? 1.0 : static_cast<double>(t.agree) / static_cast<double>(right);
+    std::printf("Polyglot %-27s %4zu cases: %4zu agree, %3zu differ by searchc's choice, %3zu where Polyglot is wrong, "
+                "%3zu not a search; %.1f%% agreement where Polyglot is right\n",
+                std::string(e.polyglot).c_str(), t.cases, t.agree, t.differs, t.polyglot_wrong, t.not_a_search,
+                100.0 * agreement);
+    EXPECT_GE(agreement, 0.95) << e.polyglot;
+  }
+}
+
+}  // namespace
+}  // namespace searchc
