@@ -83,6 +83,7 @@ std::string limit_suffix(const ast::Limit& limit) {
                          month_year(*limit.to, true));
     case ast::LimitKind::publication_year:
       return fmt::format(" with Publication Year from {} to {}, in Trials", limit.from->year, limit.to->year);
+    case ast::LimitKind::entry_date:  // run as the Cochrane Library's date
     case ast::LimitKind::registered:
     case ast::LimitKind::study_type:
     case ast::LimitKind::status:
@@ -133,6 +134,7 @@ Capabilities capabilities() {
       .phrase_wildcards = false,
       .min_stem = 3,
       .limits = {{ast::LimitKind::cochrane_date, DatePrecision::month},
+                 {ast::LimitKind::entry_date, DatePrecision::month, ast::LimitKind::cochrane_date},
                  {ast::LimitKind::publication_year, DatePrecision::year}},
       .open_ranges = OpenRanges::none,
   };

@@ -97,6 +97,7 @@ Filters filters(const std::vector<ast::Limit>& limits) {
       }
       case ast::LimitKind::publication_year:
       case ast::LimitKind::cochrane_date:
+      case ast::LimitKind::entry_date:  // run as the first-posted date
       case ast::LimitKind::unknown: break;  // not in the capabilities: lowered away
     }
   }
@@ -182,6 +183,7 @@ Capabilities capabilities() {
       .phrase_wildcards = false,
       .min_stem = 3,
       .limits = {{ast::LimitKind::registered, DatePrecision::day},
+                 {ast::LimitKind::entry_date, DatePrecision::day, ast::LimitKind::registered},
                  {ast::LimitKind::study_type},
                  {ast::LimitKind::status}},
       .open_ranges = OpenRanges::any,

@@ -155,7 +155,9 @@ Capabilities capabilities() {
       .truncation = Truncation::word_end,
       .phrase_wildcards = true,
       .min_stem = 3,
-      .limits = {{ast::LimitKind::registered, DatePrecision::day}, {ast::LimitKind::status}},
+      .limits = {{ast::LimitKind::registered, DatePrecision::day},
+                 {ast::LimitKind::entry_date, DatePrecision::day, ast::LimitKind::registered},
+                 {ast::LimitKind::status}},
       .open_ranges = OpenRanges::any,
   };
 }

@@ -132,6 +132,30 @@ std::string limit_text(const ast::Limit& limit) {
                   : fmt::format("yr=\"{} - Current\"", limit.from->year);
 }
 
+// An entry-date range as Ovid's strategies search it, by the leading digits of the entry date
+// (YYYYMMDD): whole years as `2012$`, the months of a year cut by the range as `201311$`.
+std::string entry_dates(const ast::Limit& limit) {
+  int year = limit.from->year;
+  int month = limit.from->month == 0 ? 1 : limit.from->month;
+  const int last_year = limit.to->year;
+  const int last_month = limit.to->month == 0 ? 12 : limit.to->month;
+  std::vector<std::string> prefixes;
+  while (year < last_year || (year == last_year && month <= last_month)) {
+    if (month == 1 && (year < last_year || last_month == 12)) {
+      prefixes.push_back(fmt::format("{}$", year));
+      ++year;
+      continue;
+    }
+    prefixes.push_back(fmt::format("{}{:02}$", year, month));
+    if (++month > 12) {
+      month = 1;
+      ++year;
+    }
+  }
+  return prefixes.size() == 1 ? fmt::format("{}.ed.", prefixes.front())
+                              : fmt::format("({}).ed.", fmt::join(prefixes, " or "));
+}
+
 }  // namespace
 
 Capabilities capabilities() {
@@ -155,22 +179,27 @@ Capabilities capabilities() {
       .phrase_wildcards = false,
       .min_stem = 3,
       .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
-                 {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year}},
+                 {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year},
+                 {ast::LimitKind::entry_date, DatePrecision::month, ast::LimitKind::unknown, OpenRanges::none}},
       .open_ranges = OpenRanges::to_present,
   };
 }
 
 Output emit(const ast::Strategy& lowered, const EmitOptions&, Approximations&) {
-  // A line with limits is followed by one `limit N to ...` line per limit, and later lines
-  // refer to the last of them, the limited search. A line that only limits another line is
-  // its `limit` lines alone.
+  // A line with limits is followed by one `limit N to ...` line per limit (an entry-date limit
+  // is a search of entry dates and a line ANDing it on), and later lines refer to the last of
+  // them, the limited search. A line that only limits another line is its limit lines alone.
   const auto limits_only = [](const ast::Line& line) {
     return !line.limits.empty() && std::holds_alternative<ast::LineRef>(line.query.kind);
+  };
+  const auto limit_lines = [](const ast::Limit& limit) -> std::size_t {
+    return limit.kind == ast::LimitKind::entry_date ? 2 : 1;
   };
   std::vector<std::size_t> numbers(lowered.lines.size());
   std::size_t next = 0;
   for (std::size_t i = 0; i < lowered.lines.size(); ++i) {
-    next += lowered.lines[i].limits.size() + (limits_only(lowered.lines[i]) ? 0 : 1);
+    for (const auto& limit : lowered.lines[i].limits) next += limit_lines(limit);
+    next += limits_only(lowered.lines[i]) ? 0U : 1U;
     numbers[i] = next;
   }
   const Writer writer(numbers);
@@ -189,7 +218,12 @@ Output emit(const ast::Strategy& lowered, const EmitOptions&, Approximations&) {
       add(writer.line(line.query));
     }
     for (const auto& limit : line.limits) {
-      add(fmt::format("limit {} to {}", limited, limit_text(limit)));
+      if (limit.kind == ast::LimitKind::entry_date) {
+        add(entry_dates(limit));
+        add(fmt::format("{} and {}", limited, n - 1));
+      } else {
+        add(fmt::format("limit {} to {}", limited, limit_text(limit)));
+      }
       limited = n - 1;
     }
   }

@@ -134,8 +134,18 @@ class Writer : public InfixWriter {
   }
 };
 
-std::string year_filter(const ast::Limit& limit) {
-  return fmt::format("{}:{}[dp]", limit.from->year, limit.to ? limit.to->year : 3000);
+// `2014:2021[dp]`, or `2012/11:2013[edat]` for the entry date; an open end is the year 3000.
+std::string date_filter(const ast::Limit& limit) {
+  if (limit.kind != ast::LimitKind::entry_date) {
+    return fmt::format("{}:{}[dp]", limit.from->year, limit.to ? limit.to->year : 3000);
+  }
+  const auto date = [](const std::optional<ast::Date>& d) {
+    if (!d) return std::string("3000");
+    if (d->month == 0) return fmt::format("{}", d->year);
+    if (d->day == 0) return fmt::format("{}/{:02}", d->year, d->month);
+    return fmt::format("{}/{:02}/{:02}", d->year, d->month, d->day);
+  };
+  return fmt::format("{}:{}[edat]", date(limit.from), date(limit.to));
 }
 
 bool has_reference(const ast::Node& node) {
@@ -165,7 +175,8 @@ Capabilities capabilities() {
       .phrase_wildcards = true,
       .min_stem = 4,
       .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
-                 {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year}},
+                 {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year},
+                 {ast::LimitKind::entry_date, DatePrecision::day}},
       .open_ranges = OpenRanges::to_present,
   };
 }
@@ -177,7 +188,7 @@ Output emit(const ast::Strategy& lowered, const EmitOptions&, Approximations&) {
     const auto& line = lowered.lines[i];
     auto text = writer.expression(line.query);
     for (const auto& limit : line.limits) {
-      text = fmt::format("{} AND {}", ast::is_compound(line.query) ? fmt::format("({})", text) : text, year_filter(limit));
+      text = fmt::format("{} AND {}", ast::is_compound(line.query) ? fmt::format("({})", text) : text, date_filter(limit));
     }
     auto label = fmt::format("#{}", i + 1);
     out.text += fmt::format("{} {}\n", label, text);

@@ -72,6 +72,7 @@ std::string describe_limit(const ast::Limit& limit) {
   switch (limit.kind) {
     case ast::LimitKind::publication_year: return fmt::format("published {}", describe_range(limit));
     case ast::LimitKind::cochrane_date: return fmt::format("added to the Cochrane Library {}", describe_range(limit));
+    case ast::LimitKind::entry_date: return fmt::format("added to the database {}", describe_range(limit));
     case ast::LimitKind::registered: return fmt::format("registered {}", describe_range(limit));
     case ast::LimitKind::study_type: return fmt::format("study type: {}", limit.value);
     case ast::LimitKind::status: return fmt::format("recruitment status: {}", limit.value);

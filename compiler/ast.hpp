@@ -113,6 +113,7 @@ enum class LimitKind : std::uint8_t {
   unknown,
   publication_year,  // limit year 2014 to 2021
   cochrane_date,     // limit cochrane-date 2014-01 to 2021-07: added to the Cochrane Library
+  entry_date,        // limit entry-date 2012 to 2013: added to the database searched (Ovid's `.ed.`)
   registered,        // limit registered 2014 to 2021: a trial's registration date
   study_type,        // limit study-type interventional
   status,            // limit status recruiting: a trial's recruitment status

@@ -688,12 +688,12 @@ class Lowering {
         continue;
       }
       const bool open = limit.value.empty() && (!limit.from || !limit.to);
-      const bool writable = target_.open_ranges == OpenRanges::any ||
-                            (target_.open_ranges == OpenRanges::to_present && limit.from.has_value());
+      const auto ranges = support->open_ranges.value_or(target_.open_ranges);
+      const bool writable = ranges == OpenRanges::any || (ranges == OpenRanges::to_present && limit.from.has_value());
       if (open && !writable) {
         if (auto* d = report_.error(DiagCode::E201, limit.span,
                                     fmt::format("{} needs {} of the `{}` range", target_.name,
-                                                target_.open_ranges == OpenRanges::none ? "both ends" : "the start",
+                                                ranges == OpenRanges::none ? "both ends" : "the start",
                                                 limit_name(limit.kind)))) {
           d->notes.emplace_back("write the range as `2014 to 2021`");
         }

@@ -12,6 +12,8 @@
 
 #include "compiler/approximations.hpp"
 #include "compiler/ast.hpp"
+#include <optional>
+
 #include "compiler/fields.hpp"
 
 namespace searchc {
@@ -19,20 +21,23 @@ namespace searchc {
 // The finest date a database's limit accepts; finer dates widen to it (W104).
 enum class DatePrecision : std::uint8_t { year, month, day };
 
-struct LimitSupport {
-  ast::LimitKind kind;
-  DatePrecision precision = DatePrecision::day;
-  // The limit the database runs instead, when it has no limit of this kind but one close to
-  // it (W110): INAHTA limits the Cochrane Library's date by publication year.
-  ast::LimitKind runs_as = ast::LimitKind::unknown;
-};
-
 // Which date ranges open at one end a database can write.
 enum class OpenRanges : std::uint8_t {
   none,        // both ends needed
   to_present,  // `from 2014` (Ovid's `yr="2014 - Current"`), but not `to 2021`
   any,
 };
+
+struct LimitSupport {
+  ast::LimitKind kind;
+  DatePrecision precision = DatePrecision::day;
+  // The limit the database runs instead, when it has no limit of this kind but one close to
+  // it (W110): INAHTA limits the Cochrane Library's date by publication year.
+  ast::LimitKind runs_as = ast::LimitKind::unknown;
+  // Which open ranges this limit takes, where it differs from the database's other limits.
+  std::optional<OpenRanges> open_ranges = std::nullopt;
+};
+
 
 // Where `*` may stand.
 enum class Truncation : std::uint8_t {

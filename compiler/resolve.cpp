@@ -21,10 +21,11 @@ struct LimitInfo {
   std::vector<std::string_view> words;  // the values of a limit that takes a word; empty for dates
 };
 
-const std::array<LimitInfo, 5>& limit_table() {
-  static const std::array<LimitInfo, 5> table = {{
+const std::array<LimitInfo, 6>& limit_table() {
+  static const std::array<LimitInfo, 6> table = {{
       {ast::LimitKind::publication_year, "year", "publication year", {}},
       {ast::LimitKind::cochrane_date, "cochrane-date", "the date a record was added to the Cochrane Library", {}},
+      {ast::LimitKind::entry_date, "entry-date", "the date a record was added to the database searched", {}},
       {ast::LimitKind::registered, "registered", "the date a trial was registered", {}},
       {ast::LimitKind::study_type, "study-type", "a trial's design", {"interventional", "observational"}},
       {ast::LimitKind::status, "status", "a trial's recruitment status", {"all", "recruiting"}},

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <map>
 #include <optional>
 #include <set>
@@ -55,6 +56,64 @@ const std::array<FieldCode, 19>& field_codes() {
        "`.hw.` (heading words) is read as keywords, the field that holds indexing terms"},
   }};
   return table;
+}
+
+// The entry dates a search of `.ed.` names: `2012$`, `201311$`, `20131105`, each the leading
+// digits of the date, joined by `or` into one unbroken range.
+std::optional<ast::Limit> entry_date_range(const ast::Node& body, Span where) {
+  struct Days {
+    std::chrono::sys_days first, last;
+    ast::Date from, to;
+  };
+  std::vector<Days> ranges;
+  const auto add = [&](const ast::Node& n) {
+    const auto* t = std::get_if<ast::Term>(&n.kind);
+    if (t == nullptr) return false;
+    std::string_view digits = t->text;
+    const bool truncated = !digits.empty() && digits.back() == '*';
+    if (truncated) digits.remove_suffix(1);
+    if (!all_digits(digits) || (digits.size() != 4 && digits.size() != 6 && digits.size() != 8)) return false;
+    if (!truncated && digits.size() != 8) return false;
+    const auto number = [&](std::size_t at, std::size_t count) {
+      return static_cast<int>(read_digits(digits.substr(at, count), 9999));
+    };
+    const int y = number(0, 4);
+    const int m = digits.size() >= 6 ? number(4, 2) : 0;
+    const int d = digits.size() == 8 ? number(6, 2) : 0;
+    using namespace std::chrono;
+    const year_month first_month{year{y}, month{static_cast<unsigned>(m == 0 ? 1 : m)}};
+    const year_month last_month{year{y}, month{static_cast<unsigned>(m == 0 ? 12 : m)}};
+    const year_month_day first{first_month / day{static_cast<unsigned>(d == 0 ? 1 : d)}};
+    const year_month_day final_day = d == 0 ? year_month_day{last_month / std::chrono::last} : first;
+    if (!first.ok() || !final_day.ok()) return false;
+    ranges.push_back({sys_days{first}, sys_days{final_day}, {y, m, d}, {y, m, d}});
+    return true;
+  };
+  if (const auto* b = std::get_if<ast::Bool>(&body.kind); b != nullptr && b->op == ast::BoolOp::or_) {
+    for (const auto& o : b->operands) {
+      if (!add(o)) return std::nullopt;
+    }
+  } else if (!add(body)) {
+    return std::nullopt;
+  }
+  std::sort(ranges.begin(), ranges.end(), [](const Days& a, const Days& b) { return a.first < b.first; });
+  for (std::size_t i = 1; i < ranges.size(); ++i) {
+    if (ranges[i].first != ranges[i - 1].last + std::chrono::days{1}) return std::nullopt;
+  }
+  ast::Limit limit;
+  limit.key = "entry-date";
+  limit.kind = ast::LimitKind::entry_date;
+  limit.span = where;
+  limit.from = ranges.front().from;
+  limit.to = ranges.back().to;
+  return limit;
+}
+
+// What stands in a line for a search of entry dates until the line is read to its end: the
+// language has entry dates only as a limit on a search.
+bool is_dates(const ast::Node& node) {
+  const auto* n = std::get_if<ast::Native>(&node.kind);
+  return n != nullptr && n->text.empty();
 }
 
 struct Token {
@@ -146,6 +205,8 @@ class LineReader {
     sink_.report(DiagCode::E301, where, std::move(message));
     failed_ = true;
   }
+
+  std::vector<ast::Limit> dates;  // the entry-date searches read, in order
 
  private:
   Span span(const Token& t) const {
@@ -512,13 +573,29 @@ class LineReader {
         return ast::Node{cover(body.span, where), false, std::move(h)};
       }
     }
+    // (2012$ or 2013$).ed.: entry dates, which become the limit of the search they are ANDed onto
+    const auto codes = split(lower(suffix), ',');
+    if (std::find(codes.begin(), codes.end(), "ed") != codes.end() &&
+        std::all_of(codes.begin(), codes.end(), [](std::string_view c) { return c == "ed" || c == "dc"; })) {
+      auto limit = entry_date_range(body, cover(body.span, where));
+      if (!limit) {
+        fail(where, "cannot read these entry dates: expected one unbroken range of dates such as "
+                    "`(201311$ or 2014$).ed.`");
+        return std::nullopt;
+      }
+      if (codes.size() > 1) {
+        note_once(DiagCode::W303, where, "`.dc.` (date created) is read as the entry date, the date it is close to");
+      }
+      dates.push_back(std::move(*limit));
+      return ast::Node{cover(body.span, where), false, ast::Native{}};
+    }
     FieldSet fields;
     std::vector<ast::FieldName> names;
     bool all = false;
     for (const auto code : split(suffix, ',')) {
       const auto it = std::find_if(field_codes().begin(), field_codes().end(),
                                    [&](const FieldCode& f) { return f.code == lower(code); });
-      if (lower(code) == "ed" || lower(code) == "dp" || lower(code) == "yr") {
+      if (lower(code) == "ed" || lower(code) == "dc" || lower(code) == "dp" || lower(code) == "yr") {
         fail(where, fmt::format("`.{}.` searches dates as words; write the dates as a `limit` in the language",
                                 code));
         return std::nullopt;
@@ -576,6 +653,51 @@ std::optional<ast::Limit> year_limit(std::string_view rest, Span where) {
   return limit;
 }
 
+// Takes the searches of entry dates ANDed onto the line's search, `1 and (2012$ or 2013$).ed.`
+// or `1 and 2` where line 2 is one, as the line's limits. Entry dates anywhere else are an
+// error (E301), since the language has them only as a limit.
+bool take_dates(ast::Line& line, const std::vector<ast::Limit>& read, const std::map<std::string, ast::Limit>& date_lines,
+                DiagnosticSink& sink) {
+  const auto limit_of = [&](const ast::Node& n) -> std::optional<ast::Limit> {
+    if (is_dates(n)) {
+      const auto found = std::find_if(read.begin(), read.end(), [&](const ast::Limit& l) { return l.span == n.span; });
+      if (found != read.end()) return *found;
+    }
+    if (const auto* ref = std::get_if<ast::LineRef>(&n.kind)) {
+      if (const auto found = date_lines.find(ref->name); found != date_lines.end()) {
+        auto limit = found->second;
+        limit.span = n.span;
+        return limit;
+      }
+    }
+    return std::nullopt;
+  };
+  if (auto* b = std::get_if<ast::Bool>(&line.query.kind); b != nullptr && b->op == ast::BoolOp::and_) {
+    std::vector<ast::Node> kept;
+    for (auto& o : b->operands) {
+      if (auto limit = limit_of(o)) {
+        line.limits.push_back(std::move(*limit));
+      } else {
+        kept.push_back(std::move(o));
+      }
+    }
+    if (kept.size() == 1) {
+      line.query = std::move(kept.front());
+    } else if (!kept.empty()) {
+      b->operands = std::move(kept);
+    }
+  }
+  bool ok = true;
+  ast::any_node(line.query, [&](const ast::Node& n) {
+    if (!limit_of(n)) return false;
+    sink.report(DiagCode::E301, n.span, "entry dates can only be ANDed onto a search, which they limit")
+        .notes.emplace_back("write the search and its entry dates as `N and (2012$ or 2013$).ed.`");
+    ok = false;
+    return false;
+  });
+  return ok;
+}
+
 }  // namespace
 
 Imported ovid(const SourceFile& source, DiagnosticSink& sink) {
@@ -585,6 +707,8 @@ Imported ovid(const SourceFile& source, DiagnosticSink& sink) {
   std::vector<std::string> notes_seen;
   ast::Database record{"ovid", {}, {}, {}};
   std::uint64_t next_number = 1;
+  std::map<std::string, ast::Limit> date_lines;  // lines that search entry dates alone, by name
+  std::set<std::string> dates_used;
   // A numbered history starts with line 1 (`1 `, `1.`, `#1`); otherwise a line such as
   // `17 and 34` starts with a reference, not with its own number.
   bool numbered = false;
@@ -640,11 +764,46 @@ Imported ovid(const SourceFile& source, DiagnosticSink& sink) {
       history.unread(number);
       continue;
     }
+    if (is_dates(result.query) && reader.dates.size() == 1) {
+      date_lines.emplace(result.name, reader.dates.front());
+    } else {
+      ast::any_node(result.query, [&](const ast::Node& n) {
+        if (const auto* ref = std::get_if<ast::LineRef>(&n.kind); ref != nullptr && date_lines.contains(ref->name)) {
+          dates_used.insert(ref->name);
+        }
+        return false;
+      });
+      if (!take_dates(result, reader.dates, date_lines, sink)) {
+        history.unread(number);
+        continue;
+      }
+    }
     if (hits) record.entries.push_back({whole, ast::Hits{*hits, ast::LineRef{result.name, -1}}});
     history.add(number, out.strategy.lines.size());
     out.strategy.lines.push_back(std::move(result));
     out.comments.push_back(std::move(comment));
   }
+  // The lines of entry dates alone are limits of the lines that use them now.
+  for (const auto& [name, limit] : date_lines) {
+    if (!dates_used.contains(name)) {
+      sink.report(DiagCode::W302, limit.span,
+                  fmt::format("line {} searches entry dates and no line uses it, so it is left out",
+                              name.substr(1)));
+    }
+  }
+  std::vector<ast::Line> lines;
+  std::vector<std::string> comments;
+  for (std::size_t i = 0; i < out.strategy.lines.size(); ++i) {
+    if (date_lines.contains(out.strategy.lines[i].name)) continue;
+    lines.push_back(std::move(out.strategy.lines[i]));
+    comments.push_back(std::move(out.comments[i]));
+  }
+  out.strategy.lines = std::move(lines);
+  out.comments = std::move(comments);
+  std::erase_if(record.entries, [&](const ast::Entry& e) {
+    const auto* hits = std::get_if<ast::Hits>(&e.kind);
+    return hits != nullptr && hits->line && date_lines.contains(hits->line->name);
+  });
   if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
   return out;
 }

@@ -41,34 +41,52 @@ constexpr std::array<HeadingTag, 2> heading_tags = {{
     {"majr|mesh major topic", true, true},
 }};
 
-// ` AND 2014:2021[dp]` or ` AND 2014/01/01:2021/12/31[dp]` at the end of a line: its limit.
-std::optional<ast::Limit> year_range(std::string_view& line, Span where) {
+// `2014`, `2014/06` or `2014/06/30`.
+std::optional<ast::Date> date(std::string_view s) {
+  const auto parts = split(s, '/');
+  if (parts.empty() || parts.size() > 3 || parts[0].size() != 4) return std::nullopt;
+  int values[3] = {0, 0, 0};
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (!all_digits(parts[i]) || parts[i].size() > 4) return std::nullopt;
+    values[i] = static_cast<int>(read_digits(parts[i], 9999));
+  }
+  if (values[1] > 12 || values[2] > 31) return std::nullopt;
+  return ast::Date{values[0], values[1], values[2]};
+}
+
+// ` AND 2014:2021[dp]` (or `2014/01/01:2021/12/31[dp]`, read by year) or ` AND
+// 2012/11:2013[edat]` at the end of a line: its limit. An end in the year 3000 is open.
+std::optional<ast::Limit> date_range(std::string_view& line, Span where) {
+  struct Tag {
+    std::string_view tag;
+    ast::LimitKind kind;
+  };
+  constexpr std::array<Tag, 5> tags = {{{"[dp]", ast::LimitKind::publication_year},
+                                        {"[pdat]", ast::LimitKind::publication_year},
+                                        {"[publication date]", ast::LimitKind::publication_year},
+                                        {"[edat]", ast::LimitKind::entry_date},
+                                        {"[entrez date]", ast::LimitKind::entry_date}}};
   const auto l = lower(line);
   const auto and_at = l.rfind(" and ");
   if (and_at == std::string::npos) return std::nullopt;
   auto rest = fold_space(l.substr(and_at + 5));
-  for (const std::string_view tag : {"[dp]", "[pdat]", "[publication date]"}) {
-    if (rest.size() > tag.size() && rest.substr(rest.size() - tag.size()) == tag) {
-      rest = rest.substr(0, rest.size() - tag.size());
-      const auto colon = rest.find(':');
-      if (colon == std::string::npos) return std::nullopt;
-      const auto year = [](std::string_view s) -> std::optional<int> {
-        const auto y = s.substr(0, 4);
-        if (!all_digits(y)) return std::nullopt;
-        return static_cast<int>(read_digits(y, 9999));
-      };
-      const auto from = year(rest.substr(0, colon));
-      const auto to = year(rest.substr(colon + 1));
-      if (!from || !to) return std::nullopt;
-      ast::Limit limit;
-      limit.key = "year";
-      limit.kind = ast::LimitKind::publication_year;
-      limit.span = where;
-      limit.from = ast::Date{*from, 0, 0};
-      if (*to < 3000) limit.to = ast::Date{*to, 0, 0};
-      line = line.substr(0, and_at);
-      return limit;
-    }
+  for (const auto& [tag, kind] : tags) {
+    if (rest.size() <= tag.size() || rest.substr(rest.size() - tag.size()) != tag) continue;
+    rest = rest.substr(0, rest.size() - tag.size());
+    const auto colon = rest.find(':');
+    if (colon == std::string::npos) return std::nullopt;
+    auto from = date(rest.substr(0, colon));
+    auto to = date(rest.substr(colon + 1));
+    if (!from || !to) return std::nullopt;
+    ast::Limit limit;
+    limit.kind = kind;
+    limit.key = kind == ast::LimitKind::entry_date ? "entry-date" : "year";
+    if (kind == ast::LimitKind::publication_year) *from = {from->year, 0, 0}, *to = {to->year, 0, 0};
+    limit.span = where;
+    limit.from = from;
+    if (to->year < 3000) limit.to = to;
+    line = line.substr(0, and_at);
+    return limit;
   }
   return std::nullopt;
 }
@@ -81,7 +99,7 @@ const TaggedSyntax syntax{
     .proximity = true,
     .group_tags = false,
     .left_to_right = true,
-    .trailing_limit = &year_range,
+    .trailing_limit = &date_range,
 };
 
 }  // namespace

@@ -47,14 +47,19 @@ void PrintTo(const Case& c, std::ostream* os) { *os << c.ovid; }
 
 class OvidImport : public testing::TestWithParam<Case> {};
 
-TEST_P(OvidImport, Reads) {
-  const auto& c = GetParam();
-  auto imported = import_ovid(c.ovid);
+// The last line of what `source` imports to, with its limits, as the language writes it.
+void expect_last_line(std::string_view syntax, const Case& c) {
+  auto imported = import_text(syntax, c.ovid);
   EXPECT_EQ(test::codes(imported.sink), c.codes) << c.ovid;
   if (imported.sink.has_errors()) return;
   ASSERT_FALSE(imported.result.strategy.lines.empty());
-  EXPECT_EQ(format_expression(imported.result.strategy.lines.back().query), c.language);
+  const auto& last = imported.result.strategy.lines.back();
+  auto text = format_expression(last.query);
+  for (const auto& limit : last.limits) text += " " + format_limit(limit);
+  EXPECT_EQ(text, c.language);
 }
+
+TEST_P(OvidImport, Reads) { expect_last_line("ovid", GetParam()); }
 
 using V = std::vector<std::string>;
 
@@ -81,7 +86,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a.ti.\nb.ti.\nc.ti.\nor/1-3", "#l1 OR #l2 OR #l3"},
         Case{"1 a.ti.\n2 b.ti.\n3 1 and 2\n4 3 not 1", "#l3 NOT #l1"},
         Case{"#1 a.ti.\n#2 b.ti.\n#3 #1 or #2", "#l1 OR #l2"},
-        Case{"1 heart.ti. (2345)\n2 limit 1 to yr=\"2014 - 2021\" (120)", "#l1"},
+        Case{"1 heart.ti. (2345)\n2 limit 1 to yr=\"2014 - 2021\" (120)", "#l1 limit year 2014 to 2021"},
         Case{"1 heart.ti.\n2 limit 1 to english language", "#l1", V{"W302"}},
         Case{"heart.nm.", "heart", V{"W303"}},
         Case{"\"drug therapy\".fs. or DT.FS.", "mesh(/\"drug therapy\") OR mesh(/DT)"},
@@ -95,7 +100,16 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a or b and c", "", V{"E302"}},
         Case{"1 a\n2 3 or 1", "", V{"E301"}},
         Case{"(a or b", "", V{"E301"}},
-        Case{"2005$.ed.", "", V{"E301"}},
+        Case{"1 heart.ti.\n2 (2005$ or 2006$).ed.\n3 1 and 2", "#l1 limit entry-date 2005 to 2006"},
+        Case{"heart.ti. and (201311$ or 201312$ or 2014$).ed.", "heart[ti] limit entry-date 2013-11 to 2014"},
+        Case{"1 heart.ti.\n2 20131105.ed.\n3 1 and 2", "#l1 limit entry-date 2013-11-05 to 2013-11-05"},
+        Case{"1 heart.ti.\n2 (2009$ or 2010$).ed,dc.\n3 1 and 2", "#l1 limit entry-date 2009 to 2010", V{"W303"}},
+        Case{"1 heart.ti.\n2 1 or 2005$.ed.", "", V{"E301"}},
+        Case{"1 heart.ti.\n2 2005$.ed.\n3 1 not 2", "", V{"E301"}},
+        Case{"1 heart.ti. and (2005$ or 2007$).ed.", "", V{"E301"}},
+        Case{"1 heart.ti. and 2005.ed.", "", V{"E301"}},
+        Case{"1 heart.ti.\n2 2005$.ed.", "heart[ti]", V{"W302"}},
+        Case{"heart.dp.", "", V{"E301"}},
         Case{"1 a\n2 and/", "", V{"E301"}},
         Case{"\"a b\"\"", "", V{"E301"}}));
 
@@ -126,18 +140,6 @@ TEST(Import, Goldens) {
   EXPECT_GE(count, 4U);
 }
 
-// The last line of what `source` imports to, with its limits, as the language writes it.
-void expect_last_line(std::string_view syntax, const Case& c) {
-  auto imported = import_text(syntax, c.ovid);
-  EXPECT_EQ(test::codes(imported.sink), c.codes) << c.ovid;
-  if (imported.sink.has_errors()) return;
-  ASSERT_FALSE(imported.result.strategy.lines.empty());
-  const auto& last = imported.result.strategy.lines.back();
-  auto text = format_expression(last.query);
-  for (const auto& limit : last.limits) text += " " + format_limit(limit);
-  EXPECT_EQ(text, c.language);
-}
-
 class PubMedImport : public testing::TestWithParam<Case> {};
 
 TEST_P(PubMedImport, Reads) { expect_last_line("pubmed", GetParam()); }
@@ -165,6 +167,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"\u201Cheart attack\u201D[tiab]", "\"heart attack\"[ti,ab]", V{"W301"}},
         Case{"#1 heart\n#2 #1 AND 2014:2021[dp]", "#l1 limit year 2014 to 2021"},
         Case{"#1 heart\n#2 #1 AND 2014:3000[dp]", "#l1 limit year from 2014"},
+        Case{"#1 heart\n#2 #1 AND 2012/11:2013/06/30[edat]", "#l1 limit entry-date 2012-11 to 2013-06-30"},
         Case{"(heart OR cardiac)[tiab]", "", V{"E301"}},
         Case{"heart AND", "", V{"E301"}},
         Case{"#1 heart\n#2 #3", "", V{"E301"}},

@@ -49,13 +49,13 @@ const std::map<std::string, Syntax>& syntaxes() {
       // PubMed: tags after words and phrases only.
       {"pubmed",
        {{"AND", "OR", "NOT"}, false, false, false,
-        {"tiab", "ti", "ot", "au", "ta", "pt", "la", "mh", "mh:noexp", "majr", "majr:noexp", "sh", "dp",
+        {"tiab", "ti", "ot", "au", "ta", "pt", "la", "mh", "mh:noexp", "majr", "majr:noexp", "sh", "dp", "edat",
          "tiab:~0", "tiab:~1", "tiab:~2", "tiab:~3", "tiab:~4", "ti:~0", "ti:~1", "ti:~2", "ti:~3", "ti:~4"},
         {}, {}, {}, false, {}, false}},
       // Ovid: bare words side by side are one phrase, and heading lines end in `/`.
       {"ovid",
        {{"and", "or", "not"}, false, true, false, {}, {}, {}, {}, false,
-        {"ti", "ab", "kf", "au", "jw", "pt", "la"}, true}},
+        {"ti", "ab", "kf", "au", "jw", "pt", "la", "ed"}, true}},
   };
   return table;
 }
@@ -239,10 +239,15 @@ class Reader {
         if (!dot_labels_ok(t->text.substr(dot))) return fail("an undocumented field suffix in `" + t->text + "`");
       }
     }
-    // PubMed's date range, 2014:2021[dp]
-    const bool years = t->text.size() == 9 && t->text[4] == ':' && all_of_digits(t->text.substr(0, 4)) &&
-                       all_of_digits(t->text.substr(5)) && syntax_.suffix_tags.count("dp") > 0;
-    if (t->text.find(':') != std::string::npos && !years) return fail("an undocumented field in `" + t->text + "`");
+    // PubMed's date ranges, 2014:2021[dp] and 2021/08:2024/12/31[edat]
+    const auto date = [](std::string_view d) {
+      return d.size() >= 4 && all_of_digits(d.substr(0, 4)) &&
+             std::all_of(d.begin(), d.end(), [](char c) { return c == '/' || (c >= '0' && c <= '9'); });
+    };
+    const auto colon = t->text.find(':');
+    const bool dates = colon != std::string::npos && syntax_.suffix_tags.count("dp") > 0 &&
+                       date(std::string_view(t->text).substr(0, colon)) && date(std::string_view(t->text).substr(colon + 1));
+    if (colon != std::string::npos && !dates) return fail("an undocumented field in `" + t->text + "`");
     if (operator_like(t->text)) return fail("an operator where a search should be: `" + t->text + "`");
     return true;
   }
