@@ -179,6 +179,7 @@ class Lowering {
     bool role = false;        // inside a line whose role decides the field
     FieldSet fields;          // the field scope around; empty for all text
     std::size_t depth = 0;
+    bool phrase_chain = false;  // inside `a NEXT b` as the database runs it: a phrase written out
   };
 
   void approximate(DiagCode code, Span span, const std::string& what, Effect effect, const Context& c,
@@ -240,7 +241,9 @@ class Lowering {
                       n.kind);
   }
 
-  ast::Node term(Span span, std::string text, const Context& c) {
+  // `anchored`: a word of a phrase of several words, which its neighbours hold in place, so
+  // that a short truncated stem (`"Crenshaw A*"`) does not match too many words.
+  ast::Node term(Span span, std::string text, const Context& c, bool anchored = false) {
     auto letters = text;
     if (target_.single_wildcard) std::replace(letters.begin(), letters.end(), '?', 'a');
     const auto shape = wildcards(letters);
@@ -254,7 +257,8 @@ class Lowering {
                   Effect::different, c, {replace_note() + " with the endings written out"});
       return make(span, ast::Term{std::move(word)});
     }
-    if (shape == Wildcards::word_end && count_code_points(std::string_view(text).substr(0, text.find('*'))) < target_.min_stem) {
+    if (!anchored && !c.phrase_chain && shape == Wildcards::word_end &&
+        count_code_points(std::string_view(text).substr(0, text.find('*'))) < target_.min_stem) {
       if (auto* d = report_.error(DiagCode::E204, span,
                                   fmt::format("{} needs {} characters before `*`: `{}` has fewer", target_.name,
                                               target_.min_stem, text))) {
@@ -311,7 +315,7 @@ class Lowering {
       std::vector<ast::Node> chains;
       for (const auto& words : alternatives) {
         std::vector<ast::Node> terms;
-        for (const auto& w : words) terms.push_back(term(span, w, c));
+        for (const auto& w : words) terms.push_back(term(span, w, c, words.size() > 1));
         chains.push_back(terms.size() == 1 ? std::move(terms.front())
                                            : make(span, ast::Near{1, true, std::move(terms)}));
       }
@@ -347,7 +351,7 @@ class Lowering {
     for (const auto& words : alternatives) {
       std::vector<std::string> kept;
       for (const auto& w : words) {
-        auto t = term(span, w, c);
+        auto t = term(span, w, c, words.size() > 1);
         kept.push_back(std::get<ast::Term>(t.kind).text);
       }
       out.push_back(make(span, ast::Phrase{fmt::format("{}", fmt::join(kept, " "))}));
@@ -413,8 +417,10 @@ class Lowering {
                       (!c.fields.empty() && c.fields.subset_of(target_.proximity_fields) && words_only(near));
     const bool as_phrase = near.ordered && near.distance == 1 && !target_.next_operator;
     if (target_.proximity && here && !as_phrase) {
+      Context inner = c;
+      inner.phrase_chain = near.ordered && near.distance == 1;
       std::vector<ast::Node> operands;
-      for (auto& o : near.operands) operands.push_back(node(std::move(o), c));
+      for (auto& o : near.operands) operands.push_back(node(std::move(o), inner));
       return make(n.span, ast::Near{near.distance, near.ordered, std::move(operands)});
     }
     if (auto alternatives = sequences(n); alternatives && (!target_.proximity || as_phrase)) {
@@ -426,8 +432,10 @@ class Lowering {
       }
     }
     const auto source = format_expression(n);
+    Context apart = c;  // the words are searched apart, each on its own
+    apart.phrase_chain = false;
     std::vector<ast::Node> operands;
-    for (auto& o : near.operands) operands.push_back(node(std::move(o), c));
+    for (auto& o : near.operands) operands.push_back(node(std::move(o), apart));
     auto out = make_bool(n.span, ast::BoolOp::and_, std::move(operands));
     const auto why = !target_.proximity ? fmt::format("{} has no proximity operator", target_.name)
                                         : fmt::format("{} searches words near each other only between words, in {}",

@@ -89,7 +89,7 @@ class Resolver {
   // `position` is where the line stands: references may only go to lines above it.
   void check_line(ast::Line& line, std::size_t position, bool in_block = false) {
     position_ = position;
-    check_node(line.query, Context{false, false, in_block});
+    check_node(line.query, Context{.in_block = in_block});
     check_limits(line);
     if (line.role) check_role(*line.role);
   }
@@ -98,6 +98,7 @@ class Resolver {
     bool in_fields = false;
     bool in_proximity = false;
     bool in_block = false;  // a database block's line, which may hold native(...)
+    bool in_phrase_chain = false;  // an operand of `a NEXT b`, which is a phrase written out
   };
 
   void check_role(ast::Role& role) {
@@ -115,7 +116,12 @@ class Resolver {
 
   void check_node(ast::Node& node, Context context) {
     std::visit(overloaded{
-                   [&](ast::Term& term) { check_wildcards(term.text, node.span); },
+                   [&](ast::Term& term) {
+                     // a word of a NEXT chain is held in place by its neighbours, as in a phrase
+                     if (!context.in_phrase_chain || term.text.find_first_not_of("*?") == std::string::npos) {
+                       check_wildcards(term.text, node.span);
+                     }
+                   },
                    [&](ast::Phrase& phrase) { check_phrase_wildcards(phrase.text, node.span); },
                    [&](ast::Heading& heading) { check_heading(heading, node.span, context); },
                    [&](ast::LineRef& ref) { check_ref(ref, node.span, context); },
@@ -130,6 +136,7 @@ class Resolver {
                    [&](ast::Near& n) {
                      Context inner = context;
                      inner.in_proximity = true;
+                     inner.in_phrase_chain = n.ordered && n.distance == 1;
                      for (auto& operand : n.operands) check_node(operand, inner);
                    },
                    [&](ast::Fielded& f) { check_fields(f, node.span, context); },
@@ -287,8 +294,13 @@ class Resolver {
                                   min_wildcard_stem));
   }
 
+  // In a phrase of several words the other words hold a truncated one in place (an author's
+  // `"Crenshaw A*"`), so each word needs only a letter of its own.
   void check_phrase_wildcards(std::string_view phrase, Span span) {
-    for (const auto word : phrase_words(phrase)) check_wildcards(word, span);
+    const auto words = phrase_words(phrase);
+    for (const auto word : words) {
+      if (words.size() == 1 || word.find_first_not_of("*?") == std::string_view::npos) check_wildcards(word, span);
+    }
   }
 
   void check_limits(ast::Line& line) {

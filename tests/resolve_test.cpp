@@ -59,7 +59,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a = x limit registered recruiting", V{"E125 1:24"}},
         Case{"a = x\ndatabase ictrp {\n  accept narrower\n  accept narrower\n}", V{"E119 4:3"}},
         Case{"a = ?? OR a?*", V{"E114 1:5", "E114 1:11"}},
-        Case{"a = \"st* cell\"", V{"E114 1:5"}},
+        Case{"a = \"st*\" OR \"* cell\"", V{"E114 1:5", "E114 1:14"}},
+        // in a phrase or a NEXT chain the other words hold a short truncated word in place
+        Case{"a = \"st* cell\" OR \"Crenshaw A*\"[au] OR (Jobe NEXT C*)[au]", V{}},
+        Case{"a = Jobe NEAR/2 C*", V{"E114 1:17"}},
         Case{"a = x\ndatabase central {\n  b = y\n}", V{"E115 3:3"}},
         Case{"a = x limit year 2021 to 2014", V{"E116 1:7"}},
         Case{"database central {\n}\ndatabase central {\n}\na = x", V{"E117 3:10"}},
