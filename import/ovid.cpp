@@ -574,7 +574,8 @@ class LineReader {
       }
     }
     // (2012$ or 2013$).ed.: entry dates, which become the limit of the search they are ANDed onto
-    const auto codes = split(lower(suffix), ',');
+    const auto lowered = lower(suffix);
+    const auto codes = split(lowered, ',');
     if (std::find(codes.begin(), codes.end(), "ed") != codes.end() &&
         std::all_of(codes.begin(), codes.end(), [](std::string_view c) { return c == "ed" || c == "dc"; })) {
       auto limit = entry_date_range(body, cover(body.span, where));
