@@ -1,5 +1,6 @@
-// Benchmarks (Google Benchmark): the reference strategy to every database, and importing and
-// translating Ovid strategies of growing size, to show that time grows linearly with input.
+// Benchmarks (Google Benchmark): the reference strategy to every database, importing and
+// translating Ovid strategies of growing size, to show that time grows linearly with input, and
+// what the bundled MeSH costs: opening it with a first lookup, and a "did you mean".
 //
 //   cmake --workflow --preset bench && build/bench/bench/searchc_bench
 #include <benchmark/benchmark.h>
@@ -12,6 +13,7 @@
 #include "cli/pipeline.hpp"
 #include "compiler/resolve.hpp"
 #include "import/import.hpp"
+#include "mesh/vocabulary.hpp"
 
 namespace searchc {
 namespace {
@@ -81,6 +83,23 @@ void BM_TranslateOvidToCentral(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(text.size()));
 }
 BENCHMARK(BM_TranslateOvidToCentral)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+
+// What start-up pays for the vocabulary: reading the image's header and tables in place, and
+// one lookup by name.
+void BM_MeshOpenAndLookup(benchmark::State& state) {
+  for (auto _ : state) {
+    const mesh::Vocabulary vocabulary(mesh::Vocabulary::bundled_image());
+    benchmark::DoNotOptimize(vocabulary.lookup("Multiple Sclerosis"));
+  }
+}
+BENCHMARK(BM_MeshOpenAndLookup)->Unit(benchmark::kMicrosecond);
+
+// A misspelled heading: every name and entry term is compared with it.
+void BM_MeshDidYouMean(benchmark::State& state) {
+  const auto& vocabulary = mesh::Vocabulary::bundled();
+  for (auto _ : state) benchmark::DoNotOptimize(vocabulary.closest("Mulitple Sclerosis", 3));
+}
+BENCHMARK(BM_MeshDidYouMean)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace searchc

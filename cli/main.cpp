@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "compiler/version.hpp"
+#include "mesh/vocabulary.hpp"
 
 namespace {
 
@@ -18,6 +19,7 @@ constexpr const char* examples = R"(Examples:
   searchc compile strategy.txt --from ovid --to central
   searchc compile examples/ms-stem-cell.search --to central --mesh-form inline --format json
   searchc fmt --check examples/ms-stem-cell.search
+  searchc mesh "Multiple Sclerosis"
   searchc explain E110
   cat strategy.search | searchc check -
 
@@ -32,7 +34,7 @@ int main(int argc, char** argv) {
   app.name("searchc");
   app.footer(examples);
   app.set_version_flag(
-      "--version", fmt::format("searchc {}\nMeSH 2024 qualifiers: courtesy of the U.S. National Library of Medicine", searchc::version));
+      "--version", fmt::format("searchc {}\n{}.", searchc::version, searchc::mesh::attribution));
   app.require_subcommand(1);
   app.fallthrough();  // global options such as --color may follow the subcommand
 
@@ -42,8 +44,8 @@ int main(int argc, char** argv) {
 
   const std::array commands = {setup_check(app, options),    setup_compile(app, options),
                                setup_appendix(app, options), setup_import(app, options),
-                               setup_fmt(app, options),      setup_explain(app),
-                               setup_targets(app)};
+                               setup_fmt(app, options),      setup_mesh(app),
+                               setup_explain(app),           setup_targets(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,5 +1,5 @@
 # Runs searchc with ARGS (a ;-list), optionally feeding STDIN, and checks the exit code and,
-# when STDOUT names a file, that standard output equals it byte for byte.
+# when STDOUT or STDERR names a file, that the output equals it byte for byte.
 string(REPLACE "|" ";" ARGS "${ARGS}")
 set(input_args)
 if(DEFINED STDIN)
@@ -10,9 +10,14 @@ execute_process(COMMAND ${SEARCHC} ${ARGS} ${input_args}
 if(NOT status EQUAL EXPECTED_EXIT)
   message(FATAL_ERROR "searchc ${ARGS}: exit ${status}, expected ${EXPECTED_EXIT}\nstdout:\n${out}\nstderr:\n${err}")
 endif()
-if(DEFINED STDOUT)
-  file(READ ${STDOUT} expected)
-  if(NOT out STREQUAL expected)
-    message(FATAL_ERROR "searchc ${ARGS}: standard output differs from ${STDOUT}\n--- got:\n${out}")
+# Compares what searchc wrote on a stream with the golden file named by the variable `stream`.
+function(expect_stream stream actual)
+  if(DEFINED ${stream})
+    file(READ ${${stream}} expected)
+    if(NOT actual STREQUAL expected)
+      message(FATAL_ERROR "searchc ${ARGS}: ${stream} differs from ${${stream}}\n--- got:\n${actual}")
+    endif()
   endif()
-endif()
+endfunction()
+expect_stream(STDOUT "${out}")
+expect_stream(STDERR "${err}")

@@ -1,0 +1,64 @@
+// The layout of the MeSH image: the bundled vocabulary as one block of bytes, written at build
+// time by mesh/pack.cpp from data/mesh/descriptors.tsv and terms.tsv.gz and linked into the program, so that starting up
+// reads nothing and builds nothing: the tables are used where they lie.
+//
+// Every field is a little-endian 32-bit number; strings are (offset, length) into the string
+// pool at the end. Keys are sorted by their lower-case text and trees by their number, for
+// binary search.
+#pragma once
+
+#include <cstdint>
+
+namespace searchc::mesh::image {
+
+inline constexpr char magic[8] = {'S', 'R', 'C', 'H', 'M', 'S', 'H', '1'};
+
+struct Str {
+  std::uint32_t offset;
+  std::uint32_t length;
+};
+
+struct Header {
+  char magic[8];
+  std::uint32_t descriptors;
+  std::uint32_t trees;
+  std::uint32_t terms;
+  std::uint32_t keys;
+  std::uint32_t pool_size;
+  std::uint32_t reserved;
+};
+
+struct Descriptor {
+  Str ui;    // D009103
+  Str name;  // Multiple Sclerosis
+  std::uint32_t first_tree;  // into the trees sorted by descriptor (`descriptor_trees`)
+  std::uint32_t tree_count;
+  std::uint32_t first_term;  // into the entry terms, which are grouped by descriptor
+  std::uint32_t term_count;
+};
+
+struct Tree {
+  Str number;  // C10.114.375.500
+  std::uint32_t descriptor;
+};
+
+inline constexpr std::uint32_t lab_code = 1;  // an entry term NLM tags as a lab number (`LAB`)
+inline constexpr std::uint32_t permuted = 2;  // a form NLM made by permuting another term's words
+
+struct Term {
+  Str text;
+  std::uint32_t flags;
+};
+
+// A name or entry term in lower case, for lookup by either.
+struct Key {
+  Str lower;
+  std::uint32_t descriptor;
+  std::uint32_t term;  // the entry term's index, or `name_key` for the heading's own name
+};
+inline constexpr std::uint32_t name_key = 0xFFFFFFFFU;
+
+// After the header: descriptors, trees sorted by number, tree indexes sorted by descriptor
+// (`descriptor_trees`, std::uint32_t each), terms, keys, then the pool.
+
+}  // namespace searchc::mesh::image

@@ -1,0 +1,161 @@
+#include "mesh/vocabulary.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <stdexcept>
+#include <string>
+
+#include "compiler/text.hpp"
+
+extern "C" const unsigned char searchc_mesh_image[];
+extern "C" const unsigned char searchc_mesh_image_end[];
+
+namespace searchc::mesh {
+namespace {
+
+template <typename T>
+std::span<const T> take(std::span<const std::byte>& rest, std::size_t count) {
+  if (rest.size() < count * sizeof(T)) throw std::runtime_error("the MeSH image is cut short");
+  const std::span<const T> out(reinterpret_cast<const T*>(rest.data()), count);
+  rest = rest.subspan(count * sizeof(T));
+  return out;
+}
+
+// Levenshtein distance, giving up (returning `cap` + 1) once it must exceed `cap`.
+std::size_t distance(std::string_view a, std::string_view b, std::size_t cap) {
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > cap) return cap + 1;
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    std::size_t best = row[0];
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0U : 1U)});
+      diagonal = up;
+      best = std::min(best, row[j]);
+    }
+    if (best > cap) return cap + 1;
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::string_view Heading::ui() const { return vocabulary_->text(vocabulary_->descriptor(index_).ui); }
+std::string_view Heading::name() const { return vocabulary_->text(vocabulary_->descriptor(index_).name); }
+
+std::vector<std::string_view> Heading::tree_numbers() const {
+  const auto& d = vocabulary_->descriptor(index_);
+  std::vector<std::string_view> out;
+  for (std::uint32_t i = 0; i < d.tree_count; ++i) {
+    out.push_back(vocabulary_->text(vocabulary_->trees_[vocabulary_->descriptor_trees_[d.first_tree + i]].number));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<EntryTerm> Heading::entry_terms() const {
+  const auto& d = vocabulary_->descriptor(index_);
+  std::vector<EntryTerm> out;
+  for (std::uint32_t i = 0; i < d.term_count; ++i) {
+    const auto& t = vocabulary_->terms_[d.first_term + i];
+    out.push_back({vocabulary_->text(t.text), (t.flags & image::lab_code) != 0, (t.flags & image::permuted) != 0});
+  }
+  return out;
+}
+
+std::span<const std::byte> Vocabulary::bundled_image() {
+  return {reinterpret_cast<const std::byte*>(searchc_mesh_image),
+          static_cast<std::size_t>(searchc_mesh_image_end - searchc_mesh_image)};
+}
+
+const Vocabulary& Vocabulary::bundled() {
+  static const Vocabulary vocabulary(bundled_image());
+  return vocabulary;
+}
+
+Vocabulary::Vocabulary(std::span<const std::byte> image) {
+  auto rest = image;
+  header_ = take<image::Header>(rest, 1).data();
+  if (std::memcmp(header_->magic, image::magic, sizeof image::magic) != 0) throw std::runtime_error("not a MeSH image");
+  descriptors_ = take<image::Descriptor>(rest, header_->descriptors);
+  trees_ = take<image::Tree>(rest, header_->trees);
+  descriptor_trees_ = take<std::uint32_t>(rest, header_->trees);
+  terms_ = take<image::Term>(rest, header_->terms);
+  keys_ = take<image::Key>(rest, header_->keys);
+  const auto pool = take<char>(rest, header_->pool_size);
+  pool_ = std::string_view(pool.data(), pool.size());
+}
+
+std::optional<Match> Vocabulary::lookup(std::string_view text) const {
+  const auto key = lower(fold_space(text));
+  const auto found = std::lower_bound(keys_.begin(), keys_.end(), key,
+                                      [&](const image::Key& k, const std::string& v) { return this->text(k.lower) < v; });
+  if (found == keys_.end() || this->text(found->lower) != key) return std::nullopt;
+  Match match{Heading(*this, found->descriptor), std::nullopt};
+  if (found->term != image::name_key) match.entry_term = this->text(terms_[found->term].text);
+  return match;
+}
+
+std::span<const image::Tree> Vocabulary::trees_from(std::string_view prefix) const {
+  const auto first = std::lower_bound(trees_.begin(), trees_.end(), prefix,
+                                      [&](const image::Tree& t, std::string_view p) { return text(t.number) < p; });
+  auto last = first;
+  while (last != trees_.end() && text(last->number).substr(0, prefix.size()) == prefix) ++last;
+  return {first, last};
+}
+
+std::vector<Heading> Vocabulary::broader(const Heading& heading) const {
+  std::vector<Heading> out;
+  for (const auto number : heading.tree_numbers()) {
+    const auto dot = number.rfind('.');
+    if (dot == std::string_view::npos) continue;
+    const auto parent = number.substr(0, dot);
+    for (const auto& t : trees_from(parent)) {
+      if (text(t.number) == parent && std::find(out.begin(), out.end(), Heading(*this, t.descriptor)) == out.end()) {
+        out.push_back(Heading(*this, t.descriptor));
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<Heading> Vocabulary::narrower(const Heading& heading) const {
+  std::vector<Heading> out;
+  for (const auto number : heading.tree_numbers()) {
+    const auto prefix = std::string(number) + ".";
+    for (const auto& t : trees_from(prefix)) {
+      const auto rest = text(t.number).substr(prefix.size());
+      if (rest.find('.') != std::string_view::npos) continue;  // a level further down
+      if (std::find(out.begin(), out.end(), Heading(*this, t.descriptor)) == out.end()) out.push_back(Heading(*this, t.descriptor));
+    }
+  }
+  return out;
+}
+
+std::vector<Match> Vocabulary::closest(std::string_view text_, std::size_t limit) const {
+  const auto wanted = lower(fold_space(text_));
+  const std::size_t cap = wanted.size() <= 4 ? 1 : wanted.size() <= 10 ? 2 : 3;
+  struct Candidate {
+    std::size_t distance;
+    const image::Key* key;
+  };
+  std::vector<Candidate> found;
+  for (const auto& k : keys_) {
+    const auto d = distance(wanted, text(k.lower), cap);
+    if (d <= cap) found.push_back({d, &k});
+  }
+  std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.distance < b.distance; });
+  std::vector<Match> out;
+  for (const auto& c : found) {
+    if (out.size() == limit) break;
+    const Heading h(*this, c.key->descriptor);
+    if (std::any_of(out.begin(), out.end(), [&](const Match& m) { return m.heading == h; })) continue;
+    out.push_back({h, c.key->term == image::name_key ? std::nullopt : std::optional(text(terms_[c.key->term].text))});
+  }
+  return out;
+}
+
+}  // namespace searchc::mesh

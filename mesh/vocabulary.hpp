@@ -1,0 +1,89 @@
+// MeSH 2024, bundled: headings by name or entry term, their tree numbers, broader and narrower
+// headings. The tables are the image mesh/pack.cpp writes at build time and the build links
+// into the program (mesh/image.hpp), read where they lie: nothing is loaded at start-up.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "mesh/image.hpp"
+
+namespace searchc::mesh {
+
+inline constexpr std::string_view release = "MeSH 2024";
+inline constexpr std::string_view attribution = "MeSH 2024: courtesy of the U.S. National Library of Medicine";
+
+struct EntryTerm {
+  std::string_view text;
+  bool lab_code = false;  // a laboratory code number rather than words
+  bool permuted = false;  // NLM's permutation of another term's words
+};
+
+class Vocabulary;
+
+// One descriptor (heading) of the vocabulary.
+class Heading {
+ public:
+  std::string_view ui() const;    // D009103
+  std::string_view name() const;  // Multiple Sclerosis
+  std::vector<std::string_view> tree_numbers() const;
+  std::vector<EntryTerm> entry_terms() const;  // in NLM's order, the heading's own name left out
+  std::uint32_t index() const { return index_; }
+
+  friend bool operator==(const Heading& a, const Heading& b) { return a.index_ == b.index_; }
+
+ private:
+  friend class Vocabulary;
+  Heading(const Vocabulary& vocabulary, std::uint32_t index) : vocabulary_(&vocabulary), index_(index) {}
+  const Vocabulary* vocabulary_;
+  std::uint32_t index_;
+};
+
+// A heading found by a text: its own name, or one of its entry terms.
+struct Match {
+  Heading heading;
+  std::optional<std::string_view> entry_term;  // the entry term the text is, when it is not the name
+};
+
+class Vocabulary {
+ public:
+  // The vocabulary linked into the program, and the image it reads.
+  static const Vocabulary& bundled();
+  static std::span<const std::byte> bundled_image();
+
+  // Reads an image; throws std::runtime_error when it is not one.
+  explicit Vocabulary(std::span<const std::byte> image);
+
+  std::size_t size() const { return header_->descriptors; }
+
+  // A heading by its name or one of its entry terms, in any case; names win over entry terms.
+  std::optional<Match> lookup(std::string_view text) const;
+
+  // The headings one level up and one level down each of the heading's trees, in tree order.
+  std::vector<Heading> broader(const Heading& heading) const;
+  std::vector<Heading> narrower(const Heading& heading) const;
+
+  // Headings whose name or entry term is within a small edit distance of `text`, nearest
+  // first, at most `limit` of them: the "did you mean" of a misspelled heading.
+  std::vector<Match> closest(std::string_view text, std::size_t limit) const;
+
+ private:
+  friend class Heading;
+  std::string_view text(image::Str s) const { return pool_.substr(s.offset, s.length); }
+  const image::Descriptor& descriptor(std::uint32_t i) const { return descriptors_[i]; }
+  // The trees whose numbers start with `prefix`, as a range of the sorted trees.
+  std::span<const image::Tree> trees_from(std::string_view prefix) const;
+
+  const image::Header* header_;
+  std::span<const image::Descriptor> descriptors_;
+  std::span<const image::Tree> trees_;
+  std::span<const std::uint32_t> descriptor_trees_;
+  std::span<const image::Term> terms_;
+  std::span<const image::Key> keys_;
+  std::string_view pool_;
+};
+
+}  // namespace searchc::mesh

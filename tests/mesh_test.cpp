@@ -1,0 +1,92 @@
+// The bundled MeSH: lookups by name and entry term, the tree, and "did you mean".
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <stdexcept>
+#include <vector>
+
+#include "mesh/vocabulary.hpp"
+
+namespace searchc {
+namespace {
+
+const mesh::Vocabulary& vocabulary() { return mesh::Vocabulary::bundled(); }
+
+std::vector<std::string_view> names(const std::vector<mesh::Heading>& headings) {
+  std::vector<std::string_view> out;
+  for (const auto& h : headings) out.push_back(h.name());
+  return out;
+}
+
+TEST(Mesh, HoldsTheWhole2024Release) {
+  // data/mesh/README.md: 30,764 descriptors
+  EXPECT_EQ(vocabulary().size(), 30764U);
+}
+
+TEST(Mesh, FindsAHeadingByNameInAnyCase) {
+  const auto match = vocabulary().lookup("multiple  SCLEROSIS");
+  ASSERT_TRUE(match);
+  EXPECT_EQ(match->heading.ui(), "D009103");
+  EXPECT_EQ(match->heading.name(), "Multiple Sclerosis");
+  EXPECT_FALSE(match->entry_term);
+  EXPECT_EQ(match->heading.tree_numbers(),
+            (std::vector<std::string_view>{"C10.114.375.500", "C10.314.350.500", "C20.111.258.250.500"}));
+}
+
+TEST(Mesh, FindsAHeadingByEntryTerm) {
+  const auto match = vocabulary().lookup("Disseminated Sclerosis");
+  ASSERT_TRUE(match);
+  EXPECT_EQ(match->heading.name(), "Multiple Sclerosis");
+  ASSERT_TRUE(match->entry_term);
+  EXPECT_EQ(*match->entry_term, "Disseminated Sclerosis");
+  const auto terms = match->heading.entry_terms();
+  const auto permuted = std::find_if(terms.begin(), terms.end(), [](const auto& t) { return t.text == "Disseminated Sclerosis"; });
+  ASSERT_NE(permuted, terms.end());
+  EXPECT_TRUE(permuted->permuted);
+  EXPECT_FALSE(vocabulary().lookup("Multiple Sclerosis Disseminated"));
+}
+
+TEST(Mesh, KnowsLabCodes) {
+  const auto match = vocabulary().lookup("Calcimycin");
+  ASSERT_TRUE(match);
+  const auto terms = match->heading.entry_terms();
+  const auto code = std::find_if(terms.begin(), terms.end(), [](const auto& t) { return t.text == "A-23187"; });
+  ASSERT_NE(code, terms.end());
+  EXPECT_TRUE(code->lab_code);
+}
+
+// The spot checks of data/mesh/README.md.
+TEST(Mesh, WalksTheTree) {
+  const auto sct = vocabulary().lookup("Stem Cell Transplantation")->heading;
+  EXPECT_EQ(sct.ui(), "D033581");
+  // one level down; the README's four descendants include Peripheral Blood SCT, a level further
+  EXPECT_EQ(names(vocabulary().narrower(sct)),
+            (std::vector<std::string_view>{"Cord Blood Stem Cell Transplantation", "Hematopoietic Stem Cell Transplantation",
+                                           "Mesenchymal Stem Cell Transplantation"}));
+  const auto hsct = vocabulary().lookup("Hematopoietic Stem Cell Transplantation")->heading;
+  EXPECT_EQ(names(vocabulary().narrower(hsct)), (std::vector<std::string_view>{"Peripheral Blood Stem Cell Transplantation"}));
+  EXPECT_EQ(names(vocabulary().broader(hsct)), (std::vector<std::string_view>{"Stem Cell Transplantation"}));
+  EXPECT_TRUE(vocabulary().narrower(vocabulary().lookup("Transplantation, Autologous")->heading).empty());
+  // a check tag has no tree
+  const auto female = vocabulary().lookup("Female")->heading;
+  EXPECT_TRUE(female.tree_numbers().empty());
+  EXPECT_TRUE(vocabulary().broader(female).empty());
+}
+
+TEST(Mesh, SuggestsTheNearestHeadings) {
+  const auto near = vocabulary().closest("Mulitple Sclerosis", 3);
+  ASSERT_FALSE(near.empty());
+  EXPECT_EQ(near.front().heading.name(), "Multiple Sclerosis");
+  EXPECT_TRUE(vocabulary().closest("qqqqzzzzxxxx", 3).empty());
+}
+
+TEST(Mesh, RefusesWhatIsNotAnImage) {
+  const std::vector<std::byte> junk(64, std::byte{0x41});
+  EXPECT_THROW(mesh::Vocabulary{junk}, std::runtime_error);
+  const std::vector<std::byte> short_image(4);
+  EXPECT_THROW(mesh::Vocabulary{short_image}, std::runtime_error);
+}
+
+}  // namespace
+}  // namespace searchc
