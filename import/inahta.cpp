@@ -53,6 +53,7 @@ const TaggedSyntax syntax{
     .fields = field_tags,
     .headings = heading_tags,
     .subheadings = false,
+    .heading_qualifiers = true,
     .proximity = false,
     .group_tags = true,
     .left_to_right = false,

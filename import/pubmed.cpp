@@ -96,6 +96,7 @@ const TaggedSyntax syntax{
     .fields = field_tags,
     .headings = heading_tags,
     .subheadings = true,
+    .heading_qualifiers = true,
     .proximity = true,
     .group_tags = false,
     .left_to_right = true,

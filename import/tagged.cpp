@@ -278,7 +278,7 @@ class Reader {
         }
         h.explode = false;
       }
-      const auto slash = syntax_.subheadings ? text.find('/') : std::string::npos;
+      const auto slash = syntax_.heading_qualifiers ? text.find('/') : std::string::npos;
       h.label = fold_space(text.substr(0, slash));
       if (slash != std::string::npos) {
         for (const auto q : split(std::string_view(text).substr(slash + 1), '/')) h.qualifiers.push_back({fold_space(q), {}, {}, where});

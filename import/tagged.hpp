@@ -28,7 +28,8 @@ struct TaggedSyntax {
   std::string_view from;  // "PubMed"
   std::span<const FieldTag> fields;
   std::span<const HeadingTag> headings;
-  bool subheadings = false;  // `drug therapy[sh]`, and `Heart/drug therapy[mh]`
+  bool subheadings = false;  // `drug therapy[sh]`, and `[mh:noexp]`
+  bool heading_qualifiers = false;  // `Heart/drug therapy[mh]`
   bool proximity = false;    // `"a b"[tiab:~2]`
   bool group_tags = false;   // `(a OR b)[Title]`
   // PubMed documents that it reads operators from left to right; where a syntax does not say,

@@ -142,10 +142,15 @@ std::vector<Match> Vocabulary::closest(std::string_view text_, std::size_t limit
     std::size_t distance;
     const image::Key* key;
   };
+  // Misspellings seldom touch the first letter: only the names that share it are compared,
+  // which keeps a suggestion to a few milliseconds.
   std::vector<Candidate> found;
-  for (const auto& k : keys_) {
-    const auto d = distance(wanted, text(k.lower), cap);
-    if (d <= cap) found.push_back({d, &k});
+  if (wanted.empty()) return {};
+  const auto first = std::lower_bound(keys_.begin(), keys_.end(), wanted.substr(0, 1),
+                                      [&](const image::Key& k, const std::string& v) { return text(k.lower) < v; });
+  for (auto k = first; k != keys_.end() && text(k->lower).front() == wanted.front(); ++k) {
+    const auto d = distance(wanted, text(k->lower), cap);
+    if (d <= cap) found.push_back({d, &*k});
   }
   std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.distance < b.distance; });
   std::vector<Match> out;

@@ -66,8 +66,9 @@ class Vocabulary {
   std::vector<Heading> broader(const Heading& heading) const;
   std::vector<Heading> narrower(const Heading& heading) const;
 
-  // Headings whose name or entry term is within a small edit distance of `text`, nearest
-  // first, at most `limit` of them: the "did you mean" of a misspelled heading.
+  // Headings whose name or entry term starts with the same letter as `text` and is within a
+  // small edit distance of it, nearest first, at most `limit` of them: the "did you mean" of a
+  // misspelled heading.
   std::vector<Match> closest(std::string_view text, std::size_t limit) const;
 
  private:

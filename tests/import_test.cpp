@@ -223,7 +223,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"(a)[record id]", "a", V{"W303"}},
         Case{"heart NOT lung", "heart NOT lung"},
         Case{"(a)[title] OR (a)[abs] AND (b)[title]", "", V{"E302"}},
-        Case{"Heart/dt[mhe]", "mesh(\"Heart/dt\")"},
+        Case{"Heart/dt[mhe]", "mesh(\"Heart\", /dt)"},
         Case{"heart[mhe:noexp]", "", V{"E301"}},
         Case{"(heart OR lung", "", V{"E301"}}));
 
