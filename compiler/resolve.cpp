@@ -10,6 +10,7 @@
 #include "compiler/qualifiers.hpp"
 #include "compiler/text.hpp"
 #include "compiler/visit.hpp"
+#include "mesh/vocabulary.hpp"
 
 namespace searchc {
 namespace {
@@ -219,12 +220,26 @@ class Resolver {
     used_[target] = true;
   }
 
+  // Exploding a heading adds its narrower headings; one without any finds the same records
+  // either way, which a librarian checking the strategy may want to know.
+  void note_leaf_explosion(const ast::Heading& heading, Span span) {
+    const auto& vocabulary = mesh::Vocabulary::bundled();
+    const auto match = vocabulary.lookup(heading.label);
+    if (!match || !vocabulary.narrower(match->heading).empty()) return;
+    sink_.report(DiagCode::N001, span,
+                 fmt::format("`{}` has no narrower headings in {}: exploding it finds the same records as the "
+                             "heading alone",
+                             match->heading.name(), mesh::release))
+        .notes.emplace_back("write `noexp` to say so, or leave it: nothing is lost");
+  }
+
   void check_heading(ast::Heading& heading, Span span, Context context) {
     if (context.in_fields) {
       auto& d = sink_.report(DiagCode::E113, span, "a field scope on a subject heading");
       d.notes.emplace_back("a heading is searched in the subject headings; remove the fields");
     }
     if (context.in_proximity) report_proximity(span, "a subject heading");
+    if (!heading.label.empty() && heading.explode) note_leaf_explosion(heading, span);
     std::vector<std::string_view> seen;
     for (auto& q : heading.qualifiers) {
       const auto info = mesh::find_qualifier(q.written);
