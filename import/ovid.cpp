@@ -562,8 +562,9 @@ class LineReader {
       fail(where, fmt::format("cannot read the field suffix `.{}.`", suffix));
       return std::nullopt;
     }
+    const auto lowered = lower(suffix);
     // `asthma.sh.` is the subject heading field itself: the heading `asthma/`
-    if (lower(suffix) == "sh") {
+    if (lowered == "sh") {
       const auto* term = std::get_if<ast::Term>(&body.kind);
       const auto* phrase = std::get_if<ast::Phrase>(&body.kind);
       if (term != nullptr || phrase != nullptr) {
@@ -574,7 +575,6 @@ class LineReader {
       }
     }
     // (2012$ or 2013$).ed.: entry dates, which become the limit of the search they are ANDed onto
-    const auto lowered = lower(suffix);
     const auto codes = split(lowered, ',');
     if (std::find(codes.begin(), codes.end(), "ed") != codes.end() &&
         std::all_of(codes.begin(), codes.end(), [](std::string_view c) { return c == "ed" || c == "dc"; })) {
@@ -594,9 +594,10 @@ class LineReader {
     std::vector<ast::FieldName> names;
     bool all = false;
     for (const auto code : split(suffix, ',')) {
+      const auto code_lower = lower(code);
       const auto it = std::find_if(field_codes().begin(), field_codes().end(),
-                                   [&](const FieldCode& f) { return f.code == lower(code); });
-      if (lower(code) == "ed" || lower(code) == "dc" || lower(code) == "dp" || lower(code) == "yr") {
+                                   [&](const FieldCode& f) { return f.code == code_lower; });
+      if (code_lower == "ed" || code_lower == "dc" || code_lower == "dp" || code_lower == "yr") {
         fail(where, fmt::format("`.{}.` searches dates as words; write the dates as a `limit` in the language",
                                 code));
         return std::nullopt;
@@ -655,10 +656,11 @@ std::optional<ast::Limit> year_limit(std::string_view rest, Span where) {
 }
 
 // Takes the searches of entry dates ANDed onto the line's search, `1 and (2012$ or 2013$).ed.`
-// or `1 and 2` where line 2 is one, as the line's limits. Entry dates anywhere else are an
-// error (E301), since the language has them only as a limit.
+// or `1 and 2` where line 2 is one, as the line's limits, and marks each line of dates it uses
+// in `used`. Entry dates anywhere else are an error (E301), since the language has them only
+// as a limit.
 bool take_dates(ast::Line& line, const std::vector<ast::Limit>& read, const std::map<std::string, ast::Limit>& date_lines,
-                DiagnosticSink& sink) {
+                std::set<std::string>& used, DiagnosticSink& sink) {
   const auto limit_of = [&](const ast::Node& n) -> std::optional<ast::Limit> {
     if (is_dates(n)) {
       const auto found = std::find_if(read.begin(), read.end(), [&](const ast::Limit& l) { return l.span == n.span; });
@@ -666,6 +668,7 @@ bool take_dates(ast::Line& line, const std::vector<ast::Limit>& read, const std:
     }
     if (const auto* ref = std::get_if<ast::LineRef>(&n.kind)) {
       if (const auto found = date_lines.find(ref->name); found != date_lines.end()) {
+        used.insert(ref->name);
         auto limit = found->second;
         limit.span = n.span;
         return limit;
@@ -697,6 +700,31 @@ bool take_dates(ast::Line& line, const std::vector<ast::Limit>& read, const std:
     return false;
   });
   return ok;
+}
+
+// The lines of entry dates alone are limits of the lines that use them now: they leave the
+// strategy, with their hit counts; one that no line uses is reported (W302).
+void drop_date_lines(Imported& out, ast::Database& record, const std::map<std::string, ast::Limit>& date_lines,
+                     const std::set<std::string>& used, DiagnosticSink& sink) {
+  for (const auto& [name, limit] : date_lines) {
+    if (!used.contains(name)) {
+      sink.report(DiagCode::W302, limit.span,
+                  fmt::format("line {} searches entry dates and no line uses it, so it is left out", name.substr(1)));
+    }
+  }
+  std::vector<ast::Line> lines;
+  std::vector<std::string> comments;
+  for (std::size_t i = 0; i < out.strategy.lines.size(); ++i) {
+    if (date_lines.contains(out.strategy.lines[i].name)) continue;
+    lines.push_back(std::move(out.strategy.lines[i]));
+    comments.push_back(std::move(out.comments[i]));
+  }
+  out.strategy.lines = std::move(lines);
+  out.comments = std::move(comments);
+  std::erase_if(record.entries, [&](const ast::Entry& e) {
+    const auto* hits = std::get_if<ast::Hits>(&e.kind);
+    return hits != nullptr && hits->line && date_lines.contains(hits->line->name);
+  });
 }
 
 }  // namespace
@@ -767,44 +795,17 @@ Imported ovid(const SourceFile& source, DiagnosticSink& sink) {
     }
     if (is_dates(result.query) && reader.dates.size() == 1) {
       date_lines.emplace(result.name, reader.dates.front());
-    } else {
-      ast::any_node(result.query, [&](const ast::Node& n) {
-        if (const auto* ref = std::get_if<ast::LineRef>(&n.kind); ref != nullptr && date_lines.contains(ref->name)) {
-          dates_used.insert(ref->name);
-        }
-        return false;
-      });
-      if (!take_dates(result, reader.dates, date_lines, sink)) {
-        history.unread(number);
-        continue;
-      }
+    } else if ((!reader.dates.empty() || !date_lines.empty()) &&
+               !take_dates(result, reader.dates, date_lines, dates_used, sink)) {
+      history.unread(number);
+      continue;
     }
     if (hits) record.entries.push_back({whole, ast::Hits{*hits, ast::LineRef{result.name, -1}}});
     history.add(number, out.strategy.lines.size());
     out.strategy.lines.push_back(std::move(result));
     out.comments.push_back(std::move(comment));
   }
-  // The lines of entry dates alone are limits of the lines that use them now.
-  for (const auto& [name, limit] : date_lines) {
-    if (!dates_used.contains(name)) {
-      sink.report(DiagCode::W302, limit.span,
-                  fmt::format("line {} searches entry dates and no line uses it, so it is left out",
-                              name.substr(1)));
-    }
-  }
-  std::vector<ast::Line> lines;
-  std::vector<std::string> comments;
-  for (std::size_t i = 0; i < out.strategy.lines.size(); ++i) {
-    if (date_lines.contains(out.strategy.lines[i].name)) continue;
-    lines.push_back(std::move(out.strategy.lines[i]));
-    comments.push_back(std::move(out.comments[i]));
-  }
-  out.strategy.lines = std::move(lines);
-  out.comments = std::move(comments);
-  std::erase_if(record.entries, [&](const ast::Entry& e) {
-    const auto* hits = std::get_if<ast::Hits>(&e.kind);
-    return hits != nullptr && hits->line && date_lines.contains(hits->line->name);
-  });
+  if (!date_lines.empty()) drop_date_lines(out, record, date_lines, dates_used, sink);
   if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
   return out;
 }
