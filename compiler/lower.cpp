@@ -179,7 +179,9 @@ class Lowering {
     bool role = false;        // inside a line whose role decides the field
     FieldSet fields;          // the field scope around; empty for all text
     std::size_t depth = 0;
-    bool phrase_chain = false;  // inside `a NEXT b` as the database runs it: a phrase written out
+    // inside a phrase of several words, or `a NEXT b` as the database runs it: the neighbours
+    // hold a short truncated stem (`"Crenshaw A*"`) in place, so it does not match too many words
+    bool phrase_chain = false;
   };
 
   void approximate(DiagCode code, Span span, const std::string& what, Effect effect, const Context& c,
@@ -241,9 +243,7 @@ class Lowering {
                       n.kind);
   }
 
-  // `anchored`: a word of a phrase of several words, which its neighbours hold in place, so
-  // that a short truncated stem (`"Crenshaw A*"`) does not match too many words.
-  ast::Node term(Span span, std::string text, const Context& c, bool anchored = false) {
+  ast::Node term(Span span, std::string text, const Context& c) {
     auto letters = text;
     if (target_.single_wildcard) std::replace(letters.begin(), letters.end(), '?', 'a');
     const auto shape = wildcards(letters);
@@ -257,7 +257,7 @@ class Lowering {
                   Effect::different, c, {replace_note() + " with the endings written out"});
       return make(span, ast::Term{std::move(word)});
     }
-    if (!anchored && !c.phrase_chain && shape == Wildcards::word_end &&
+    if (!c.phrase_chain && shape == Wildcards::word_end &&
         count_code_points(std::string_view(text).substr(0, text.find('*'))) < target_.min_stem) {
       if (auto* d = report_.error(DiagCode::E204, span,
                                   fmt::format("{} needs {} characters before `*`: `{}` has fewer", target_.name,
@@ -315,7 +315,8 @@ class Lowering {
       std::vector<ast::Node> chains;
       for (const auto& words : alternatives) {
         std::vector<ast::Node> terms;
-        for (const auto& w : words) terms.push_back(term(span, w, c, words.size() > 1));
+        const auto inner = in_phrase(c, words.size());
+        for (const auto& w : words) terms.push_back(term(span, w, inner));
         chains.push_back(terms.size() == 1 ? std::move(terms.front())
                                            : make(span, ast::Near{1, true, std::move(terms)}));
       }
@@ -344,14 +345,22 @@ class Lowering {
     return out;
   }
 
+  // The context of the words of a phrase of `words` words, kept together as a phrase.
+  static Context in_phrase(const Context& c, std::size_t words) {
+    Context inner = c;
+    inner.phrase_chain = c.phrase_chain || words > 1;
+    return inner;
+  }
+
   // Phrases for a database that truncates inside them: each word follows the word rules.
   ast::Node phrase_words_checked(Span span, const Sequences& alternatives,
                                  const Context& c) {
     std::vector<ast::Node> out;
     for (const auto& words : alternatives) {
       std::vector<std::string> kept;
+      const auto inner = in_phrase(c, words.size());
       for (const auto& w : words) {
-        auto t = term(span, w, c, words.size() > 1);
+        auto t = term(span, w, inner);
         kept.push_back(std::get<ast::Term>(t.kind).text);
       }
       out.push_back(make(span, ast::Phrase{fmt::format("{}", fmt::join(kept, " "))}));

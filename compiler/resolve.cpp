@@ -117,12 +117,7 @@ class Resolver {
 
   void check_node(ast::Node& node, Context context) {
     std::visit(overloaded{
-                   [&](ast::Term& term) {
-                     // a word of a NEXT chain is held in place by its neighbours, as in a phrase
-                     if (!context.in_phrase_chain || term.text.find_first_not_of("*?") == std::string::npos) {
-                       check_wildcards(term.text, node.span);
-                     }
-                   },
+                   [&](ast::Term& term) { check_wildcards(term.text, node.span, context.in_phrase_chain); },
                    [&](ast::Phrase& phrase) { check_phrase_wildcards(phrase.text, node.span); },
                    [&](ast::Heading& heading) { check_heading(heading, node.span, context); },
                    [&](ast::LineRef& ref) { check_ref(ref, node.span, context); },
@@ -277,9 +272,12 @@ class Resolver {
   // Truncation (`*`) needs a stem of at least three characters: before it, or after it when
   // it opens the word. A `*` inside a word is held by both sides, so the word needs three
   // characters in all (`h*ematuria`). `?` stands for one character and needs no stem.
-  void check_wildcards(std::string_view word, Span span) {
+  // `anchored`: a word of a phrase of several words or of a NEXT chain, whose neighbours hold it
+  // in place (an author's `"Crenshaw A*"`), so it needs only a letter of its own.
+  void check_wildcards(std::string_view word, Span span, bool anchored = false) {
     if (word.find_first_of("*?") == std::string_view::npos) return;
     const auto letters = word.find_first_not_of("*?");
+    if (anchored && letters != std::string_view::npos) return;
     const auto star = word.find('*');
     std::string_view stem = word;
     std::string_view where = "before";
@@ -309,13 +307,9 @@ class Resolver {
                                   min_wildcard_stem));
   }
 
-  // In a phrase of several words the other words hold a truncated one in place (an author's
-  // `"Crenshaw A*"`), so each word needs only a letter of its own.
   void check_phrase_wildcards(std::string_view phrase, Span span) {
     const auto words = phrase_words(phrase);
-    for (const auto word : words) {
-      if (words.size() == 1 || word.find_first_not_of("*?") == std::string_view::npos) check_wildcards(word, span);
-    }
+    for (const auto word : words) check_wildcards(word, span, words.size() > 1);
   }
 
   void check_limits(ast::Line& line) {
