@@ -12,11 +12,14 @@
 
 #include <zlib.h>
 
+#include "compiler/text.hpp"
 #include "mesh/image.hpp"
 
 namespace {
 
 using namespace searchc::mesh;
+// the lookup's own lowering, so that the keys sort as the program searches them
+using searchc::lower;
 
 std::vector<std::string> columns(const std::string& line) {
   std::vector<std::string> out;
@@ -27,11 +30,6 @@ std::vector<std::string> columns(const std::string& line) {
     if (tab == std::string::npos) return out;
     start = tab + 1;
   }
-}
-
-std::string lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return s;
 }
 
 class Pool {
@@ -130,11 +128,11 @@ int pack(const char* descriptors_path, const char* terms_path, const char* out_p
   std::vector<image::Key> keys;
   std::vector<std::string> key_text;
   for (std::uint32_t i = 0; i < descriptors.size(); ++i) {
-    key_text.push_back(lower(std::string(pool.text(descriptors[i].name))));
+    key_text.push_back(lower(pool.text(descriptors[i].name)));
     keys.push_back({{}, i, image::name_key});
   }
   for (std::uint32_t t = 0; t < terms.size(); ++t) {
-    key_text.push_back(lower(std::string(pool.text(terms[t].text))));
+    key_text.push_back(lower(pool.text(terms[t].text)));
     keys.push_back({{}, term_owner[t], t});
   }
   for (std::size_t k = 0; k < keys.size(); ++k) keys[k].lower = pool.add(key_text[k]);
