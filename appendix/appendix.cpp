@@ -36,6 +36,7 @@ Section section(const Backend& backend, const ast::Strategy& strategy, const ast
                    [](const ast::Override&) {},
                    [](const ast::Search&) {},
                    [](const ast::AcceptNarrower&) {},
+                   [](const ast::ExpandHeadings&) {},
                },
                entry.kind);
   }

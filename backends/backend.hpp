@@ -10,6 +10,7 @@
 #include "compiler/approximations.hpp"
 #include "compiler/diagnostics.hpp"
 #include "compiler/lower.hpp"
+#include "compiler/resolve.hpp"
 
 namespace searchc {
 
@@ -81,6 +82,9 @@ const Backend* find_backend(std::string_view id);
 std::vector<std::string_view> backend_ids();
 // The databases with a search history of numbered lines.
 std::vector<std::string_view> history_backend_ids();
+
+// What resolve needs to know of the databases, with the project's accepted words.
+ResolveOptions resolve_options(std::vector<std::string> accepted_words = {});
 
 // A limit in words, as the appendix reports it: "published 2014 to 2021".
 std::string describe_limit(const ast::Limit& limit);

@@ -89,6 +89,10 @@ std::vector<std::string_view> history_backend_ids() {
   return ids;
 }
 
+ResolveOptions resolve_options(std::vector<std::string> accepted_words) {
+  return ResolveOptions{backend_ids(), history_backend_ids(), std::move(accepted_words)};
+}
+
 void render_searches(Output& out) {
   for (const auto& search : out.searches) {
     if (!out.text.empty()) out.text += '\n';

@@ -65,7 +65,7 @@ void BM_ImportOvid(benchmark::State& state) {
     DiagnosticSink sink;
     const SourceFile source("bench.ovid", text);
     auto imported = import::ovid(source, sink);
-    resolve(imported.strategy, sink, ResolveOptions{backend_ids(), history_backend_ids()});
+    resolve(imported.strategy, sink, resolve_options());
     benchmark::DoNotOptimize(imported);
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(text.size()));

@@ -21,7 +21,7 @@ int run_import(const ImportArgs& args, const Options& options) {
   DiagnosticSink sink;
   auto imported = import::read(args.from, source, sink);
   if (!sink.has_errors()) {
-    resolve(imported.strategy, sink, ResolveOptions{backend_ids(), history_backend_ids()});
+    resolve(imported.strategy, sink, resolve_options());
   }
   print_diagnostics(sink, source, options);
   if (imported.strategy.lines.empty()) {

@@ -19,6 +19,7 @@
 #include "backends/backend.hpp"
 #include "compiler/resolve.hpp"
 #include "grammar/parser.hpp"
+#include "compiler/text.hpp"
 #include "import/import.hpp"
 
 namespace searchc::cli {
@@ -34,6 +35,30 @@ std::string read_stream(std::istream& in) {
     text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
   }
   return text;
+}
+
+// The words of the first `searchc.words` in the strategy's folder or a folder above it (the
+// working directory for standard input): one a line, `#` starting a comment.
+std::vector<std::string> project_words(const std::string& source_name) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  auto folder = source_name == "<stdin>" ? fs::current_path(ec) : fs::absolute(source_name, ec).parent_path();
+  for (; !ec && !folder.empty(); folder = folder.parent_path()) {
+    const auto path = folder / accepted_words_file;
+    std::error_code missing;  // a folder without the file is no error
+    if (fs::is_regular_file(path, missing)) {
+      std::ifstream in(path);
+      if (!in) throw UsageError(fmt::format("cannot read '{}': {}", path.string(), std::strerror(errno)));
+      std::vector<std::string> words;
+      for (std::string line; std::getline(in, line);) {
+        line = fold_space(line.substr(0, line.find('#')));
+        if (!line.empty()) words.push_back(lower(line));
+      }
+      return words;
+    }
+    if (folder == folder.root_path()) break;
+  }
+  return {};
 }
 
 }  // namespace
@@ -56,7 +81,7 @@ Analysis analyze(SourceFile source, std::string_view from) {
   analysis.strategy = from.empty() ? parse(analysis.source, analysis.diagnostics)
                                    : import::read(from, analysis.source, analysis.diagnostics).strategy;
   if (!analysis.diagnostics.has_errors()) {
-    resolve(analysis.strategy, analysis.diagnostics, ResolveOptions{backend_ids(), history_backend_ids()});
+    resolve(analysis.strategy, analysis.diagnostics, resolve_options(project_words(analysis.source.name())));
   }
   return analysis;
 }

@@ -119,6 +119,12 @@ bool accepts_narrower(const Database* database) {
                      [](const Entry& e) { return std::holds_alternative<AcceptNarrower>(e.kind); });
 }
 
+bool expands_headings(const Database* database) {
+  if (database == nullptr) return false;
+  return std::any_of(database->entries.begin(), database->entries.end(),
+                     [](const Entry& e) { return std::holds_alternative<ExpandHeadings>(e.kind); });
+}
+
 std::string dump(const Node& node) {
   std::string out;
   dump_to(out, node);
@@ -178,6 +184,8 @@ std::string dump(const Strategy& strategy) {
               fmt::format_to(it, "  search \"{}\" {}\n", e.label, dump(e.line));
             } else if constexpr (std::is_same_v<T, AcceptNarrower>) {
               out += "  accept narrower\n";
+            } else if constexpr (std::is_same_v<T, ExpandHeadings>) {
+              out += "  expand headings\n";
             } else {
               static_assert(sizeof(T) == 0, "dump misses an entry kind");
             }

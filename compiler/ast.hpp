@@ -181,10 +181,13 @@ struct Search {
 // `accept narrower`: the author accepts, for this database, rewrites that find fewer records
 // (they stay warnings instead of errors).
 struct AcceptNarrower {};
+// `expand headings`: each MeSH heading is searched with its entry terms as free text too; in a
+// database without MeSH, its entry terms are searched beside its name.
+struct ExpandHeadings {};
 
 struct Entry {
   Span span;
-  std::variant<Interface, Searched, Hits, Note, Change, Override, Search, AcceptNarrower> kind;
+  std::variant<Interface, Searched, Hits, Note, Change, Override, Search, AcceptNarrower, ExpandHeadings> kind;
 };
 
 // `database central { ... }`: how one database was searched, and what differs there.
@@ -223,6 +226,8 @@ struct Strategy {
 
 // True when the block says `accept narrower`.
 bool accepts_narrower(const Database* database);
+// True when the block says `expand headings`.
+bool expands_headings(const Database* database);
 
 // The searches a node joins: its operands, or a field scope's body; none for a leaf.
 std::span<const Node> children(const Node& node);

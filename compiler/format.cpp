@@ -95,6 +95,7 @@ std::string entry_text(const ast::Entry& entry) {
                                                  : fmt::format("search \"{}\" = {}", e.label, line_body(e.line));
                         },
                         [](const ast::AcceptNarrower&) { return std::string("accept narrower"); },
+                        [](const ast::ExpandHeadings&) { return std::string("expand headings"); },
                     },
                     entry.kind);
 }

@@ -9,6 +9,7 @@
 #include "compiler/resolve.hpp"
 #include "compiler/text.hpp"
 #include "compiler/visit.hpp"
+#include "mesh/vocabulary.hpp"
 
 namespace searchc {
 namespace {
@@ -73,25 +74,52 @@ std::string strip_wildcards(std::string_view word) {
   return out;
 }
 
-// The MeSH heading's words, for databases without MeSH: its name, and for an inverted name
-// ("Transplantation, Autologous") the natural order too ("Autologous Transplantation").
-std::vector<std::string> heading_words(const ast::Heading& h) {
+// "Transplantation, Autologous" as one writes it: "Autologous Transplantation".
+std::string natural_order(std::string_view label) {
+  std::vector<std::string_view> parts;
+  for (auto comma = label.find(", "); comma != std::string_view::npos; comma = label.find(", ")) {
+    parts.push_back(label.substr(0, comma));
+    label.remove_prefix(comma + 2);
+  }
+  parts.push_back(label);
+  std::reverse(parts.begin(), parts.end());
+  return fmt::format("{}", fmt::join(parts, " "));
+}
+
+// The heading's words for a free-text search: its name (an inverted name in natural order too)
+// and, with `expand headings`, its entry terms without NLM's permuted forms and lab codes, each
+// without a closing remark in parentheses ("MS (Multiple Sclerosis)" is "MS"). A phrase that
+// holds another one's words in a row is left out: the shorter one finds its records already.
+// A floating qualifier's words are the qualifier's names.
+std::vector<std::string> heading_words(const ast::Heading& h, bool entry_terms) {
   std::vector<std::string> out;
   if (h.label.empty()) {
     for (const auto& q : h.qualifiers) out.push_back(q.name);
     return out;
   }
-  out.push_back(h.label);
-  if (h.label.find(", ") == std::string::npos) return out;
-  std::vector<std::string_view> parts;
-  std::string_view rest = h.label;
-  for (auto comma = rest.find(", "); comma != std::string_view::npos; comma = rest.find(", ")) {
-    parts.push_back(rest.substr(0, comma));
-    rest.remove_prefix(comma + 2);
+  std::vector<std::string> candidates{h.label};
+  if (h.label.find(", ") != std::string::npos) candidates.push_back(natural_order(h.label));
+  const auto match = mesh::Vocabulary::bundled().lookup(h.label);
+  if (entry_terms && match) {
+    for (const auto& t : match->heading.entry_terms()) {
+      if (t.permuted || t.lab_code) continue;
+      std::string_view text = t.text;
+      if (text.ends_with(")") && text.find(" (") != std::string_view::npos) text = text.substr(0, text.rfind(" ("));
+      candidates.push_back(text.find(", ") == std::string_view::npos ? std::string(text) : natural_order(text));
+    }
   }
-  parts.push_back(rest);
-  std::reverse(parts.begin(), parts.end());
-  out.push_back(fmt::format("{}", fmt::join(parts, " ")));
+  const auto words = [](const std::string& phrase) { return " " + lower(fold_space(phrase)) + " "; };
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const auto mine = words(candidates[i]);
+    bool covered = false;
+    for (std::size_t j = 0; j < candidates.size() && !covered; ++j) {
+      if (i == j) continue;
+      const auto other = words(candidates[j]);
+      // another phrase within this one, or the same words written earlier
+      covered = mine.find(other) != std::string::npos && (other != mine || j < i);
+    }
+    if (!covered) out.push_back(candidates[i]);
+  }
   return out;
 }
 
@@ -465,10 +493,11 @@ class Lowering {
     const Span span = n.span;
     const auto source = format_expression(n);
     ast::Heading h = written;
+    // An entry term (reported by resolve, W006) or another case is written as the heading's name.
+    if (const auto match = mesh::Vocabulary::bundled().lookup(h.label)) h.label = match->heading.name();
+    const bool expand = ast::expands_headings(strategy_.database(target_.id));
     if (!target_.mesh || (h.label.empty() && !target_.mesh_qualifiers)) {
-      std::vector<ast::Node> words;
-      for (const auto& w : heading_words(h)) words.push_back(make(span, ast::Phrase{w}));
-      auto out = make_bool(span, ast::BoolOp::or_, std::move(words));
+      auto out = free_text(span, h, expand);
       const auto lost = h.label.empty() ? std::string("records with the qualifier whose text lacks these words")
                         : h.explode     ? std::string("records indexed with the heading or a narrower one whose text "
                                                       "lacks these words")
@@ -478,9 +507,43 @@ class Lowering {
                               "the words in another sense are found",
                               target_.name, target_.mesh ? "has no floating qualifiers" : "has no MeSH", source,
                               format_expression(out), where(c), lost),
-                  Effect::different, c, {replace_note() + " that lists the heading's synonyms as free text"});
+                  Effect::different, c,
+                  {expand || h.label.empty()
+                       ? replace_note() + " that lists more synonyms as free text"
+                       : fmt::format("write `expand headings` in a `database {} {{ ... }}` block to search the "
+                                     "heading's entry terms too, or a replacement line that lists synonyms as free text",
+                                     target_.id)});
       return out;
     }
+    if (expand && !h.label.empty()) {
+      std::vector<ast::Node> either;
+      either.push_back(make(span, h));
+      auto words = free_text(span, h, true);
+      for (auto& w : ast::joined_by(words, ast::BoolOp::or_)) either.push_back(w);
+      auto out = make(span, ast::Bool{ast::BoolOp::or_, std::move(either)});
+      approximate(DiagCode::W115, span,
+                  fmt::format("`expand headings`: `{}` is searched as `{}`, the heading or its name and entry terms in "
+                              "all text",
+                              source, format_expression(out)),
+                  Effect::broader, c);
+      return heading_restrictions(std::move(out), source, c);
+    }
+    return heading_restrictions(make(span, std::move(h)), source, c);
+  }
+
+  // The heading's words as phrases, ORed.
+  ast::Node free_text(Span span, const ast::Heading& h, bool entry_terms) const {
+    std::vector<ast::Node> words;
+    for (const auto& w : heading_words(h, entry_terms)) words.push_back(make(span, ast::Phrase{w}));
+    return make_bool(span, ast::BoolOp::or_, std::move(words));
+  }
+
+  // Qualifiers and the major-topic mark, where the database cannot restrict a heading to them.
+  // `n` is the heading, or the heading ORed with its words.
+  ast::Node heading_restrictions(ast::Node n, const std::string& source, const Context& c) {
+    auto* b = std::get_if<ast::Bool>(&n.kind);
+    auto& h = std::get<ast::Heading>(b != nullptr ? b->operands.front().kind : n.kind);
+    const Span span = n.span;
     if (!h.qualifiers.empty() && !target_.mesh_qualifiers) {
       approximate(DiagCode::W112, span,
                   fmt::format("{} cannot restrict a heading to qualifiers: `{}` is searched with any qualifier",
@@ -495,7 +558,7 @@ class Lowering {
                   Effect::broader, c, {"screen for major-topic records by hand if that matters"});
       h.major = false;
     }
-    return make(span, std::move(h));
+    return n;
   }
 
   ast::Node reference(const ast::Node& n, const ast::LineRef& ref, const Context& c) {

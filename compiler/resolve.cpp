@@ -100,6 +100,7 @@ class Resolver {
     bool in_proximity = false;
     bool in_block = false;  // a database block's line, which may hold native(...)
     bool in_phrase_chain = false;  // an operand of `a NEXT b`, which is a phrase written out
+    bool words = true;  // searched as words whose spelling can be checked, not as names (`[au]`, `[so]`)
   };
 
   void check_role(ast::Role& role) {
@@ -117,8 +118,14 @@ class Resolver {
 
   void check_node(ast::Node& node, Context context) {
     std::visit(overloaded{
-                   [&](ast::Term& term) { check_wildcards(term.text, node.span, context.in_phrase_chain); },
-                   [&](ast::Phrase& phrase) { check_phrase_wildcards(phrase.text, node.span); },
+                   [&](ast::Term& term) {
+                     check_wildcards(term.text, node.span, context.in_phrase_chain);
+                     if (context.words) check_spelling(term.text, node.span, true);
+                   },
+                   [&](ast::Phrase& phrase) {
+                     check_phrase_wildcards(phrase.text, node.span);
+                     if (context.words) check_spelling(phrase.text, node.span, false);
+                   },
                    [&](ast::Heading& heading) { check_heading(heading, node.span, context); },
                    [&](ast::LineRef& ref) { check_ref(ref, node.span, context); },
                    [&](ast::Bool& b) {
@@ -177,6 +184,7 @@ class Resolver {
     }
     Context inner = context;
     inner.in_fields = true;
+    inner.words = !fielded.fields.contains(Field::author) && !fielded.fields.contains(Field::source);
     check_node(fielded.body.front(), inner);
   }
 
@@ -215,17 +223,103 @@ class Resolver {
     used_[target] = true;
   }
 
+  // The heading in the bundled vocabulary: an error when it is not there, a warning when it is
+  // written as an entry term, which the lowering replaces by the heading's name.
+  std::optional<mesh::Match> check_vocabulary(const ast::Heading& heading, Span span) {
+    const auto& vocabulary = mesh::Vocabulary::bundled();
+    auto match = vocabulary.lookup(heading.label);
+    if (!match) {
+      auto& d = sink_.report(DiagCode::E127, span,
+                             fmt::format("`{}` is not a heading or an entry term of {}", heading.label, mesh::release));
+      std::vector<std::string> suggestions;
+      for (const auto& m : vocabulary.closest(heading.label, 3)) {
+        suggestions.push_back(m.entry_term ? fmt::format("`{}` (by its entry term `{}`)", m.heading.name(), *m.entry_term)
+                                           : fmt::format("`{}`", m.heading.name()));
+      }
+      if (!suggestions.empty()) d.notes.push_back(fmt::format("did you mean {}?", fmt::join(suggestions, " or ")));
+      d.notes.emplace_back("a database finds nothing under a heading it does not have; `searchc mesh NAME` looks "
+                           "headings up");
+      return std::nullopt;
+    }
+    if (match->entry_term) {
+      sink_.report(DiagCode::W006, span,
+                   fmt::format("`{}` is an entry term of the heading `{}`: it is searched as `{}`", heading.label,
+                               match->heading.name(), match->heading.name()))
+          .notes.push_back(fmt::format("write mesh(\"{}\"): databases index records under the heading's own name",
+                                       match->heading.name()));
+    }
+    return match;
+  }
+
   // Exploding a heading adds its narrower headings; one without any finds the same records
   // either way, which a librarian checking the strategy may want to know.
-  void note_leaf_explosion(const ast::Heading& heading, Span span) {
-    const auto& vocabulary = mesh::Vocabulary::bundled();
-    const auto match = vocabulary.lookup(heading.label);
-    if (!match || !vocabulary.narrower(match->heading).empty()) return;
+  void note_leaf_explosion(const mesh::Match& match, Span span) {
+    if (!mesh::Vocabulary::bundled().narrower(match.heading).empty()) return;
     sink_.report(DiagCode::N001, span,
                  fmt::format("`{}` has no narrower headings in {}: exploding it finds the same records as the "
                              "heading alone",
-                             match->heading.name(), mesh::release))
+                             match.heading.name(), mesh::release))
         .notes.emplace_back("write `noexp` to say so, or leave it: nothing is lost");
+  }
+
+  // A word neither MeSH, the English word list nor the project's own list knows, and close to
+  // one they know, is likely a typing slip: a misspelled word finds nothing, or other records.
+  // Not checked: truncated words, words with digits, words under five letters, acronyms
+  // (`SPMS`, `mRNA`, `hsct`: a capital after the first letter, or no vowel), names (a capital
+  // first letter), and British spellings of a known American word (`haematopoietic`).
+  // `exact_span`: the span is the text itself, so each word gets its own caret.
+  void check_spelling(std::string_view text, Span span, bool exact_span) {
+    for (const auto written : phrase_words(text)) {
+      if (written.find_first_of("*?") != std::string_view::npos) continue;
+      for (const auto word : spelling_words(written)) {
+        if (!checkable(word)) continue;
+        const auto wanted = lower(word);
+        if (known_word(wanted)) continue;
+        const auto cap = wanted.size() <= 7 ? 1U : 2U;
+        const auto similar = mesh::Vocabulary::bundled().similar_words(wanted, cap, 3);
+        if (similar.empty()) continue;
+        Span at = span;
+        const auto begin = span.begin + static_cast<std::uint32_t>(word.data() - text.data());
+        // An imported word's text may be longer than the source it was read from.
+        if (exact_span && begin + word.size() <= span.end) at = Span{begin, begin + static_cast<std::uint32_t>(word.size())};
+        std::vector<std::string> quoted;
+        for (const auto s : similar) quoted.push_back(fmt::format("`{}`", s));
+        auto& d = sink_.report(DiagCode::W007, at,
+                               fmt::format("`{}` may be misspelled: it is not a word of {} or of the English word list",
+                                           word, mesh::release));
+        d.notes.push_back(fmt::format("did you mean {}?", fmt::join(quoted, " or ")));
+        d.notes.push_back(fmt::format("if `{}` is right, add it to `{}` in the strategy's folder or a folder above it", word,
+                                      accepted_words_file));
+      }
+    }
+  }
+
+  static bool checkable(std::string_view word) {
+    if (word.size() < 5 || word.find_first_of("aeiouyAEIOUY") == std::string_view::npos) return false;
+    return std::none_of(word.begin(), word.end(), [](char c) {
+      const auto u = static_cast<unsigned char>(c);
+      return std::isdigit(u) != 0 || std::isupper(u) != 0;
+    });
+  }
+
+  bool known_word(const std::string& word) const {
+    const auto& vocabulary = mesh::Vocabulary::bundled();
+    if (vocabulary.knows_word(word) ||
+        std::find(options_.accepted_words.begin(), options_.accepted_words.end(), word) != options_.accepted_words.end()) {
+      return true;
+    }
+    // British spellings: haem- and oesophag- for hem- and esophag-, tumour, randomise, centre.
+    constexpr std::array<std::pair<std::string_view, std::string_view>, 6> british = {{
+        {"ae", "e"}, {"oe", "e"}, {"our", "or"}, {"is", "iz"}, {"ys", "yz"}, {"tre", "ter"},
+    }};
+    for (const auto& [from, to] : british) {
+      for (auto at = word.find(from); at != std::string::npos; at = word.find(from, at + 1)) {
+        auto american = word;
+        american.replace(at, from.size(), to);
+        if (vocabulary.knows_word(american)) return true;
+      }
+    }
+    return false;
   }
 
   void check_heading(ast::Heading& heading, Span span, Context context) {
@@ -234,7 +328,10 @@ class Resolver {
       d.notes.emplace_back("a heading is searched in the subject headings; remove the fields");
     }
     if (context.in_proximity) report_proximity(span, "a subject heading");
-    if (!heading.label.empty() && heading.explode) note_leaf_explosion(heading, span);
+    if (!heading.label.empty()) {
+      const auto match = check_vocabulary(heading, span);
+      if (match && heading.explode) note_leaf_explosion(*match, span);
+    }
     std::vector<std::string_view> seen;
     for (auto& q : heading.qualifiers) {
       const auto info = mesh::find_qualifier(q.written);
@@ -436,6 +533,7 @@ class Resolver {
                        check_line(search.line, strategy_.lines.size(), true);
                      },
                      [&](ast::AcceptNarrower&) { once("accept", entry.span, "`accept narrower`"); },
+                     [&](ast::ExpandHeadings&) { once("expand", entry.span, "`expand headings`"); },
                  },
                  entry.kind);
     }

@@ -1,5 +1,5 @@
 // The checks that make a parsed strategy meaningful, independent of any database: line names,
-// fields, MeSH qualifiers, limits, database blocks, proximity operands and wildcard stems.
+// fields, MeSH headings and qualifiers, the spelling of words, limits, database blocks, proximity operands and wildcard stems.
 #pragma once
 
 #include <string_view>
@@ -15,11 +15,16 @@ struct ResolveOptions {
   std::vector<std::string_view> databases;
   // Those of them with a search history of numbered lines, where a `search` entry makes no sense.
   std::vector<std::string_view> with_history;
+  // Words the project accepts as spelled right (its `searchc.words`), in lower case.
+  std::vector<std::string> accepted_words;
 };
 
 // Fills in what the parser leaves open (reference indices, field sets, qualifier names, limit
 // kinds) and reports what does not make sense. Runs on any tree the parser returned.
 void resolve(ast::Strategy& strategy, DiagnosticSink& sink, const ResolveOptions& options);
+
+// The name of the file that lists the words a project accepts as spelled right, one a line.
+inline constexpr std::string_view accepted_words_file = "searchc.words";
 
 // The shortest stem a wildcard may follow; shorter ones match too many words.
 inline constexpr std::size_t min_wildcard_stem = 3;

@@ -55,6 +55,27 @@ inline std::vector<std::string_view> phrase_words(std::string_view phrase) {
   return words;
 }
 
+// The words of a text as the spelling check sees them: runs of letters and digits, where any
+// byte of a multi-byte UTF-8 character counts as a letter. Hyphens, apostrophes, slashes and
+// the like separate words.
+inline std::vector<std::string_view> spelling_words(std::string_view text) {
+  const auto in_word = [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || std::isalnum(u) != 0;
+  };
+  std::vector<std::string_view> words;
+  for (std::size_t pos = 0; pos < text.size();) {
+    if (!in_word(text[pos])) {
+      ++pos;
+      continue;
+    }
+    const auto start = pos;
+    while (pos < text.size() && in_word(text[pos])) ++pos;
+    words.push_back(text.substr(start, pos - start));
+  }
+  return words;
+}
+
 // A decimal number from ASCII digits, saturating at `cap` so that no input can overflow.
 inline std::uint64_t read_digits(std::string_view digits, std::uint64_t cap) {
   std::uint64_t n = 0;

@@ -395,6 +395,7 @@ SEARCHC_ERROR(native_text, E024, "expected text in double quotes after `native(`
               "for example `native(\"multiple sclerosis\")`");
 SEARCHC_ERROR(native_close, E024, "expected `)` after the text of `native(`", "");
 SEARCHC_ERROR(kw_narrower, E027, "expected `narrower` after `accept`", "write `accept narrower`");
+SEARCHC_ERROR(kw_headings, E027, "expected `headings` after `expand`", "write `expand headings`");
 SEARCHC_ERROR(search_equals, E027, "expected `=` after `search` and its label",
               "for example `search \"Advanced search\" = #condition AND #intervention`");
 SEARCHC_ERROR(kw_to, E026, "expected `to` after the first date", "write `2014 to 2021`");
@@ -416,8 +417,8 @@ SEARCHC_ERROR(block_open_end, E027, "expected the end of the line after `{`",
 
 #undef SEARCHC_ERROR
 
-constexpr std::array<std::string_view, 7> entry_keywords = {"interface", "searched", "hits",  "note",
-                                                           "change",    "search",   "accept"};
+constexpr std::array<std::string_view, 8> entry_keywords = {"interface", "searched", "hits",   "note",
+                                                           "change",    "search",   "accept", "expand"};
 
 template <>
 struct error<unknown_records_entry> {
@@ -443,7 +444,8 @@ struct error<unknown_entry> {
     const std::vector<std::string_view> candidates(entry_keywords.begin(), entry_keywords.end());
     if (auto match = closest_match(token, candidates)) d.notes.push_back(fmt::format("did you mean `{}`?", *match));
     d.notes.emplace_back("a block holds `interface`, `searched`, `hits`, `note`, `change`, `search`, "
-                         "`accept narrower` and lines that replace a line for this database (`name = search`)");
+                         "`accept narrower`, `expand headings` and lines that replace a line for this database "
+                         "(`name = search`)");
   }
 };
 
@@ -1040,6 +1042,14 @@ struct action<accept_entry> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
     add_entry(st, in, ast::AcceptNarrower{});
+  }
+};
+
+template <>
+struct action<expand_entry> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    add_entry(st, in, ast::ExpandHeadings{});
   }
 };
 

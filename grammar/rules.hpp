@@ -73,6 +73,8 @@ struct kw_records : keyword<TAO_PEGTL_STRING("records")> {};
 struct kw_other_sources : keyword<TAO_PEGTL_STRING("other-sources")> {};
 struct kw_deduplicated : keyword<TAO_PEGTL_STRING("deduplicated")> {};
 struct kw_narrower : keyword<TAO_PEGTL_STRING("narrower")> {};
+struct kw_expand : keyword<TAO_PEGTL_STRING("expand")> {};
+struct kw_headings : keyword<TAO_PEGTL_STRING("headings")> {};
 
 struct name : pegtl::identifier {};
 struct number : pegtl::seq<pegtl::plus<pegtl::digit>, pegtl::not_at<term_char>> {};
@@ -231,10 +233,12 @@ struct search_entry
     : pegtl::seq<kw_search, line_ws, pegtl::opt<search_label, line_ws>, pegtl::must<search_equals>, line_rest> {};
 // accept narrower
 struct accept_entry : pegtl::seq<kw_accept, line_ws, pegtl::must<kw_narrower>> {};
+// expand headings
+struct expand_entry : pegtl::seq<kw_expand, line_ws, pegtl::must<kw_headings>> {};
 struct unknown_entry : pegtl::success {};
 struct entry
     : pegtl::sor<interface_entry, searched_entry, hits_entry, note_entry, change_entry, search_entry, accept_entry,
-                 override_entry, pegtl::raise<unknown_entry>> {};
+                 expand_entry, override_entry, pegtl::raise<unknown_entry>> {};
 struct block_close : pegtl::seq<pegtl::star<blank>, pegtl::one<'}'>> {};
 struct entry_end : pegtl::sor<newline, pegtl::eof, pegtl::at<block_close>> {};
 struct entry_begin : pegtl::success {};

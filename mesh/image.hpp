@@ -1,6 +1,7 @@
 // The layout of the MeSH image: the bundled vocabulary as one block of bytes, written at build
-// time by mesh/pack.cpp from data/mesh/descriptors.tsv and terms.tsv.gz and linked into the program, so that starting up
-// reads nothing and builds nothing: the tables are used where they lie.
+// time by mesh/pack.cpp from data/mesh/descriptors.tsv and terms.tsv.gz (and the English words of
+// data/words, for the spelling check) and linked into the program, so that starting up reads
+// nothing and builds nothing: the tables are used where they lie.
 //
 // Every field is a little-endian 32-bit number; strings are (offset, length) into the string
 // pool at the end. Keys are sorted by their lower-case text and trees by their number, for
@@ -11,7 +12,7 @@
 
 namespace searchc::mesh::image {
 
-inline constexpr char magic[8] = {'S', 'R', 'C', 'H', 'M', 'S', 'H', '1'};
+inline constexpr char magic[8] = {'S', 'R', 'C', 'H', 'M', 'S', 'H', '2'};
 
 struct Str {
   std::uint32_t offset;
@@ -24,8 +25,8 @@ struct Header {
   std::uint32_t trees;
   std::uint32_t terms;
   std::uint32_t keys;
+  std::uint32_t words;
   std::uint32_t pool_size;
-  std::uint32_t reserved;
 };
 
 struct Descriptor {
@@ -58,7 +59,19 @@ struct Key {
 };
 inline constexpr std::uint32_t name_key = 0xFFFFFFFFU;
 
+// A word of the headings' names and entry terms (lab codes left out), or of the English word
+// list, in lower case: what the spelling check takes as correctly spelled.
+inline constexpr std::uint32_t in_mesh = 1;
+inline constexpr std::uint32_t in_english = 2;
+
+struct Word {
+  Str text;
+  std::uint32_t mesh_count;  // how many names and entry terms hold it: ranks suggestions
+  std::uint32_t sources;     // in_mesh | in_english
+};
+
 // After the header: descriptors, trees sorted by number, tree indexes sorted by descriptor
-// (`descriptor_trees`, std::uint32_t each), terms, keys, then the pool.
+// (`descriptor_trees`, std::uint32_t each), terms, keys, words sorted by
+// text, then the pool.
 
 }  // namespace searchc::mesh::image

@@ -1,5 +1,6 @@
-// Writes the MeSH image (mesh/image.hpp) from data/mesh/descriptors.tsv and terms.tsv.gz.
-// Run by the build: `searchc_mesh_pack DESCRIPTORS TERMS OUT`.
+// Writes the MeSH image (mesh/image.hpp) from data/mesh/descriptors.tsv and terms.tsv.gz, with
+// the words of the spelling check: MeSH's and data/words/english.txt.gz's.
+// Run by the build: `searchc_mesh_pack DESCRIPTORS TERMS ENGLISH OUT`.
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -20,6 +21,7 @@ namespace {
 using namespace searchc::mesh;
 // the lookup's own lowering, so that the keys sort as the program searches them
 using searchc::lower;
+using searchc::spelling_words;
 
 std::vector<std::string> columns(const std::string& line) {
   std::vector<std::string> out;
@@ -82,7 +84,33 @@ void write(std::ofstream& out, const std::vector<T>& items) {
   out.write(reinterpret_cast<const char*>(items.data()), static_cast<std::streamsize>(items.size() * sizeof(T)));
 }
 
-int pack(const char* descriptors_path, const char* terms_path, const char* out_path) {
+// The spelling check's words: those of every name and entry term but lab codes, counted, and
+// the English list's, sorted by text.
+std::vector<image::Word> word_table(Pool& pool, const std::vector<image::Descriptor>& descriptors,
+                                    const std::vector<image::Term>& terms, const char* english_path) {
+  std::map<std::string, image::Word> words;
+  const auto add = [&](std::string_view text, std::uint32_t source) {
+    for (const auto w : spelling_words(text)) {
+      auto& word = words[lower(w)];
+      word.sources |= source;
+      if (source == image::in_mesh) ++word.mesh_count;
+    }
+  };
+  for (const auto& d : descriptors) add(pool.text(d.name), image::in_mesh);
+  for (const auto& t : terms) {
+    if ((t.flags & image::lab_code) == 0) add(pool.text(t.text), image::in_mesh);
+  }
+  GzipLines english(english_path);
+  for (std::string line; english.next(line);) add(line, image::in_english);
+  std::vector<image::Word> out;
+  for (auto& [text, word] : words) {
+    word.text = pool.add(text);
+    out.push_back(word);
+  }
+  return out;
+}
+
+int pack(const char* descriptors_path, const char* terms_path, const char* english_path, const char* out_path) {
   Pool pool;
   std::vector<image::Descriptor> descriptors;
   std::vector<image::Tree> trees;
@@ -142,6 +170,7 @@ int pack(const char* descriptors_path, const char* terms_path, const char* out_p
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key_text[a] < key_text[b]; });
   std::vector<image::Key> sorted_keys;
   for (const auto k : order) sorted_keys.push_back(keys[k]);
+  const auto words = word_table(pool, descriptors, terms, english_path);
   std::sort(trees.begin(), trees.end(),
             [&](const image::Tree& a, const image::Tree& b) { return pool.text(a.number) < pool.text(b.number); });
   std::vector<std::uint32_t> descriptor_trees(trees.size());
@@ -158,6 +187,7 @@ int pack(const char* descriptors_path, const char* terms_path, const char* out_p
   header.trees = static_cast<std::uint32_t>(trees.size());
   header.terms = static_cast<std::uint32_t>(terms.size());
   header.keys = static_cast<std::uint32_t>(sorted_keys.size());
+  header.words = static_cast<std::uint32_t>(words.size());
   header.pool_size = static_cast<std::uint32_t>(pool.bytes().size());
   std::ofstream out(out_path, std::ios::binary);
   out.write(reinterpret_cast<const char*>(&header), sizeof header);
@@ -166,6 +196,7 @@ int pack(const char* descriptors_path, const char* terms_path, const char* out_p
   write(out, descriptor_trees);
   write(out, terms);
   write(out, sorted_keys);
+  write(out, words);
   out.write(pool.bytes().data(), static_cast<std::streamsize>(pool.bytes().size()));
   if (!out) throw std::runtime_error(std::string("cannot write ") + out_path);
   return 0;
@@ -174,12 +205,12 @@ int pack(const char* descriptors_path, const char* terms_path, const char* out_p
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 4) {
-    std::cerr << "usage: searchc_mesh_pack DESCRIPTORS TERMS OUT\n";
+  if (argc != 5) {
+    std::cerr << "usage: searchc_mesh_pack DESCRIPTORS TERMS ENGLISH OUT\n";
     return 2;
   }
   try {
-    return pack(argv[1], argv[2], argv[3]);
+    return pack(argv[1], argv[2], argv[3], argv[4]);
   } catch (const std::exception& e) {
     std::cerr << "searchc_mesh_pack: " << e.what() << "\n";
     return 1;

@@ -21,19 +21,22 @@ std::span<const T> take(std::span<const std::byte>& rest, std::size_t count) {
   return out;
 }
 
-// Levenshtein distance, giving up (returning `cap` + 1) once it must exceed `cap`.
+// Edit distance counting a swap of two neighbouring letters as one edit ("mulitple"), the
+// commonest typing slip; gives up (returning `cap` + 1) once it must exceed `cap`.
 std::size_t distance(std::string_view a, std::string_view b, std::size_t cap) {
   if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > cap) return cap + 1;
+  std::vector<std::size_t> before(b.size() + 1);
+  std::vector<std::size_t> previous(b.size() + 1);
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
+    before.swap(previous);
+    previous.swap(row);
     row[0] = i;
     std::size_t best = row[0];
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0U : 1U)});
-      diagonal = up;
+      row[j] = std::min({previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0U : 1U)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) row[j] = std::min(row[j], before[j - 2] + 1);
       best = std::min(best, row[j]);
     }
     if (best > cap) return cap + 1;
@@ -85,6 +88,7 @@ Vocabulary::Vocabulary(std::span<const std::byte> image) {
   descriptor_trees_ = take<std::uint32_t>(rest, header_->trees);
   terms_ = take<image::Term>(rest, header_->terms);
   keys_ = take<image::Key>(rest, header_->keys);
+  words_ = take<image::Word>(rest, header_->words);
   const auto pool = take<char>(rest, header_->pool_size);
   pool_ = std::string_view(pool.data(), pool.size());
 }
@@ -159,6 +163,35 @@ std::vector<Match> Vocabulary::closest(std::string_view text_, std::size_t limit
     const Heading h(*this, c.key->descriptor);
     if (std::any_of(out.begin(), out.end(), [&](const Match& m) { return m.heading == h; })) continue;
     out.push_back({h, c.key->term == image::name_key ? std::nullopt : std::optional(text(terms_[c.key->term].text))});
+  }
+  return out;
+}
+
+bool Vocabulary::knows_word(std::string_view word) const {
+  const auto found = std::lower_bound(words_.begin(), words_.end(), word,
+                                      [&](const image::Word& w, std::string_view v) { return text(w.text) < v; });
+  return found != words_.end() && text(found->text) == word;
+}
+
+std::vector<std::string_view> Vocabulary::similar_words(std::string_view word, std::size_t cap, std::size_t limit) const {
+  if (word.empty()) return {};
+  struct Candidate {
+    std::size_t distance;
+    const image::Word* word;
+  };
+  std::vector<Candidate> found;
+  const auto first = std::lower_bound(words_.begin(), words_.end(), word.substr(0, 1),
+                                      [&](const image::Word& w, std::string_view v) { return text(w.text) < v; });
+  for (auto w = first; w != words_.end() && text(w->text).front() == word.front(); ++w) {
+    const auto d = distance(word, text(w->text), cap);
+    if (d <= cap) found.push_back({d, &*w});
+  }
+  std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+    return a.distance != b.distance ? a.distance < b.distance : a.word->mesh_count > b.word->mesh_count;
+  });
+  std::vector<std::string_view> out;
+  for (std::size_t i = 0; i < found.size() && i < limit && found[i].distance == found.front().distance; ++i) {
+    out.push_back(text(found[i].word->text));
   }
   return out;
 }

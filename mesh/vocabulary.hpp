@@ -71,6 +71,15 @@ class Vocabulary {
   // misspelled heading.
   std::vector<Match> closest(std::string_view text, std::size_t limit) const;
 
+  // True when the lower-case `word` is a word of a heading's name or entry term (lab codes left
+  // out) or of the bundled English word list (data/words).
+  bool knows_word(std::string_view word) const;
+
+  // The nearest known words within `cap` edits of the lower-case `word` (a swap of neighbouring
+  // letters is one edit) that share its first letter, those MeSH uses most first; at most
+  // `limit` of them, all at the same distance.
+  std::vector<std::string_view> similar_words(std::string_view word, std::size_t cap, std::size_t limit) const;
+
  private:
   friend class Heading;
   std::string_view text(image::Str s) const { return pool_.substr(s.offset, s.length); }
@@ -84,6 +93,7 @@ class Vocabulary {
   std::span<const std::uint32_t> descriptor_trees_;
   std::span<const image::Term> terms_;
   std::span<const image::Key> keys_;
+  std::span<const image::Word> words_;
   std::string_view pool_;
 };
 

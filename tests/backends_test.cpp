@@ -167,7 +167,17 @@ INSTANTIATE_TEST_SUITE_P(
              V{"W110"}},
         // The limit of a line reached through AND alone applies to the whole search, exactly.
         Case{"inahta", "a = x limit year 2014 to 2021\nb = #a AND y", "Search: x AND y\nYear filter: FROM 2014 TO 2021\n"},
-        Case{"inahta", "a = x limit year 2014 to 2021\nb = #a OR y", "Search: x OR y\n", V{"W105"}}));
+        Case{"inahta", "a = x limit year 2014 to 2021\nb = #a OR y", "Search: x OR y\n", V{"W105"}},
+        // `expand headings`: the heading or its name and entry terms (no permuted forms, no lab
+        // codes, no remark in parentheses) as free text; a heading written as an entry term runs
+        // under its own name.
+        Case{"inahta", "a = mesh(\"Disseminated Sclerosis\", noexp)\ndatabase inahta {\n  expand headings\n}",
+             "Search: \"Multiple Sclerosis\"[mh] OR \"Multiple Sclerosis\" OR \"Disseminated Sclerosis\" OR \"MS\"\n",
+             V{"W115"}},
+        Case{"inahta", "a = mesh(\"Transplantation, Autologous\", noexp) AND x\ndatabase inahta {\n  expand headings\n}",
+             "Search: (\"Transplantation, Autologous\"[mh] OR \"Transplantation, Autologous\" OR \"Autologous "
+             "Transplantation\" OR \"Autotransplantation\" OR \"Autografting\") AND x\n",
+             V{"W115"}}));
 
 INSTANTIATE_TEST_SUITE_P(
     Epistemonikos, Backends,
@@ -187,7 +197,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"epistemonikos", "a = mesh(\"Heart\")",
              "Search: \"Heart\"\nSearch page: https://www.epistemonikos.org/en/search?q=%22Heart%22\n", V{"W106"}},
         Case{"epistemonikos", "a = x NOT y",
-             "Search: x\nSearch page: https://www.epistemonikos.org/en/search?q=x\n", V{"W109"}}));
+             "Search: x\nSearch page: https://www.epistemonikos.org/en/search?q=x\n", V{"W109"}},
+        Case{"epistemonikos", "a = mesh(\"Multiple Sclerosis\")\ndatabase epistemonikos {\n  expand headings\n}",
+             "Search: \"Multiple Sclerosis\" OR \"Disseminated Sclerosis\" OR \"MS\"\nSearch page: "
+             "https://www.epistemonikos.org/en/search?q=%22Multiple%20Sclerosis%22%20OR%20%22Disseminated%20"
+             "Sclerosis%22%20OR%20%22MS%22\n",
+             V{"W106"}}));
 
 INSTANTIATE_TEST_SUITE_P(
     OvidMedline, Backends,

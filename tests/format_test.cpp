@@ -56,15 +56,15 @@ TEST(FormatProperty, KeepsMeaningAndIsIdempotent) {
     if (entry.path().extension() == ".search") sources.push_back(test::read_file(entry.path()));
   }
   for (const auto& c : {"a = (heart OR\n  cardiac)[ti] AND (x NOT y)", "a = x NEAR/3 (y OR z)\nb = #a NOT q",
-                        "a = mesh(\"H\", /DT, major) OR \"a b\"[ti,ab] limit year from 2000",
+                        "a = mesh(\"Heart\", /DT, major) OR \"a b\"[ti,ab] limit year from 2000",
                         "a = x role intervention limit registered to 2020\ndatabase ctgov {\n  search \"S\" = "
-                        "native(\"a b\")[condition] AND #a limit status recruiting\n  accept narrower\n}"}) {
+                        "native(\"a b\")[condition] AND #a limit status recruiting\n  accept narrower\n  expand headings\n}"}) {
     sources.emplace_back(c);
   }
   ASSERT_GE(sources.size(), 4U);
   for (const auto& text : sources) {
     const auto original = test::analyze_text(text);
-    ASSERT_FALSE(original.diagnostics.has_errors());
+    ASSERT_FALSE(original.diagnostics.has_errors()) << render_all(original.diagnostics, original.source);
     const auto once = format_strategy(original.strategy, original.source);
     const auto again = test::analyze_text(once);
     ASSERT_FALSE(again.diagnostics.has_errors()) << once;

@@ -122,6 +122,7 @@ INSTANTIATE_TEST_SUITE_P(
         Reject{"a = #3", "E105 1:5"}, Reject{"a = x role", "E026 1:11"}, Reject{"a = x role 3", "E026 1:12"},
         Reject{"a = native(x)", "E024 1:12"}, Reject{"a = native(\"x\"", "E024 1:15"},
         Reject{"a = native(\"  \")", "E024 1:12"}, Reject{"a = x\ndatabase ctgov {\n  accept wider\n}", "E027 3:10"},
+        Reject{"a = x\ndatabase ctgov {\n  expand terms\n}", "E027 3:10"},
         Reject{"a = x\ndatabase ctgov {\n  search \"A\" #a\n}", "E027 3:14"},
         Reject{"a = x role condition role intervention", "E124 1:27"},
         Reject{"a = x\nrecords {\n  deduplicated many\n}", "E027 3:16"},
@@ -139,11 +140,12 @@ TEST(Grammar, RecordsBlockAndChangeHits) {
             "records\n  other-sources 1\n  deduplicated 346\n  note \"by hand\"\n");
 }
 
-// Entries of a database block: hand-made searches and the acceptance of narrower ones.
+// Entries of a database block: hand-made searches, the acceptance of narrower ones and the
+// expansion of headings.
 TEST(Grammar, DatabaseBlockSearches) {
   SourceFile source("t.search",
                     "a = x\ndatabase ctgov {\n  search \"Advanced search\" = native(\"a b\")[condition] AND #a"
-                    " limit study-type interventional\n  search = y\n  accept narrower\n}\n");
+                    " limit study-type interventional\n  search = y\n  accept narrower\n  expand headings\n}\n");
   DiagnosticSink sink;
   const auto strategy = parse(source, sink);
   ASSERT_FALSE(sink.has_errors()) << render_all(sink, source);
@@ -151,7 +153,7 @@ TEST(Grammar, DatabaseBlockSearches) {
             "a = (term x)\ndatabase ctgov\n"
             "  search \"Advanced search\"  = (and (fields condition (native \"a b\")) (ref a)) "
             "(limit study-type interventional)\n"
-            "  search \"\"  = (term y)\n  accept narrower\n");
+            "  search \"\"  = (term y)\n  accept narrower\n  expand headings\n");
 }
 
 TEST(GrammarRejects, NulByte) {

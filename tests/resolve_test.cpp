@@ -1,6 +1,8 @@
 // The database-independent checks: one row per rule, each with a case that must pass too.
 #include <gtest/gtest.h>
 
+#include "backends/backend.hpp"
+#include "compiler/resolve.hpp"
 #include "test_support.hpp"
 
 namespace searchc {
@@ -58,6 +60,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a = x limit status 2014 to 2021", V{"E125 1:7"}},
         Case{"a = x limit registered recruiting", V{"E125 1:24"}},
         Case{"a = x\ndatabase ictrp {\n  accept narrower\n  accept narrower\n}", V{"E119 4:3"}},
+        Case{"a = x\ndatabase ictrp {\n  expand headings\n  expand headings\n}", V{"E119 4:3"}},
         Case{"a = ?? OR a?*", V{"E114 1:5", "E114 1:11"}},
         Case{"a = \"st*\" OR \"* cell\"", V{"E114 1:5", "E114 1:14"}},
         // in a phrase or a NEXT chain the other words hold a short truncated word in place
@@ -69,7 +72,19 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a = x limit year 2014 to 2021 limit year 2015 to 2016", V{"E118 1:31"}},
         Case{"a = x\ndatabase central {\n  searched 2021-01-01\n  searched 2021-01-02\n}", V{"E119 4:3"}},
         Case{"a = mesh(/DT, noexp)", V{"E120 1:15"}},
-        Case{"a = x\nb = y\nc = #b", V{"W001 1:1"}}));
+        Case{"a = x\nb = y\nc = #b", V{"W001 1:1"}},
+        // MeSH headings and spelling
+        Case{"a = mesh(\"Multiple Sclerosis\") OR mesh(\"multiple sclerosis\", noexp)", V{}},
+        Case{"a = mesh(\"Mulitple Sclerosis\")", V{"E127 1:5"}},
+        Case{"a = mesh(\"Disseminated Sclerosis\")", V{"W006 1:5"}},
+        Case{"a = mesh(\"Mesenchymal Stem Cell Transplantation\")", V{"N001 1:5"}},
+        Case{"database inahta {\n  search = mesh(\"Hart\")\n}\na = x", V{"E127 2:12"}},
+        Case{"a = mulitple AND sclerosis", V{"W007 1:5"}},
+        Case{"a = (pain OR \"mulitple sclerosis\")[ti]", V{"W007 1:14"}},
+        Case{"a = multple-sclerosis", V{"W007 1:5"}},
+        Case{"a = mulitple* OR MULITPLE OR Mulitple OR mulitple2 OR hsct OR sclerose OR mult", V{"W007 1:63"}},
+        Case{"a = haematopoietic OR oesophageal OR tumour OR randomised OR paediatric OR centre", V{}},
+        Case{"a = mulitple[au] OR mulitple[so]", V{}}));
 
 TEST(Resolve, SetsReferenceIndices) {
   auto analysis = test::analyze_text("a = x\nb = y\nc = #b OR #a\n");
@@ -86,6 +101,28 @@ TEST(Resolve, NamesQualifiers) {
   EXPECT_EQ(h.qualifiers[0].abbreviation, "DT");
   EXPECT_EQ(h.qualifiers[0].name, "drug therapy");
   EXPECT_EQ(h.qualifiers[1].abbreviation, "TH");
+}
+
+TEST(Resolve, SuggestsHeadingsAndWords) {
+  const auto heading = test::analyze_text("a = mesh(\"Mulitple Sclerosis\")\n").diagnostics.sorted();
+  ASSERT_EQ(heading.size(), 1U);
+  EXPECT_EQ(heading[0].notes.front(), "did you mean `Multiple Sclerosis`?");
+  const auto entry = test::analyze_text("a = mesh(\"Disseminated Sclerosis\")\n").diagnostics.sorted();
+  ASSERT_EQ(entry.size(), 1U);
+  EXPECT_NE(entry[0].message.find("the heading `Multiple Sclerosis`"), std::string::npos) << entry[0].message;
+  const auto word = test::analyze_text("a = mulitple AND sclerosis\n").diagnostics.sorted();
+  ASSERT_EQ(word.size(), 1U);
+  EXPECT_EQ(word[0].notes.front(), "did you mean `multiple`?");
+}
+
+// The project's accepted words silence the spelling check for those words alone.
+TEST(Resolve, AcceptsTheProjectsWords) {
+  auto analysis = test::analyze_text("a = mulitple AND patinets\n");
+  ASSERT_EQ(test::codes(analysis.diagnostics), (std::vector<std::string>{"W007", "W007"}));
+  DiagnosticSink sink;
+  resolve(analysis.strategy, sink, resolve_options({"mulitple"}));
+  ASSERT_EQ(test::codes(sink), std::vector<std::string>{"W007"});
+  EXPECT_NE(sink.sorted()[0].message.find("patinets"), std::string::npos);
 }
 
 TEST(Resolve, SuggestsCloseNames) {

@@ -138,7 +138,7 @@ TEST(Robustness, ImportSoups) {
       DiagnosticSink sink;
       auto result = import::read(syntax, source, sink);
       if (sink.has_errors() || result.strategy.lines.empty()) continue;
-      resolve(result.strategy, sink, ResolveOptions{backend_ids(), history_backend_ids()});
+      resolve(result.strategy, sink, resolve_options());
       if (sink.has_errors()) continue;
       ++imported;
       compile_everywhere(result.strategy);
