@@ -537,11 +537,7 @@ struct action<group_close> {
 };
 
 void check_length(ParseState& st, Span span, std::string_view what) {
-  if (span.end - span.begin <= max_term_bytes) return;
-  auto& d = st.sink.report(DiagCode::E032, {span.begin, span.begin + 20},
-                           fmt::format("this {} is {} bytes long, more than the {} searchc accepts", what,
-                                       span.end - span.begin, max_term_bytes));
-  d.notes.emplace_back("check for a missing space or quotation mark");
+  check_term_length(span.end - span.begin, span, what, st.sink);
 }
 
 template <>
@@ -1125,34 +1121,6 @@ struct action<records_statement> {
     st.records.reset();
   }
 };
-
-// Checks the bytes before parsing, so that the grammar only ever sees valid UTF-8 without NUL.
-bool check_encoding(const SourceFile& source, DiagnosticSink& sink) {
-  const std::string_view text = source.text();
-  if (text.size() > max_source_bytes) {
-    sink.report(DiagCode::E004, {0, 0},
-                fmt::format("the input is {} MB; searchc reads strategies up to {} MB", text.size() >> 20U,
-                            max_source_bytes >> 20U));
-    return false;
-  }
-  for (std::size_t pos = 0; pos < text.size();) {
-    const auto ch = decode_utf8(text, pos);
-    const auto at = static_cast<std::uint32_t>(pos);
-    if (!ch.valid) {
-      auto& d = sink.report(DiagCode::E001, {at, at + 1},
-                            fmt::format("byte 0x{:02X} is not valid UTF-8", static_cast<unsigned char>(text[pos])));
-      d.notes.emplace_back("save the file as UTF-8; this often happens with files saved as Latin-1 or Windows-1252");
-      return false;
-    }
-    if (ch.code_point == 0) {
-      auto& d = sink.report(DiagCode::E002, {at, at + 1}, "the file contains a NUL byte");
-      d.notes.emplace_back("a strategy is plain text; was a word-processor or UTF-16 file given?");
-      return false;
-    }
-    pos += ch.length;
-  }
-  return true;
-}
 
 }  // namespace
 }  // namespace grammar

@@ -5,13 +5,12 @@
 
 #include "compiler/ast.hpp"
 #include "compiler/diagnostics.hpp"
+#include "compiler/limits.hpp"
 #include "compiler/source.hpp"
 
 namespace searchc {
 
 // Limits that keep every input's cost bounded; each is reported with its own code.
-inline constexpr std::size_t max_source_bytes = std::size_t{64} * 1024 * 1024;  // E004
-inline constexpr std::size_t max_term_bytes = 1000;                             // E032
 
 // Parses `source`. Syntax errors go to `sink`, several per run: a statement with an error is
 // skipped and reading goes on with the next one. The result holds every statement that parsed.

@@ -1,19 +1,89 @@
 // The importers' registry and the layout of an imported strategy.
+#include "import/import.hpp"
+
 #include <fmt/format.h>
 
+#include <array>
+
+#include "compiler/limits.hpp"
 #include "compiler/format.hpp"
-#include "import/import.hpp"
 
 namespace searchc::import {
 
 std::vector<std::string_view> syntaxes() { return {"central", "inahta", "ovid", "pubmed"}; }
 
-Imported read(std::string_view syntax, const SourceFile& source, DiagnosticSink& sink) {
+namespace {
+
+// What a word processor puts into pasted text, read as the plain characters it stands for:
+// curly and angle quotation marks as the straight one, padded with spaces to their length so
+// that every span still points at the same place (the padding goes where a phrase's folded
+// spaces absorb it: after an opening mark, before a closing one), and special spaces
+// (non-breaking, zero-width, ...) as ordinary ones.
+SourceFile plain_text(const SourceFile& source, DiagnosticSink& sink) {
+  enum class Kind : std::uint8_t { opens, closes, space };
+  struct Mark {
+    std::string_view text;
+    Kind kind;
+  };
+  constexpr std::array<Mark, 10> marks = {{{"\u201C", Kind::opens},
+                                           {"\u201E", Kind::opens},
+                                           {"\u00AB", Kind::opens},
+                                           {"\u201D", Kind::closes},
+                                           {"\u00BB", Kind::closes},
+                                           {"\u00A0", Kind::space},
+                                           {"\u200B", Kind::space},
+                                           {"\u202F", Kind::space},
+                                           {"\u3000", Kind::space},
+                                           {"\uFEFF", Kind::space}}};
+  std::string text = source.text();
+  bool quotes = false;
+  bool spaces = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) continue;
+    for (const auto& mark : marks) {
+      if (std::string_view(text).substr(i, mark.text.size()) != mark.text) continue;
+      const std::string pad(mark.text.size() - 1, ' ');
+      text.replace(i, mark.text.size(), mark.kind == Kind::opens ? "\"" + pad : pad + (mark.kind == Kind::closes ? "\"" : " "));
+      bool& reported = mark.kind == Kind::space ? spaces : quotes;
+      if (!reported) {
+        sink.report(DiagCode::W305, {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + mark.text.size())},
+                    mark.kind == Kind::space ? "special spaces (non-breaking, zero-width) are read as ordinary ones"
+                                             : "curly quotation marks are read as straight ones");
+        reported = true;
+      }
+      i += mark.text.size() - 1;
+      break;
+    }
+  }
+  return quotes || spaces ? SourceFile(source.name(), std::move(text)) : source;
+}
+
+// A word or phrase longer than the language takes (E032), as the parser reports it.
+void check_term_lengths(const ast::Strategy& strategy, DiagnosticSink& sink) {
+  for (const auto& line : strategy.lines) {
+    ast::any_node(line.query, [&](const ast::Node& n) {
+      if (const auto* t = std::get_if<ast::Term>(&n.kind)) check_term_length(t->text.size(), n.span, "term", sink);
+      if (const auto* p = std::get_if<ast::Phrase>(&n.kind)) check_term_length(p->text.size(), n.span, "phrase", sink);
+      return false;
+    });
+  }
+}
+
+Imported read_checked(std::string_view syntax, const SourceFile& source, DiagnosticSink& sink) {
   if (syntax == "central") return central(source, sink);
   if (syntax == "inahta") return inahta(source, sink);
   if (syntax == "ovid") return ovid(source, sink);
   if (syntax == "pubmed") return pubmed(source, sink);
   throw std::invalid_argument(fmt::format("no importer for `{}`", syntax));
+}
+
+}  // namespace
+
+Imported read(std::string_view syntax, const SourceFile& original, DiagnosticSink& sink) {
+  if (!check_encoding(original, sink)) return Imported{{}, {}, std::string(syntax)};
+  auto imported = read_checked(syntax, plain_text(original, sink), sink);
+  check_term_lengths(imported.strategy, sink);
+  return imported;
 }
 
 std::string format(const Imported& imported) {

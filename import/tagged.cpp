@@ -61,24 +61,19 @@ class Reader {
     for (std::size_t i = 0; i < text.size();) {
       const auto at = offset + static_cast<std::uint32_t>(i);
       const char c = text[i];
-      // curly quotation marks, as pasted from a word processor
-      const bool curly = text.substr(i, 3) == "\u201C" || text.substr(i, 3) == "\u201D";
       if (c == ' ' || c == '\t') {
         ++i;
       } else if (c == '(' || c == ')') {
         tokens_.push_back({c == '(' ? Token::open : Token::close, text.substr(i, 1), at});
         ++i;
-      } else if (c == '"' || curly) {
-        if (curly) note_once(DiagCode::W301, {at, at + 3}, "curly quotation marks are read as straight ones");
-        std::size_t end = i + (curly ? 3 : 1);
-        while (end < text.size() && text[end] != '"' && text.substr(end, 3) != "\u201C" && text.substr(end, 3) != "\u201D") ++end;
-        if (end >= text.size()) {
+      } else if (c == '"') {
+        const auto end = text.find('"', i + 1);
+        if (end == std::string_view::npos) {
           fail({at, at + 1}, "this quotation is never closed");
           return false;
         }
-        const std::size_t close = text[end] == '"' ? 1U : 3U;
-        tokens_.push_back({Token::phrase, text.substr(i, end + close - i), at});
-        i = end + close;
+        tokens_.push_back({Token::phrase, text.substr(i, end + 1 - i), at});
+        i = end + 1;
       } else if (c == '[') {
         const auto end = text.find(']', i);
         if (end == std::string_view::npos) {
@@ -89,10 +84,7 @@ class Reader {
         i = end + 1;
       } else {
         auto end = i;
-        while (end < text.size() && std::string_view(" \t()\"[").find(text[end]) == std::string_view::npos &&
-               text.substr(end, 3) != "\u201C" && text.substr(end, 3) != "\u201D") {
-          ++end;
-        }
+        while (end < text.size() && std::string_view(" \t()\"[").find(text[end]) == std::string_view::npos) ++end;
         tokens_.push_back({Token::word, text.substr(i, end - i), at});
         i = end;
       }
@@ -238,11 +230,7 @@ class Reader {
     return leaf(text, quoted || run.size() > 1, where);
   }
 
-  static std::string_view unquote(std::string_view text) {
-    const std::size_t open = text.front() == '"' ? 1U : 3U;
-    const std::size_t close = text.back() == '"' ? 1U : 3U;
-    return text.substr(open, text.size() - open - close);
-  }
+  static std::string_view unquote(std::string_view text) { return text.substr(1, text.size() - 2); }
 
   static ast::Node leaf(const std::string& text, bool phrase, Span where) {
     if (phrase || needs_phrase(text)) return {where, false, ast::Phrase{text}};

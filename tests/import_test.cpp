@@ -164,7 +164,7 @@ INSTANTIATE_TEST_SUITE_P(
              "mesh(\"Heart\", noexp) OR mesh(\"Heart\", noexp, major)"},
         Case{"drug therapy[MeSH Subheading]", "mesh(/\"drug therapy\")"},
         Case{"heart[sb]", "heart", V{"W303"}},
-        Case{"\u201Cheart attack\u201D[tiab]", "\"heart attack\"[ti,ab]", V{"W301"}},
+        Case{"\u201Cheart attack\u201D[tiab]", "\"heart attack\"[ti,ab]", V{"W305"}},
         Case{"#1 heart\n#2 #1 AND 2014:2021[dp]", "#l1 limit year 2014 to 2021"},
         Case{"#1 heart\n#2 #1 AND 2014:3000[dp]", "#l1 limit year from 2014"},
         Case{"#1 heart\n#2 #1 AND 2012/11:2013/06/30[edat]", "#l1 limit entry-date 2012-11 to 2013-06-30"},

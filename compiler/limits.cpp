@@ -1,0 +1,46 @@
+// The input limits shared by the parser and the importers.
+#include "compiler/limits.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace searchc {
+
+bool check_encoding(const SourceFile& source, DiagnosticSink& sink) {
+  const std::string_view text = source.text();
+  if (text.size() > max_source_bytes) {
+    sink.report(DiagCode::E004, {0, 0},
+                fmt::format("the input is {} MB; searchc reads strategies up to {} MB", text.size() >> 20U,
+                            max_source_bytes >> 20U));
+    return false;
+  }
+  for (std::size_t pos = 0; pos < text.size();) {
+    const auto ch = decode_utf8(text, pos);
+    const auto at = static_cast<std::uint32_t>(pos);
+    if (!ch.valid) {
+      auto& d = sink.report(DiagCode::E001, {at, at + 1},
+                            fmt::format("byte 0x{:02X} is not valid UTF-8", static_cast<unsigned char>(text[pos])));
+      d.notes.emplace_back("save the file as UTF-8; this often happens with files saved as Latin-1 or Windows-1252");
+      return false;
+    }
+    if (ch.code_point == 0) {
+      auto& d = sink.report(DiagCode::E002, {at, at + 1}, "the file contains a NUL byte");
+      d.notes.emplace_back("a strategy is plain text; was a word-processor or UTF-16 file given?");
+      return false;
+    }
+    pos += ch.length;
+  }
+  return true;
+}
+
+bool check_term_length(std::size_t bytes, Span span, std::string_view what, DiagnosticSink& sink) {
+  if (bytes <= max_term_bytes) return true;
+  auto& d = sink.report(DiagCode::E032, {span.begin, std::min(span.end, span.begin + 20)},
+                        fmt::format("this {} is {} bytes long, more than the {} searchc accepts", what, bytes,
+                                    max_term_bytes));
+  d.notes.emplace_back("check for a missing space or quotation mark");
+  return false;
+}
+
+}  // namespace searchc

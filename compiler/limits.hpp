@@ -1,0 +1,24 @@
+// The limits every reader of a strategy keeps, in the language or in a database's syntax, so
+// that any input's cost is bounded; each is reported with its own code.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "compiler/diagnostics.hpp"
+#include "compiler/source.hpp"
+
+namespace searchc {
+
+inline constexpr std::size_t max_source_bytes = std::size_t{64} * 1024 * 1024;  // E004
+inline constexpr std::size_t max_term_bytes = 1000;                             // E032
+
+// Reports the first byte that is not acceptable (E001, E002) or an input too large (E004);
+// true when there is none.
+bool check_encoding(const SourceFile& source, DiagnosticSink& sink);
+
+// Reports a term or phrase longer than max_term_bytes (E032), whose text spans `span`; `what`
+// names it ("term", "phrase"). True when it is short enough.
+bool check_term_length(std::size_t bytes, Span span, std::string_view what, DiagnosticSink& sink);
+
+}  // namespace searchc

@@ -1,0 +1,153 @@
+// The properties every input must keep, whatever it holds (tests/fuzz/pipeline.hpp).
+#include "tests/fuzz/pipeline.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "backends/backend.hpp"
+#include "compiler/format.hpp"
+#include "compiler/resolve.hpp"
+#include "grammar/parser.hpp"
+#include "import/import.hpp"
+
+namespace searchc::fuzz {
+namespace {
+
+[[noreturn]] void fail(std::string_view what, std::string_view input, std::string_view detail) {
+  fmt::print(stderr, "property failed: {}\n--- input:\n{}\n--- detail:\n{}\n", what, input, detail);
+  std::abort();
+}
+
+bool has_native(const ast::Strategy& strategy) {
+  const auto native = [](const ast::Node& n) { return std::holds_alternative<ast::Native>(n.kind); };
+  for (const auto& line : strategy.lines) {
+    if (ast::any_node(line.query, native)) return true;
+  }
+  for (const auto& db : strategy.databases) {
+    for (const auto& entry : db.entries) {
+      if (const auto* o = std::get_if<ast::Override>(&entry.kind); o != nullptr && ast::any_node(o->line.query, native)) {
+        return true;
+      }
+      if (const auto* s = std::get_if<ast::Search>(&entry.kind); s != nullptr && ast::any_node(s->line.query, native)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Parentheses balance outside quotation marks, and quotation marks pair, on every line.
+bool balanced(std::string_view text) {
+  for (std::size_t start = 0; start < text.size();) {
+    const auto end = std::min(text.find('\n', start), text.size());
+    int depth = 0;
+    bool quoted = false;
+    for (const char c : text.substr(start, end - start)) {
+      if (c == '"') quoted = !quoted;
+      if (quoted) continue;
+      if (c == '(') ++depth;
+      if (c == ')' && --depth < 0) return false;
+    }
+    if (depth != 0 || quoted) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+void compile_everywhere(const ast::Strategy& strategy, std::string_view input) {
+  const bool check_balance = !has_native(strategy);
+  for (const auto& backend : backends()) {
+    DiagnosticSink sink;
+    const auto out = compile(strategy, backend, EmitOptions{}, sink);
+    if (sink.has_errors()) continue;
+    if (out.text.empty()) fail(fmt::format("{} wrote nothing", backend.capabilities.id), input, "");
+    if (check_balance && !balanced(out.text)) {
+      fail(fmt::format("unbalanced query for {}", backend.capabilities.id), input, out.text);
+    }
+  }
+}
+
+// The search as the database's own search box takes it: the numbered lines, or the query and
+// its year filter (INAHTA's `FROM 2014 TO 2021`).
+std::string search_box(const Output& out) {
+  std::string text;
+  for (const auto& line : out.lines) text += fmt::format("{} {}\n", line.label, line.text);
+  for (const auto& search : out.searches) {
+    for (const auto& field : search.fields) {
+      if (field.name == "Search") text += field.value;
+      if (field.name == "Year filter") text += " " + field.value;
+    }
+    text += "\n";
+  }
+  return text;
+}
+
+struct Checked {
+  SourceFile source;
+  DiagnosticSink sink;
+  ast::Strategy strategy;
+};
+
+Checked check_language(std::string text) {
+  Checked c{SourceFile("fuzz", std::move(text)), {}, {}};
+  c.strategy = parse(c.source, c.sink);
+  if (!c.sink.has_errors()) resolve(c.strategy, c.sink, resolve_options());
+  return c;
+}
+
+void language(std::string_view input) {
+  auto first = check_language(std::string(input));
+  if (first.sink.has_errors()) return;
+  compile_everywhere(first.strategy, input);
+  const auto formatted = format_strategy(first.strategy, first.source);
+  auto again = check_language(formatted);
+  if (again.sink.has_errors()) fail("fmt wrote what does not check", input, formatted);
+  if (ast::dump(again.strategy) != ast::dump(first.strategy)) fail("fmt changed the meaning", input, formatted);
+  if (format_strategy(again.strategy, again.source) != formatted) fail("fmt is not idempotent", input, formatted);
+}
+
+// An import, checked; empty when it cannot be read or does not check.
+std::optional<import::Imported> import_checked(std::string_view syntax, const std::string& text) {
+  const SourceFile source("fuzz", text);
+  DiagnosticSink sink;
+  auto imported = import::read(syntax, source, sink);
+  if (sink.has_errors() || imported.strategy.lines.empty()) return std::nullopt;
+  resolve(imported.strategy, sink, resolve_options());
+  if (sink.has_errors()) return std::nullopt;
+  return imported;
+}
+
+void imported(std::string_view syntax, std::string_view input) {
+  const auto first = import_checked(syntax, std::string(input));
+  if (!first) return;
+  compile_everywhere(first->strategy, input);
+  // What the importer writes is the language.
+  const auto text = import::format(*first);
+  if (check_language(text).sink.has_errors()) fail(fmt::format("a {} import does not read back", syntax), input, text);
+  // Written in its own syntax and read again, twice: the second round changes nothing.
+  const auto& own = *find_backend(syntax);
+  DiagnosticSink sink;
+  const auto written = search_box(compile(first->strategy, own, EmitOptions{}, sink));
+  if (sink.has_errors()) return;
+  const auto second = import_checked(syntax, written);
+  if (!second) fail(fmt::format("{} cannot read what searchc wrote for it", syntax), input, written);
+  const auto rewritten = search_box(compile(second->strategy, own, EmitOptions{}, sink));
+  const auto third = import_checked(syntax, rewritten);
+  if (!third || import::format(*third) != import::format(*second)) {
+    fail(fmt::format("the {} round trip is not stable", syntax), input, written + "\n---\n" + rewritten);
+  }
+}
+
+}  // namespace
+
+void run(const std::uint8_t* data, std::size_t size) {
+  const std::string_view input(reinterpret_cast<const char*>(data), size);
+  language(input);
+  for (const auto syntax : import::syntaxes()) imported(syntax, input);
+}
+
+}  // namespace searchc::fuzz
