@@ -83,6 +83,10 @@ std::vector<std::string_view> backend_ids();
 // The databases with a search history of numbered lines.
 std::vector<std::string_view> history_backend_ids();
 
+// The search as the database's own search box takes it, to be read back by its importer: the
+// numbered lines, or each query with its year filter (INAHTA's `FROM 2014 TO 2021`), a line each.
+std::string search_box(const Output& out);
+
 // What resolve needs to know of the databases, with the project's accepted words.
 ResolveOptions resolve_options(std::vector<std::string> accepted_words = {});
 

@@ -89,6 +89,19 @@ std::vector<std::string_view> history_backend_ids() {
   return ids;
 }
 
+std::string search_box(const Output& out) {
+  std::string text;
+  for (const auto& line : out.lines) text += fmt::format("{} {}\n", line.label, line.text);
+  for (const auto& search : out.searches) {
+    for (const auto& field : search.fields) {
+      if (field.name == "Search") text += field.value;
+      if (field.name == "Year filter") text += " " + field.value;
+    }
+    text += '\n';
+  }
+  return text;
+}
+
 ResolveOptions resolve_options(std::vector<std::string> accepted_words) {
   return ResolveOptions{backend_ids(), history_backend_ids(), std::move(accepted_words)};
 }

@@ -503,7 +503,7 @@ Imported central(const SourceFile& source, DiagnosticSink& sink) {
   History history;
   ast::Database record{"central", {}, {}, {}};
   std::uint64_t next_number = 1;
-  for (auto h : history_lines(source, true)) {
+  for (auto h : history_lines(source, Numbers::bare_or_hash)) {
     auto text = h.text;
     const auto l = lower(text);
     // an export's header: Search Name, Date Run, Comment, and the ID / Search / Hits row

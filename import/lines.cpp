@@ -30,7 +30,7 @@ bool needs_phrase(std::string_view word) {
          l == "near" || l.rfind("near/", 0) == 0 || l == "mesh" || l == "native";
 }
 
-std::vector<HistoryLine> history_lines(const SourceFile& source, bool numbered) {
+std::vector<HistoryLine> history_lines(const SourceFile& source, Numbers numbers) {
   std::vector<HistoryLine> out;
   const std::string_view text = source.text();
   for (std::size_t l = 1; l <= source.line_count(); ++l) {
@@ -45,8 +45,8 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, bool numbered) 
     trim_front(line.find_first_not_of(" \t"));
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
     if (line.empty()) continue;
-    if (numbered) {
-      const std::size_t hash = line.front() == '#' ? 1 : 0;
+    const std::size_t hash = line.front() == '#' ? 1 : 0;
+    if (numbers == Numbers::bare_or_hash || (numbers == Numbers::hash && hash == 1)) {
       std::size_t digits = hash;
       while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
       if (digits > hash && (digits == line.size() || line[digits] == ' ' || line[digits] == '.' || line[digits] == '\t')) {

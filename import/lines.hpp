@@ -34,9 +34,15 @@ struct HistoryLine {
   std::string_view note;                // Ovid's note on what it searched: `[mp=title, abstract]`
 };
 
-// The non-empty lines of `source`. `numbered` says whether a leading number is the line's own
-// (a numbered history) rather than the start of its search.
-std::vector<HistoryLine> history_lines(const SourceFile& source, bool numbered);
+// Which leading numbers are the line's own (a numbered history) rather than the start of its search.
+enum class Numbers : std::uint8_t {
+  none,          // every line is a search
+  hash,          // `#1 ...`
+  bare_or_hash,  // `1 ...`, `1. ...` or `#1 ...`
+};
+
+// The non-empty lines of `source`.
+std::vector<HistoryLine> history_lines(const SourceFile& source, Numbers numbers);
 
 // The lines an importer has read so far, by the number the history gives each one.
 class History {

@@ -337,7 +337,13 @@ Imported read_tagged(const TaggedSyntax& syntax, const SourceFile& source, Diagn
   History history;
   std::vector<std::string> notes;
   std::uint64_t next_number = 1;
-  for (auto h : history_lines(source, true)) {
+  // A bare number opens a line of a history (`1 heart[ti]`), but a query of one line may start
+  // with a number as a word (`1 OR 2`); `#1` is a line number either way.
+  std::size_t lines = 0;
+  for (std::size_t l = 1; l <= source.line_count(); ++l) {
+    if (source.line_text(l).find_first_not_of(" \t\r") != std::string_view::npos) ++lines;
+  }
+  for (auto h : history_lines(source, lines > 1 ? Numbers::bare_or_hash : Numbers::hash)) {
     auto text = h.text;
     const auto number = h.number.value_or(next_number);
     next_number = number + 1;

@@ -171,6 +171,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"(heart OR cardiac)[tiab]", "", V{"E301"}},
         Case{"heart AND", "", V{"E301"}},
         Case{"#1 heart\n#2 #3", "", V{"E301"}},
+        // one line: a leading number is a word; in a history, the line's number
+        Case{"1 OR 2", "1 OR 2"},
+        Case{"1 heart\n2 #1 OR lung", "#l1 OR lung"},
         Case{"heart[tiab:foo]", "", V{"E301"}},
         Case{"\"a b\"[tiab:~500]", "", V{"E301"}},
         Case{"Heart[mh:exp]", "", V{"E301"}}));

@@ -70,19 +70,6 @@ std::string meaning_of(const std::string& text, std::string_view syntax) {
   return test::meaning(analysis.strategy);
 }
 
-// searchc's translation as the database's search box takes it.
-std::string search_text(const Output& out) {
-  std::string text;
-  for (const auto& line : out.lines) text += fmt::format("{} {}\n", line.label, line.text);
-  for (const auto& search : out.searches) {
-    for (const auto& field : search.fields) {
-      if (field.name == "Search") text += field.value;
-      if (field.name == "Year filter") text += " " + field.value;
-    }
-  }
-  return text;
-}
-
 struct Result {
   std::string ours;      // the meaning of searchc's translation, or why there is none
   std::string polyglot;  // the meaning of Polyglot's
@@ -102,7 +89,7 @@ Result translate(const nlohmann::json& c, const Engine& engine) {
     if (sink.has_errors()) {
       r.ours = "refused: " + first_error(sink);
     } else {
-      r.written = search_text(out);
+      r.written = search_box(out);
       r.ours = meaning_of(r.written, engine.id);
       // searchc must always read its own output back
       EXPECT_EQ(r.ours.rfind("unreadable", 0), std::string::npos) << engine.id << " cannot read back\n" << r.written << "\n" << r.ours;

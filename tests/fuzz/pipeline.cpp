@@ -71,21 +71,6 @@ void compile_everywhere(const ast::Strategy& strategy, std::string_view input) {
   }
 }
 
-// The search as the database's own search box takes it: the numbered lines, or the query and
-// its year filter (INAHTA's `FROM 2014 TO 2021`).
-std::string search_box(const Output& out) {
-  std::string text;
-  for (const auto& line : out.lines) text += fmt::format("{} {}\n", line.label, line.text);
-  for (const auto& search : out.searches) {
-    for (const auto& field : search.fields) {
-      if (field.name == "Search") text += field.value;
-      if (field.name == "Year filter") text += " " + field.value;
-    }
-    text += "\n";
-  }
-  return text;
-}
-
 struct Checked {
   SourceFile source;
   DiagnosticSink sink;
