@@ -1,4 +1,5 @@
-// Benchmarks (Google Benchmark): the reference strategy to every database, importing and
+// Benchmarks (Google Benchmark): the reference strategy to every database, a PubMed query to
+// CENTRAL, the spelling check, importing and
 // translating Ovid strategies of growing size, to show that time grows linearly with input, and
 // what the bundled MeSH costs: opening it with a first lookup, and a "did you mean".
 //
@@ -58,6 +59,33 @@ void BM_ReferenceToEveryDatabase(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_ReferenceToEveryDatabase)->Unit(benchmark::kMicrosecond);
+
+// The reference review's strategy with its database blocks, checked and compiled for the five
+// databases it was run in.
+void BM_SeedToFiveDatabases(benchmark::State& state) {
+  const auto text = read(SEARCHC_SOURCE_DIR "/examples/ms-stem-cell.search");
+  for (auto _ : state) {
+    auto analysis = cli::analyze(SourceFile("ms-stem-cell.search", text));
+    for (const auto* id : {"central", "ctgov", "ictrp", "inahta", "epistemonikos"}) {
+      DiagnosticSink sink;
+      benchmark::DoNotOptimize(compile(analysis.strategy, *find_backend(id), EmitOptions{}, sink));
+    }
+  }
+}
+BENCHMARK(BM_SeedToFiveDatabases)->Unit(benchmark::kMicrosecond);
+
+// A 376-character PubMed query translated to CENTRAL: imported, checked and compiled. The same
+// query as bench/compare-polyglot gives Polyglot.
+void BM_PubMedQueryToCentral(benchmark::State& state) {
+  const auto text = read(SEARCHC_SOURCE_DIR "/bench/pubmed-query.txt");
+  const auto& central = *find_backend("central");
+  for (auto _ : state) {
+    auto analysis = cli::analyze(SourceFile("pubmed-query.txt", text), "pubmed");
+    DiagnosticSink sink;
+    benchmark::DoNotOptimize(compile(analysis.strategy, central, EmitOptions{}, sink));
+  }
+}
+BENCHMARK(BM_PubMedQueryToCentral)->Unit(benchmark::kMicrosecond);
 
 void BM_ImportOvid(benchmark::State& state) {
   const auto text = ovid_strategy(static_cast<std::size_t>(state.range(0)));

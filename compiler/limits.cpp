@@ -34,6 +34,24 @@ bool check_encoding(const SourceFile& source, DiagnosticSink& sink) {
   return true;
 }
 
+bool check_nesting(const SourceFile& source, DiagnosticSink& sink) {
+  const std::string_view text = source.text();
+  std::size_t depth = 0;
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '"') quoted = !quoted;
+    if (text[i] == '\n') quoted = false;
+    if (quoted) continue;
+    if (text[i] == ')' && depth > 0) --depth;
+    if (text[i] != '(' || ++depth <= max_group_depth) continue;
+    const auto at = static_cast<std::uint32_t>(i);
+    auto& d = sink.report(DiagCode::E021, {at, at + 1}, fmt::format("parentheses nested more than {} deep", max_group_depth));
+    d.notes.emplace_back("split the search into several lines and combine them");
+    return false;
+  }
+  return true;
+}
+
 bool check_term_length(std::size_t bytes, Span span, std::string_view what, DiagnosticSink& sink) {
   if (bytes <= max_term_bytes) return true;
   auto& d = sink.report(DiagCode::E032, {span.begin, std::min(span.end, span.begin + 20)},

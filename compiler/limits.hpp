@@ -12,10 +12,22 @@ namespace searchc {
 
 inline constexpr std::size_t max_source_bytes = std::size_t{64} * 1024 * 1024;  // E004
 inline constexpr std::size_t max_term_bytes = 1000;                             // E032
+// Parenthesis nesting deeper than this is refused (E021); real strategies stay below ten, and
+// the bound keeps every recursive reader and pass within the stack.
+inline constexpr std::size_t max_group_depth = 100;
+// Longer chains of NOT or of proximity operators without parentheses are refused outright,
+// which keeps every tree shallow enough for recursive passes (E010 in the language, E301 when
+// importing).
+inline constexpr std::size_t max_unparenthesised_chain = 16;
 
 // Reports the first byte that is not acceptable (E001, E002) or an input too large (E004);
 // true when there is none.
 bool check_encoding(const SourceFile& source, DiagnosticSink& sink);
+
+// Reports the first `(` nested deeper than max_group_depth outside quotation marks (E021), for
+// the readers of database syntaxes; the language's parser counts its groups itself. True when
+// there is none.
+bool check_nesting(const SourceFile& source, DiagnosticSink& sink);
 
 // Reports a term or phrase longer than max_term_bytes (E032), whose text spans `span`; `what`
 // names it ("term", "phrase"). True when it is short enough.

@@ -13,6 +13,7 @@
 
 #include "compiler/ast.hpp"
 #include "compiler/diagnostics.hpp"
+#include "compiler/limits.hpp"
 
 namespace searchc::grammar {
 
@@ -32,11 +33,6 @@ struct Operator {
 // How to spell an operator in messages: AND, OR, NOT, NEXT, NEAR/3.
 std::string operator_text(const Operator& op);
 
-// Parenthesis nesting deeper than this is refused (E021); real strategies stay below ten.
-inline constexpr std::size_t max_group_depth = 100;
-// Longer chains of NOT or of different proximity operators without parentheses are refused
-// outright, which keeps every tree shallow enough for recursive passes.
-inline constexpr std::size_t max_unparenthesised_chain = 16;
 
 class ExpressionBuilder {
  public:

@@ -17,6 +17,7 @@
 #include <set>
 
 #include "compiler/fields.hpp"
+#include "compiler/limits.hpp"
 #include "compiler/text.hpp"
 #include "import/import.hpp"
 #include "import/lines.hpp"
@@ -137,6 +138,11 @@ class Reader {
       ops.emplace_back(op == "near" ? std::string("near/6") : op, where);
     }
     if (ops.empty()) return std::move(operands.front());
+    const auto nesting = std::count_if(ops.begin(), ops.end(), [](const auto& o) { return o.first != "and" && o.first != "or"; });
+    if (static_cast<std::size_t>(nesting) > max_unparenthesised_chain) {
+      fail(cover(ops.front().second, ops.back().second), fmt::format("more than {} NOT or proximity operators in a row without parentheses", max_unparenthesised_chain));
+      return std::nullopt;
+    }
     // NEXT and NEAR apply first, as in every database that documents it; then one Boolean
     // operator per level.
     const auto proximity = [](const std::string& op) { return op == "next" || op.rfind("near/", 0) == 0; };

@@ -80,7 +80,7 @@ Imported read_checked(std::string_view syntax, const SourceFile& source, Diagnos
 }  // namespace
 
 Imported read(std::string_view syntax, const SourceFile& original, DiagnosticSink& sink) {
-  if (!check_encoding(original, sink)) return Imported{{}, {}, std::string(syntax)};
+  if (!check_encoding(original, sink) || !check_nesting(original, sink)) return Imported{{}, {}, std::string(syntax)};
   auto imported = read_checked(syntax, plain_text(original, sink), sink);
   check_term_lengths(imported.strategy, sink);
   return imported;

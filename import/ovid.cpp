@@ -16,6 +16,7 @@
 #include <set>
 
 #include "compiler/fields.hpp"
+#include "compiler/limits.hpp"
 #include "compiler/text.hpp"
 #include "import/import.hpp"
 #include "import/lines.hpp"
@@ -274,6 +275,10 @@ class LineReader {
     }
     if (operands.size() == 1) return std::move(operands.front());
     const Span whole = cover(operands.front().span, operands.back().span);
+    if (*op != "and" && *op != "or" && operands.size() > max_unparenthesised_chain + 1) {
+      fail(whole, fmt::format("more than {} NOT or proximity operators in a row without parentheses", max_unparenthesised_chain));
+      return std::nullopt;
+    }
     if (*op == "and" || *op == "or") {
       return ast::Node{whole, false, ast::Bool{*op == "and" ? ast::BoolOp::and_ : ast::BoolOp::or_, std::move(operands)}};
     }

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "compiler/limits.hpp"
 #include "compiler/text.hpp"
 #include "import/lines.hpp"
 
@@ -51,6 +52,8 @@ class Reader {
  private:
   static Span span(const Token& t) { return {t.offset, t.offset + static_cast<std::uint32_t>(t.text.size())}; }
   void fail(Span where, std::string message) { sink_.report(DiagCode::E301, where, std::move(message)); }
+
+  std::size_t run_end_ = 0;  // where the run of words that `operand()` is in ends
   void note_once(DiagCode code, Span where, std::string_view what) {
     if (std::find(notes_.begin(), notes_.end(), what) != notes_.end()) return;
     notes_.emplace_back(what);
@@ -107,6 +110,7 @@ class Reader {
     auto left = operand();
     if (!left) return std::nullopt;
     std::optional<std::string> level_op;
+    std::size_t nested = 0;
     Span level_span;
     while (const auto* t = peek()) {
       if (t->kind == Token::close) break;
@@ -127,6 +131,11 @@ class Reader {
         return std::nullopt;
       }
       if (!level_op) level_span = op_span;
+      // each NOT, and each change of operator, nests what came before one level deeper
+      if ((op == "not" || (level_op && *level_op != op)) && ++nested > max_unparenthesised_chain) {
+        fail(op_span, fmt::format("more than {} NOT or proximity operators in a row without parentheses", max_unparenthesised_chain));
+        return std::nullopt;
+      }
       level_op = op;
       auto right = operand();
       if (!right) return std::nullopt;
@@ -200,8 +209,15 @@ class Reader {
       quoted = true;
       ++pos_;
     } else {
-      auto end = pos_;
-      while (end < tokens_.size() && tokens_[end].kind == Token::word && !operator_of(tokens_[end])) ++end;
+      // Every word of a run of words ends where the run does: found once per run, so that a
+      // long run of untagged words costs linear time.
+      if (pos_ >= run_end_) {
+        run_end_ = pos_;
+        while (run_end_ < tokens_.size() && tokens_[run_end_].kind == Token::word && !operator_of(tokens_[run_end_])) {
+          ++run_end_;
+        }
+      }
+      const auto end = run_end_;
       const bool tagged = end < tokens_.size() && tokens_[end].kind == Token::tag;
       const auto stop = tagged ? end : pos_ + 1;
       run.assign(tokens_.begin() + static_cast<std::ptrdiff_t>(pos_), tokens_.begin() + static_cast<std::ptrdiff_t>(stop));
