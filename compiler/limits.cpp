@@ -15,6 +15,13 @@ bool check_encoding(const SourceFile& source, DiagnosticSink& sink) {
                             max_source_bytes >> 20U));
     return false;
   }
+  if (source.line_count() > max_source_lines) {
+    sink.report(DiagCode::E033, {0, 0},
+                fmt::format("the input has {} lines; searchc reads strategies of up to {} lines", source.line_count(),
+                            max_source_lines))
+        .notes.emplace_back("was another file given, such as a list of records?");
+    return false;
+  }
   for (std::size_t pos = 0; pos < text.size();) {
     const auto ch = decode_utf8(text, pos);
     const auto at = static_cast<std::uint32_t>(pos);

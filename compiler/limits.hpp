@@ -10,18 +10,21 @@
 
 namespace searchc {
 
-inline constexpr std::size_t max_source_bytes = std::size_t{64} * 1024 * 1024;  // E004
+// A strategy takes about 45 bytes of memory for each byte of input, so these bound a run to
+// well under a gigabyte; real strategies stay below 100 KB and a thousand lines.
+inline constexpr std::size_t max_source_bytes = std::size_t{16} * 1024 * 1024;  // E004
+inline constexpr std::size_t max_source_lines = 200'000;                        // E033
 inline constexpr std::size_t max_term_bytes = 1000;                             // E032
 // Parenthesis nesting deeper than this is refused (E021); real strategies stay below ten, and
 // the bound keeps every recursive reader and pass within the stack.
 inline constexpr std::size_t max_group_depth = 100;
 // Longer chains of NOT or of proximity operators without parentheses are refused outright,
-// which keeps every tree shallow enough for recursive passes (E010 in the language, E301 when
+// which keeps every tree shallow enough for recursive passes (E110 in the language, E301 when
 // importing).
 inline constexpr std::size_t max_unparenthesised_chain = 16;
 
-// Reports the first byte that is not acceptable (E001, E002) or an input too large (E004);
-// true when there is none.
+// Reports the first byte that is not acceptable (E001, E002), or an input too large (E004) or
+// of too many lines (E033); true when there is none.
 bool check_encoding(const SourceFile& source, DiagnosticSink& sink);
 
 // Reports the first `(` nested deeper than max_group_depth outside quotation marks (E021), for

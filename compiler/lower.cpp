@@ -299,9 +299,12 @@ class Lowering {
     if (target_.truncation == Truncation::word_end && shape == Wildcards::word_end) {
       return make(span, ast::Term{std::move(text)});
     }
+    // The stem `*` may follow where the word is cut short: the database's own minimum, or in a
+    // phrase, where the neighbours hold it in place, the language's.
+    const auto needed = c.phrase_chain ? min_wildcard_stem : std::max(min_wildcard_stem, target_.min_stem);
     if (target_.truncation == Truncation::word_end && shape == Wildcards::inner) {
       const auto stem = std::string_view(text).substr(0, letters.find_first_of("*?"));
-      if (count_code_points(stem) >= min_wildcard_stem) {
+      if (count_code_points(stem) >= needed) {
         auto cut = fmt::format("{}*", stem);
         approximate(DiagCode::W108, span,
                     fmt::format("{} truncates only at the end of a word: `{}` is searched as `{}`", target_.name,
@@ -314,8 +317,9 @@ class Lowering {
                                 fmt::format("{} cannot search `{}`: {}", target_.name, text,
                                             target_.truncation == Truncation::none
                                                 ? "it has no wildcards"
-                                                : "it truncates only at the end of a word, after at least 3 "
-                                                  "characters"))) {
+                                                : fmt::format("it truncates only at the end of a word, after at "
+                                                              "least {} characters",
+                                                              needed)))) {
       d->notes.push_back(fmt::format("write out the words it should find, as in `(woman OR women)`, in a "
                                      "replacement line in the block `database {} {{ ... }}`",
                                      target_.id));

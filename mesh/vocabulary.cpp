@@ -25,9 +25,11 @@ std::span<const T> take(std::span<const std::byte>& rest, std::size_t count) {
 // commonest typing slip; gives up (returning `cap` + 1) once it must exceed `cap`.
 std::size_t distance(std::string_view a, std::string_view b, std::size_t cap) {
   if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > cap) return cap + 1;
-  std::vector<std::size_t> before(b.size() + 1);
-  std::vector<std::size_t> previous(b.size() + 1);
-  std::vector<std::size_t> row(b.size() + 1);
+  // Three rows, reused across calls: a suggestion compares thousands of words.
+  thread_local std::vector<std::size_t> before, previous, row;
+  before.assign(b.size() + 1, 0);
+  previous.assign(b.size() + 1, 0);
+  row.resize(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     before.swap(previous);

@@ -191,12 +191,6 @@ TEST(GrammarRejects, LongTermIsReportedOnce) {
   EXPECT_EQ(test::codes(sink), std::vector<std::string>{"E032"});
 }
 
-TEST(GrammarRejects, OversizedInput) {
-  SourceFile source("t.search", std::string(max_source_bytes + 1, ' '));
-  DiagnosticSink sink;
-  (void)parse(source, sink);
-  EXPECT_EQ(test::codes(sink), std::vector<std::string>{"E004"});
-}
 
 TEST(GrammarRejects, MixedOperatorsSuggestGrouping) {
   SourceFile source("t.search", "a = heart AND attack OR infarct*");
