@@ -273,7 +273,9 @@ class Lowering {
 
   ast::Node term(Span span, std::string text, const Context& c) {
     auto letters = text;
-    if (target_.single_wildcard) std::replace(letters.begin(), letters.end(), '?', 'a');
+    // A database whose `?` stands for a letter inside or at the end of a word (Ovid's `#`) takes
+    // it there like a letter, but not opening a word.
+    if (target_.single_wildcard && text.front() != '?') std::replace(letters.begin(), letters.end(), '?', 'a');
     const auto shape = wildcards(letters);
     if (shape == Wildcards::none || target_.truncation == Truncation::anywhere) return make(span, ast::Term{text});
     if (target_.truncation == Truncation::none && shape == Wildcards::word_end) {

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 
 namespace searchc::mesh::image {
 
@@ -68,7 +69,17 @@ struct Word {
   Str text;
   std::uint32_t mesh_count;  // how many names and entry terms hold it: ranks suggestions
   std::uint32_t sources;     // in_mesh | in_english
+  std::uint32_t letters;     // letter_set(text)
 };
+
+// Which letters a word holds, a bit each for a to z and one for anything else. An edit changes
+// at most two bits, so two words whose sets differ in more than 2k bits are more than k edits
+// apart: the suggestion skips them without comparing them letter by letter.
+inline std::uint32_t letter_set(std::string_view word) {
+  std::uint32_t set = 0;
+  for (const char c : word) set |= c >= 'a' && c <= 'z' ? 1U << static_cast<unsigned>(c - 'a') : 1U << 26U;
+  return set;
+}
 
 // After the header: descriptors, trees sorted by number, tree indexes sorted by descriptor
 // (`descriptor_trees`, std::uint32_t each), terms, keys, words sorted by

@@ -105,6 +105,7 @@ std::vector<image::Word> word_table(Pool& pool, const std::vector<image::Descrip
   std::vector<image::Word> out;
   for (auto& [text, word] : words) {
     word.text = pool.add(text);
+    word.letters = image::letter_set(text);
     out.push_back(word);
   }
   return out;

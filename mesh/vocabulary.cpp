@@ -1,6 +1,8 @@
 #include "mesh/vocabulary.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstring>
 #include <stdexcept>
 #include <string>
@@ -25,25 +27,28 @@ std::span<const T> take(std::span<const std::byte>& rest, std::size_t count) {
 // commonest typing slip; gives up (returning `cap` + 1) once it must exceed `cap`.
 std::size_t distance(std::string_view a, std::string_view b, std::size_t cap) {
   if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > cap) return cap + 1;
-  // Three rows, reused across calls: a suggestion compares thousands of words.
-  thread_local std::vector<std::size_t> before, previous, row;
-  before.assign(b.size() + 1, 0);
-  previous.assign(b.size() + 1, 0);
-  row.resize(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  // Three rows on the stack for the names and words a suggestion compares by the thousand.
+  constexpr std::size_t longest = 127;
+  if (b.size() > longest) return cap + 1;
+  std::array<std::size_t, longest + 1> rows[3];
+  auto* before = &rows[0];
+  auto* previous = &rows[1];
+  auto* row = &rows[2];
+  for (std::size_t j = 0; j <= b.size(); ++j) (*row)[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    before.swap(previous);
-    previous.swap(row);
-    row[0] = i;
-    std::size_t best = row[0];
+    std::swap(before, previous);
+    std::swap(previous, row);
+    (*row)[0] = i;
+    std::size_t best = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      row[j] = std::min({previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0U : 1U)});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) row[j] = std::min(row[j], before[j - 2] + 1);
-      best = std::min(best, row[j]);
+      auto d = std::min({(*previous)[j] + 1, (*row)[j - 1] + 1, (*previous)[j - 1] + (a[i - 1] == b[j - 1] ? 0U : 1U)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d = std::min(d, (*before)[j - 2] + 1);
+      (*row)[j] = d;
+      best = std::min(best, d);
     }
     if (best > cap) return cap + 1;
   }
-  return row[b.size()];
+  return (*row)[b.size()];
 }
 
 }  // namespace
@@ -184,7 +189,9 @@ std::vector<std::string_view> Vocabulary::similar_words(std::string_view word, s
   std::vector<Candidate> found;
   const auto first = std::lower_bound(words_.begin(), words_.end(), word.substr(0, 1),
                                       [&](const image::Word& w, std::string_view v) { return text(w.text) < v; });
+  const auto letters = image::letter_set(word);
   for (auto w = first; w != words_.end() && text(w->text).front() == word.front(); ++w) {
+    if (static_cast<std::size_t>(std::popcount(letters ^ w->letters)) > 2 * cap) continue;
     const auto d = distance(word, text(w->text), cap);
     if (d <= cap) found.push_back({d, &*w});
   }
