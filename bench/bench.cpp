@@ -79,10 +79,13 @@ BENCHMARK(BM_SeedToFiveDatabases)->Unit(benchmark::kMicrosecond);
 void BM_PubMedQueryToCentral(benchmark::State& state) {
   const auto text = read(SEARCHC_SOURCE_DIR "/bench/pubmed-query.txt");
   const auto& central = *find_backend("central");
+  const SourceFile source("pubmed-query.txt", text);
+  const auto options = resolve_options();
   for (auto _ : state) {
-    auto analysis = cli::analyze(SourceFile("pubmed-query.txt", text), "pubmed");
     DiagnosticSink sink;
-    benchmark::DoNotOptimize(compile(analysis.strategy, central, EmitOptions{}, sink));
+    auto imported = import::read("pubmed", source, sink);
+    resolve(imported.strategy, sink, options);
+    benchmark::DoNotOptimize(compile(imported.strategy, central, EmitOptions{}, sink));
   }
 }
 BENCHMARK(BM_PubMedQueryToCentral)->Unit(benchmark::kMicrosecond);
