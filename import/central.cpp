@@ -138,8 +138,12 @@ class Reader {
       ops.emplace_back(op == "near" ? std::string("near/6") : op, where);
     }
     if (ops.empty()) return std::move(operands.front());
-    const auto nesting = std::count_if(ops.begin(), ops.end(), [](const auto& o) { return o.first != "and" && o.first != "or"; });
-    if (static_cast<std::size_t>(nesting) > max_unparenthesised_chain) {
+    // Each NOT, and each change of operator, nests what came before one level deeper.
+    std::size_t nesting = 0;
+    for (std::size_t i = 0; i < ops.size(); ++i) {
+      if (ops[i].first == "not" || (i > 0 && ops[i].first != ops[i - 1].first)) ++nesting;
+    }
+    if (nesting > max_unparenthesised_chain) {
       fail(cover(ops.front().second, ops.back().second), fmt::format("more than {} NOT or proximity operators in a row without parentheses", max_unparenthesised_chain));
       return std::nullopt;
     }
@@ -289,6 +293,10 @@ class Reader {
   }
 
   std::optional<ast::Node> fielded(ast::Node body, std::string_view labels, Span where) {
+    if (labels.empty()) {
+      fail(where, "a `:` with no field label after it");
+      return std::nullopt;
+    }
     FieldSet fields;
     std::vector<ast::FieldName> names;
     for (const auto label : split(labels, ',')) {

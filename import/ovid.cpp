@@ -275,7 +275,7 @@ class LineReader {
     }
     if (operands.size() == 1) return std::move(operands.front());
     const Span whole = cover(operands.front().span, operands.back().span);
-    if (*op != "and" && *op != "or" && operands.size() > max_unparenthesised_chain + 1) {
+    if (*op == "not" && operands.size() > max_unparenthesised_chain + 1) {  // each NOT nests the one before
       fail(whole, fmt::format("more than {} NOT or proximity operators in a row without parentheses", max_unparenthesised_chain));
       return std::nullopt;
     }
