@@ -74,11 +74,13 @@ class Writer : public InfixWriter {
   explicit Writer(const std::vector<std::size_t>& numbers) : numbers_(numbers) {}
 
  protected:
-  // A word that Ovid would read as an operator, or a number, which Ovid reads as a line of the
-  // history, is searched as itself in quotation marks.
+  // A word that Ovid would read as an operator, a number, which Ovid reads as a line of the
+  // history, and a word holding a mark of Ovid's syntax (`/` of a heading, `.` of a field
+  // suffix, `:` of truncation) are searched as themselves in quotation marks.
   std::string term(const ast::Term& t) const override {
     const bool number = std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
-    return ovid_operator(t.text) || number ? fmt::format("\"{}\"", word(t.text)) : word(t.text);
+    const bool marks = t.text.find_first_of("/.:,") != std::string::npos;
+    return ovid_operator(t.text) || number || marks ? fmt::format("\"{}\"", word(t.text)) : word(t.text);
   }
   std::string phrase(const ast::Phrase& p) const override { return fmt::format("\"{}\"", word(p.text)); }
   std::string heading(const ast::Heading& h) const override { return heading_text(h); }

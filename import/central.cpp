@@ -267,7 +267,7 @@ class Reader {
           labels = text.substr(colon + 1);
           text = text.substr(0, colon);
         }
-        if (text.empty() && !labels.empty()) {  // `:ti,ab` after a group: the caller's business
+        if (text.empty()) {  // `:ti,ab` after a group is the caller's business; here it follows nothing
           fail(span(token), fmt::format("`{}` follows no search", token.text));
           return std::nullopt;
         }
