@@ -12,6 +12,7 @@
 #include "compiler/text.hpp"
 #include "compiler/visit.hpp"
 #include "test_support.hpp"
+#include "tests/fuzz/pipeline.hpp"
 
 namespace searchc {
 namespace {
@@ -354,61 +355,6 @@ void expect_links_decode(const Search& search) {
   }
 }
 
-// ---- The words of a strategy ----------------------------------------------------------------------
-
-void words_of(const ast::Node& node, const ast::Strategy& strategy, std::set<std::string>& out,
-              std::set<int>& seen) {
-  const auto add = [&](std::string_view text) {
-    std::string word;
-    for (const char c : text) {
-      if (c == ' ' || c == ',' || c == '*' || c == '?') {
-        if (!word.empty()) out.insert(lower(word));
-        word.clear();
-      } else {
-        word += c;
-      }
-    }
-    if (!word.empty()) out.insert(lower(word));
-  };
-  std::visit(overloaded{
-                 [&](const ast::Term& t) { add(t.text); },
-                 [&](const ast::Phrase& p) { add(p.text); },
-                 [&](const ast::Heading& h) { add(h.label); },
-                 [&](const ast::Native& n) { add(n.text); },
-                 [&](const ast::LineRef& r) {
-                   if (seen.insert(r.index).second) words_of(strategy.lines[static_cast<std::size_t>(r.index)].query, strategy, out, seen);
-                 },
-                 [&](const ast::Bool& b) { for (const auto& o : b.operands) words_of(o, strategy, out, seen); },
-                 [&](const ast::Not& n) { for (const auto& o : n.operands) words_of(o, strategy, out, seen); },
-                 [&](const ast::Near& n) { for (const auto& o : n.operands) words_of(o, strategy, out, seen); },
-                 [&](const ast::Fielded& f) { words_of(f.body.front(), strategy, out, seen); },
-             },
-             node.kind);
-}
-
-// The words a database is asked to search: its block's searches, or the strategy's result with
-// its replacement lines.
-std::set<std::string> source_words(ast::Strategy strategy, std::string_view id) {
-  std::vector<const ast::Line*> roots;
-  if (const auto* db = strategy.database(id)) {
-    for (const auto& e : db->entries) {
-      if (const auto* o = std::get_if<ast::Override>(&e.kind)) {
-        for (auto& l : strategy.lines) {
-          if (l.name == o->line.name) l = o->line;
-        }
-      }
-    }
-    for (const auto& e : strategy.database(id)->entries) {
-      if (const auto* s = std::get_if<ast::Search>(&e.kind)) roots.push_back(&s->line);
-    }
-  }
-  if (roots.empty()) roots.push_back(&strategy.lines.back());
-  std::set<std::string> out;
-  std::set<int> seen;
-  for (const auto* root : roots) words_of(root->query, strategy, out, seen);
-  return out;
-}
-
 // ---- The inputs -------------------------------------------------------------------------------------
 
 std::vector<fs::path> inputs() {
@@ -441,7 +387,7 @@ TEST(Outputs, ReadBackLinksAndWords) {
       for (const auto& d : analysis.diagnostics.sorted()) messages += lower(d.message) + "\n";
       for (const auto& d : sink.sorted()) messages += lower(d.message) + "\n";
       const auto text = lower(output.text);
-      for (const auto& word : source_words(analysis.strategy, id)) {
+      for (const auto& word : fuzz::searched_words(analysis.strategy, id)) {
         EXPECT_TRUE(text.find(word) != std::string::npos || messages.find(word) != std::string::npos)
             << "`" << word << "` is in no output and no warning";
       }

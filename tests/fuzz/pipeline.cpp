@@ -11,6 +11,8 @@
 #include "backends/backend.hpp"
 #include "compiler/format.hpp"
 #include "compiler/resolve.hpp"
+#include "compiler/text.hpp"
+#include "compiler/visit.hpp"
 #include "grammar/parser.hpp"
 #include "import/import.hpp"
 
@@ -58,15 +60,69 @@ bool balanced(std::string_view text) {
   return true;
 }
 
-void compile_everywhere(const ast::Strategy& strategy, std::string_view input) {
+void words_of(const ast::Node& node, const ast::Strategy& strategy, std::set<std::string>& out, std::set<int>& seen) {
+  const auto add = [&](std::string_view text) {
+    std::string word;
+    for (const char c : text) {
+      if (c == ' ' || c == ',' || c == '*' || c == '?') {
+        if (!word.empty()) out.insert(lower(word));
+        word.clear();
+      } else {
+        word += c;
+      }
+    }
+    if (!word.empty()) out.insert(lower(word));
+  };
+  std::visit(overloaded{
+                 [&](const ast::Term& t) { add(t.text); },
+                 [&](const ast::Phrase& p) { add(p.text); },
+                 [&](const ast::Heading& h) { add(h.label); },
+                 [&](const ast::Native& n) { add(n.text); },
+                 [&](const ast::LineRef& r) {
+                   if (r.index >= 0 && seen.insert(r.index).second) {
+                     words_of(strategy.lines[static_cast<std::size_t>(r.index)].query, strategy, out, seen);
+                   }
+                 },
+                 [&](const ast::Bool& b) {
+                   for (const auto& o : b.operands) words_of(o, strategy, out, seen);
+                 },
+                 [&](const ast::Not& n) {
+                   for (const auto& o : n.operands) words_of(o, strategy, out, seen);
+                 },
+                 [&](const ast::Near& n) {
+                   for (const auto& o : n.operands) words_of(o, strategy, out, seen);
+                 },
+                 [&](const ast::Fielded& f) { words_of(f.body.front(), strategy, out, seen); },
+             },
+             node.kind);
+}
+
+// The check's and the database's messages, in lower case: a word may be named there instead.
+std::string messages(const DiagnosticSink& check, const DiagnosticSink& database) {
+  std::string out;
+  for (const auto* sink : {&check, &database}) {
+    for (const auto& d : sink->sorted()) out += lower(d.message) + "\n";
+  }
+  return out;
+}
+
+void compile_everywhere(const ast::Strategy& strategy, const DiagnosticSink& check, std::string_view input) {
   const bool check_balance = !has_native(strategy);
   for (const auto& backend : backends()) {
+    const auto id = backend.capabilities.id;
     DiagnosticSink sink;
     const auto out = compile(strategy, backend, EmitOptions{}, sink);
     if (sink.has_errors()) continue;
-    if (out.text.empty()) fail(fmt::format("{} wrote nothing", backend.capabilities.id), input, "");
-    if (check_balance && !balanced(out.text)) {
-      fail(fmt::format("unbalanced query for {}", backend.capabilities.id), input, out.text);
+    if (out.text.empty()) fail(fmt::format("{} wrote nothing", id), input, "");
+    if (check_balance && !balanced(out.text)) fail(fmt::format("unbalanced query for {}", id), input, out.text);
+    const auto text = lower(out.text);
+    std::string said;
+    for (const auto& word : searched_words(strategy, id)) {
+      if (text.find(word) != std::string::npos) continue;
+      if (said.empty()) said = messages(check, sink);
+      if (said.find(word) == std::string::npos) {
+        fail(fmt::format("`{}` is in no output of {} and in no warning", word, id), input, out.text + "\n---\n" + said);
+      }
     }
   }
 }
@@ -87,7 +143,7 @@ Checked check_language(std::string text) {
 void language(std::string_view input) {
   auto first = check_language(std::string(input));
   if (first.sink.has_errors()) return;
-  compile_everywhere(first.strategy, input);
+  compile_everywhere(first.strategy, first.sink, input);
   const auto formatted = format_strategy(first.strategy, first.source);
   auto again = check_language(formatted);
   if (again.sink.has_errors()) fail("fmt wrote what does not check", input, formatted);
@@ -96,9 +152,9 @@ void language(std::string_view input) {
 }
 
 // An import, checked; empty when it cannot be read or does not check.
-std::optional<import::Imported> import_checked(std::string_view syntax, const std::string& text) {
+std::optional<import::Imported> import_checked(std::string_view syntax, const std::string& text,
+                                               DiagnosticSink& sink) {
   const SourceFile source("fuzz", text);
-  DiagnosticSink sink;
   auto imported = import::read(syntax, source, sink);
   if (sink.has_errors() || imported.strategy.lines.empty()) return std::nullopt;
   resolve(imported.strategy, sink, resolve_options());
@@ -106,10 +162,16 @@ std::optional<import::Imported> import_checked(std::string_view syntax, const st
   return imported;
 }
 
+std::optional<import::Imported> import_checked(std::string_view syntax, const std::string& text) {
+  DiagnosticSink sink;
+  return import_checked(syntax, text, sink);
+}
+
 void imported(std::string_view syntax, std::string_view input) {
-  const auto first = import_checked(syntax, std::string(input));
+  DiagnosticSink check;
+  const auto first = import_checked(syntax, std::string(input), check);
   if (!first) return;
-  compile_everywhere(first->strategy, input);
+  compile_everywhere(first->strategy, check, input);
   // What the importer writes is the language.
   const auto text = import::format(*first);
   if (check_language(text).sink.has_errors()) fail(fmt::format("a {} import does not read back", syntax), input, text);
@@ -128,6 +190,27 @@ void imported(std::string_view syntax, std::string_view input) {
 }
 
 }  // namespace
+
+std::set<std::string> searched_words(ast::Strategy strategy, std::string_view id) {
+  std::vector<const ast::Line*> roots;
+  if (const auto* db = strategy.database(id)) {
+    for (const auto& e : db->entries) {
+      if (const auto* o = std::get_if<ast::Override>(&e.kind)) {
+        for (auto& l : strategy.lines) {
+          if (l.name == o->line.name) l = o->line;
+        }
+      }
+    }
+    for (const auto& e : strategy.database(id)->entries) {
+      if (const auto* s = std::get_if<ast::Search>(&e.kind)) roots.push_back(&s->line);
+    }
+  }
+  if (roots.empty()) roots.push_back(&strategy.lines.back());
+  std::set<std::string> out;
+  std::set<int> seen;
+  for (const auto* root : roots) words_of(root->query, strategy, out, seen);
+  return out;
+}
 
 void run(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);

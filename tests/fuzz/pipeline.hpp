@@ -3,14 +3,24 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "compiler/ast.hpp"
 
 namespace searchc::fuzz {
 
 // Reads `data` as a strategy in the language and in every database syntax that import reads,
 // checks, compiles to every database and formats it, and aborts with a message on stderr when
 // a property fails: formatting keeps the meaning and is idempotent, an import reads back as the
-// language and is stable through its own database, and no query has unbalanced parentheses or
-// quotation marks.
+// language and is stable through its own database, no query has unbalanced parentheses or
+// quotation marks, and every word searched stands in each database's search or in a warning.
 void run(const std::uint8_t* data, std::size_t size);
+
+// The words a database is asked to search, in lower case: those of its block's searches, or of
+// the strategy's result with the lines it refers to and the block's replacement lines. Each must
+// stand in that database's search or in a warning.
+std::set<std::string> searched_words(ast::Strategy strategy, std::string_view id);
 
 }  // namespace searchc::fuzz
