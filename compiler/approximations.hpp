@@ -44,13 +44,13 @@ class Approximations {
   DiagnosticSink& sink() { return sink_; }
 
  private:
-  bool first_time(DiagCode code, Span span);
+  bool first_time(DiagCode code, Span span, const std::string& message);
 
   std::string_view id_;
   std::string_view name_;
   bool accept_narrower_;
   DiagnosticSink& sink_;
-  std::set<std::tuple<DiagCode, std::uint32_t, std::uint32_t>> reported_;
+  std::set<std::tuple<DiagCode, std::uint32_t, std::uint32_t, std::string>> reported_;
 };
 
 }  // namespace searchc

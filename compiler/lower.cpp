@@ -345,6 +345,20 @@ class Lowering {
     };
     if (!wild) return build(false);
     if (target_.phrase_wildcards) return phrase_words_checked(span, alternatives, c);
+    // Written as words outside quotation marks below, a word may not hold the database's marks.
+    for (const auto& words : alternatives) {
+      for (const auto& w : words) {
+        const auto mark = w.find_first_of("()[]{}\",=:;$");
+        if (mark == std::string::npos) continue;
+        if (auto* d = report_.error(DiagCode::E204, span,
+                                    fmt::format("{} cannot truncate inside a phrase, and `{}` cannot be searched as a "
+                                                "word of its own: `{}` is part of the database's syntax",
+                                                target_.name, w, w[mark]))) {
+          d->notes.emplace_back("remove the mark from the phrase, or the truncation");
+        }
+        return build(false);
+      }
+    }
     if (target_.proximity) {
       std::vector<ast::Node> chains;
       for (const auto& words : alternatives) {

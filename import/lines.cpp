@@ -51,8 +51,8 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, Numbers numbers
       while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
       if (digits > hash && (digits == line.size() || line[digits] == ' ' || line[digits] == '.' || line[digits] == '\t')) {
         h.number = read_digits(line.substr(hash, digits - hash), 1'000'000);
-        trim_front(digits);
-        trim_front(line.find_first_not_of(" \t."));
+        trim_front(digits + (digits < line.size() && line[digits] == '.' ? 1 : 0));  // `1.` as well as `1`
+        trim_front(line.find_first_not_of(" \t"));
       }
     }
     // Ovid's note on what it searched, `[mp=...]`, runs to the end of the line.
