@@ -59,6 +59,20 @@ bool check_nesting(const SourceFile& source, DiagnosticSink& sink) {
   return true;
 }
 
+bool check_control_characters(const SourceFile& source, DiagnosticSink& sink) {
+  const std::string_view text = source.text();
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 || c == '\t' || c == '\n' || (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) continue;
+    if (c == '\r' && i + 1 == text.size()) continue;
+    const auto at = static_cast<std::uint32_t>(i);
+    sink.report(DiagCode::E028, {at, at + 1}, fmt::format("a control character (U+{:04X}) cannot stand in a search", c))
+        .notes.emplace_back("remove it; it often comes from copying out of another program");
+    return false;
+  }
+  return true;
+}
+
 bool check_term_length(std::size_t bytes, Span span, std::string_view what, DiagnosticSink& sink) {
   if (bytes <= max_term_bytes) return true;
   auto& d = sink.report(DiagCode::E032, {span.begin, std::min(span.end, span.begin + 20)},

@@ -32,6 +32,11 @@ bool check_encoding(const SourceFile& source, DiagnosticSink& sink);
 // there is none.
 bool check_nesting(const SourceFile& source, DiagnosticSink& sink);
 
+// Reports the first control character (a backspace, a carriage return inside a line), which no
+// database's search can hold (E028), for the readers of database syntaxes; the language's
+// grammar refuses them itself. True when there is none.
+bool check_control_characters(const SourceFile& source, DiagnosticSink& sink);
+
 // Reports a term or phrase longer than max_term_bytes (E032), whose text spans `span`; `what`
 // names it ("term", "phrase"). True when it is short enough.
 bool check_term_length(std::size_t bytes, Span span, std::string_view what, DiagnosticSink& sink);

@@ -91,7 +91,8 @@ std::string natural_order(std::string_view label) {
 // without a closing remark in parentheses ("MS (Multiple Sclerosis)" is "MS"). A phrase that
 // holds another one's words in a row is left out: the shorter one finds its records already.
 // A floating qualifier's words are the qualifier's names.
-std::vector<std::string> heading_words(const ast::Heading& h, bool entry_terms) {
+// `entry_terms`: the heading as the vocabulary has it, when its entry terms are wanted.
+std::vector<std::string> heading_words(const ast::Heading& h, const mesh::Heading* entry_terms) {
   std::vector<std::string> out;
   if (h.label.empty()) {
     for (const auto& q : h.qualifiers) out.push_back(q.name);
@@ -99,9 +100,8 @@ std::vector<std::string> heading_words(const ast::Heading& h, bool entry_terms) 
   }
   std::vector<std::string> candidates{h.label};
   if (h.label.find(", ") != std::string::npos) candidates.push_back(natural_order(h.label));
-  const auto match = mesh::Vocabulary::bundled().lookup(h.label);
-  if (entry_terms && match) {
-    for (const auto& t : match->heading.entry_terms()) {
+  if (entry_terms != nullptr) {
+    for (const auto& t : entry_terms->entry_terms()) {
       if (t.permuted || t.lab_code) continue;
       std::string_view text = t.text;
       if (text.ends_with(")") && text.find(" (") != std::string_view::npos) text = text.substr(0, text.rfind(" ("));
@@ -514,10 +514,12 @@ class Lowering {
     const auto source = format_expression(n);
     ast::Heading h = written;
     // An entry term (reported by resolve, W006) or another case is written as the heading's name.
-    if (const auto match = mesh::Vocabulary::bundled().lookup(h.label)) h.label = match->heading.name();
+    const auto match = mesh::Vocabulary::bundled().lookup(h.label);
+    if (match) h.label = match->heading.name();
     const bool expand = ast::expands_headings(strategy_.database(target_.id));
+    const mesh::Heading* entry_terms = expand && match ? &match->heading : nullptr;
     if (!target_.mesh || (h.label.empty() && !target_.mesh_qualifiers)) {
-      auto out = free_text(span, h, expand);
+      auto out = free_text(span, h, entry_terms);
       const auto lost = h.label.empty() ? std::string("records with the qualifier whose text lacks these words")
                         : h.explode     ? std::string("records indexed with the heading or a narrower one whose text "
                                                       "lacks these words")
@@ -538,7 +540,7 @@ class Lowering {
     if (expand && !h.label.empty()) {
       std::vector<ast::Node> either;
       either.push_back(make(span, h));
-      auto words = free_text(span, h, true);
+      auto words = free_text(span, h, entry_terms);
       for (auto& w : ast::joined_by(words, ast::BoolOp::or_)) either.push_back(w);
       auto out = make(span, ast::Bool{ast::BoolOp::or_, std::move(either)});
       approximate(DiagCode::W115, span,
@@ -552,7 +554,7 @@ class Lowering {
   }
 
   // The heading's words as phrases, ORed.
-  ast::Node free_text(Span span, const ast::Heading& h, bool entry_terms) const {
+  ast::Node free_text(Span span, const ast::Heading& h, const mesh::Heading* entry_terms) const {
     std::vector<ast::Node> words;
     for (const auto& w : heading_words(h, entry_terms)) words.push_back(make(span, ast::Phrase{w}));
     return make_bool(span, ast::BoolOp::or_, std::move(words));

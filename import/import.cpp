@@ -58,22 +58,6 @@ SourceFile plain_text(const SourceFile& source, DiagnosticSink& sink) {
   return quotes || spaces ? SourceFile(source.name(), std::move(text)) : source;
 }
 
-// A control character (a backspace, a carriage return inside a line) cannot stand in any
-// database's search; the language refuses it too (E028).
-bool check_control_characters(const SourceFile& source, DiagnosticSink& sink) {
-  const std::string_view text = source.text();
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 || c == '\t' || c == '\n' || (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) continue;
-    if (c == '\r' && i + 1 == text.size()) continue;
-    const auto at = static_cast<std::uint32_t>(i);
-    sink.report(DiagCode::E028, {at, at + 1}, fmt::format("a control character (U+{:04X}) cannot stand in a search", c))
-        .notes.emplace_back("remove it; it often comes from copying out of another program");
-    return false;
-  }
-  return true;
-}
-
 // A word or phrase longer than the language takes (E032), as the parser reports it.
 void check_term_lengths(const ast::Strategy& strategy, DiagnosticSink& sink) {
   for (const auto& line : strategy.lines) {
