@@ -16,7 +16,7 @@ struct AppendixArgs {
 };
 
 int run_appendix(const AppendixArgs& args, const Options& options) {
-  auto analysis = analyze(read_source(args.path));
+  auto analysis = analyze_file(args.path);
   if (analysis.diagnostics.has_errors()) {
     print_diagnostics(analysis.diagnostics, analysis.source, options);
     return exit_errors;

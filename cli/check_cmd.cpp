@@ -1,9 +1,10 @@
-// `searchc check FILE [--to DB] [--dump ast]`: report every problem, compile nothing.
+// `searchc check FILE [--to DB] [--format text|json] [--dump ast]`: report every problem, compile nothing.
 #include <fmt/format.h>
 
 #include <cstdio>
 
 #include "cli/commands.hpp"
+#include "cli/render.hpp"
 
 namespace searchc::cli {
 namespace {
@@ -13,6 +14,7 @@ struct CheckArgs {
   std::vector<std::string> targets;
   std::string dump;
   std::string from;
+  std::string format = "text";
 };
 
 std::string plural(std::size_t n, std::string_view word) {
@@ -20,8 +22,12 @@ std::string plural(std::size_t n, std::string_view word) {
 }
 
 int run_check(const CheckArgs& args, const Options& options) {
-  auto analysis = analyze(read_source(args.path), args.from);
+  auto analysis = analyze_file(args.path, args.from);
   check_targets(analysis, selected_targets(args.targets));
+  if (args.format == "json") {
+    fmt::print("{}", render_check_json(analysis.diagnostics, analysis.source));
+    return analysis.diagnostics.has_errors() ? exit_errors : exit_ok;
+  }
   print_diagnostics(analysis.diagnostics, analysis.source, options);
   if (args.dump == "ast") fmt::print("{}", ast::dump(analysis.strategy));
   const auto errors = analysis.diagnostics.count(Severity::error);
@@ -43,7 +49,9 @@ Command setup_check(CLI::App& app, const Options& options) {
   cmd->add_option("FILE", args->path, "The strategy; - reads standard input")->required();
   add_target_option(*cmd, args->targets, "Also check what these databases cannot express");
   add_from_option(*cmd, args->from);
-  cmd->add_option("--dump", args->dump, "Print the syntax tree")->check(CLI::IsMember({"ast"}));
+  auto* format = cmd->add_option("--format", args->format, "text (default: on standard error) or json (on standard output)")
+      ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--dump", args->dump, "Print the syntax tree")->check(CLI::IsMember({"ast"}))->excludes(format);
   return Command{cmd, [args, &options] { return run_check(*args, options); }};
 }
 

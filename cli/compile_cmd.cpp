@@ -19,28 +19,13 @@ struct CompileArgs {
 };
 
 int run_compile(const CompileArgs& args, const Options& options) {
-  auto analysis = analyze(read_source(args.path), args.from);
-  const auto ids = selected_targets(args.targets);
+  const auto analysis = analyze_file(args.path, args.from);
   const EmitOptions emit{args.mesh_form == "inline" ? MeshForm::inline_ : MeshForm::line};
-
-  std::vector<TargetResult> results;
-  // Printed to standard error once: the strategy's own diagnostics, then each target's.
-  DiagnosticSink printed = analysis.diagnostics;
-  for (const auto id : ids) {
-    TargetResult result{std::string(id), {}, {}};
-    result.diagnostics.append(analysis.diagnostics);
-    if (!analysis.diagnostics.has_errors()) {
-      DiagnosticSink target;
-      result.output = compile(analysis.strategy, *find_backend(id), emit, target);
-      result.diagnostics.append(target);
-      printed.append(target);
-    }
-    results.push_back(std::move(result));
-  }
-  print_diagnostics(printed, analysis.source, options);
-
-  fmt::print("{}", args.format == "json" ? render_json(results, analysis.source) : render_text(results));
-  return printed.has_errors() ? exit_errors : exit_ok;
+  const auto compiled = compile_targets(analysis, selected_targets(args.targets), emit);
+  print_diagnostics(compiled.diagnostics, analysis.source, options);
+  fmt::print("{}", args.format == "json" ? render_json(compiled.results, analysis.source)
+                                         : render_text(compiled.results));
+  return compiled.diagnostics.has_errors() ? exit_errors : exit_ok;
 }
 
 }  // namespace

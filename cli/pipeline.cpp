@@ -37,13 +37,24 @@ std::string read_stream(std::istream& in) {
   return text;
 }
 
-// The words of the first `searchc.words` in the strategy's folder or a folder above it (the
-// working directory for standard input): one a line, `#` starting a comment.
-std::vector<std::string> project_words(const std::string& source_name) {
+}  // namespace
+
+SourceFile read_source(const std::string& path) {
+  if (path == "-") {
+    auto text = read_stream(std::cin);
+    if (std::cin.bad()) throw UsageError("cannot read standard input");
+    return SourceFile("<stdin>", std::move(text));
+  }
+  std::ifstream file(path, std::ios::binary);
+  if (!file) throw UsageError(fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
+  auto text = read_stream(file);
+  if (file.bad()) throw UsageError(fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
+  return SourceFile(path, std::move(text));
+}
+
+std::vector<std::string> project_words(const std::filesystem::path& start) {
   namespace fs = std::filesystem;
-  std::error_code ec;
-  auto folder = source_name == "<stdin>" ? fs::current_path(ec) : fs::absolute(source_name, ec).parent_path();
-  for (; !ec && !folder.empty(); folder = folder.parent_path()) {
+  for (auto folder = start; !folder.empty(); folder = folder.parent_path()) {
     const auto path = folder / accepted_words_file;
     std::error_code missing;  // a folder without the file is no error
     if (fs::is_regular_file(path, missing)) {
@@ -61,29 +72,36 @@ std::vector<std::string> project_words(const std::string& source_name) {
   return {};
 }
 
-}  // namespace
-
-SourceFile read_source(const std::string& path) {
-  if (path == "-") {
-    auto text = read_stream(std::cin);
-    if (std::cin.bad()) throw UsageError("cannot read standard input");
-    return SourceFile("<stdin>", std::move(text));
-  }
-  std::ifstream file(path, std::ios::binary);
-  if (!file) throw UsageError(fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
-  auto text = read_stream(file);
-  if (file.bad()) throw UsageError(fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
-  return SourceFile(path, std::move(text));
-}
-
-Analysis analyze(SourceFile source, std::string_view from) {
+Analysis analyze(SourceFile source, std::string_view from, std::vector<std::string> accepted_words) {
   Analysis analysis{std::move(source), {}, {}};
   analysis.strategy = from.empty() ? parse(analysis.source, analysis.diagnostics)
                                    : import::read(from, analysis.source, analysis.diagnostics).strategy;
   if (!analysis.diagnostics.has_errors()) {
-    resolve(analysis.strategy, analysis.diagnostics, resolve_options(project_words(analysis.source.name())));
+    resolve(analysis.strategy, analysis.diagnostics, resolve_options(std::move(accepted_words)));
   }
   return analysis;
+}
+
+Analysis analyze_file(const std::string& path, std::string_view from) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const auto folder = path == "-" ? fs::current_path(ec) : fs::absolute(path, ec).parent_path();
+  return analyze(read_source(path), from, ec ? std::vector<std::string>{} : project_words(folder));
+}
+
+Compiled compile_targets(const Analysis& analysis, const std::vector<std::string_view>& ids, const EmitOptions& emit) {
+  Compiled compiled{{}, analysis.diagnostics};
+  for (const auto id : ids) {
+    TargetResult result{std::string(id), {}, analysis.diagnostics};
+    if (!analysis.diagnostics.has_errors()) {
+      DiagnosticSink target;
+      result.output = compile(analysis.strategy, *find_backend(id), emit, target);
+      result.diagnostics.append(target);
+      compiled.diagnostics.append(target);
+    }
+    compiled.results.push_back(std::move(result));
+  }
+  return compiled;
 }
 
 void check_targets(Analysis& analysis, const std::vector<std::string_view>& ids) {

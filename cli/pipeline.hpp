@@ -3,11 +3,13 @@
 
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "backends/backend.hpp"
 #include "compiler/ast.hpp"
 #include "compiler/diagnostics.hpp"
 #include "compiler/source.hpp"
@@ -31,8 +33,17 @@ struct Analysis {
 
 // Parses and checks. The checks run only on a strategy without syntax errors, so that a line
 // that failed to parse does not cause a second wave of "undefined name" errors. With `from`
-// ("ovid"), the source is in that database's syntax and is imported first.
-Analysis analyze(SourceFile source, std::string_view from = {});
+// ("ovid"), the source is in that database's syntax and is imported first. The spelling check
+// accepts `accepted_words` (lower case) besides MeSH's and English words.
+Analysis analyze(SourceFile source, std::string_view from = {}, std::vector<std::string> accepted_words = {});
+
+// The words of the first `searchc.words` in `folder` or a folder above it: one a line, `#`
+// starting a comment, lower-cased. None when there is no such file.
+std::vector<std::string> project_words(const std::filesystem::path& folder);
+
+// What the commands run: reads FILE ("-" for standard input) and analyzes it with the words of
+// the project it is in (the working directory's, for standard input).
+Analysis analyze_file(const std::string& path, std::string_view from = {});
 
 // `--from SYNTAX`: the database syntax the file is written in.
 CLI::Option* add_from_option(CLI::App& command, std::string& from);
@@ -40,6 +51,20 @@ CLI::Option* add_from_option(CLI::App& command, std::string& from);
 // Compiles the strategy for each database only to collect what that database cannot express.
 // Does nothing when the strategy itself has errors.
 void check_targets(Analysis& analysis, const std::vector<std::string_view>& ids);
+
+struct TargetResult {
+  std::string id;
+  Output output;
+  DiagnosticSink diagnostics;  // the strategy's own and the target's
+};
+
+struct Compiled {
+  std::vector<TargetResult> results;  // in the order asked; empty outputs when the strategy has errors
+  DiagnosticSink diagnostics;         // the strategy's own, then each target's, each once
+};
+
+// Compiles the strategy for each database in `ids`.
+Compiled compile_targets(const Analysis& analysis, const std::vector<std::string_view>& ids, const EmitOptions& emit);
 
 // `--to DB[,DB...]`, where DB is a backend id or `all`.
 CLI::Option* add_target_option(CLI::App& command, std::vector<std::string>& targets, const std::string& description);

@@ -5,20 +5,17 @@
 #include <utility>
 #include <vector>
 
-#include "backends/backend.hpp"
+#include "cli/pipeline.hpp"
 #include "compiler/diagnostics.hpp"
 #include "compiler/source.hpp"
 
 namespace searchc::cli {
 
-struct TargetResult {
-  std::string id;
-  Output output;
-  DiagnosticSink diagnostics;  // the strategy's own and the target's
-};
-
 // One object keyed by target id, in the order given; keys in a fixed order; two-space indent.
 std::string render_json(const std::vector<TargetResult>& results, const SourceFile& source);
+
+// What `check --format json` prints: {"errors", "warnings", "diagnostics"}.
+std::string render_check_json(const DiagnosticSink& diagnostics, const SourceFile& source);
 
 // Each output's text; with several databases, each under `== name ==` and followed by a blank line.
 std::string render_text(const std::vector<TargetResult>& results);
