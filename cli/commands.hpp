@@ -23,5 +23,6 @@ Command setup_import(CLI::App& app, const Options& options);
 Command setup_mesh(CLI::App& app);
 Command setup_explain(CLI::App& app);
 Command setup_targets(CLI::App& app);
+Command setup_serve(CLI::App& app);
 
 }  // namespace searchc::cli

@@ -21,6 +21,7 @@ constexpr const char* examples = R"(Examples:
   searchc fmt --check examples/ms-stem-cell.search
   searchc mesh "Multiple Sclerosis"
   searchc explain E110
+  searchc serve --port 8080
   cat strategy.search | searchc check -
 
 Exit status: 0 ok (warnings allowed), 1 errors in the strategy, 2 usage or input/output errors.
@@ -45,7 +46,8 @@ int main(int argc, char** argv) {
   const std::array commands = {setup_check(app, options),    setup_compile(app, options),
                                setup_appendix(app, options), setup_import(app, options),
                                setup_fmt(app, options),      setup_mesh(app),
-                               setup_explain(app),           setup_targets(app)};
+                               setup_explain(app),           setup_targets(app),
+                               setup_serve(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

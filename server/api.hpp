@@ -1,0 +1,47 @@
+// The JSON API of `searchc serve`: each call takes a request's body and answers with what the
+// command line prints for the same input, so that the page and the CLI never disagree.
+//
+//   POST /api/compile   {"source", "to": DB | "all" | "DB,DB" | [DB...], "from"?, "mesh_form"?}
+//                       -> `searchc compile --format json`
+//   POST /api/check     {"source", "to"?, "from"?}  -> `searchc check --format json`
+//   POST /api/appendix  {"source", "format"?: "md" | "html" | "json"}  -> `searchc appendix`
+//
+// Each POST also takes "name", the strategy's file name, which the appendix mentions
+// (default "strategy.search").
+//   GET  /api/targets   -> [{"id", "name"}]
+//   GET  /api/examples  -> [{"name", "source"}]
+//
+// A request that is not what the call takes gets 400 and {"error": MESSAGE}. A strategy with
+// errors is no bad request: compile and check answer 200 with the diagnostics, and appendix,
+// which has nothing to write then, answers 422 with them.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace searchc::server {
+
+struct Reply {
+  int status = 200;
+  std::string content_type;
+  std::string body;
+};
+
+// What every call shares: the words the spelling check accepts (the project's searchc.words).
+struct ApiContext {
+  std::vector<std::string> accepted_words;
+};
+
+Reply api_compile(std::string_view body, const ApiContext& context);
+Reply api_check(std::string_view body, const ApiContext& context);
+Reply api_appendix(std::string_view body, const ApiContext& context);
+Reply api_targets();
+Reply api_examples();
+
+// {"error": message} with `status`.
+Reply error_reply(int status, std::string_view message);
+
+inline constexpr std::string_view json_type = "application/json; charset=utf-8";
+
+}  // namespace searchc::server

@@ -1,0 +1,129 @@
+// The page of `searchc serve` as a librarian uses it, in Debian's headless Chromium driven by
+// playwright-core: load it, type a strategy, see CENTRAL's search and a diagnostic appear, copy
+// the search, read the appendix, and see an error reported. The page must fetch nothing from
+// anywhere but the server, and log nothing. A screenshot is kept for people to look at.
+//
+//   node tests/page/page_test.mjs SEARCHC CHROMIUM ARTIFACTS
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const [searchc, executable, artifacts] = process.argv.slice(2);
+if (!artifacts) {
+  console.error("usage: node tests/page/page_test.mjs SEARCHC CHROMIUM ARTIFACTS");
+  process.exit(2);
+}
+mkdirSync(artifacts, { recursive: true });
+
+const failures = [];
+function expect(condition, what) {
+  if (!condition) failures.push(what);
+}
+
+// `searchc serve --port 0` takes a free port and says which.
+function serve() {
+  return new Promise((resolve, reject) => {
+    const server = spawn(searchc, ["serve", "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
+    let said = "";
+    server.stdout.on("data", (chunk) => {
+      said += chunk;
+      const url = said.match(/http:\/\/127\.0\.0\.1:\d+\//);
+      if (url) resolve({ server, url: url[0] });
+    });
+    server.on("exit", (code) => reject(new Error(`searchc serve exited ${code}: ${said}`)));
+  });
+}
+
+const { server, url } = await serve();
+// As root and on a machine without a network: no sandbox, and none of Chromium's own traffic.
+// Playwright gives it a new, empty profile.
+const browser = await chromium.launch({
+  executablePath: executable,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-proxy-server"],
+});
+
+try {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: url });
+  const page = await context.newPage();
+  const outside = [];
+  page.on("request", (request) => {
+    const address = request.url();
+    if (!address.startsWith(url) && !address.startsWith("blob:") && !address.startsWith("about:")) outside.push(address);
+  });
+  const logged = [];
+  page.on("console", (message) => { if (message.type() === "error" || message.type() === "warning") logged.push(message.text()); });
+  page.on("pageerror", (error) => logged.push(error.message));
+
+  await page.goto(url);
+  // It opens with the reference example, compiled.
+  const central = page.locator("#panel-central pre.search");
+  await central.waitFor({ timeout: 10000 });
+  expect((await central.textContent()).includes("#16"), "the reference example's CENTRAL search has lines #1 to #16");
+
+  // Typed, as a person types, into the editor.
+  await page.locator(".CodeMirror").click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.type('ms = mesh("Multiple Sclerosis") OR (mulitple NEXT sclerosis)[ti,ab,kw]\n', { delay: 5 });
+  await page.waitForFunction(() => document.querySelector("#panel-central pre.search")?.textContent.includes("mulitple"),
+                             null, { timeout: 10000 });
+  const search = await central.textContent();
+  expect(search.includes('[mh "Multiple Sclerosis"]'), `CENTRAL's heading: ${search}`);
+  expect(search.includes("(mulitple NEXT sclerosis):ti,ab,kw"), `CENTRAL's text line: ${search}`);
+
+  // The misspelling: in the list, and underlined at its place, with the message on hover.
+  const listed = page.locator("#diagnostics li.warning", { hasText: "W007" });
+  await listed.first().waitFor({ timeout: 10000 });
+  expect((await listed.first().textContent()).includes("did you mean `multiple`?"), "W007 suggests `multiple`");
+  const mark = page.locator(".CodeMirror-lint-mark-warning");
+  expect(await mark.count() === 1, "one warning underlined in the editor");
+  expect((await mark.first().textContent()) === "mulitple", "the underline is under `mulitple`");
+  await mark.first().hover();
+  const tooltip = page.locator(".CodeMirror-lint-tooltip");
+  await tooltip.waitFor({ timeout: 5000 });
+  expect((await tooltip.textContent()).includes("W007"), "hovering the underline shows the message");
+
+  // Copy puts exactly the search on the clipboard.
+  await page.locator("#panel-central button.copy").click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied === search, "Copy puts CENTRAL's search on the clipboard");
+
+  // Another database, and the appendix.
+  await page.locator("#tab-pubmed").click();
+  expect((await page.locator("#panel-pubmed pre.search").textContent()).includes('"Multiple Sclerosis"[mh]'),
+         "PubMed's tab shows PubMed's search");
+  await page.locator("#tab-appendix").click();
+  const appendix = page.frameLocator("#panel-appendix iframe");
+  await appendix.locator("body").waitFor({ timeout: 10000 });
+  expect((await appendix.locator("body").textContent()).includes("mulitple NEXT sclerosis"), "the appendix preview shows the search");
+  await page.locator("#tab-central").click();
+  await page.screenshot({ path: join(artifacts, "page.png") });
+
+  // An error: reported with its place, and no search shown.
+  await page.locator(".CodeMirror").click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type("broken = (stem AND cell", { delay: 5 });
+  const error = page.locator("#diagnostics li.error");
+  await error.first().waitFor({ timeout: 10000 });
+  expect((await error.first().locator(".where").textContent()).startsWith("2:"), "the error is on line 2");
+  expect(await page.locator(".CodeMirror-lint-mark-error").count() >= 1, "the error is underlined");
+  await page.waitForFunction(() => document.querySelector("#panel-central .empty") !== null, null, { timeout: 10000 });
+  await page.screenshot({ path: join(artifacts, "page-error.png") });
+
+  expect(outside.length === 0, `the page fetched from elsewhere: ${outside.join(", ")}`);
+  expect(logged.length === 0, `the page logged: ${logged.join(" | ")}`);
+} catch (error) {
+  failures.push(error.stack ?? String(error));
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+if (failures.length) {
+  console.error(`FAILED:\n- ${failures.join("\n- ")}`);
+  process.exit(1);
+}
+console.log(`page test passed; screenshots in ${artifacts}`);
