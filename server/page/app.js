@@ -47,13 +47,12 @@ function element(tag, attributes = {}, ...children) {
   return node;
 }
 
-async function post(call, request) {
-  const response = await fetch(`/api/${call}`, {
+function post(call, request) {
+  return fetch(`/api/${call}`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify(request),
   });
-  return response;
 }
 
 async function get_json(call) {
@@ -126,6 +125,16 @@ function select_tab(id) {
   for (const panel of $("panels").children) panel.hidden = panel.dataset.id !== id;
 }
 
+// Arrow keys move between tabs, as in any tab list (WAI-ARIA Authoring Practices).
+function on_tab_key(event) {
+  const ids = [...$("tabs").children].map((tab) => tab.dataset.id);
+  const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+  if (!step) return;
+  const next = ids[(ids.indexOf(state.selected) + step + ids.length) % ids.length];
+  select_tab(next);
+  $(`tab-${next}`).focus();
+}
+
 function make_tabs() {
   const tabs = [...state.targets, { id: "appendix", name: "Appendix" }];
   $("tabs").replaceChildren(...tabs.map((t) => element("button", {
@@ -134,6 +143,7 @@ function make_tabs() {
   $("panels").replaceChildren(...tabs.map((t) => element("div", {
     class: "panel", role: "tabpanel", id: `panel-${t.id}`, "data-id": t.id, "aria-labelledby": `tab-${t.id}`,
   })));
+  $("tabs").addEventListener("keydown", on_tab_key);
   select_tab(state.targets[0].id);
 }
 
@@ -245,7 +255,11 @@ async function start() {
     lint: { getAnnotations: annotations, lintOnChange: false, tooltips: true },
   });
   state.editor.on("change", schedule);
-  $("from").addEventListener("change", schedule);
+  // The highlighting is the language's; a database's own syntax is shown plain.
+  $("from").addEventListener("change", () => {
+    state.editor.setOption("mode", $("from").value === "" ? "searchc" : null);
+    schedule();
+  });
 
   try {
     const [targets, examples] = await Promise.all([get_json("targets"), get_json("examples")]);
@@ -255,6 +269,7 @@ async function start() {
     $("examples").addEventListener("change", (event) => {
       if (event.target.value === "") return;
       $("from").value = "";
+      state.editor.setOption("mode", "searchc");
       state.editor.setValue(event.target.value);
       event.target.value = "";
     });

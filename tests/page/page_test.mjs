@@ -113,6 +113,21 @@ try {
   await page.waitForFunction(() => document.querySelector("#panel-central .empty") !== null, null, { timeout: 10000 });
   await page.screenshot({ path: join(artifacts, "page-error.png") });
 
+  // A strategy in Ovid's syntax, translated.
+  await page.locator("#from").selectOption("ovid");
+  await page.locator(".CodeMirror").click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("1. exp Multiple Sclerosis/\n2. (stem adj cell$).ti,ab.\n3. 1 and 2\n", { delay: 5 });
+  await page.waitForFunction(() => document.querySelector("#panel-central pre.search")?.textContent.includes("stem NEXT cell*"),
+                             null, { timeout: 10000 });
+  expect((await central.textContent()).includes("MeSH descriptor: [Multiple Sclerosis] explode all trees"),
+         "an Ovid strategy is translated for CENTRAL");
+
+  // An example, loaded from the list.
+  await page.locator("#examples").selectOption({ label: "ms-stem-cell-auto.search" });
+  await page.waitForFunction(() => document.querySelector("#panel-ctgov .translation") !== null, null, { timeout: 10000 });
+  expect(await page.locator("#from").inputValue() === "", "loading an example goes back to the language");
+
   expect(outside.length === 0, `the page fetched from elsewhere: ${outside.join(", ")}`);
   expect(logged.length === 0, `the page logged: ${logged.join(" | ")}`);
 } catch (error) {
