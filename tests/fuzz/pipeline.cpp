@@ -2,6 +2,7 @@
 #include "tests/fuzz/pipeline.hpp"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <cstdlib>
 #include <optional>
@@ -15,6 +16,7 @@
 #include "compiler/visit.hpp"
 #include "grammar/parser.hpp"
 #include "import/import.hpp"
+#include "server/api.hpp"
 
 namespace searchc::fuzz {
 namespace {
@@ -189,6 +191,23 @@ void imported(std::string_view syntax, std::string_view input) {
   }
 }
 
+// The input as the body of each call of `searchc serve`'s API: it is answered, never thrown
+// out; the answer is 200, 400 for a bad request or 422 for an appendix of a strategy with
+// errors; and JSON answers are JSON, a 400's with an `error`.
+void api(std::string_view input) {
+  const server::ApiContext context;
+  for (const auto& reply : {server::api_check(input, context), server::api_compile(input, context),
+                            server::api_appendix(input, context)}) {
+    if (reply.status != 200 && reply.status != 400 && reply.status != 422) {
+      fail("the API answers 200, 400 or 422", input, reply.body);
+    }
+    if (reply.content_type != server::json_type) continue;
+    const auto body = nlohmann::json::parse(reply.body, nullptr, false);
+    if (body.is_discarded()) fail("the API answers JSON", input, reply.body);
+    if (reply.status == 400 && !body.contains("error")) fail("a bad request is told what is wrong", input, reply.body);
+  }
+}
+
 }  // namespace
 
 std::set<std::string> searched_words(ast::Strategy strategy, std::string_view id) {
@@ -216,6 +235,7 @@ void run(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   language(input);
   for (const auto syntax : import::syntaxes()) imported(syntax, input);
+  api(input);
 }
 
 }  // namespace searchc::fuzz

@@ -16,6 +16,7 @@ namespace searchc::fuzz {
 // a property fails: formatting keeps the meaning and is idempotent, an import reads back as the
 // language and is stable through its own database, no query has unbalanced parentheses or
 // quotation marks, and every word searched stands in each database's search or in a warning.
+// The input is also sent as the body of each call of the server's API, which must answer it.
 void run(const std::uint8_t* data, std::size_t size);
 
 // The words a database is asked to search, in lower case: those of its block's searches, or of

@@ -1,11 +1,12 @@
 // The page of `searchc serve` as a librarian uses it, in Debian's headless Chromium driven by
 // playwright-core: load it, type a strategy, see CENTRAL's search and a diagnostic appear, copy
-// the search, read the appendix, and see an error reported. The page must fetch nothing from
+// the search, read and download the appendix, translate an Ovid strategy, load an example, and
+// see an error reported. The page must fetch nothing from
 // anywhere but the server, and log nothing. A screenshot is kept for people to look at.
 //
 //   node tests/page/page_test.mjs SEARCHC CHROMIUM ARTIFACTS
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 
@@ -99,6 +100,12 @@ try {
   const appendix = page.frameLocator("#panel-appendix iframe");
   await appendix.locator("body").waitFor({ timeout: 10000 });
   expect((await appendix.locator("body").textContent()).includes("mulitple NEXT sclerosis"), "the appendix preview shows the search");
+  const [markdown] = await Promise.all([page.waitForEvent("download"), page.locator("#panel-appendix button", { hasText: "md" }).click()]);
+  expect(markdown.suggestedFilename() === "appendix.md", `the download is named ${markdown.suggestedFilename()}`);
+  const saved = join(artifacts, "appendix-from-page.md");
+  await markdown.saveAs(saved);
+  const text = readFileSync(saved, "utf8");
+  expect(text.startsWith("# Search appendix") && text.includes("mulitple NEXT sclerosis"), "the Markdown download is the appendix");
   await page.locator("#tab-central").click();
   await page.screenshot({ path: join(artifacts, "page.png") });
 
