@@ -30,6 +30,22 @@ bool is_json(const httplib::Request& request) {
   return type == "application/json" || type.starts_with("application/json;");
 }
 
+// Counts a call in while it works, and out however it ends, an exception included.
+class AtWork {
+ public:
+  explicit AtWork(std::atomic<std::size_t>& count) : count_(count), others_(count.fetch_add(1)) {}
+  ~AtWork() { count_.fetch_sub(1); }
+  AtWork(const AtWork&) = delete;
+  AtWork& operator=(const AtWork&) = delete;
+
+  // The calls at work when this one came in.
+  std::size_t others() const { return others_; }
+
+ private:
+  std::atomic<std::size_t>& count_;
+  std::size_t others_;
+};
+
 }  // namespace
 
 struct Server::Impl {
@@ -46,13 +62,12 @@ struct Server::Impl {
       if (!is_json(request)) {
         return send(response, error_reply(415, "send the request as JSON, with Content-Type: application/json"));
       }
-      if (compiling.fetch_add(1) >= limits.max_compiling) {
-        compiling.fetch_sub(1);
+      const AtWork at_work(compiling);
+      if (at_work.others() >= limits.max_compiling) {
         response.set_header("Retry-After", "1");
         return send(response, error_reply(503, "the server is busy with other requests; try again in a moment"));
       }
       const auto reply = call(request.body, context);
-      compiling.fetch_sub(1);
       response.set_header("Cache-Control", "no-store");
       send(response, reply);
     });
