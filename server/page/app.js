@@ -89,10 +89,13 @@ function show_diagnostics(diagnostics) {
   const list = $("diagnostics");
   list.replaceChildren(...diagnostics.map((d) => {
     const item = describe(d);
-    item.addEventListener("click", () => {
+    const go = () => {
       state.editor.setCursor(position(d.line, d.column));
       state.editor.focus();
-    });
+    };
+    item.tabIndex = 0;
+    item.addEventListener("click", go);
+    item.addEventListener("keydown", (event) => { if (event.key === "Enter") go(); });
     return item;
   }));
   const errors = diagnostics.filter((d) => d.severity === "error").length;

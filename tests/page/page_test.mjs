@@ -117,6 +117,10 @@ try {
   await error.first().waitFor({ timeout: 10000 });
   expect((await error.first().locator(".where").textContent()).startsWith("2:"), "the error is on line 2");
   expect(await page.locator(".CodeMirror-lint-mark-error").count() >= 1, "the error is underlined");
+  await page.keyboard.press("Control+Home");
+  await error.first().click();
+  const cursor = await page.evaluate(() => document.querySelector(".CodeMirror").CodeMirror.getCursor());
+  expect(cursor.line === 1, `a click on the error moves to its line (the cursor is on line ${cursor.line + 1})`);
   await page.waitForFunction(() => document.querySelector("#panel-central .empty") !== null, null, { timeout: 10000 });
   await page.screenshot({ path: join(artifacts, "page-error.png") });
 
