@@ -39,7 +39,8 @@ constexpr std::array<Suffix, 7> suffixes = {{
 bool ovid_operator(std::string_view word) {
   const auto w = lower(word);
   if (w == "and" || w == "or" || w == "not" || w == "adj" || w == "exp") return true;
-  return w.size() > 3 && w.rfind("adj", 0) == 0 && std::all_of(w.begin() + 3, w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return w.size() > 3 && w.rfind("adj", 0) == 0 &&
+         std::all_of(w.begin() + 3, w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // A heading whose name holds one of Ovid's operator words is quoted: `"Aged, 80 and over"/`.
@@ -53,13 +54,12 @@ bool needs_quotes(std::string_view label) {
 std::string heading_text(const ast::Heading& h) {
   std::vector<std::string> qualifiers;
   for (const auto& q : h.qualifiers) {
-    std::string a = q.abbreviation;
-    std::transform(a.begin(), a.end(), a.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    qualifiers.push_back(std::move(a));
+    qualifiers.push_back(lower(q.abbreviation));
   }
   if (h.label.empty()) return fmt::format("{}.fs.", fmt::join(qualifiers, ","));
   const auto label = needs_quotes(h.label) ? fmt::format("\"{}\"", h.label) : h.label;
-  return fmt::format("{}{}{}/{}", h.explode ? "exp " : "", h.major ? "*" : "", label, fmt::join(qualifiers, ","));
+  return fmt::format("{}{}{}/{}", h.explode ? "exp " : "", h.major ? "*" : "", label,
+                     fmt::join(qualifiers, ","));
 }
 
 // Ovid writes unlimited truncation `$` and one required character `#`.
@@ -78,11 +78,15 @@ class Writer : public InfixWriter {
   // history, and a word holding a mark of Ovid's syntax (`/` of a heading, `.` of a field
   // suffix, `:` of truncation) are searched as themselves in quotation marks.
   std::string term(const ast::Term& t) const override {
-    const bool number = std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool number =
+        std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
     const bool marks = t.text.find_first_of("/.:,") != std::string::npos;
-    return ovid_operator(t.text) || number || marks ? fmt::format("\"{}\"", word(t.text)) : word(t.text);
+    return ovid_operator(t.text) || number || marks ? fmt::format("\"{}\"", word(t.text))
+                                                    : word(t.text);
   }
-  std::string phrase(const ast::Phrase& p) const override { return fmt::format("\"{}\"", word(p.text)); }
+  std::string phrase(const ast::Phrase& p) const override {
+    return fmt::format("\"{}\"", word(p.text));
+  }
   std::string heading(const ast::Heading& h) const override { return heading_text(h); }
   std::string native(const ast::Native& n) const override { return n.text; }
   std::string reference(const ast::LineRef& r) const override {
@@ -94,11 +98,13 @@ class Writer : public InfixWriter {
   std::string fielded(const ast::Fielded& f) const override {
     std::vector<std::string_view> codes;
     for (const auto field : f.fields.members()) {
-      const auto s = std::find_if(suffixes.begin(), suffixes.end(), [&](const Suffix& x) { return x.field == field; });
+      const auto s = std::find_if(suffixes.begin(), suffixes.end(),
+                                  [&](const Suffix& x) { return x.field == field; });
       codes.push_back(s->code);
     }
     const auto& body = f.body.front();
-    const auto text = ast::is_compound(body) ? fmt::format("({})", expression(body)) : operand(body);
+    const auto text =
+        ast::is_compound(body) ? fmt::format("({})", expression(body)) : operand(body);
     return fmt::format("{}.{}.", text, fmt::join(codes, ","));
   }
   // Ovid's own exports write operators in lower case.
@@ -109,19 +115,22 @@ class Writer : public InfixWriter {
  public:
   // `or/1-5` for an OR (or AND) of three or more consecutive lines; the operators in lower case.
   std::string line(const ast::Node& node) const {
-    if (const auto* b = std::get_if<ast::Bool>(&node.kind); b != nullptr && b->operands.size() >= 3) {
+    if (const auto* b = std::get_if<ast::Bool>(&node.kind);
+        b != nullptr && b->operands.size() >= 3) {
       std::vector<std::size_t> lines;
       for (const auto& o : b->operands) {
         const auto* r = std::get_if<ast::LineRef>(&o.kind);
         if (r == nullptr) break;
         lines.push_back(numbers_[static_cast<std::size_t>(r->index)]);
       }
-      const bool consecutive = lines.size() == b->operands.size() &&
-                               std::adjacent_find(lines.begin(), lines.end(), [](std::size_t a, std::size_t next) {
-                                 return next != a + 1;
-                               }) == lines.end();
+      const bool consecutive =
+          lines.size() == b->operands.size() &&
+          std::adjacent_find(lines.begin(), lines.end(), [](std::size_t a, std::size_t next) {
+            return next != a + 1;
+          }) == lines.end();
       if (consecutive) {
-        return fmt::format("{}/{}-{}", b->op == ast::BoolOp::or_ ? "or" : "and", lines.front(), lines.back());
+        return fmt::format("{}/{}-{}", b->op == ast::BoolOp::or_ ? "or" : "and", lines.front(),
+                           lines.back());
       }
     }
     return expression(node);
@@ -166,8 +175,8 @@ Capabilities capabilities() {
   return Capabilities{
       .id = "ovid",
       .name = "Ovid MEDLINE",
-      .fields = FieldSet{Field::title, Field::abstract, Field::keywords, Field::all_text, Field::author,
-                         Field::source, Field::publication_type, Field::language},
+      .fields = FieldSet{Field::title, Field::abstract, Field::keywords, Field::all_text,
+                         Field::author, Field::source, Field::publication_type, Field::language},
       .multi_field_scopes = true,
       .field_groups = {},
       .history = true,
@@ -183,8 +192,10 @@ Capabilities capabilities() {
       .phrase_wildcards = false,
       .min_stem = 3,
       .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
-                 {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year},
-                 {ast::LimitKind::entry_date, DatePrecision::month, ast::LimitKind::unknown, OpenRanges::none}},
+                 {ast::LimitKind::cochrane_date, DatePrecision::year,
+                  ast::LimitKind::publication_year},
+                 {ast::LimitKind::entry_date, DatePrecision::month, ast::LimitKind::unknown,
+                  OpenRanges::none}},
       .open_ranges = OpenRanges::to_present,
   };
 }

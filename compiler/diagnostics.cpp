@@ -6,9 +6,10 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <iterator>
 #include <numeric>
+
+#include "compiler/text.hpp"
 
 namespace searchc {
 namespace {
@@ -25,13 +26,18 @@ constexpr std::array code_table = {
 #undef SEARCHC_DIAG
 };
 
-const CodeInfo& info(DiagCode code) { return code_table.at(static_cast<std::size_t>(code)); }
+const CodeInfo& info(DiagCode code) {
+  return code_table.at(static_cast<std::size_t>(code));
+}
 
 fmt::text_style severity_style(Severity severity) {
   switch (severity) {
-    case Severity::error: return fmt::emphasis::bold | fmt::fg(fmt::terminal_color::bright_red);
-    case Severity::warning: return fmt::emphasis::bold | fmt::fg(fmt::terminal_color::bright_yellow);
-    case Severity::note: return fmt::emphasis::bold | fmt::fg(fmt::terminal_color::bright_cyan);
+    case Severity::error:
+      return fmt::emphasis::bold | fmt::fg(fmt::terminal_color::bright_red);
+    case Severity::warning:
+      return fmt::emphasis::bold | fmt::fg(fmt::terminal_color::bright_yellow);
+    case Severity::note:
+      return fmt::emphasis::bold | fmt::fg(fmt::terminal_color::bright_cyan);
   }
   return {};
 }
@@ -93,8 +99,8 @@ class Renderer {
     const auto line_start = static_cast<std::size_t>(line.data() - text.data());
     const auto line_end = line_start + line.size();
     const auto end = std::clamp<std::size_t>(span.end, begin, line_end);
-    const auto width =
-        std::max<std::size_t>(1, count_code_points(std::string_view(text).substr(begin, end - begin)));
+    const auto width = std::max<std::size_t>(
+        1, count_code_points(std::string_view(text).substr(begin, end - begin)));
     const auto blue = fmt::emphasis::bold | fmt::fg(fmt::terminal_color::bright_blue);
 
     // Long lines are shown as a window around the span, so that a megabyte-long line does not
@@ -158,15 +164,15 @@ class Renderer {
 
 // Optimal-string-alignment distance: a swap of two neighbours ("mulitple") costs one edit.
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  const auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
   std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
   for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
   for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
+      const std::size_t cost = ascii_lower(a[i - 1]) == ascii_lower(b[j - 1]) ? 0 : 1;
       d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) && lower(a[i - 2]) == lower(b[j - 1])) {
+      if (i > 1 && j > 1 && ascii_lower(a[i - 1]) == ascii_lower(b[j - 2]) &&
+          ascii_lower(a[i - 2]) == ascii_lower(b[j - 1])) {
         d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
       }
     }
@@ -176,19 +182,28 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::string_view code_name(DiagCode code) { return info(code).name; }
+std::string_view code_name(DiagCode code) {
+  return info(code).name;
+}
 
 std::string_view severity_name(Severity severity) {
   switch (severity) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::note: return "note";
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::note:
+      return "note";
   }
   return "error";
 }
 
-Severity default_severity(DiagCode code) { return info(code).severity; }
-std::string_view code_summary(DiagCode code) { return info(code).summary; }
+Severity default_severity(DiagCode code) {
+  return info(code).severity;
+}
+std::string_view code_summary(DiagCode code) {
+  return info(code).summary;
+}
 
 std::optional<DiagCode> parse_code(std::string_view name) {
   for (std::size_t i = 0; i < code_table.size(); ++i) {
@@ -208,11 +223,14 @@ Diagnostic& DiagnosticSink::report(DiagCode code, Span span, std::string message
       Diagnostic{code, default_severity(code), span, std::move(message), {}, {}});
 }
 
-bool DiagnosticSink::has_errors() const { return count(Severity::error) > 0; }
+bool DiagnosticSink::has_errors() const {
+  return count(Severity::error) > 0;
+}
 
 std::size_t DiagnosticSink::count(Severity severity) const {
-  return static_cast<std::size_t>(std::count_if(diagnostics_.begin(), diagnostics_.end(),
-                                                [&](const auto& d) { return d.severity == severity; }));
+  return static_cast<std::size_t>(
+      std::count_if(diagnostics_.begin(), diagnostics_.end(),
+                    [&](const auto& d) { return d.severity == severity; }));
 }
 
 std::vector<Diagnostic> DiagnosticSink::sorted() const {

@@ -33,14 +33,6 @@ FieldSet::FieldSet(std::initializer_list<Field> fields) {
   for (const auto f : fields) insert(f);
 }
 
-std::vector<Field> FieldSet::members() const {
-  std::vector<Field> out;
-  for (const auto& info : field_table) {
-    if (contains(info.field)) out.push_back(info.field);
-  }
-  return out;
-}
-
 std::string_view field_name(Field field) {
   return field_table.at(static_cast<std::size_t>(field)).name;
 }

@@ -1,6 +1,7 @@
 // The language's search fields: names as written in `[ti,ab]`, and sets of them.
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -34,7 +35,32 @@ class FieldSet {
   bool contains(Field field) const { return (bits_ & bit(field)) != 0; }
   bool empty() const { return bits_ == 0; }
   bool subset_of(FieldSet other) const { return (bits_ & ~other.bits_) == 0; }
-  std::vector<Field> members() const;  // in declaration order
+  // The fields in declaration order, read off the bits as they are iterated: the passes ask
+  // for them at every fielded node, so this allocates nothing.
+  class Members {
+   public:
+    class iterator {
+     public:
+      explicit iterator(std::uint16_t rest) : rest_(rest) {}
+      Field operator*() const { return static_cast<Field>(std::countr_zero(rest_)); }
+      iterator& operator++() {
+        rest_ = static_cast<std::uint16_t>(rest_ & (rest_ - 1));  // the lowest bit off
+        return *this;
+      }
+      friend bool operator==(iterator, iterator) = default;
+
+     private:
+      std::uint16_t rest_;
+    };
+    explicit Members(std::uint16_t bits) : bits_(bits) {}
+    iterator begin() const { return iterator(bits_); }
+    iterator end() const { return iterator(0); }
+    std::size_t size() const { return static_cast<std::size_t>(std::popcount(bits_)); }
+
+   private:
+    std::uint16_t bits_;
+  };
+  Members members() const { return Members(bits_); }
 
   friend bool operator==(FieldSet, FieldSet) = default;
 

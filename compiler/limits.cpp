@@ -23,6 +23,11 @@ bool check_encoding(const SourceFile& source, DiagnosticSink& sink) {
     return false;
   }
   for (std::size_t pos = 0; pos < text.size();) {
+    // Most strategies are ASCII: a byte below 0x80 is a character of its own.
+    if (const auto byte = static_cast<unsigned char>(text[pos]); byte > 0 && byte < 0x80) {
+      ++pos;
+      continue;
+    }
     const auto ch = decode_utf8(text, pos);
     const auto at = static_cast<std::uint32_t>(pos);
     if (!ch.valid) {

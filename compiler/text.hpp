@@ -10,8 +10,10 @@
 
 namespace searchc {
 
+// A-Z to a-z and nothing else: std::tolower asks the C locale, and in a single-byte locale
+// would change the bytes of UTF-8 characters.
 inline char ascii_lower(char c) {
-  return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
 inline bool iequal(std::string_view a, std::string_view b) {
@@ -22,6 +24,12 @@ inline bool iequal(std::string_view a, std::string_view b) {
   return true;
 }
 
+// AND, OR or NOT in any case: a word that a database reading Boolean searches takes for an
+// operator when it stands bare, such as the `or` of a phrase searched word by word.
+inline bool is_boolean_word(std::string_view word) {
+  return iequal(word, "and") || iequal(word, "or") || iequal(word, "not");
+}
+
 inline std::string lower(std::string_view text) {
   std::string out(text);
   for (auto& c : out) c = ascii_lower(c);
@@ -30,16 +38,18 @@ inline std::string lower(std::string_view text) {
 
 // Runs of spaces, tabs and line breaks become one space; none at either end.
 inline std::string fold_space(std::string_view text) {
+  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   std::string out;
-  bool pending = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      pending = !out.empty();
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    if (is_space(text[i])) {
+      ++i;
       continue;
     }
-    if (pending) out += ' ';
-    pending = false;
-    out += c;
+    const auto word = i;
+    while (i < text.size() && !is_space(text[i])) ++i;
+    if (!out.empty()) out += ' ';
+    out.append(text.substr(word, i - word));
   }
   return out;
 }

@@ -15,11 +15,15 @@
 namespace searchc::import {
 namespace {
 
+// Whether `tag` is one of `names`, "mh|mesh|mesh terms": asked of every tag against every
+// field's names, so it walks the string rather than splitting it.
 bool named(std::string_view names, std::string_view tag) {
-  for (const auto n : split(names, '|')) {
-    if (n == tag) return true;
+  for (std::size_t pos = 0;;) {
+    const auto bar = names.find('|', pos);
+    if (names.substr(pos, bar - pos) == tag) return true;
+    if (bar == std::string_view::npos) return false;
+    pos = bar + 1;
   }
-  return false;
 }
 
 struct Token {
