@@ -11,6 +11,7 @@
 #include <array>
 
 #include "backends/infix_writer.hpp"
+#include "compiler/text.hpp"
 #include "compiler/visit.hpp"
 
 namespace searchc::central {
@@ -51,7 +52,11 @@ std::string heading_inline(const ast::Heading& h) {
 
 class Writer : public InfixWriter {
  protected:
-  std::string term(const ast::Term& t) const override { return t.text; }
+  // A word CENTRAL would read as an operator is quoted: `ric* NEXT "or" NEXT esophag*`.
+  std::string term(const ast::Term& t) const override {
+    const bool operator_word = is_boolean_word(t.text) || iequal(t.text, "next") || iequal(t.text, "near");
+    return operator_word ? fmt::format("\"{}\"", t.text) : t.text;
+  }
   std::string phrase(const ast::Phrase& p) const override { return fmt::format("\"{}\"", p.text); }
   std::string heading(const ast::Heading& h) const override { return heading_inline(h); }
   std::string native(const ast::Native& n) const override { return n.text; }

@@ -5,6 +5,7 @@
 
 #include <stdexcept>
 
+#include "compiler/text.hpp"
 #include "compiler/visit.hpp"
 
 namespace searchc {
@@ -40,6 +41,10 @@ std::string InfixWriter::join(const std::vector<ast::Node>& operands, std::strin
     out += operand(o);
   }
   return out;
+}
+
+std::string InfixWriter::quote_boolean_word(const std::string& word) {
+  return is_boolean_word(word) ? fmt::format("\"{}\"", word) : word;
 }
 
 std::string FlatWriter::phrase(const ast::Phrase& phrase) const { return fmt::format("\"{}\"", phrase.text); }

@@ -38,6 +38,10 @@ class InfixWriter {
   virtual std::string_view or_operator() const { return " OR "; }
   virtual std::string_view not_operator() const { return " NOT "; }
 
+  // The word, in quotation marks when it is AND, OR or NOT, which the database would read as
+  // an operator.
+  static std::string quote_boolean_word(const std::string& word);
+
   // For hooks of node kinds the lowering leaves out for this database.
   [[noreturn]] static void unreachable(std::string_view database, std::string_view what);
 };
@@ -50,7 +54,7 @@ class FlatWriter : public InfixWriter {
   explicit FlatWriter(std::string_view database) : database_(database) {}
 
  protected:
-  std::string term(const ast::Term& term) const override { return term.text; }
+  std::string term(const ast::Term& term) const override { return quote_boolean_word(term.text); }
   std::string phrase(const ast::Phrase& phrase) const override;
   std::string heading(const ast::Heading&) const override { unreachable(database_, "a MeSH heading"); }
   std::string native(const ast::Native& native) const override { return native.text; }

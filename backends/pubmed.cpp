@@ -13,6 +13,7 @@
 
 #include "backends/infix_writer.hpp"
 #include "backends/url.hpp"
+#include "compiler/text.hpp"
 #include "compiler/visit.hpp"
 
 namespace searchc::pubmed {
@@ -99,7 +100,7 @@ class Tagged : public FlatWriter {
   explicit Tagged(std::vector<std::string> tags) : FlatWriter(database), tags_(std::move(tags)) {}
 
  protected:
-  std::string term(const ast::Term& t) const override { return any_of_tags(t.text, tags_); }
+  std::string term(const ast::Term& t) const override { return any_of_tags(FlatWriter::term(t), tags_); }
   std::string phrase(const ast::Phrase& p) const override { return any_of_tags(fmt::format("\"{}\"", p.text), tags_); }
   std::string near(const ast::Near& n) const override {
     // "bone marrow transplant*"[tiab:~1]: the words within n - 1 of each other
@@ -119,7 +120,7 @@ class Tagged : public FlatWriter {
 
 class Writer : public InfixWriter {
  protected:
-  std::string term(const ast::Term& t) const override { return t.text; }
+  std::string term(const ast::Term& t) const override { return quote_boolean_word(t.text); }
   std::string phrase(const ast::Phrase& p) const override { return fmt::format("\"{}\"", p.text); }
   std::string heading(const ast::Heading& h) const override { return heading_text(h); }
   std::string native(const ast::Native& n) const override { return n.text; }

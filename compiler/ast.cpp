@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "compiler/text.hpp"
 #include "compiler/visit.hpp"
 
 namespace searchc::ast {
@@ -60,7 +61,7 @@ void dump_to(std::string& out, const Node& node) {
           out += "(fields ";
           for (std::size_t i = 0; i < n.names.size(); ++i) {
             if (i > 0) out += ',';
-            out += n.names[i].text;
+            out += lower(n.names[i].text);  // `[ti,Ab]` and `[ti,ab]` are the same fields
           }
           dump_operands(out, n.body);
           out += ')';

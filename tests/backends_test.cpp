@@ -159,6 +159,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"inahta", "a = mesh(\"Heart\", /DT, major)", "Search: \"Heart\"[mhe]\n", V{"W112", "W103"}},
         Case{"inahta", "a = mesh(/RT)", "Search: \"radiotherapy\"\n", V{"W106"}},
         Case{"inahta", "a = \"stem cell\" OR \"stem cell*\"", "Search: \"stem cell\" OR (stem AND cell*)\n", V{"W107"}},
+        // A phrase's `or`, searched as a word of its own, is quoted so as not to be read as OR.
+        Case{"inahta", "a = \"heart or lung*\"", "Search: heart AND \"or\" AND lung*\n", V{"W107"}},
         Case{"inahta", "a = x NOT y", "Search: x\n", V{"W109"}},
         Case{"inahta", "a = x[pt]", "Search: x\n", V{"W101"}},
         Case{"inahta", "a = x limit year 2014 to 2021", "Search: x\nYear filter: FROM 2014 TO 2021\n"},

@@ -40,6 +40,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a = (heart OR cardiac)[ti,condition]", "#1 heart OR cardiac\n", V{"W101"}},
         Case{"a = \"hearing aid*\"", "#1 hearing NEXT aid*\n"},
         Case{"a = \"hearing aid*\"[ti]", "#1 (hearing NEXT aid*):ti\n"},
+        // Words CENTRAL would read as operators are quoted in a NEXT chain.
+        Case{"a = \"heart or lung*\"", "#1 heart NEXT \"or\" NEXT lung*\n"},
+        Case{"a = \"next near*\"", "#1 \"next\" NEXT near*\n"},
         Case{"a = x NEAR/5 y", "#1 x NEAR/5 y\n"},
         Case{"a = (x OR y) NEXT z", "#1 (x OR y) NEXT z\n"},
         Case{"a = mesh(\"Heart\")", "#1 MeSH descriptor: [Heart] explode all trees\n"},
