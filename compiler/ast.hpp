@@ -45,6 +45,9 @@ struct Heading {
   bool explode = true;
   bool major = false;
   std::vector<Qualifier> qualifiers;
+  // The bundled MeSH's descriptor the label names, set by resolve, so that the lowering for
+  // each database does not look it up again.
+  std::optional<std::uint32_t> descriptor;
 };
 
 // A reference to an earlier line: #ms_text. `index` is set by resolve (0-based line index).

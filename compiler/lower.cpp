@@ -514,10 +514,11 @@ class Lowering {
     const auto source = format_expression(n);
     ast::Heading h = written;
     // An entry term (reported by resolve, W006) or another case is written as the heading's name.
-    const auto match = mesh::Vocabulary::bundled().lookup(h.label);
-    if (match) h.label = match->heading.name();
+    const auto& vocabulary = mesh::Vocabulary::bundled();
+    const auto match = h.descriptor ? std::optional(vocabulary.at(*h.descriptor)) : std::nullopt;
+    if (match) h.label = match->name();
     const bool expand = ast::expands_headings(strategy_.database(target_.id));
-    const mesh::Heading* entry_terms = expand && match ? &match->heading : nullptr;
+    const mesh::Heading* entry_terms = expand && match ? &*match : nullptr;
     if (!target_.mesh || (h.label.empty() && !target_.mesh_qualifiers)) {
       auto out = free_text(span, h, entry_terms);
       const auto lost = h.label.empty() ? std::string("records with the qualifier whose text lacks these words")

@@ -64,6 +64,8 @@ class Reader {
     sink_.report(code, where, std::string(what));
   }
 
+  static bool ends_word(char c) { return c == ' ' || c == '\t' || c == '(' || c == ')' || c == '"' || c == '['; }
+
   bool tokenize(std::string_view text, std::uint32_t offset) {
     for (std::size_t i = 0; i < text.size();) {
       const auto at = offset + static_cast<std::uint32_t>(i);
@@ -91,7 +93,7 @@ class Reader {
         i = end + 1;
       } else {
         auto end = i;
-        while (end < text.size() && std::string_view(" \t()\"[").find(text[end]) == std::string_view::npos) ++end;
+        while (end < text.size() && !ends_word(text[end])) ++end;
         tokens_.push_back({Token::word, text.substr(i, end - i), at});
         i = end;
       }

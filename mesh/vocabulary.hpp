@@ -61,6 +61,8 @@ class Vocabulary {
 
   // A heading by its name or one of its entry terms, in any case; names win over entry terms.
   std::optional<Match> lookup(std::string_view text) const;
+  // The heading of index `index` (Heading::index(), below size()).
+  Heading at(std::uint32_t index) const { return Heading(*this, index); }
 
   // The headings one level up and one level down each of the heading's trees, in tree order.
   std::vector<Heading> broader(const Heading& heading) const;
