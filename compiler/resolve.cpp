@@ -254,7 +254,7 @@ class Resolver {
   // Exploding a heading adds its narrower headings; one without any finds the same records
   // either way, which a librarian checking the strategy may want to know.
   void note_leaf_explosion(const mesh::Match& match, Span span) {
-    if (!mesh::Vocabulary::bundled().narrower(match.heading).empty()) return;
+    if (mesh::Vocabulary::bundled().has_narrower(match.heading)) return;
     sink_.report(DiagCode::N001, span,
                  fmt::format("`{}` has no narrower headings in {}: exploding it finds the same records as the "
                              "heading alone",

@@ -110,9 +110,13 @@ std::optional<Match> Vocabulary::lookup(std::string_view text) const {
   return match;
 }
 
+std::span<const image::Tree>::iterator Vocabulary::first_tree_from(std::string_view prefix) const {
+  return std::lower_bound(trees_.begin(), trees_.end(), prefix,
+                          [&](const image::Tree& t, std::string_view p) { return text(t.number) < p; });
+}
+
 std::span<const image::Tree> Vocabulary::trees_from(std::string_view prefix) const {
-  const auto first = std::lower_bound(trees_.begin(), trees_.end(), prefix,
-                                      [&](const image::Tree& t, std::string_view p) { return text(t.number) < p; });
+  const auto first = first_tree_from(prefix);
   auto last = first;
   while (last != trees_.end() && text(last->number).substr(0, prefix.size()) == prefix) ++last;
   return {first, last};
@@ -144,6 +148,15 @@ std::vector<Heading> Vocabulary::narrower(const Heading& heading) const {
     }
   }
   return out;
+}
+
+bool Vocabulary::has_narrower(const Heading& heading) const {
+  for (const auto number : heading.tree_numbers()) {
+    const auto prefix = std::string(number) + ".";
+    const auto first = first_tree_from(prefix);
+    if (first != trees_.end() && text(first->number).starts_with(prefix)) return true;
+  }
+  return false;
 }
 
 std::vector<Match> Vocabulary::closest(std::string_view text_, std::size_t limit) const {

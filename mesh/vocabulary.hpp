@@ -67,6 +67,8 @@ class Vocabulary {
   // The headings one level up and one level down each of the heading's trees, in tree order.
   std::vector<Heading> broader(const Heading& heading) const;
   std::vector<Heading> narrower(const Heading& heading) const;
+  // Whether narrower(heading) has any, found without listing them.
+  bool has_narrower(const Heading& heading) const;
 
   // Headings whose name or entry term starts with the same letter as `text` and is within a
   // small edit distance of it, nearest first, at most `limit` of them: the "did you mean" of a
@@ -88,6 +90,8 @@ class Vocabulary {
   const image::Descriptor& descriptor(std::uint32_t i) const { return descriptors_[i]; }
   // The trees whose numbers start with `prefix`, as a range of the sorted trees.
   std::span<const image::Tree> trees_from(std::string_view prefix) const;
+  // The first tree whose number is not before `prefix` in the sorted trees.
+  std::span<const image::Tree>::iterator first_tree_from(std::string_view prefix) const;
 
   const image::Header* header_;
   std::span<const image::Descriptor> descriptors_;

@@ -68,6 +68,9 @@ TEST(Mesh, WalksTheTree) {
   EXPECT_EQ(names(vocabulary().narrower(hsct)), (std::vector<std::string_view>{"Peripheral Blood Stem Cell Transplantation"}));
   EXPECT_EQ(names(vocabulary().broader(hsct)), (std::vector<std::string_view>{"Stem Cell Transplantation"}));
   EXPECT_TRUE(vocabulary().narrower(vocabulary().lookup("Transplantation, Autologous")->heading).empty());
+  EXPECT_FALSE(vocabulary().has_narrower(vocabulary().lookup("Transplantation, Autologous")->heading));
+  EXPECT_TRUE(vocabulary().has_narrower(hsct));
+  EXPECT_TRUE(vocabulary().has_narrower(sct));
   // a check tag has no tree
   const auto female = vocabulary().lookup("Female")->heading;
   EXPECT_TRUE(female.tree_numbers().empty());
