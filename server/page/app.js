@@ -237,7 +237,9 @@ async function update() {
     show_diagnostics(check.diagnostics);
     for (const target of state.targets) show_target(target, outputs[target.id]);
     show_appendix(appendix_html);
-    set_status(`Compiled for ${state.targets.length} databases in ${Math.round(performance.now() - started)} ms`);
+    const took = Math.round(performance.now() - started);
+    set_status(check.errors === 0 ? `Compiled for ${state.targets.length} databases in ${took} ms`
+                                  : `Checked in ${took} ms: the searches are written once the errors are mended`);
   } catch (error) {
     if (sequence === state.sequence) set_status(`Could not compile: ${error.message}. Is searchc serve still running?`, true);
   }
