@@ -1,5 +1,7 @@
 # searchc_embed_assets(OUT "PATH|FILE|TYPE" ...): writes OUT, a source file that links each FILE
 # into the program with .incbin and lists it as server/assets.hpp's Asset{PATH, TYPE, contents}.
+# Every file is UTF-8 text: TYPE is given without "; charset=utf-8", which is added here (a ; in
+# the arguments would split them).
 # The assembler reads the files when OUT is compiled, and OUT is recompiled when one changes.
 function(searchc_embed_assets out)
   set(asm "")
@@ -18,7 +20,7 @@ function(searchc_embed_assets out)
     set(symbol "searchc_asset_${index}")
     string(APPEND asm "    \".global ${symbol}\\n${symbol}:\\n.incbin \\\"${file}\\\"\\n.global ${symbol}_end\\n${symbol}_end:\\n\"\n")
     string(APPEND decls "extern \"C\" const char ${symbol}[], ${symbol}_end[];\n")
-    string(APPEND table "    Asset{\"${url}\", \"${type}\", {${symbol}, static_cast<std::size_t>(${symbol}_end - ${symbol})}},\n")
+    string(APPEND table "    Asset{\"${url}\", \"${type}; charset=utf-8\", {${symbol}, static_cast<std::size_t>(${symbol}_end - ${symbol})}},\n")
     list(APPEND files "${file}")
     math(EXPR index "${index} + 1")
   endforeach()

@@ -219,6 +219,7 @@ TEST(Server, ServesEveryAssetAndNoFile) {
     EXPECT_EQ(reply->status, 200) << asset.path;
     EXPECT_EQ(reply->body, asset.body) << asset.path;
     EXPECT_EQ(reply->get_header_value("Content-Type"), asset.content_type) << asset.path;
+    EXPECT_TRUE(asset.content_type.ends_with("; charset=utf-8")) << asset.path;
     EXPECT_EQ(reply->get_header_value("X-Content-Type-Options"), "nosniff");
   }
   const auto page = client.Get("/");
