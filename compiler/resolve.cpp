@@ -270,7 +270,7 @@ class Resolver {
   // `exact_span`: the span is the text itself, so each word gets its own caret.
   void check_spelling(std::string_view text, Span span, bool exact_span) {
     for (const auto written : phrase_words(text)) {
-      if (written.find_first_of("*?") != std::string_view::npos) continue;
+      if (std::any_of(written.begin(), written.end(), [](char c) { return c == '*' || c == '?'; })) continue;
       for (const auto word : spelling_words(written)) {
         if (!checkable(word)) continue;
         const auto wanted = lower(word);
@@ -295,11 +295,9 @@ class Resolver {
   }
 
   static bool checkable(std::string_view word) {
-    if (word.size() < 5 || word.find_first_of("aeiouyAEIOUY") == std::string_view::npos) return false;
-    return std::none_of(word.begin(), word.end(), [](char c) {
-      const auto u = static_cast<unsigned char>(c);
-      return std::isdigit(u) != 0 || std::isupper(u) != 0;
-    });
+    const auto vowel = [](char c) { return std::string_view("aeiouy").find(ascii_lower(c)) != std::string_view::npos; };
+    if (word.size() < 5 || std::none_of(word.begin(), word.end(), vowel)) return false;
+    return std::none_of(word.begin(), word.end(), [](char c) { return is_ascii_digit(c) || is_ascii_upper(c); });
   }
 
   bool known_word(const std::string& word) const {

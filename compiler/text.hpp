@@ -10,6 +10,10 @@
 
 namespace searchc {
 
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_ascii_letter(char c) { return is_ascii_upper(c) || (c >= 'a' && c <= 'z'); }
+
 // A-Z to a-z and nothing else: std::tolower asks the C locale, and in a single-byte locale
 // would change the bytes of UTF-8 characters.
 inline char ascii_lower(char c) {
@@ -70,8 +74,7 @@ inline std::vector<std::string_view> phrase_words(std::string_view phrase) {
 // the like separate words.
 inline std::vector<std::string_view> spelling_words(std::string_view text) {
   const auto in_word = [](char c) {
-    const auto u = static_cast<unsigned char>(c);
-    return u >= 0x80 || std::isalnum(u) != 0;
+    return static_cast<unsigned char>(c) >= 0x80 || is_ascii_letter(c) || is_ascii_digit(c);
   };
   std::vector<std::string_view> words;
   for (std::size_t pos = 0; pos < text.size();) {
