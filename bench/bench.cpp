@@ -7,10 +7,8 @@
 #include <benchmark/benchmark.h>
 #include <fmt/format.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "backends/backend.hpp"
+#include "bench/source_file.hpp"
 #include "cli/pipeline.hpp"
 #include "compiler/resolve.hpp"
 #include "import/import.hpp"
@@ -18,13 +16,6 @@
 
 namespace searchc {
 namespace {
-
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // An Ovid MEDLINE history of about `bytes` bytes: blocks of headings, text words with `adj`,
 // field suffixes and truncation, each block ORed, the blocks ANDed at the end.
@@ -49,7 +40,7 @@ std::string ovid_strategy(std::size_t bytes) {
 }
 
 void BM_ReferenceToEveryDatabase(benchmark::State& state) {
-  const auto text = read(SEARCHC_SOURCE_DIR "/examples/ms-stem-cell-auto.search");
+  const auto text = bench::read_source_file("examples/ms-stem-cell-auto.search");
   for (auto _ : state) {
     auto analysis = cli::analyze(SourceFile("ms-stem-cell-auto.search", text));
     for (const auto& backend : backends()) {
@@ -63,7 +54,7 @@ BENCHMARK(BM_ReferenceToEveryDatabase)->Unit(benchmark::kMicrosecond);
 // The reference review's strategy with its database blocks, checked and compiled for the five
 // databases it was run in.
 void BM_SeedToFiveDatabases(benchmark::State& state) {
-  const auto text = read(SEARCHC_SOURCE_DIR "/examples/ms-stem-cell.search");
+  const auto text = bench::read_source_file("examples/ms-stem-cell.search");
   for (auto _ : state) {
     auto analysis = cli::analyze(SourceFile("ms-stem-cell.search", text));
     for (const auto* id : {"central", "ctgov", "ictrp", "inahta", "epistemonikos"}) {
@@ -77,7 +68,7 @@ BENCHMARK(BM_SeedToFiveDatabases)->Unit(benchmark::kMicrosecond);
 // A 376-character PubMed query translated to CENTRAL: imported, checked and compiled. The same
 // query as bench/compare-polyglot gives Polyglot.
 void BM_PubMedQueryToCentral(benchmark::State& state) {
-  const auto text = read(SEARCHC_SOURCE_DIR "/bench/pubmed-query.txt");
+  const auto text = bench::read_source_file("bench/pubmed-query.txt");
   const auto& central = *find_backend("central");
   const SourceFile source("pubmed-query.txt", text);
   const auto options = resolve_options();

@@ -6,22 +6,14 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <sstream>
 #include <thread>
 
+#include "bench/source_file.hpp"
 #include "server/api.hpp"
 #include "server/server.hpp"
 
 namespace searchc::server {
 namespace {
-
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 struct Keystroke {
   std::string check;
@@ -30,7 +22,7 @@ struct Keystroke {
 };
 
 Keystroke keystroke() {
-  const auto source = read(SEARCHC_SOURCE_DIR "/examples/ms-stem-cell.search");
+  const auto source = bench::read_source_file("examples/ms-stem-cell.search");
   return {nlohmann::json{{"source", source}}.dump(), nlohmann::json{{"source", source}, {"to", "all"}}.dump(),
           nlohmann::json{{"source", source}, {"format", "html"}}.dump()};
 }
