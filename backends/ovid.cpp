@@ -38,9 +38,8 @@ constexpr std::array<Suffix, 7> suffixes = {{
 // Ovid's operator words, and `exp`, which explodes the heading after it.
 bool ovid_operator(std::string_view word) {
   const auto w = lower(word);
-  if (w == "and" || w == "or" || w == "not" || w == "adj" || w == "exp") return true;
-  return w.size() > 3 && w.rfind("adj", 0) == 0 &&
-         std::all_of(w.begin() + 3, w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (is_boolean_word(w) || w == "adj" || w == "exp") return true;
+  return w.size() > 3 && w.rfind("adj", 0) == 0 && all_digits(std::string_view(w).substr(3));
 }
 
 // A heading whose name holds one of Ovid's operator words is quoted: `"Aged, 80 and over"/`.
@@ -78,8 +77,7 @@ class Writer : public InfixWriter {
   // history, and a word holding a mark of Ovid's syntax (`/` of a heading, `.` of a field
   // suffix, `:` of truncation) are searched as themselves in quotation marks.
   std::string term(const ast::Term& t) const override {
-    const bool number =
-        std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool number = all_digits(t.text);
     const bool marks = t.text.find_first_of("/.:,") != std::string::npos;
     return ovid_operator(t.text) || number || marks ? fmt::format("\"{}\"", word(t.text))
                                                     : word(t.text);

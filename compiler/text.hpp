@@ -14,6 +14,9 @@ inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_ascii_letter(char c) { return is_ascii_upper(c) || (c >= 'a' && c <= 'z'); }
 
+// A number written with ASCII digits alone, such as an Ovid line number.
+inline bool all_digits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_ascii_digit); }
+
 // A-Z to a-z and nothing else: std::tolower asks the C locale, and in a single-byte locale
 // would change the bytes of UTF-8 characters.
 inline char ascii_lower(char c) {

@@ -9,10 +9,6 @@
 
 namespace searchc::import {
 
-bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 std::vector<std::string_view> split(std::string_view s, char by) {
   std::vector<std::string_view> out;
   for (std::size_t p = 0; p <= s.size();) {

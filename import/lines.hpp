@@ -15,7 +15,6 @@
 
 namespace searchc::import {
 
-bool all_digits(std::string_view s);
 // The non-empty pieces of `s` between `by`.
 std::vector<std::string_view> split(std::string_view s, char by);
 

@@ -125,9 +125,8 @@ struct Token {
 
 bool is_operator(std::string_view word) {
   const auto w = lower(word);
-  if (w == "and" || w == "or" || w == "not" || w == "adj") return true;
-  return w.size() > 3 && w.rfind("adj", 0) == 0 &&
-         std::all_of(w.begin() + 3, w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (is_boolean_word(w) || w == "adj") return true;
+  return w.size() > 3 && w.rfind("adj", 0) == 0 && all_digits(std::string_view(w).substr(3));
 }
 
 class LineReader {
