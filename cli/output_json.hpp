@@ -1,4 +1,4 @@
-// A compiled output as JSON, shared by `compile --format json` and the appendix's JSON.
+// JSON shared by the commands, the appendix and the API: a compiled output, diagnostics.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -6,6 +6,8 @@
 #include <string>
 
 #include "backends/backend.hpp"
+#include "compiler/diagnostics.hpp"
+#include "compiler/source.hpp"
 
 namespace searchc::cli {
 
@@ -13,6 +15,10 @@ using json = nlohmann::ordered_json;
 
 // {"text", "lines", "searches", "links"}, in that order.
 json output_json(const Output& output);
+
+// {"errors", "warnings", "diagnostics"}: what `check --format json` prints, and what the API
+// adds its error to when an appendix cannot be written.
+json check_json(const DiagnosticSink& diagnostics, const SourceFile& source);
 
 // Never throws: invalid UTF-8 cannot reach here (the parser refuses it), but it is replaced.
 std::string dump_json(const json& value);

@@ -60,10 +60,14 @@ std::string render_json(const std::vector<TargetResult>& results, const SourceFi
   return dump_json(out);
 }
 
+json check_json(const DiagnosticSink& diagnostics, const SourceFile& source) {
+  return json{{"errors", diagnostics.count(Severity::error)},
+              {"warnings", diagnostics.count(Severity::warning)},
+              {"diagnostics", diagnostics_json(diagnostics, source)}};
+}
+
 std::string render_check_json(const DiagnosticSink& diagnostics, const SourceFile& source) {
-  return dump_json(json{{"errors", diagnostics.count(Severity::error)},
-                        {"warnings", diagnostics.count(Severity::warning)},
-                        {"diagnostics", diagnostics_json(diagnostics, source)}});
+  return dump_json(check_json(diagnostics, source));
 }
 
 std::string render_text(const std::vector<TargetResult>& results) {

@@ -172,7 +172,7 @@ Reply api_appendix(std::string_view body, const ApiContext& context) {
     const auto format = one_of(request, "format", "md", {"md", "html", "json"});
     const auto analysis = cli::analyze(std::move(source), {}, context.accepted_words);
     if (analysis.diagnostics.has_errors()) {
-      auto out = json::parse(cli::render_check_json(analysis.diagnostics, analysis.source));
+      auto out = cli::check_json(analysis.diagnostics, analysis.source);
       out["error"] = "the strategy has errors: the appendix is written once they are mended";
       return json_reply(422, cli::dump_json(out));
     }
