@@ -416,7 +416,9 @@ class Lowering {
     return make_bool(span, ast::BoolOp::or_, std::move(out));
   }
 
-  ast::Node phrase(const ast::Node& n, const std::string& text, const Context& c) {
+  ast::Node phrase(const ast::Node& n, std::string& text, const Context& c) {
+    // Without wildcards every database writes the phrase as it is.
+    if (!has_wildcards(text)) return make(n.span, ast::Phrase{std::move(text)});
     std::vector<std::string> words;
     for (const auto w : phrase_words(text)) words.emplace_back(w);
     return phrases(n.span, {words}, n, c);
@@ -511,7 +513,6 @@ class Lowering {
 
   ast::Node heading(const ast::Node& n, const ast::Heading& written, const Context& c) {
     const Span span = n.span;
-    const auto source = format_expression(n);
     ast::Heading h = written;
     // An entry term (reported by resolve, W006) or another case is written as the heading's name.
     const auto& vocabulary = mesh::Vocabulary::bundled();
@@ -528,7 +529,8 @@ class Lowering {
       approximate(DiagCode::W106, span,
                   fmt::format("{} {}: `{}` is searched as the words `{}` in {}; {} are missed, and records using "
                               "the words in another sense are found",
-                              target_.name, target_.mesh ? "has no floating qualifiers" : "has no MeSH", source,
+                              target_.name, target_.mesh ? "has no floating qualifiers" : "has no MeSH",
+                              format_expression(n),
                               format_expression(out), where(c), lost),
                   Effect::different, c,
                   {expand || h.label.empty()
@@ -547,11 +549,11 @@ class Lowering {
       approximate(DiagCode::W115, span,
                   fmt::format("`expand headings`: `{}` is searched as `{}`, the heading or its name and entry terms in "
                               "all text",
-                              source, format_expression(out)),
+                              format_expression(n), format_expression(out)),
                   Effect::broader, c);
-      return heading_restrictions(std::move(out), source, c);
+      return heading_restrictions(std::move(out), n, c);
     }
-    return heading_restrictions(make(span, std::move(h)), source, c);
+    return heading_restrictions(make(span, std::move(h)), n, c);
   }
 
   // The heading's words as phrases, ORed.
@@ -562,15 +564,15 @@ class Lowering {
   }
 
   // Qualifiers and the major-topic mark, where the database cannot restrict a heading to them.
-  // `n` is the heading, or the heading ORed with its words.
-  ast::Node heading_restrictions(ast::Node n, const std::string& source, const Context& c) {
+  // `n` is the heading, or the heading ORed with its words; `written` the heading as written.
+  ast::Node heading_restrictions(ast::Node n, const ast::Node& written, const Context& c) {
     auto* b = std::get_if<ast::Bool>(&n.kind);
     auto& h = std::get<ast::Heading>(b != nullptr ? b->operands.front().kind : n.kind);
     const Span span = n.span;
     if (!h.qualifiers.empty() && !target_.mesh_qualifiers) {
       approximate(DiagCode::W112, span,
                   fmt::format("{} cannot restrict a heading to qualifiers: `{}` is searched with any qualifier",
-                              target_.name, source),
+                              target_.name, format_expression(written)),
                   Effect::broader, c);
       h.qualifiers.clear();
     }
@@ -710,7 +712,14 @@ class Lowering {
     c.fields = fields;
     auto body = node(std::move(f.body.front()), c);
     const auto members = fields.members();
-    if (target_.multi_field_scopes || members.size() == 1) return make_fielded(span, fields, std::move(body));
+    if (target_.multi_field_scopes || members.size() == 1) {
+      // The scope as written, with the fields it now has: its storage is reused.
+      f.names.clear();
+      for (const auto field : members) f.names.push_back(ast::FieldName{std::string(field_name(field)), span});
+      f.fields = fields;
+      f.body.front() = std::move(body);
+      return make(span, std::move(f));
+    }
     std::vector<ast::Node> each;
     for (const auto field : members) each.push_back(make_fielded(span, FieldSet{field}, body));
     return make(span, ast::Bool{ast::BoolOp::or_, std::move(each)});
