@@ -6,6 +6,7 @@
 // precedence is not documented.
 #include "backends/central.hpp"
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <array>
@@ -57,7 +58,7 @@ class Writer : public InfixWriter {
     const bool operator_word = is_boolean_word(t.text) || iequal(t.text, "next") || iequal(t.text, "near");
     return operator_word ? fmt::format("\"{}\"", t.text) : t.text;
   }
-  std::string phrase(const ast::Phrase& p) const override { return fmt::format("\"{}\"", p.text); }
+  std::string phrase(const ast::Phrase& p) const override { return fmt::format(FMT_COMPILE("\"{}\""), p.text); }
   std::string heading(const ast::Heading& h) const override { return heading_inline(h); }
   std::string native(const ast::Native& n) const override { return n.text; }
   std::string reference(const ast::LineRef& r) const override { return fmt::format("#{}", r.index + 1); }
@@ -65,13 +66,17 @@ class Writer : public InfixWriter {
     return join(n.operands, n.ordered ? std::string(" NEXT ") : fmt::format(" NEAR/{} ", n.distance));
   }
   std::string fielded(const ast::Fielded& f) const override {
-    std::vector<std::string_view> labels;
-    for (const auto field : f.fields.members()) labels.push_back(field_name(field));
     const auto& body = f.body.front();
-    const auto text = ast::is_compound(body) || std::holds_alternative<ast::Fielded>(body.kind)
-                          ? fmt::format("({})", expression(body))
-                          : operand(body);
-    return fmt::format("{}:{}", text, fmt::join(labels, ","));
+    auto out = ast::is_compound(body) || std::holds_alternative<ast::Fielded>(body.kind)
+                   ? fmt::format(FMT_COMPILE("({})"), expression(body))
+                   : operand(body);
+    char separator = ':';
+    for (const auto field : f.fields.members()) {
+      out += separator;
+      out += field_name(field);
+      separator = ',';
+    }
+    return out;
   }
 };
 

@@ -1,6 +1,7 @@
 // The shared Boolean writer.
 #include "backends/infix_writer.hpp"
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <stdexcept>
@@ -27,24 +28,35 @@ std::string InfixWriter::expression(const ast::Node& node) const {
                     node.kind);
 }
 
-std::string InfixWriter::operand(const ast::Node& node) const {
-  // Native text is the database's own syntax and may hold operators of its own.
+namespace {
+
+// Native text is the database's own syntax and may hold operators of its own.
+bool needs_parentheses(const ast::Node& node) {
   const auto* native = std::get_if<ast::Native>(&node.kind);
-  const bool group = ast::is_compound(node) || (native != nullptr && native->text.find(' ') != std::string::npos);
-  return group ? fmt::format("({})", expression(node)) : expression(node);
+  return ast::is_compound(node) || (native != nullptr && native->text.find(' ') != std::string::npos);
+}
+
+}  // namespace
+
+std::string InfixWriter::operand(const ast::Node& node) const {
+  return needs_parentheses(node) ? fmt::format(FMT_COMPILE("({})"), expression(node)) : expression(node);
 }
 
 std::string InfixWriter::join(const std::vector<ast::Node>& operands, std::string_view separator) const {
   std::string out;
   for (const auto& o : operands) {
     if (!out.empty()) out += separator;
-    out += operand(o);
+    // appended in place rather than through operand(), which would copy each one once more
+    const bool group = needs_parentheses(o);
+    if (group) out += '(';
+    out += expression(o);
+    if (group) out += ')';
   }
   return out;
 }
 
 std::string InfixWriter::quote_boolean_word(const std::string& word) {
-  return is_boolean_word(word) ? fmt::format("\"{}\"", word) : word;
+  return is_boolean_word(word) ? fmt::format(FMT_COMPILE("\"{}\""), word) : word;
 }
 
 std::string FlatWriter::phrase(const ast::Phrase& phrase) const { return fmt::format("\"{}\"", phrase.text); }
