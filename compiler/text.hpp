@@ -43,11 +43,10 @@ inline std::string lower(std::string_view text) {
   return out;
 }
 
-// Runs of spaces, tabs and line breaks become one space; none at either end.
-inline std::string fold_space(std::string_view text) {
+// Appends the words of `text` to `out`, each after one space unless `out` is empty: the words
+// of pieces appended one after another are spaced as if the pieces were joined and folded.
+inline void append_folded(std::string& out, std::string_view text) {
   const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  std::string out;
-  out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
     if (is_space(text[i])) {
       ++i;
@@ -58,6 +57,13 @@ inline std::string fold_space(std::string_view text) {
     if (!out.empty()) out += ' ';
     out.append(text.substr(word, i - word));
   }
+}
+
+// Runs of spaces, tabs and line breaks become one space; none at either end.
+inline std::string fold_space(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  append_folded(out, text);
   return out;
 }
 

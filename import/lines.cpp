@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 
 #include "compiler/text.hpp"
 
@@ -20,10 +21,13 @@ std::vector<std::string_view> split(std::string_view s, char by) {
 }
 
 bool needs_phrase(std::string_view word) {
-  const auto l = lower(word);
-  return word.find_first_of("()[]{}\",=:;$") != std::string_view::npos || word.front() == '#' ||
-         word.find("//") != std::string_view::npos || l == "and" || l == "or" || l == "not" || l == "next" ||
-         l == "near" || l.rfind("near/", 0) == 0 || l == "mesh" || l == "native";
+  if (word.find_first_of("()[]{}\",=:;$") != std::string_view::npos || word.front() == '#' ||
+      word.find("//") != std::string_view::npos) {
+    return true;
+  }
+  constexpr std::array<std::string_view, 7> keywords = {"and", "or", "not", "next", "near", "mesh", "native"};
+  return std::any_of(keywords.begin(), keywords.end(), [&](std::string_view k) { return iequal(word, k); }) ||
+         iequal(word.substr(0, 5), "near/");
 }
 
 std::vector<HistoryLine> history_lines(const SourceFile& source, Numbers numbers) {

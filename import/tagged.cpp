@@ -103,10 +103,15 @@ class Reader {
 
   const Token* peek() const { return pos_ < tokens_.size() ? &tokens_[pos_] : nullptr; }
 
-  static std::optional<std::string> operator_of(const Token& t) {
+  enum class Op : std::uint8_t { and_, or_, not_ };
+
+  static std::string_view name(Op op) { return op == Op::and_ ? "and" : op == Op::or_ ? "or" : "not"; }
+
+  static std::optional<Op> operator_of(const Token& t) {
     if (t.kind != Token::word) return std::nullopt;
-    const auto w = lower(t.text);
-    if (w == "and" || w == "or" || w == "not") return w;
+    if (iequal(t.text, "and")) return Op::and_;
+    if (iequal(t.text, "or")) return Op::or_;
+    if (iequal(t.text, "not")) return Op::not_;
     return std::nullopt;
   }
 
@@ -115,12 +120,12 @@ class Reader {
   std::optional<ast::Node> expression() {
     auto left = operand();
     if (!left) return std::nullopt;
-    std::optional<std::string> level_op;
+    std::optional<Op> level_op;
     std::size_t nested = 0;
     Span level_span;
     while (const auto* t = peek()) {
       if (t->kind == Token::close) break;
-      std::string op = "and";  // untagged words side by side
+      Op op = Op::and_;  // untagged words side by side
       Span op_span{t->offset, t->offset};
       if (auto o = operator_of(*t)) {
         op = *o;
@@ -131,14 +136,14 @@ class Reader {
         sink_.report(DiagCode::E302, {level_span.begin, op_span.end},
                      fmt::format("`{}` and `{}` are mixed without parentheses, and {} does not document which "
                                  "applies first",
-                                 *level_op, op, syntax_.from))
+                                 name(*level_op), name(op), syntax_.from))
             .notes.emplace_back(fmt::format("add the parentheses the search means in the {} search, then import it again",
                                             syntax_.from));
         return std::nullopt;
       }
       if (!level_op) level_span = op_span;
       // each NOT, and each change of operator, nests what came before one level deeper
-      if ((op == "not" || (level_op && *level_op != op)) && ++nested > max_unparenthesised_chain) {
+      if ((op == Op::not_ || (level_op && *level_op != op)) && ++nested > max_unparenthesised_chain) {
         fail(op_span, fmt::format("more than {} NOT or proximity operators in a row without parentheses", max_unparenthesised_chain));
         return std::nullopt;
       }
@@ -150,15 +155,15 @@ class Reader {
     return left;
   }
 
-  static ast::Node join(const std::string& op, ast::Node left, ast::Node right) {
+  static ast::Node join(Op op, ast::Node left, ast::Node right) {
     const Span whole = cover(left.span, right.span);
-    if (op == "not") {
+    if (op == Op::not_) {
       std::vector<ast::Node> pair;
       pair.push_back(std::move(left));
       pair.push_back(std::move(right));
       return {whole, true, ast::Not{std::move(pair)}};
     }
-    const auto bool_op = op == "and" ? ast::BoolOp::and_ : ast::BoolOp::or_;
+    const auto bool_op = op == Op::and_ ? ast::BoolOp::and_ : ast::BoolOp::or_;
     std::vector<ast::Node> operands;
     if (auto* b = std::get_if<ast::Bool>(&left.kind); b != nullptr && b->op == bool_op) {
       operands = std::move(b->operands);
@@ -199,7 +204,7 @@ class Reader {
           return std::nullopt;
         }
         ++pos_;
-        return field_scope(std::move(*inner), lower(fold_space(tag.text)), cover(inner->span, span(tag)));
+        return field_scope(std::move(*inner), tag_name(tag), cover(inner->span, span(tag)));
       }
       return inner;
     }
@@ -207,12 +212,10 @@ class Reader {
       fail(span(*t), fmt::format("expected a search, found `{}`", t->text));
       return std::nullopt;
     }
-    // A phrase, a word, or words up to a tag (then one phrase).
-    std::vector<Token> run;
-    bool quoted = false;
-    if (t->kind == Token::phrase) {
-      run.push_back(*t);
-      quoted = true;
+    // A phrase, a word, or words up to a tag (then one phrase): the tokens from `first` to `pos_`.
+    const auto first = pos_;
+    const bool quoted = t->kind == Token::phrase;
+    if (quoted) {
       ++pos_;
     } else {
       // Every word of a run of words ends where the run does: found once per run, so that a
@@ -225,17 +228,11 @@ class Reader {
       }
       const auto end = run_end_;
       const bool tagged = end < tokens_.size() && tokens_[end].kind == Token::tag;
-      const auto stop = tagged ? end : pos_ + 1;
-      run.assign(tokens_.begin() + static_cast<std::ptrdiff_t>(pos_), tokens_.begin() + static_cast<std::ptrdiff_t>(stop));
-      pos_ = stop;
+      pos_ = tagged ? end : pos_ + 1;
     }
+    const std::span<const Token> run(tokens_.data() + first, pos_ - first);
     std::string text;
-    for (const auto& w : run) {
-      if (!text.empty()) text += ' ';
-      const auto inner = w.kind == Token::phrase ? unquote(w.text) : w.text;
-      text += inner;
-    }
-    text = fold_space(text);
+    for (const auto& w : run) append_folded(text, w.kind == Token::phrase ? unquote(w.text) : w.text);
     const Span where = cover(span(run.front()), span(run.back()));
     if (text.empty()) {
       fail(where, "an empty phrase");
@@ -247,16 +244,23 @@ class Reader {
     if (peek() && peek()->kind == Token::tag) {
       const auto tag = *peek();
       ++pos_;
-      return tagged(text, quoted || run.size() > 1, lower(fold_space(tag.text)), cover(where, span(tag)));
+      return tagged(std::move(text), quoted || run.size() > 1, tag_name(tag), cover(where, span(tag)));
     }
-    return leaf(text, quoted || run.size() > 1, where);
+    return leaf(std::move(text), quoted || run.size() > 1, where);
+  }
+
+  // A tag as the syntax lists it: `[MeSH  Terms]` is `mesh terms`.
+  static std::string tag_name(const Token& tag) {
+    auto name = fold_space(tag.text);
+    for (auto& c : name) c = ascii_lower(c);
+    return name;
   }
 
   static std::string_view unquote(std::string_view text) { return text.substr(1, text.size() - 2); }
 
-  static ast::Node leaf(const std::string& text, bool phrase, Span where) {
-    if (phrase || needs_phrase(text)) return {where, false, ast::Phrase{text}};
-    return {where, false, ast::Term{text}};
+  static ast::Node leaf(std::string text, bool phrase, Span where) {
+    if (phrase || needs_phrase(text)) return {where, false, ast::Phrase{std::move(text)}};
+    return {where, false, ast::Term{std::move(text)}};
   }
 
   std::optional<ast::Node> reference(std::uint64_t number, Span where) {
@@ -269,12 +273,12 @@ class Reader {
     return found == tags.end() ? nullptr : &*found;
   }
 
-  std::optional<ast::Node> tagged(const std::string& text, bool phrase, const std::string& tag, Span where) {
+  std::optional<ast::Node> tagged(std::string text, bool phrase, const std::string& tag, Span where) {
     const auto colon = tag.find(':');
     const auto base = tag.substr(0, colon);
     // `[MeSH Terms:no exp]` is also written with a space
     auto option = colon == std::string::npos ? std::string() : tag.substr(colon + 1);
-    if (fold_space(option) == "no exp") option = "noexp";
+    if (!option.empty() && fold_space(option) == "no exp") option = "noexp";
     if (const auto* heading_tag = named_in(syntax_.headings, base)) {
       ast::Heading h;
       h.major = heading_tag->major;
@@ -289,7 +293,7 @@ class Reader {
         h.explode = false;
       }
       const auto slash = syntax_.heading_qualifiers ? text.find('/') : std::string::npos;
-      h.label = fold_space(text.substr(0, slash));
+      h.label = fold_space(std::string_view(text).substr(0, slash));
       if (slash != std::string::npos) {
         for (const auto q : split(std::string_view(text).substr(slash + 1), '/')) h.qualifiers.push_back({fold_space(q), {}, {}, where});
       }
@@ -304,7 +308,6 @@ class Reader {
       fail(where, "a date belongs at the end of a line, ANDed with its search, where it becomes the line's limit");
       return std::nullopt;
     }
-    ast::Node body = leaf(text, phrase, where);
     // "a b"[tiab:~2]: the words with at most two words between them
     const auto distance = std::string_view(option).substr(std::min<std::size_t>(1, option.size()));
     if (!option.empty() && (!syntax_.proximity || option.front() != '~' || !all_digits(distance) || distance.size() > 2)) {
@@ -317,9 +320,12 @@ class Reader {
       const auto between = read_digits(distance, 99);
       std::vector<ast::Node> words;
       for (const auto w : phrase_words(text)) words.push_back(leaf(std::string(w), false, where));
-      if (words.size() > 1) body = ast::Node{where, false, ast::Near{static_cast<int>(between) + 1, false, std::move(words)}};
+      if (words.size() > 1) {
+        return field_scope(ast::Node{where, false, ast::Near{static_cast<int>(between) + 1, false, std::move(words)}},
+                           base, where);
+      }
     }
-    return field_scope(std::move(body), base, where);
+    return field_scope(leaf(std::move(text), phrase, where), base, where);
   }
 
   // `body` searched in the fields `tag` names; a tag the syntax does not list is all text.
