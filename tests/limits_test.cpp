@@ -78,5 +78,41 @@ TEST(Limits, FiftyMegabyteFile) {
   for (const auto syntax : syntaxes) EXPECT_EQ(codes_of(syntax, std::string(source.text())), V{"E004"}) << syntax;
 }
 
+// The checks over the raw input skip eight clean bytes at a time: a bad byte is found, at its
+// own position, wherever it stands in a block of eight and at the very end.
+TEST(Limits, BadBytesFoundAtEveryOffset) {
+  struct Case {
+    std::string bytes;  // put into a line of plain words
+    std::string_view code;
+  };
+  const std::vector<Case> cases = {
+      {std::string(1, '\0'), "E002"}, {"\xFF", "E001"}, {"\x01", "E028"}, {"\x1F", "E028"},
+      {std::string(max_group_depth + 1, '('), "E021"},
+  };
+  for (const auto& c : cases) {
+    for (std::size_t at = 0; at <= 24; ++at) {
+      auto text = std::string(24, 'a');
+      text.insert(at, c.bytes);
+      const SourceFile source("limits", text);
+      DiagnosticSink sink;
+      const bool passed = check_encoding(source, sink) && check_control_characters(source, sink) && check_nesting(source, sink);
+      EXPECT_FALSE(passed) << c.code << " at " << at;
+      const auto reported = sink.sorted();
+      ASSERT_EQ(reported.size(), 1U) << c.code << " at " << at;
+      const auto& d = reported.front();
+      EXPECT_EQ(code_name(d.code), c.code) << at;
+      EXPECT_EQ(d.span.begin, at + c.bytes.size() - 1) << c.code << " at " << at;
+    }
+  }
+  // Clean text of every length up to two blocks passes, with `(`, `"` and line breaks in it.
+  for (std::size_t size = 0; size <= 17; ++size) {
+    const auto text = std::string("(a \"b\")\nc\td OR e f g h").substr(0, size);
+    const SourceFile source("limits", text);
+    DiagnosticSink sink;
+    EXPECT_TRUE(check_encoding(source, sink) && check_control_characters(source, sink) && check_nesting(source, sink))
+        << size;
+  }
+}
+
 }  // namespace
 }  // namespace searchc
