@@ -272,12 +272,13 @@ class Lowering {
   }
 
   ast::Node term(Span span, std::string text, const Context& c) {
+    if (!has_wildcards(text) || target_.truncation == Truncation::anywhere) return make(span, ast::Term{std::move(text)});
     auto letters = text;
     // A database whose `?` stands for a letter inside or at the end of a word (Ovid's `#`) takes
     // it there like a letter, but not opening a word.
     if (target_.single_wildcard && text.front() != '?') std::replace(letters.begin(), letters.end(), '?', 'a');
     const auto shape = wildcards(letters);
-    if (shape == Wildcards::none || target_.truncation == Truncation::anywhere) return make(span, ast::Term{text});
+    if (shape == Wildcards::none) return make(span, ast::Term{std::move(text)});
     if (target_.truncation == Truncation::none && shape == Wildcards::word_end) {
       auto word = strip_wildcards(text);
       approximate(DiagCode::W108, span,
@@ -791,11 +792,11 @@ class Lowering {
     for (auto limit : in) {
       const auto support = std::find_if(target_.limits.begin(), target_.limits.end(),
                                         [&](const LimitSupport& l) { return l.kind == limit.kind; });
-      const auto text = format_limit(limit);
       if (support == target_.limits.end()) {
         if (restricts_nothing(limit)) continue;
         approximate(DiagCode::W105, limit.span,
-                    fmt::format("{} has no `{}` limit: `{}` is left out", target_.name, limit_name(limit.kind), text),
+                    fmt::format("{} has no `{}` limit: `{}` is left out", target_.name, limit_name(limit.kind),
+                                format_limit(limit)),
                     Effect::broader, c);
         continue;
       }
@@ -812,6 +813,7 @@ class Lowering {
         continue;
       }
       if (support->runs_as != ast::LimitKind::unknown) {
+        const auto written = format_limit(limit);
         // Another kind of date selects other records, wider or not, so rounding its range to
         // the database's precision is part of this one change rather than a widening.
         for (auto* date : {&limit.from, &limit.to}) {
@@ -820,7 +822,7 @@ class Lowering {
         approximate(DiagCode::W110, limit.span,
                     fmt::format("{} has no `{}` limit: `{}` is run as a `{}` limit over {}, which selects records "
                                 "by another date",
-                                target_.name, limit_name(limit.kind), text, limit_name(support->runs_as),
+                                target_.name, limit_name(limit.kind), written, limit_name(support->runs_as),
                                 describe_range(limit)),
                     Effect::different, c);
         limit.kind = support->runs_as;
