@@ -269,29 +269,33 @@ class Resolver {
   // first letter), and British spellings of a known American word (`haematopoietic`).
   // `exact_span`: the span is the text itself, so each word gets its own caret.
   void check_spelling(std::string_view text, Span span, bool exact_span) {
-    for (const auto written : phrase_words(text)) {
-      if (std::any_of(written.begin(), written.end(), [](char c) { return c == '*' || c == '?'; })) continue;
-      for (const auto word : spelling_words(written)) {
-        if (!checkable(word)) continue;
-        const auto wanted = lower(word);
-        if (known_word(wanted)) continue;
-        const auto cap = wanted.size() <= 7 ? 1U : 2U;
-        const auto similar = mesh::Vocabulary::bundled().similar_words(wanted, cap, 3);
-        if (similar.empty()) continue;
-        Span at = span;
-        const auto begin = span.begin + static_cast<std::uint32_t>(word.data() - text.data());
-        // An imported word's text may be longer than the source it was read from.
-        if (exact_span && begin + word.size() <= span.end) at = Span{begin, begin + static_cast<std::uint32_t>(word.size())};
-        std::vector<std::string> quoted;
-        for (const auto s : similar) quoted.push_back(fmt::format("`{}`", s));
-        auto& d = sink_.report(DiagCode::W007, at,
-                               fmt::format("`{}` may be misspelled: it is not a word of {} or of the English word list",
-                                           word, mesh::release));
-        d.notes.push_back(fmt::format("did you mean {}?", fmt::join(quoted, " or ")));
-        d.notes.push_back(fmt::format("if `{}` is right, add it to `{}` in the strategy's folder or a folder above it", word,
-                                      accepted_words_file));
-      }
-    }
+    each_phrase_word(text, [&](std::string_view written) {
+      if (written.find_first_of("*?") != std::string_view::npos) return;
+      each_spelling_word(written, [&](std::string_view word) {
+        if (checkable(word)) check_word(word, text, span, exact_span);
+      });
+    });
+  }
+
+  // One word of `text`, which is at `span`.
+  void check_word(std::string_view word, std::string_view text, Span span, bool exact_span) {
+    const auto wanted = lower(word);
+    if (known_word(wanted)) return;
+    const auto cap = wanted.size() <= 7 ? 1U : 2U;
+    const auto similar = mesh::Vocabulary::bundled().similar_words(wanted, cap, 3);
+    if (similar.empty()) return;
+    Span at = span;
+    const auto begin = span.begin + static_cast<std::uint32_t>(word.data() - text.data());
+    // An imported word's text may be longer than the source it was read from.
+    if (exact_span && begin + word.size() <= span.end) at = Span{begin, begin + static_cast<std::uint32_t>(word.size())};
+    std::vector<std::string> quoted;
+    for (const auto s : similar) quoted.push_back(fmt::format("`{}`", s));
+    auto& d = sink_.report(DiagCode::W007, at,
+                           fmt::format("`{}` may be misspelled: it is not a word of {} or of the English word list",
+                                       word, mesh::release));
+    d.notes.push_back(fmt::format("did you mean {}?", fmt::join(quoted, " or ")));
+    d.notes.push_back(fmt::format("if `{}` is right, add it to `{}` in the strategy's folder or a folder above it", word,
+                                  accepted_words_file));
   }
 
   static bool checkable(std::string_view word) {

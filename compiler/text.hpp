@@ -67,25 +67,30 @@ inline std::string fold_space(std::string_view text) {
   return out;
 }
 
-// The space-separated words of a phrase whose spaces are already folded.
-inline std::vector<std::string_view> phrase_words(std::string_view phrase) {
-  std::vector<std::string_view> words;
+// Calls `each` with the space-separated words of a phrase whose spaces are already folded.
+template <typename Each>
+void each_phrase_word(std::string_view phrase, Each each) {
   for (std::size_t pos = 0; pos < phrase.size();) {
     const auto end = std::min(phrase.find(' ', pos), phrase.size());
-    words.push_back(phrase.substr(pos, end - pos));
+    each(phrase.substr(pos, end - pos));
     pos = end + 1;
   }
+}
+
+inline std::vector<std::string_view> phrase_words(std::string_view phrase) {
+  std::vector<std::string_view> words;
+  each_phrase_word(phrase, [&](std::string_view w) { words.push_back(w); });
   return words;
 }
 
-// The words of a text as the spelling check sees them: runs of letters and digits, where any
-// byte of a multi-byte UTF-8 character counts as a letter. Hyphens, apostrophes, slashes and
-// the like separate words.
-inline std::vector<std::string_view> spelling_words(std::string_view text) {
+// Calls `each` with the words of a text as the spelling check sees them: runs of letters and
+// digits, where any byte of a multi-byte UTF-8 character counts as a letter. Hyphens,
+// apostrophes, slashes and the like separate words.
+template <typename Each>
+void each_spelling_word(std::string_view text, Each each) {
   const auto in_word = [](char c) {
     return static_cast<unsigned char>(c) >= 0x80 || is_ascii_letter(c) || is_ascii_digit(c);
   };
-  std::vector<std::string_view> words;
   for (std::size_t pos = 0; pos < text.size();) {
     if (!in_word(text[pos])) {
       ++pos;
@@ -93,8 +98,13 @@ inline std::vector<std::string_view> spelling_words(std::string_view text) {
     }
     const auto start = pos;
     while (pos < text.size() && in_word(text[pos])) ++pos;
-    words.push_back(text.substr(start, pos - start));
+    each(text.substr(start, pos - start));
   }
+}
+
+inline std::vector<std::string_view> spelling_words(std::string_view text) {
+  std::vector<std::string_view> words;
+  each_spelling_word(text, [&](std::string_view w) { words.push_back(w); });
   return words;
 }
 
