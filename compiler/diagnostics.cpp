@@ -10,6 +10,7 @@
 #include <numeric>
 
 #include "compiler/text.hpp"
+#include "mesh/vocabulary.hpp"
 
 namespace searchc {
 namespace {
@@ -162,24 +163,6 @@ class Renderer {
   Severity severity_ = Severity::error;
 };
 
-// Optimal-string-alignment distance: a swap of two neighbours ("mulitple") costs one edit.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
-  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t cost = ascii_lower(a[i - 1]) == ascii_lower(b[j - 1]) ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && ascii_lower(a[i - 1]) == ascii_lower(b[j - 2]) &&
-          ascii_lower(a[i - 2]) == ascii_lower(b[j - 1])) {
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-      }
-    }
-  }
-  return d[a.size()][b.size()];
-}
-
 }  // namespace
 
 std::string_view code_name(DiagCode code) {
@@ -265,7 +248,7 @@ std::optional<std::string> closest_match(std::string_view word,
   std::optional<std::string> best;
   std::size_t best_distance = allowed + 1;
   for (const auto candidate : candidates) {
-    const auto distance = edit_distance(word, candidate);
+    const auto distance = mesh::edit_distance(word, candidate, allowed);
     if (distance < best_distance) {
       best_distance = distance;
       best = std::string(candidate);

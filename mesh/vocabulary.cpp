@@ -23,35 +23,40 @@ std::span<const T> take(std::span<const std::byte>& rest, std::size_t count) {
   return out;
 }
 
-// Edit distance counting a swap of two neighbouring letters as one edit ("mulitple"), the
-// commonest typing slip; gives up (returning `cap` + 1) once it must exceed `cap`.
-std::size_t distance(std::string_view a, std::string_view b, std::size_t cap) {
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t cap) {
   if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > cap) return cap + 1;
-  // Three rows on the stack for the names and words a suggestion compares by the thousand.
-  constexpr std::size_t longest = 127;
-  if (b.size() > longest) return cap + 1;
-  std::array<std::size_t, longest + 1> rows[3];
-  auto* before = &rows[0];
-  auto* previous = &rows[1];
-  auto* row = &rows[2];
-  for (std::size_t j = 0; j <= b.size(); ++j) (*row)[j] = j;
+  // Three rows, on the stack for the names and words a suggestion compares by the thousand.
+  constexpr std::size_t on_stack = 128;
+  const std::size_t width = b.size() + 1;
+  std::array<std::size_t, 3 * on_stack> stack_cells;
+  std::vector<std::size_t> heap_cells;
+  std::size_t* cells = stack_cells.data();
+  if (width > on_stack) {
+    heap_cells.resize(3 * width);
+    cells = heap_cells.data();
+  }
+  std::size_t* before = cells;
+  std::size_t* previous = cells + width;
+  std::size_t* row = cells + 2 * width;
+  const auto same = [](char x, char y) { return ascii_lower(x) == ascii_lower(y); };
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     std::swap(before, previous);
     std::swap(previous, row);
-    (*row)[0] = i;
+    row[0] = i;
     std::size_t best = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      auto d = std::min({(*previous)[j] + 1, (*row)[j - 1] + 1, (*previous)[j - 1] + (a[i - 1] == b[j - 1] ? 0U : 1U)});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d = std::min(d, (*before)[j - 2] + 1);
-      (*row)[j] = d;
+      auto d = std::min({previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (same(a[i - 1], b[j - 1]) ? 0U : 1U)});
+      if (i > 1 && j > 1 && same(a[i - 1], b[j - 2]) && same(a[i - 2], b[j - 1])) d = std::min(d, before[j - 2] + 1);
+      row[j] = d;
       best = std::min(best, d);
     }
     if (best > cap) return cap + 1;
   }
-  return (*row)[b.size()];
+  return row[b.size()];
 }
-
-}  // namespace
 
 std::string_view Heading::ui() const { return vocabulary_->text(vocabulary_->descriptor(index_).ui); }
 std::string_view Heading::name() const { return vocabulary_->text(vocabulary_->descriptor(index_).name); }
@@ -173,7 +178,7 @@ std::vector<Match> Vocabulary::closest(std::string_view text_, std::size_t limit
   const auto first = std::lower_bound(keys_.begin(), keys_.end(), wanted.substr(0, 1),
                                       [&](const image::Key& k, const std::string& v) { return text(k.lower) < v; });
   for (auto k = first; k != keys_.end() && text(k->lower).front() == wanted.front(); ++k) {
-    const auto d = distance(wanted, text(k->lower), cap);
+    const auto d = edit_distance(wanted, text(k->lower), cap);
     if (d <= cap) found.push_back({d, &*k});
   }
   std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.distance < b.distance; });
@@ -205,7 +210,7 @@ std::vector<std::string_view> Vocabulary::similar_words(std::string_view word, s
   const auto letters = image::letter_set(word);
   for (auto w = first; w != words_.end() && text(w->text).front() == word.front(); ++w) {
     if (static_cast<std::size_t>(std::popcount(letters ^ w->letters)) > 2 * cap) continue;
-    const auto d = distance(word, text(w->text), cap);
+    const auto d = edit_distance(word, text(w->text), cap);
     if (d <= cap) found.push_back({d, &*w});
   }
   std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {

@@ -84,6 +84,32 @@ TEST(Mesh, SuggestsTheNearestHeadings) {
   EXPECT_TRUE(vocabulary().closest("qqqqzzzzxxxx", 3).empty());
 }
 
+// The distance behind every suggestion, for headings, words, fields, qualifiers and line names.
+TEST(Mesh, EditDistanceCountsASwapAsOneEdit) {
+  struct Case {
+    std::string_view a, b;
+    std::size_t cap, expected;
+  };
+  const std::string long_a(200, 'a');
+  const std::string long_b = std::string(199, 'a') + "b";
+  const std::vector<Case> cases = {
+      {"mulitple", "multiple", 2, 1},  // a swap
+      {"sclerosis", "sclerosis", 2, 0},
+      {"Heart", "heart", 1, 0},        // ASCII letters without case
+      {"heart", "hearts", 2, 1},       // an insertion
+      {"heart", "hart", 2, 1},         // a deletion
+      {"heart", "heard", 2, 1},        // a substitution
+      {"ca", "abc", 3, 3},             // optimal string alignment: no edit of a swapped pair
+      {"", "abc", 5, 3},
+      {"abc", "", 5, 3},
+      {"abc", "xyz", 1, 2},            // past the cap: cap + 1
+      {"a", "abcdef", 2, 3},           // lengths alone exceed the cap
+      {long_a, long_b, 2, 1},          // longer than the rows kept on the stack
+      {long_a, long_a, 0, 0},
+  };
+  for (const auto& c : cases) EXPECT_EQ(mesh::edit_distance(c.a, c.b, c.cap), c.expected) << c.a << " / " << c.b;
+}
+
 TEST(Mesh, RefusesWhatIsNotAnImage) {
   const std::vector<std::byte> junk(64, std::byte{0x41});
   EXPECT_THROW(mesh::Vocabulary{junk}, std::runtime_error);
