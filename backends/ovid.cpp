@@ -14,6 +14,7 @@
 #include <array>
 
 #include "backends/infix_writer.hpp"
+#include "compiler/ovid_syntax.hpp"
 #include "compiler/text.hpp"
 
 namespace searchc::ovid {
@@ -36,11 +37,7 @@ constexpr std::array<Suffix, 7> suffixes = {{
 }};
 
 // Ovid's operator words, and `exp`, which explodes the heading after it.
-bool ovid_operator(std::string_view word) {
-  const auto w = lower(word);
-  if (is_boolean_word(w) || w == "adj" || w == "exp") return true;
-  return w.size() > 3 && w.rfind("adj", 0) == 0 && all_digits(std::string_view(w).substr(3));
-}
+bool ovid_operator(std::string_view word) { return is_ovid_operator(word) || iequal(word, "exp"); }
 
 // A heading whose name holds one of Ovid's operator words is quoted: `"Aged, 80 and over"/`.
 bool needs_quotes(std::string_view label) {

@@ -17,6 +17,7 @@
 
 #include "compiler/fields.hpp"
 #include "compiler/limits.hpp"
+#include "compiler/ovid_syntax.hpp"
 #include "compiler/text.hpp"
 #include "import/import.hpp"
 #include "import/lines.hpp"
@@ -122,12 +123,6 @@ struct Token {
   std::string_view text;
   std::uint32_t offset;
 };
-
-bool is_operator(std::string_view word) {
-  const auto w = lower(word);
-  if (is_boolean_word(w) || w == "adj") return true;
-  return w.size() > 3 && w.rfind("adj", 0) == 0 && all_digits(std::string_view(w).substr(3));
-}
 
 class LineReader {
  public:
@@ -254,7 +249,7 @@ class LineReader {
     std::optional<std::string> op;
     Span op_span;
     while (const auto* t = peek()) {
-      if (t->kind != Token::word || !is_operator(t->text)) break;
+      if (t->kind != Token::word || !is_ovid_operator(t->text)) break;
       const auto this_op = lower(t->text);
       if (op && *op != this_op) {
         sink_.report(DiagCode::E302, {op_span.begin, span(*t).end},
@@ -352,7 +347,7 @@ class LineReader {
       }
       return node;
     }
-    if (is_operator(t->text)) {
+    if (is_ovid_operator(t->text)) {
       fail(span(*t), fmt::format("`{}` has no search before it", t->text));
       return std::nullopt;
     }
@@ -387,7 +382,7 @@ class LineReader {
   std::optional<ast::Node> words() {
     std::vector<Token> run;
     while (const auto* t = peek()) {
-      if (t->kind != Token::word || is_operator(t->text)) break;
+      if (t->kind != Token::word || is_ovid_operator(t->text)) break;
       run.push_back(*t);
       ++pos_;
     }
@@ -453,7 +448,7 @@ class LineReader {
   void skip_qualifier_note(bool qualified) {
     if (!qualified || !peek() || peek()->kind != Token::open) return;
     auto end = pos_ + 1;
-    while (end < tokens_.size() && tokens_[end].kind == Token::word && !is_operator(tokens_[end].text)) ++end;
+    while (end < tokens_.size() && tokens_[end].kind == Token::word && !is_ovid_operator(tokens_[end].text)) ++end;
     if (end > pos_ + 1 && end < tokens_.size() && tokens_[end].kind == Token::close) pos_ = end + 1;
   }
 
