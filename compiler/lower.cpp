@@ -48,14 +48,14 @@ ast::Node make_fielded(Span span, FieldSet fields, ast::Node body) {
 enum class Wildcards : std::uint8_t { none, word_end, leading, inner };
 
 Wildcards wildcards(std::string_view word) {
-  const auto first = word.find_first_of("*?");
+  const auto first = wildcard_marks.find_in(word);
   if (first == std::string_view::npos) return Wildcards::none;
   if (first == 0) return Wildcards::leading;
   if (word.find_first_not_of('*', first) == std::string_view::npos) return Wildcards::word_end;
   return Wildcards::inner;
 }
 
-bool has_wildcards(std::string_view text) { return text.find_first_of("*?") != std::string_view::npos; }
+bool has_wildcards(std::string_view text) { return wildcard_marks.find_in(text) != std::string_view::npos; }
 
 // Word sequences, each one phrase's words: `(a OR b) NEXT c` is {{a, c}, {b, c}}.
 using Sequences = std::vector<std::vector<std::string>>;
@@ -306,7 +306,7 @@ class Lowering {
     // phrase, where the neighbours hold it in place, the language's.
     const auto needed = c.phrase_chain ? min_wildcard_stem : std::max(min_wildcard_stem, target_.min_stem);
     if (target_.truncation == Truncation::word_end && shape == Wildcards::inner) {
-      const auto stem = std::string_view(text).substr(0, letters.find_first_of("*?"));
+      const auto stem = std::string_view(text).substr(0, wildcard_marks.find_in(letters));
       if (count_code_points(stem) >= needed) {
         auto cut = fmt::format("{}*", stem);
         approximate(DiagCode::W108, span,
@@ -349,7 +349,7 @@ class Lowering {
     // Written as words outside quotation marks below, a word may not hold the database's marks.
     for (const auto& words : alternatives) {
       for (const auto& w : words) {
-        const auto mark = w.find_first_of("()[]{}\",=:;$");
+        const auto mark = syntax_marks.find_in(w);
         if (mark == std::string::npos) continue;
         if (auto* d = report_.error(DiagCode::E204, span,
                                     fmt::format("{} cannot truncate inside a phrase, and `{}` cannot be searched as a "

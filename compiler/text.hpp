@@ -23,6 +23,34 @@ inline char ascii_lower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
+// A set of bytes known at compile time, to search text for any of them: std::string_view's
+// find_first_of searches its set once for every byte of the text.
+class ByteSet {
+ public:
+  consteval explicit ByteSet(std::string_view bytes) {
+    for (const char c : bytes) bits_[static_cast<unsigned char>(c) >> 6U] |= std::uint64_t{1} << (static_cast<unsigned char>(c) & 63U);
+  }
+  bool contains(char c) const {
+    const auto b = static_cast<unsigned char>(c);
+    return ((bits_[b >> 6U] >> (b & 63U)) & 1U) != 0;
+  }
+  // The position of the first byte of `text` in the set, from `from` on; npos when none is.
+  std::size_t find_in(std::string_view text, std::size_t from = 0) const {
+    for (std::size_t i = from; i < text.size(); ++i) {
+      if (contains(text[i])) return i;
+    }
+    return std::string_view::npos;
+  }
+
+ private:
+  std::uint64_t bits_[4] = {};
+};
+
+// `*` and `?`, the language's wildcards.
+inline constexpr ByteSet wildcard_marks("*?");
+// The marks of the language's syntax, which a word cannot hold outside quotation marks.
+inline constexpr ByteSet syntax_marks("()[]{}\",=:;$");
+
 inline bool iequal(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {

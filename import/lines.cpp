@@ -21,7 +21,7 @@ std::vector<std::string_view> split(std::string_view s, char by) {
 }
 
 bool needs_phrase(std::string_view word) {
-  if (word.find_first_of("()[]{}\",=:;$") != std::string_view::npos || word.front() == '#' ||
+  if (syntax_marks.find_in(word) != std::string_view::npos || word.front() == '#' ||
       word.find("//") != std::string_view::npos) {
     return true;
   }
