@@ -1,4 +1,5 @@
-// S-expression dumps of the syntax tree, for `searchc check --dump` and the table tests.
+// Building field scopes, walking the syntax tree, and its S-expression dumps, for `searchc check
+// --dump` and the table tests.
 #include "compiler/ast.hpp"
 
 #include <fmt/format.h>
@@ -73,6 +74,20 @@ void dump_to(std::string& out, const Node& node) {
 }
 
 }  // namespace
+
+void assign_field_names(std::vector<FieldName>& names, FieldSet fields, Span span) {
+  const auto members = fields.members();
+  names.clear();
+  names.reserve(members.size());
+  for (const auto f : members) names.push_back({std::string(field_name(f)), span});
+}
+
+Node field_scope(Span span, FieldSet fields, Node body) {
+  Fielded scope{{}, fields, {}};
+  assign_field_names(scope.names, fields, span);
+  scope.body.push_back(std::move(body));
+  return {span, false, std::move(scope)};
+}
 
 std::span<const Node> children(const Node& node) {
   return std::visit(overloaded{

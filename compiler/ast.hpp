@@ -232,6 +232,13 @@ bool accepts_narrower(const Database* database);
 // True when the block says `expand headings`.
 bool expands_headings(const Database* database);
 
+// Sets `names` to the names of `fields` as the language writes them (`ti`, `ab`), each at
+// `span`, in the storage `names` has.
+void assign_field_names(std::vector<FieldName>& names, FieldSet fields, Span span);
+
+// `body` searched in `fields`, the scope at `span`.
+Node field_scope(Span span, FieldSet fields, Node body);
+
 // The searches a node joins: its operands, or a field scope's body; none for a leaf.
 std::span<const Node> children(const Node& node);
 

@@ -36,14 +36,6 @@ ast::Node make_bool(Span span, ast::BoolOp op, std::vector<ast::Node> operands) 
   return make(span, ast::Bool{op, std::move(operands)});
 }
 
-ast::Node make_fielded(Span span, FieldSet fields, ast::Node body) {
-  std::vector<ast::FieldName> names;
-  for (const auto f : fields.members()) names.push_back(ast::FieldName{std::string(field_name(f)), span});
-  std::vector<ast::Node> inner;
-  inner.push_back(std::move(body));
-  return make(span, ast::Fielded{std::move(names), fields, std::move(inner)});
-}
-
 // The shape of a word's wildcards.
 enum class Wildcards : std::uint8_t { none, word_end, leading, inner };
 
@@ -235,7 +227,8 @@ class Lowering {
     c.role = true;
     c.fields = FieldSet{*line.role->field};
     auto inner = body(c);
-    return make_fielded(inner.span, FieldSet{*line.role->field}, std::move(inner));
+    const Span span = inner.span;
+    return ast::field_scope(span, FieldSet{*line.role->field}, std::move(inner));
   }
 
   bool over_budget(const Context& c) {
@@ -715,14 +708,13 @@ class Lowering {
     const auto members = fields.members();
     if (target_.multi_field_scopes || members.size() == 1) {
       // The scope as written, with the fields it now has: its storage is reused.
-      f.names.clear();
-      for (const auto field : members) f.names.push_back(ast::FieldName{std::string(field_name(field)), span});
+      ast::assign_field_names(f.names, fields, span);
       f.fields = fields;
       f.body.front() = std::move(body);
       return make(span, std::move(f));
     }
     std::vector<ast::Node> each;
-    for (const auto field : members) each.push_back(make_fielded(span, FieldSet{field}, body));
+    for (const auto field : members) each.push_back(ast::field_scope(span, FieldSet{field}, body));
     return make(span, ast::Bool{ast::BoolOp::or_, std::move(each)});
   }
 
@@ -747,7 +739,7 @@ class Lowering {
     if (near_fields.empty()) return std::nullopt;
     Context with_near = c;
     with_near.fields = near_fields;
-    auto kept = make_fielded(span, near_fields, node(f.body.front(), with_near));
+    auto kept = ast::field_scope(span, near_fields, node(f.body.front(), with_near));
     if (c.negative) {
       approximate(DiagCode::W114, span,
                   fmt::format("{} searches words near each other only in {}: `{}` is not searched in {}",
@@ -758,7 +750,7 @@ class Lowering {
     }
     Context without = c;
     without.fields = rest;
-    auto other = make_fielded(span, rest, node(std::move(f.body.front()), without));
+    auto other = ast::field_scope(span, rest, node(std::move(f.body.front()), without));
     std::vector<ast::Node> both;
     both.push_back(std::move(kept));
     both.push_back(std::move(other));

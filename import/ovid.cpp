@@ -590,7 +590,6 @@ class LineReader {
       return ast::Node{cover(body.span, where), false, ast::Native{}};
     }
     FieldSet fields;
-    std::vector<ast::FieldName> names;
     bool all = false;
     for (const auto code : split(suffix, ',')) {
       const auto code_lower = lower(code);
@@ -614,11 +613,8 @@ class LineReader {
       for (const auto f : it->fields.members()) fields.insert(f);
     }
     if (all || fields.empty()) return body;  // .mp. is Ovid's default: all text
-    for (const auto f : fields.members()) names.push_back({std::string(field_name(f)), where});
-    std::vector<ast::Node> inner;
     const Span whole = cover(body.span, where);
-    inner.push_back(std::move(body));
-    return ast::Node{whole, false, ast::Fielded{std::move(names), fields, std::move(inner)}};
+    return ast::field_scope(whole, fields, std::move(body));
   }
 
   DiagnosticSink& sink_;

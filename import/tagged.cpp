@@ -342,11 +342,7 @@ class Reader {
       fields = found->fields;
     }
     if (fields.empty()) return body;
-    std::vector<ast::FieldName> names;
-    for (const auto f : fields.members()) names.push_back({std::string(field_name(f)), where});
-    std::vector<ast::Node> inner;
-    inner.push_back(std::move(body));
-    return ast::Node{where, false, ast::Fielded{std::move(names), fields, std::move(inner)}};
+    return ast::field_scope(where, fields, std::move(body));
   }
 
   const TaggedSyntax& syntax_;
