@@ -472,9 +472,8 @@ class Lowering {
     if (target_.proximity && here && !as_phrase) {
       Context inner = c;
       inner.phrase_chain = near.ordered && near.distance == 1;
-      std::vector<ast::Node> operands;
-      for (auto& o : near.operands) operands.push_back(node(std::move(o), inner));
-      return make(n.span, ast::Near{near.distance, near.ordered, std::move(operands)});
+      for (auto& o : near.operands) o = node(std::move(o), inner);
+      return make(n.span, std::move(near));
     }
     if (auto alternatives = sequences(n); alternatives && (!target_.proximity || as_phrase)) {
       const bool wild = has_wildcards(*alternatives);
@@ -589,6 +588,11 @@ class Lowering {
 
   ast::Node boolean(Span span, ast::Bool b, Context c) {
     if (b.op == ast::BoolOp::or_) c.conjunctive = false;
+    if (target_.history) {
+      // Each operand is lowered where it stands.
+      for (auto& o : b.operands) o = node(std::move(o), c);
+      return make_bool(span, b.op, std::move(b.operands));
+    }
     std::vector<ast::Node> operands;
     for (auto& o : b.operands) {
       auto lowered = node(std::move(o), c);
@@ -617,14 +621,12 @@ class Lowering {
       approximate(DiagCode::W109, span, what, Effect::broader, c);
       return node(std::move(x.operands[0]), c);
     }
-    auto kept = node(std::move(x.operands[0]), c);
+    x.operands[0] = node(std::move(x.operands[0]), c);
     Context right = c;
     right.negative = !c.negative;
     right.conjunctive = false;
-    std::vector<ast::Node> operands;
-    operands.push_back(std::move(kept));
-    operands.push_back(node(std::move(x.operands[1]), right));
-    return make(span, ast::Not{std::move(operands)});
+    x.operands[1] = node(std::move(x.operands[1]), right);
+    return make(span, std::move(x));
   }
 
   // A search with the lines it refers to written out, for messages that must name every word
