@@ -28,12 +28,9 @@ inline char ascii_lower(char c) {
 class ByteSet {
  public:
   consteval explicit ByteSet(std::string_view bytes) {
-    for (const char c : bytes) bits_[static_cast<unsigned char>(c) >> 6U] |= std::uint64_t{1} << (static_cast<unsigned char>(c) & 63U);
+    for (const char c : bytes) in_set_[static_cast<unsigned char>(c)] = true;
   }
-  bool contains(char c) const {
-    const auto b = static_cast<unsigned char>(c);
-    return ((bits_[b >> 6U] >> (b & 63U)) & 1U) != 0;
-  }
+  bool contains(char c) const { return in_set_[static_cast<unsigned char>(c)]; }
   // The position of the first byte of `text` in the set, from `from` on; npos when none is.
   std::size_t find_in(std::string_view text, std::size_t from = 0) const {
     for (std::size_t i = from; i < text.size(); ++i) {
@@ -43,7 +40,8 @@ class ByteSet {
   }
 
  private:
-  std::uint64_t bits_[4] = {};
+  // A byte per entry rather than a bit: one load per byte of text searched.
+  bool in_set_[256] = {};
 };
 
 // `*` and `?`, the language's wildcards.
