@@ -250,11 +250,7 @@ class Reader {
   }
 
   // A tag as the syntax lists it: `[MeSH  Terms]` is `mesh terms`.
-  static std::string tag_name(const Token& tag) {
-    auto name = fold_space(tag.text);
-    for (auto& c : name) c = ascii_lower(c);
-    return name;
-  }
+  static std::string tag_name(const Token& tag) { return lower(fold_space(tag.text)); }
 
   static std::string_view unquote(std::string_view text) { return text.substr(1, text.size() - 2); }
 
