@@ -47,12 +47,11 @@ Wildcards wildcards(std::string_view word) {
   return Wildcards::inner;
 }
 
-bool has_wildcards(std::string_view text) { return wildcard_marks.find_in(text) != std::string_view::npos; }
-
 // Word sequences, each one phrase's words: `(a OR b) NEXT c` is {{a, c}, {b, c}}.
 using Sequences = std::vector<std::vector<std::string>>;
 
-bool has_wildcards(const Sequences& alternatives) {
+// Whether a word of any of the sequences holds a wildcard.
+bool any_wildcards(const Sequences& alternatives) {
   return std::any_of(alternatives.begin(), alternatives.end(), [](const auto& words) {
     return std::any_of(words.begin(), words.end(), [](const auto& w) { return has_wildcards(w); });
   });
@@ -327,7 +326,7 @@ class Lowering {
   // construct as written, for messages.
   ast::Node phrases(Span span, const Sequences& alternatives, const ast::Node& source,
                     const Context& c) {
-    const bool wild = has_wildcards(alternatives);
+    const bool wild = any_wildcards(alternatives);
     const auto build = [&](bool strip) {
       std::vector<ast::Node> out;
       for (const auto& words : alternatives) {
@@ -476,7 +475,7 @@ class Lowering {
       return make(n.span, std::move(near));
     }
     if (auto alternatives = sequences(n); alternatives && (!target_.proximity || as_phrase)) {
-      const bool wild = has_wildcards(*alternatives);
+      const bool wild = any_wildcards(*alternatives);
       // A phrase says exactly what NEXT says, unless the words are truncated and the database
       // cannot truncate inside a phrase; then AND below is the wider search.
       if (!wild || target_.phrase_wildcards || target_.truncation == Truncation::none) {

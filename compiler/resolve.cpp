@@ -270,7 +270,7 @@ class Resolver {
   // `exact_span`: the span is the text itself, so each word gets its own caret.
   void check_spelling(std::string_view text, Span span, bool exact_span) {
     each_phrase_word(text, [&](std::string_view written) {
-      if (wildcard_marks.find_in(written) != std::string_view::npos) return;
+      if (has_wildcards(written)) return;
       each_spelling_word(written, [&](std::string_view word) {
         if (checkable(word)) check_word(word, text, span, exact_span);
       });
@@ -375,7 +375,7 @@ class Resolver {
   // `anchored`: a word of a phrase of several words or of a NEXT chain, whose neighbours hold it
   // in place (an author's `"Crenshaw A*"`), so it needs only a letter of its own.
   void check_wildcards(std::string_view word, Span span, bool anchored = false) {
-    if (wildcard_marks.find_in(word) == std::string_view::npos) return;
+    if (!has_wildcards(word)) return;
     const auto letters = word.find_first_not_of("*?");
     if (anchored && letters != std::string_view::npos) return;
     const auto star = word.find('*');

@@ -46,6 +46,8 @@ class ByteSet {
 
 // `*` and `?`, the language's wildcards.
 inline constexpr ByteSet wildcard_marks("*?");
+
+inline bool has_wildcards(std::string_view text) { return wildcard_marks.find_in(text) != std::string_view::npos; }
 // The marks of the language's syntax, which a word cannot hold outside quotation marks.
 inline constexpr ByteSet syntax_marks("()[]{}\",=:;$");
 
