@@ -5,7 +5,8 @@
 //
 // Every field is a little-endian 32-bit number; strings are (offset, length) into the string
 // pool at the end. Keys are sorted by their lower-case text and trees by their number, for
-// binary search.
+// binary search; names and words are also found through hash tables, in a few probes instead of
+// the twenty steps of a binary search.
 #pragma once
 
 #include <cstdint>
@@ -13,7 +14,7 @@
 
 namespace searchc::mesh::image {
 
-inline constexpr char magic[8] = {'S', 'R', 'C', 'H', 'M', 'S', 'H', '2'};
+inline constexpr char magic[8] = {'S', 'R', 'C', 'H', 'M', 'S', 'H', '3'};
 
 struct Str {
   std::uint32_t offset;
@@ -27,6 +28,8 @@ struct Header {
   std::uint32_t terms;
   std::uint32_t keys;
   std::uint32_t words;
+  std::uint32_t key_slots;   // a power of two
+  std::uint32_t word_slots;  // a power of two
   std::uint32_t pool_size;
 };
 
@@ -37,7 +40,11 @@ struct Descriptor {
   std::uint32_t tree_count;
   std::uint32_t first_term;  // into the entry terms, which are grouped by descriptor
   std::uint32_t term_count;
+  std::uint32_t flags;       // has_narrower
 };
+
+// A descriptor one of whose trees has a tree below it: exploding it adds headings.
+inline constexpr std::uint32_t has_narrower = 1;
 
 struct Tree {
   Str number;  // C10.114.375.500
@@ -81,8 +88,21 @@ inline std::uint32_t letter_set(std::string_view word) {
   return set;
 }
 
+// The hash of the look-up tables' texts (FNV-1a, 32 bits), the same when the tables are written
+// and when they are read.
+constexpr std::uint32_t hash(std::string_view text) {
+  std::uint32_t h = 2166136261U;
+  for (const char c : text) h = (h ^ static_cast<unsigned char>(c)) * 16777619U;
+  return h;
+}
+
+// A hash table is a power-of-two number of slots, each 0 when empty or an index + 1 into the
+// keys or the words. A text's probe starts at hash(text) & (slots - 1) and goes on one slot at a
+// time to the first empty one. The key table holds each text once, at the first of its keys in
+// sorted order, so that names still win over entry terms.
+
 // After the header: descriptors, trees sorted by number, tree indexes sorted by descriptor
-// (`descriptor_trees`, std::uint32_t each), terms, keys, words sorted by
-// text, then the pool.
+// (`descriptor_trees`, std::uint32_t each), terms, keys, words sorted by text, the key slots and
+// the word slots (std::uint32_t each), then the pool.
 
 }  // namespace searchc::mesh::image

@@ -111,6 +111,27 @@ std::vector<image::Word> word_table(Pool& pool, const std::vector<image::Descrip
   return out;
 }
 
+// An open-addressing table of `count` items (mesh/image.hpp): each distinct text once, at its
+// first item, with at least half as many slots again as items (at most two in three full), so
+// that a probe seldom goes far.
+template <typename Text>
+std::vector<std::uint32_t> slot_table(std::size_t count, const Text& text) {
+  std::size_t size = 1;
+  while (size < count + count / 2) size *= 2;
+  std::vector<std::uint32_t> slots(size, 0);
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto t = text(i);
+    for (auto s = image::hash(t) & (size - 1);; s = (s + 1) & (size - 1)) {
+      if (slots[s] == 0) {
+        slots[s] = static_cast<std::uint32_t>(i + 1);
+        break;
+      }
+      if (text(slots[s] - 1) == t) break;  // an earlier item has this text
+    }
+  }
+  return slots;
+}
+
 int pack(const char* descriptors_path, const char* terms_path, const char* english_path, const char* out_path) {
   Pool pool;
   std::vector<image::Descriptor> descriptors;
@@ -123,7 +144,7 @@ int pack(const char* descriptors_path, const char* terms_path, const char* engli
     const auto c = columns(line);
     if (c.size() != 3) throw std::runtime_error("descriptors.tsv: a row without 3 columns: " + line);
     const auto index = static_cast<std::uint32_t>(descriptors.size());
-    descriptors.push_back({pool.add(c[0]), pool.add(c[1]), 0, 0, 0, 0});
+    descriptors.push_back({pool.add(c[0]), pool.add(c[1]), 0, 0, 0, 0, 0});
     by_ui.emplace(c[0], index);
     for (std::size_t start = 0; start < c[2].size();) {
       const auto semi = std::min(c[2].find(';', start), c[2].size());
@@ -182,6 +203,14 @@ int pack(const char* descriptors_path, const char* terms_path, const char* engli
     auto& d = descriptors[trees[descriptor_trees[i]].descriptor];
     if (d.tree_count++ == 0) d.first_tree = i;
   }
+  // Tree numbers hold only letters, digits and dots, and a dot sorts before them: the trees
+  // below C10.114, if any, come right after it, from C10.114. on.
+  for (std::size_t t = 0; t + 1 < trees.size(); ++t) {
+    const auto number = std::string(pool.text(trees[t].number)) + ".";
+    if (pool.text(trees[t + 1].number).starts_with(number)) descriptors[trees[t].descriptor].flags |= image::has_narrower;
+  }
+  const auto key_slots = slot_table(sorted_keys.size(), [&](std::size_t k) { return pool.text(sorted_keys[k].lower); });
+  const auto word_slots = slot_table(words.size(), [&](std::size_t w) { return pool.text(words[w].text); });
   image::Header header{};
   std::memcpy(header.magic, image::magic, sizeof header.magic);
   header.descriptors = static_cast<std::uint32_t>(descriptors.size());
@@ -189,6 +218,8 @@ int pack(const char* descriptors_path, const char* terms_path, const char* engli
   header.terms = static_cast<std::uint32_t>(terms.size());
   header.keys = static_cast<std::uint32_t>(sorted_keys.size());
   header.words = static_cast<std::uint32_t>(words.size());
+  header.key_slots = static_cast<std::uint32_t>(key_slots.size());
+  header.word_slots = static_cast<std::uint32_t>(word_slots.size());
   header.pool_size = static_cast<std::uint32_t>(pool.bytes().size());
   std::ofstream out(out_path, std::ios::binary);
   out.write(reinterpret_cast<const char*>(&header), sizeof header);
@@ -198,6 +229,8 @@ int pack(const char* descriptors_path, const char* terms_path, const char* engli
   write(out, terms);
   write(out, sorted_keys);
   write(out, words);
+  write(out, key_slots);
+  write(out, word_slots);
   out.write(pool.bytes().data(), static_cast<std::streamsize>(pool.bytes().size()));
   if (!out) throw std::runtime_error(std::string("cannot write ") + out_path);
   return 0;

@@ -101,15 +101,34 @@ Vocabulary::Vocabulary(std::span<const std::byte> image) {
   terms_ = take<image::Term>(rest, header_->terms);
   keys_ = take<image::Key>(rest, header_->keys);
   words_ = take<image::Word>(rest, header_->words);
+  key_slots_ = take<std::uint32_t>(rest, header_->key_slots);
+  word_slots_ = take<std::uint32_t>(rest, header_->word_slots);
+  if (!std::has_single_bit(key_slots_.size()) || !std::has_single_bit(word_slots_.size())) {
+    throw std::runtime_error("the MeSH image's hash tables are not a power of two in size");
+  }
   const auto pool = take<char>(rest, header_->pool_size);
   pool_ = std::string_view(pool.data(), pool.size());
 }
 
+template <typename Item>
+const Item* Vocabulary::find(std::span<const std::uint32_t> slots, std::span<const Item> items, std::string_view wanted,
+                             image::Str Item::*text_of) const {
+  const auto mask = slots.size() - 1;
+  for (auto s = image::hash(wanted) & mask;; s = (s + 1) & mask) {
+    const auto slot = slots[s];
+    if (slot == 0) return nullptr;
+    const auto& item = items[slot - 1];
+    if (text(item.*text_of) == wanted) return &item;
+  }
+}
+
 std::optional<Match> Vocabulary::lookup(std::string_view text) const {
-  const auto key = lower(fold_space(text));
-  const auto found = std::lower_bound(keys_.begin(), keys_.end(), key,
-                                      [&](const image::Key& k, const std::string& v) { return this->text(k.lower) < v; });
-  if (found == keys_.end() || this->text(found->lower) != key) return std::nullopt;
+  std::string key;
+  key.reserve(text.size());
+  append_folded(key, text);
+  for (auto& c : key) c = ascii_lower(c);
+  const auto* found = find(key_slots_, keys_, key, &image::Key::lower);
+  if (found == nullptr) return std::nullopt;
   Match match{Heading(*this, found->descriptor), std::nullopt};
   if (found->term != image::name_key) match.entry_term = this->text(terms_[found->term].text);
   return match;
@@ -156,12 +175,7 @@ std::vector<Heading> Vocabulary::narrower(const Heading& heading) const {
 }
 
 bool Vocabulary::has_narrower(const Heading& heading) const {
-  for (const auto number : heading.tree_numbers()) {
-    const auto prefix = std::string(number) + ".";
-    const auto first = first_tree_from(prefix);
-    if (first != trees_.end() && text(first->number).starts_with(prefix)) return true;
-  }
-  return false;
+  return (descriptor(heading.index()).flags & image::has_narrower) != 0;
 }
 
 std::vector<Match> Vocabulary::closest(std::string_view text_, std::size_t limit) const {
@@ -193,9 +207,7 @@ std::vector<Match> Vocabulary::closest(std::string_view text_, std::size_t limit
 }
 
 bool Vocabulary::knows_word(std::string_view word) const {
-  const auto found = std::lower_bound(words_.begin(), words_.end(), word,
-                                      [&](const image::Word& w, std::string_view v) { return text(w.text) < v; });
-  return found != words_.end() && text(found->text) == word;
+  return find(word_slots_, words_, word, &image::Word::text) != nullptr;
 }
 
 std::vector<std::string_view> Vocabulary::similar_words(std::string_view word, std::size_t cap, std::size_t limit) const {

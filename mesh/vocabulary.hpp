@@ -98,6 +98,10 @@ class Vocabulary {
   std::span<const image::Tree> trees_from(std::string_view prefix) const;
   // The first tree whose number is not before `prefix` in the sorted trees.
   std::span<const image::Tree>::iterator first_tree_from(std::string_view prefix) const;
+  // The index of the item whose text is `wanted` in a hash table (mesh/image.hpp), if any.
+  template <typename Item>
+  const Item* find(std::span<const std::uint32_t> slots, std::span<const Item> items, std::string_view wanted,
+                   image::Str Item::*text_of) const;
 
   const image::Header* header_;
   std::span<const image::Descriptor> descriptors_;
@@ -106,6 +110,8 @@ class Vocabulary {
   std::span<const image::Term> terms_;
   std::span<const image::Key> keys_;
   std::span<const image::Word> words_;
+  std::span<const std::uint32_t> key_slots_;
+  std::span<const std::uint32_t> word_slots_;
   std::string_view pool_;
 };
 

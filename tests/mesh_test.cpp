@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "compiler/text.hpp"
 #include "mesh/vocabulary.hpp"
 
 namespace searchc {
@@ -45,6 +46,32 @@ TEST(Mesh, FindsAHeadingByEntryTerm) {
   ASSERT_NE(permuted, terms.end());
   EXPECT_TRUE(permuted->permuted);
   EXPECT_FALSE(vocabulary().lookup("Multiple Sclerosis Disseminated"));
+}
+
+// The hash tables against the vocabulary itself: every name finds its heading, as a name even
+// where it is also another heading's entry term; every entry term finds a heading by that text;
+// every word of a name or entry term is known to the spelling check.
+TEST(Mesh, FindsEveryNameEntryTermAndWordThroughItsHashTable) {
+  std::size_t terms = 0;
+  for (std::uint32_t i = 0; i < vocabulary().size(); ++i) {
+    const auto heading = vocabulary().at(i);
+    const auto by_name = vocabulary().lookup(heading.name());
+    ASSERT_TRUE(by_name) << heading.name();
+    EXPECT_FALSE(by_name->entry_term) << heading.name();
+    EXPECT_TRUE(iequal(by_name->heading.name(), heading.name())) << heading.name();
+    for (const auto& term : heading.entry_terms()) {
+      ++terms;
+      const auto by_term = vocabulary().lookup(term.text);
+      ASSERT_TRUE(by_term) << term.text;
+      EXPECT_TRUE(iequal(by_term->entry_term.value_or(by_term->heading.name()), term.text)) << term.text;
+      if (term.lab_code) continue;
+      each_spelling_word(term.text, [&](std::string_view w) { EXPECT_TRUE(vocabulary().knows_word(lower(w))) << w; });
+    }
+  }
+  EXPECT_EQ(terms, 233172U);
+  EXPECT_FALSE(vocabulary().knows_word("sclerosiss"));
+  EXPECT_FALSE(vocabulary().knows_word(""));
+  EXPECT_FALSE(vocabulary().lookup("Multiple Sclerosiss"));
 }
 
 TEST(Mesh, KnowsLabCodes) {
