@@ -3,7 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
+#include <optional>
 
 #include "compiler/limits.hpp"
 #include "compiler/format.hpp"
@@ -18,8 +20,8 @@ namespace {
 // curly and angle quotation marks as the straight one, padded with spaces to their length so
 // that every span still points at the same place (the padding goes where a phrase's folded
 // spaces absorb it: after an opening mark, before a closing one), and special spaces
-// (non-breaking, zero-width, ...) as ordinary ones.
-SourceFile plain_text(const SourceFile& source, DiagnosticSink& sink) {
+// (non-breaking, zero-width, ...) as ordinary ones. Nothing when there is none.
+std::optional<SourceFile> plain_text(const SourceFile& source, DiagnosticSink& sink) {
   enum class Kind : std::uint8_t { opens, closes, space };
   struct Mark {
     std::string_view text;
@@ -35,7 +37,12 @@ SourceFile plain_text(const SourceFile& source, DiagnosticSink& sink) {
                                            {"\u202F", Kind::space},
                                            {"\u3000", Kind::space},
                                            {"\uFEFF", Kind::space}}};
-  std::string text = source.text();
+  // Most searches are ASCII: they are not copied.
+  const auto& original = source.text();
+  if (std::all_of(original.begin(), original.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return std::nullopt;
+  }
+  std::string text = original;
   bool quotes = false;
   bool spaces = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -55,7 +62,8 @@ SourceFile plain_text(const SourceFile& source, DiagnosticSink& sink) {
       break;
     }
   }
-  return quotes || spaces ? SourceFile(source.name(), std::move(text)) : source;
+  if (!quotes && !spaces) return std::nullopt;
+  return SourceFile(source.name(), std::move(text));
 }
 
 // A word or phrase longer than the language takes (E032), as the parser reports it.
@@ -83,7 +91,8 @@ Imported read(std::string_view syntax, const SourceFile& original, DiagnosticSin
   if (!check_encoding(original, sink) || !check_control_characters(original, sink) || !check_nesting(original, sink)) {
     return Imported{{}, {}, std::string(syntax)};
   }
-  auto imported = read_checked(syntax, plain_text(original, sink), sink);
+  const auto plain = plain_text(original, sink);
+  auto imported = read_checked(syntax, plain ? *plain : original, sink);
   check_term_lengths(imported.strategy, sink);
   return imported;
 }

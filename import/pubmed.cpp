@@ -66,10 +66,12 @@ std::optional<ast::Limit> date_range(std::string_view& line, Span where) {
                                         {"[publication date]", ast::LimitKind::publication_year},
                                         {"[edat]", ast::LimitKind::entry_date},
                                         {"[entrez date]", ast::LimitKind::entry_date}}};
-  const auto l = lower(line);
-  const auto and_at = l.rfind(" and ");
-  if (and_at == std::string::npos) return std::nullopt;
-  auto rest = fold_space(l.substr(and_at + 5));
+  // the last ` AND `, in any case, found without a lower-case copy of the line
+  auto and_at = line.size();
+  while (and_at-- > 0 && !iequal(line.substr(and_at, 5), " and ")) {
+  }
+  if (and_at == std::string_view::npos) return std::nullopt;
+  auto rest = lower(fold_space(line.substr(and_at + 5)));
   for (const auto& [tag, kind] : tags) {
     if (rest.size() <= tag.size() || rest.substr(rest.size() - tag.size()) != tag) continue;
     rest = rest.substr(0, rest.size() - tag.size());

@@ -269,12 +269,13 @@ class Reader {
     return found == tags.end() ? nullptr : &*found;
   }
 
-  std::optional<ast::Node> tagged(std::string text, bool phrase, const std::string& tag, Span where) {
+  std::optional<ast::Node> tagged(std::string text, bool phrase, std::string_view tag, Span where) {
     const auto colon = tag.find(':');
     const auto base = tag.substr(0, colon);
-    // `[MeSH Terms:no exp]` is also written with a space
-    auto option = colon == std::string::npos ? std::string() : tag.substr(colon + 1);
-    if (!option.empty() && fold_space(option) == "no exp") option = "noexp";
+    // `[MeSH Terms:no exp]` is also written with a space, and after the colon too: the tag's
+    // spaces are folded, so there is at most one
+    auto option = colon == std::string_view::npos ? std::string_view() : tag.substr(colon + 1);
+    if (option == "no exp" || option == " no exp") option = "noexp";
     if (const auto* heading_tag = named_in(syntax_.headings, base)) {
       ast::Heading h;
       h.major = heading_tag->major;
@@ -325,7 +326,7 @@ class Reader {
   }
 
   // `body` searched in the fields `tag` names; a tag the syntax does not list is all text.
-  ast::Node field_scope(ast::Node body, const std::string& tag, Span where) {
+  ast::Node field_scope(ast::Node body, std::string_view tag, Span where) {
     const auto* found = named_in(syntax_.fields, tag);
     FieldSet fields;
     if (found == nullptr) {
