@@ -44,11 +44,21 @@ std::string heading_line(const ast::Heading& h) {
 
 // The inline form: [mh "X"], [mh ^"X"], [mh "X"/DT,TH], [mh /RT].
 std::string heading_inline(const ast::Heading& h) {
-  std::vector<std::string_view> abbreviations;
-  for (const auto& q : h.qualifiers) abbreviations.push_back(q.abbreviation);
-  const auto qualifiers = abbreviations.empty() ? std::string() : fmt::format("/{}", fmt::join(abbreviations, ","));
-  if (h.label.empty()) return fmt::format("[mh {}]", qualifiers);
-  return fmt::format("[mh {}\"{}\"{}]", h.explode ? "" : "^", h.label, qualifiers);
+  std::string out = "[mh ";
+  if (!h.label.empty()) {
+    if (!h.explode) out += '^';
+    out += '"';
+    out += h.label;
+    out += '"';
+  }
+  char separator = '/';
+  for (const auto& q : h.qualifiers) {
+    out += separator;
+    out += q.abbreviation;
+    separator = ',';
+  }
+  out += ']';
+  return out;
 }
 
 class Writer : public InfixWriter {

@@ -76,10 +76,17 @@ void dump_to(std::string& out, const Node& node) {
 }  // namespace
 
 void assign_field_names(std::vector<FieldName>& names, FieldSet fields, Span span) {
+  // The names already there are overwritten rather than freed and built again.
   const auto members = fields.members();
-  names.clear();
   names.reserve(members.size());
-  for (const auto f : members) names.push_back({std::string(field_name(f)), span});
+  std::size_t count = 0;
+  for (const auto f : members) {
+    if (count == names.size()) names.emplace_back();
+    names[count].text = field_name(f);
+    names[count].span = span;
+    ++count;
+  }
+  names.resize(count);
 }
 
 Node field_scope(Span span, FieldSet fields, Node body) {

@@ -121,7 +121,8 @@ class Polarity {
   explicit Polarity(const ast::Strategy& strategy) : reached_(strategy.lines.size()) {
     if (strategy.lines.empty()) return;
     reached_.back().positive = true;
-    for (std::size_t i = strategy.lines.size(); i-- > 0;) {
+    // down to the second line: the first can refer to no line
+    for (std::size_t i = strategy.lines.size(); i-- > 1;) {
       if (reached_[i].positive) walk(strategy.lines[i].query, false);
       if (reached_[i].negative) walk(strategy.lines[i].query, true);
     }

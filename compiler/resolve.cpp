@@ -408,8 +408,9 @@ class Resolver {
   }
 
   void check_phrase_wildcards(std::string_view phrase, Span span) {
-    const auto words = phrase_words(phrase);
-    for (const auto word : words) check_wildcards(word, span, words.size() > 1);
+    if (!has_wildcards(phrase)) return;
+    const bool several_words = phrase.find(' ') != std::string_view::npos;
+    each_phrase_word(phrase, [&](std::string_view word) { check_wildcards(word, span, several_words); });
   }
 
   void check_limits(ast::Line& line) {

@@ -74,14 +74,14 @@ inline std::string lower(std::string_view text) {
 // Appends the words of `text` to `out`, each after one space unless `out` is empty: the words
 // of pieces appended one after another are spaced as if the pieces were joined and folded.
 inline void append_folded(std::string& out, std::string_view text) {
-  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  static constexpr ByteSet spaces(" \t\n\r");
   for (std::size_t i = 0; i < text.size();) {
-    if (is_space(text[i])) {
+    if (spaces.contains(text[i])) {
       ++i;
       continue;
     }
     const auto word = i;
-    while (i < text.size() && !is_space(text[i])) ++i;
+    i = std::min(spaces.find_in(text, i), text.size());
     if (!out.empty()) out += ' ';
     out.append(text.substr(word, i - word));
   }
