@@ -60,10 +60,11 @@ void dump_to(std::string& out, const Node& node) {
           fmt::format_to(it, "(native \"{}\")", n.text);
         } else if constexpr (std::is_same_v<T, Fielded>) {
           out += "(fields ";
-          for (std::size_t i = 0; i < n.names.size(); ++i) {
-            if (i > 0) out += ',';
-            out += lower(n.names[i].text);  // `[ti,Ab]` and `[ti,ab]` are the same fields
-          }
+          const auto fields_start = out.size();
+          each_field_name(n, [&](std::string_view name) {
+            if (out.size() > fields_start) out += ',';
+            out += lower(name);  // `[ti,Ab]` and `[ti,ab]` are the same fields
+          });
           dump_operands(out, n.body);
           out += ')';
         } else {
@@ -75,23 +76,8 @@ void dump_to(std::string& out, const Node& node) {
 
 }  // namespace
 
-void assign_field_names(std::vector<FieldName>& names, FieldSet fields, Span span) {
-  // The names already there are overwritten rather than freed and built again.
-  const auto members = fields.members();
-  names.reserve(members.size());
-  std::size_t count = 0;
-  for (const auto f : members) {
-    if (count == names.size()) names.emplace_back();
-    names[count].text = field_name(f);
-    names[count].span = span;
-    ++count;
-  }
-  names.resize(count);
-}
-
 Node field_scope(Span span, FieldSet fields, Node body) {
   Fielded scope{{}, fields, {}};
-  assign_field_names(scope.names, fields, span);
   scope.body.push_back(std::move(body));
   return {span, false, std::move(scope)};
 }

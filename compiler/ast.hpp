@@ -83,7 +83,9 @@ struct FieldName {
   Span span;
 };
 
-// body[0] searched in the given fields: (a OR b)[ti,ab]. `fields` is filled in by resolve.
+// body[0] searched in the given fields: (a OR b)[ti,ab]. `names` are the fields as the source
+// wrote them, which resolve reads into `fields`. A scope a reader or a pass builds from fields
+// has no names: its fields are written by theirs (`each_field_name`).
 struct Fielded {
   std::vector<FieldName> names;
   FieldSet fields;
@@ -232,12 +234,19 @@ bool accepts_narrower(const Database* database);
 // True when the block says `expand headings`.
 bool expands_headings(const Database* database);
 
-// Sets `names` to the names of `fields` as the language writes them (`ti`, `ab`), each at
-// `span`, in the storage `names` has.
-void assign_field_names(std::vector<FieldName>& names, FieldSet fields, Span span);
-
 // `body` searched in `fields`, the scope at `span`.
 Node field_scope(Span span, FieldSet fields, Node body);
+
+// Calls `each` with a scope's field names: as written, or, for a scope built from fields, the
+// names the language writes them by (`ti`, `ab`).
+template <typename Each>
+void each_field_name(const Fielded& scope, Each each) {
+  if (!scope.names.empty()) {
+    for (const auto& name : scope.names) each(std::string_view(name.text));
+    return;
+  }
+  for (const auto field : scope.fields.members()) each(field_name(field));
+}
 
 // The searches a node joins: its operands, or a field scope's body; none for a leaf.
 std::span<const Node> children(const Node& node);

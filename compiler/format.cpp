@@ -272,7 +272,7 @@ std::string format_expression(const ast::Node& node) {
           [](const ast::Native& n) { return fmt::format("native(\"{}\")", n.text); },
           [](const ast::Fielded& f) {
             std::vector<std::string> names;
-            for (const auto& name : f.names) names.push_back(lower(name.text));
+            ast::each_field_name(f, [&](std::string_view name) { names.push_back(lower(name)); });
             return fmt::format("{}[{}]", operand_text(f.body.front()), fmt::join(names, ","));
           },
       },

@@ -709,8 +709,8 @@ class Lowering {
     auto body = node(std::move(f.body.front()), c);
     const auto members = fields.members();
     if (target_.multi_field_scopes || members.size() == 1) {
-      // The scope as written, with the fields it now has: its storage is reused.
-      ast::assign_field_names(f.names, fields, span);
+      // The scope as written, with the fields it now has, written by their names.
+      f.names.clear();
       f.fields = fields;
       f.body.front() = std::move(body);
       return make(span, std::move(f));
