@@ -93,8 +93,8 @@ ResolveOptions resolve_options(std::vector<std::string> accepted_words = {});
 // A limit in words, as the appendix reports it: "published 2014 to 2021".
 std::string describe_limit(const ast::Limit& limit);
 
-// Lowers and emits in one step. The strategy must be resolved and free of errors.
-Output compile(const ast::Strategy& strategy, const Backend& backend, const EmitOptions& options,
-               DiagnosticSink& sink);
+// Lowers and emits in one step. The strategy must be resolved and free of errors. It is taken
+// by value, as the lowering rewrites it: a caller done with it moves it in and saves a copy.
+Output compile(ast::Strategy strategy, const Backend& backend, const EmitOptions& options, DiagnosticSink& sink);
 
 }  // namespace searchc

@@ -47,12 +47,11 @@ std::vector<std::string_view> backend_ids() {
   return ids;
 }
 
-Output compile(const ast::Strategy& strategy, const Backend& backend, const EmitOptions& options,
-               DiagnosticSink& sink) {
+Output compile(ast::Strategy strategy, const Backend& backend, const EmitOptions& options, DiagnosticSink& sink) {
   const auto& target = backend.capabilities;
   DiagnosticSink found;
   Approximations report(target.id, target.name, ast::accepts_narrower(strategy.database(target.id)), found);
-  const auto lowered = lower(strategy, target, report);
+  const auto lowered = lower(std::move(strategy), target, report);
   if (found.has_errors()) {
     sink.append(found);
     return {};

@@ -19,7 +19,7 @@ struct CompileArgs {
 };
 
 int run_compile(const CompileArgs& args, const Options& options) {
-  const auto analysis = analyze_file(args.path, args.from);
+  auto analysis = analyze_file(args.path, args.from);
   const EmitOptions emit{args.mesh_form == "inline" ? MeshForm::inline_ : MeshForm::line};
   const auto compiled = compile_targets(analysis, selected_targets(args.targets), emit);
   print_diagnostics(compiled.diagnostics, analysis.source, options);

@@ -89,13 +89,16 @@ Analysis analyze_file(const std::string& path, std::string_view from) {
   return analyze(read_source(path), from, ec ? std::vector<std::string>{} : project_words(folder));
 }
 
-Compiled compile_targets(const Analysis& analysis, const std::vector<std::string_view>& ids, const EmitOptions& emit) {
+Compiled compile_targets(Analysis& analysis, const std::vector<std::string_view>& ids, const EmitOptions& emit) {
   Compiled compiled{{}, analysis.diagnostics};
-  for (const auto id : ids) {
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const auto id = ids[i];
     TargetResult result{std::string(id), {}, analysis.diagnostics};
     if (!analysis.diagnostics.has_errors()) {
       DiagnosticSink target;
-      result.output = compile(analysis.strategy, *find_backend(id), emit, target);
+      const auto& backend = *find_backend(id);
+      result.output = i + 1 < ids.size() ? compile(analysis.strategy, backend, emit, target)
+                                         : compile(std::move(analysis.strategy), backend, emit, target);
       result.diagnostics.append(target);
       compiled.diagnostics.append(target);
     }

@@ -63,8 +63,10 @@ struct Compiled {
   DiagnosticSink diagnostics;         // the strategy's own, then each target's, each once
 };
 
-// Compiles the strategy for each database in `ids`.
-Compiled compile_targets(const Analysis& analysis, const std::vector<std::string_view>& ids, const EmitOptions& emit);
+// Compiles the analysis's strategy for each database in `ids`. The strategy is moved into the
+// last database's compile, which saves a copy of it: the analysis keeps its source and
+// diagnostics, and an empty strategy.
+Compiled compile_targets(Analysis& analysis, const std::vector<std::string_view>& ids, const EmitOptions& emit);
 
 // `--to DB[,DB...]`, where DB is a backend id or `all`.
 CLI::Option* add_target_option(CLI::App& command, std::vector<std::string>& targets, const std::string& description);

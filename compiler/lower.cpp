@@ -860,10 +860,9 @@ class Lowering {
 
 }  // namespace
 
-ast::Strategy lower(const ast::Strategy& strategy, const Capabilities& target, Approximations& report) {
-  ast::Strategy out = strategy;
+ast::Strategy lower(ast::Strategy out, const Capabilities& target, Approximations& report) {
   std::vector<const ast::Search*> searches;
-  if (const auto* db = strategy.database(target.id)) {
+  if (const auto* db = out.database(target.id)) {
     for (const auto& entry : db->entries) {
       if (const auto* o = std::get_if<ast::Override>(&entry.kind)) {
         const auto it = std::find_if(out.lines.begin(), out.lines.end(),
@@ -881,14 +880,14 @@ ast::Strategy lower(const ast::Strategy& strategy, const Capabilities& target, A
     return out;
   }
   ast::Strategy flat;
-  flat.title = out.title;
-  flat.title_span = out.title_span;
-  flat.databases = out.databases;
   if (searches.empty()) {
     flat.lines.push_back(lowering.flatten(out.lines.back(), ""));
   } else {
     for (const auto* s : searches) flat.lines.push_back(lowering.flatten(s->line, s->label));
   }
+  flat.title = std::move(out.title);
+  flat.title_span = out.title_span;
+  flat.databases = std::move(out.databases);  // after the searches, which are read from them
   return flat;
 }
 

@@ -82,7 +82,8 @@ struct Capabilities {
 // replacement lines applied, constructs rewritten. For one without: one line per search, named
 // by the search's label (empty for the strategy's own result), with the search written out
 // whole and the limits it runs with. Reports each rewrite. The input must be free of errors.
-ast::Strategy lower(const ast::Strategy& strategy, const Capabilities& target, Approximations& report);
+// The strategy is rewritten where it lies: a caller done with it moves it in and saves a copy.
+ast::Strategy lower(ast::Strategy strategy, const Capabilities& target, Approximations& report);
 
 
 }  // namespace searchc

@@ -18,12 +18,15 @@ namespace {
 // Whether `tag` is one of `names`, "mh|mesh|mesh terms": asked of every tag against every
 // field's names, so it walks the string rather than splitting it.
 bool named(std::string_view names, std::string_view tag) {
-  for (std::size_t pos = 0;;) {
-    const auto bar = names.find('|', pos);
-    if (names.substr(pos, bar - pos) == tag) return true;
-    if (bar == std::string_view::npos) return false;
-    pos = bar + 1;
+  for (std::size_t pos = 0; pos <= names.size();) {
+    const auto end = pos + tag.size();
+    if (end <= names.size() && (end == names.size() || names[end] == '|') && names.substr(pos, tag.size()) == tag) {
+      return true;
+    }
+    while (pos < names.size() && names[pos] != '|') ++pos;
+    ++pos;
   }
+  return false;
 }
 
 struct Token {
@@ -250,7 +253,12 @@ class Reader {
   }
 
   // A tag as the syntax lists it: `[MeSH  Terms]` is `mesh terms`.
-  static std::string tag_name(const Token& tag) { return lower(fold_space(tag.text)); }
+  static std::string tag_name(const Token& tag) {
+    std::string name;
+    append_folded(name, tag.text);
+    for (auto& c : name) c = ascii_lower(c);
+    return name;
+  }
 
   static std::string_view unquote(std::string_view text) { return text.substr(1, text.size() - 2); }
 
@@ -290,7 +298,10 @@ class Reader {
         h.explode = false;
       }
       const auto slash = syntax_.heading_qualifiers ? text.find('/') : std::string::npos;
-      h.label = fold_space(std::string_view(text).substr(0, slash));
+      // the text's spaces are folded already: a space before a `/` is all there is to drop
+      auto label = std::string_view(text).substr(0, slash);
+      if (label.ends_with(' ')) label.remove_suffix(1);
+      h.label = label;
       if (slash != std::string::npos) {
         for (const auto q : split(std::string_view(text).substr(slash + 1), '/')) h.qualifiers.push_back({fold_space(q), {}, {}, where});
       }

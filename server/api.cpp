@@ -146,7 +146,7 @@ Reply api_compile(std::string_view body, const ApiContext& context) {
     const auto ids = targets_field(request, true);
     const auto from = from_field(request);
     const auto mesh_form = one_of(request, "mesh_form", "line", {"line", "inline"});
-    const auto analysis = cli::analyze(std::move(source), from, context.accepted_words);
+    auto analysis = cli::analyze(std::move(source), from, context.accepted_words);
     const auto compiled =
         cli::compile_targets(analysis, ids, EmitOptions{mesh_form == "inline" ? MeshForm::inline_ : MeshForm::line});
     return json_reply(200, cli::render_json(compiled.results, analysis.source));
