@@ -299,8 +299,8 @@ class Resolver {
   }
 
   static bool checkable(std::string_view word) {
-    const auto vowel = [](char c) { return std::string_view("aeiouy").find(ascii_lower(c)) != std::string_view::npos; };
-    if (word.size() < 5 || std::none_of(word.begin(), word.end(), vowel)) return false;
+    static constexpr ByteSet vowels("aeiouyAEIOUY");
+    if (word.size() < 5 || vowels.find_in(word) == std::string_view::npos) return false;
     return std::none_of(word.begin(), word.end(), [](char c) { return is_ascii_digit(c) || is_ascii_upper(c); });
   }
 

@@ -18,15 +18,12 @@ namespace {
 // Whether `tag` is one of `names`, "mh|mesh|mesh terms": asked of every tag against every
 // field's names, so it walks the string rather than splitting it.
 bool named(std::string_view names, std::string_view tag) {
-  for (std::size_t pos = 0; pos <= names.size();) {
-    const auto end = pos + tag.size();
-    if (end <= names.size() && (end == names.size() || names[end] == '|') && names.substr(pos, tag.size()) == tag) {
-      return true;
-    }
-    while (pos < names.size() && names[pos] != '|') ++pos;
-    ++pos;
+  for (std::size_t pos = 0;;) {
+    const auto bar = names.find('|', pos);
+    if (names.substr(pos, bar - pos) == tag) return true;
+    if (bar == std::string_view::npos) return false;
+    pos = bar + 1;
   }
-  return false;
 }
 
 struct Token {
@@ -153,28 +150,31 @@ class Reader {
       level_op = op;
       auto right = operand();
       if (!right) return std::nullopt;
-      left = join(op, std::move(*left), std::move(*right));
+      join(op, *left, std::move(*right));
     }
     return left;
   }
 
-  static ast::Node join(Op op, ast::Node left, ast::Node right) {
+  // `left` joined with `right` by `op`; a run of one operator is one node with many operands,
+  // which grows where it stands.
+  static void join(Op op, ast::Node& left, ast::Node right) {
     const Span whole = cover(left.span, right.span);
-    if (op == Op::not_) {
-      std::vector<ast::Node> pair;
-      pair.push_back(std::move(left));
-      pair.push_back(std::move(right));
-      return {whole, true, ast::Not{std::move(pair)}};
-    }
     const auto bool_op = op == Op::and_ ? ast::BoolOp::and_ : ast::BoolOp::or_;
-    std::vector<ast::Node> operands;
-    if (auto* b = std::get_if<ast::Bool>(&left.kind); b != nullptr && b->op == bool_op) {
-      operands = std::move(b->operands);
-    } else {
-      operands.push_back(std::move(left));
+    if (auto* b = std::get_if<ast::Bool>(&left.kind); op != Op::not_ && b != nullptr && b->op == bool_op) {
+      b->operands.push_back(std::move(right));
+      left.span = whole;
+      left.grouped = true;
+      return;
     }
+    std::vector<ast::Node> operands;
+    operands.reserve(op == Op::not_ ? 2 : 4);
+    operands.push_back(std::move(left));
     operands.push_back(std::move(right));
-    return {whole, true, ast::Bool{bool_op, std::move(operands)}};
+    if (op == Op::not_) {
+      left = {whole, true, ast::Not{std::move(operands)}};
+    } else {
+      left = {whole, true, ast::Bool{bool_op, std::move(operands)}};
+    }
   }
 
   std::optional<ast::Node> operand() {
