@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <iterator>
 
 #include "backends/infix_writer.hpp"
 #include "compiler/text.hpp"
@@ -44,7 +45,9 @@ std::string heading_line(const ast::Heading& h) {
 
 // The inline form: [mh "X"], [mh ^"X"], [mh "X"/DT,TH], [mh /RT].
 std::string heading_inline(const ast::Heading& h) {
-  std::string out = "[mh ";
+  std::string out;
+  out.reserve(h.label.size() + 4 * h.qualifiers.size() + 8);
+  out += "[mh ";
   if (!h.label.empty()) {
     if (!h.explode) out += '^';
     out += '"';
@@ -102,7 +105,7 @@ std::string limit_suffix(const ast::Limit& limit) {
       return fmt::format(" with Cochrane Library publication date Between {} and {}", month_year(*limit.from, false),
                          month_year(*limit.to, true));
     case ast::LimitKind::publication_year:
-      return fmt::format(" with Publication Year from {} to {}, in Trials", limit.from->year, limit.to->year);
+      return fmt::format(FMT_COMPILE(" with Publication Year from {} to {}, in Trials"), limit.from->year, limit.to->year);
     case ast::LimitKind::entry_date:  // run as the Cochrane Library's date
     case ast::LimitKind::registered:
     case ast::LimitKind::study_type:
@@ -177,8 +180,8 @@ Output emit(const ast::Strategy& lowered, const EmitOptions& options, Approximat
     std::string text = heading != nullptr && options.mesh_form == MeshForm::line ? heading_line(*heading)
                                                                                   : writer.expression(line.query);
     for (const auto& limit : line.limits) text += limit_suffix(limit);
-    auto label = fmt::format("#{}", i + 1);
-    out.text += fmt::format("{} {}\n", label, text);
+    auto label = fmt::format(FMT_COMPILE("#{}"), i + 1);
+    fmt::format_to(std::back_inserter(out.text), FMT_COMPILE("{} {}\n"), label, text);
     out.lines.push_back(OutputLine{std::move(label), std::move(text)});
   }
   return out;

@@ -67,6 +67,7 @@ class Reader {
   static bool ends_word(char c) { return c == ' ' || c == '\t' || c == '(' || c == ')' || c == '"' || c == '['; }
 
   bool tokenize(std::string_view text, std::uint32_t offset) {
+    tokens_.reserve(text.size() / 6 + 8);  // searches run to a token every six bytes or so
     for (std::size_t i = 0; i < text.size();) {
       const auto at = offset + static_cast<std::uint32_t>(i);
       const char c = text[i];
