@@ -30,6 +30,11 @@ class ByteSet {
   consteval explicit ByteSet(std::string_view bytes) {
     for (const char c : bytes) in_set_[static_cast<unsigned char>(c)] = true;
   }
+  // `bytes` and every byte of a multi-byte UTF-8 character (0x80 and above).
+  enum NonAscii { with_non_ascii };
+  consteval ByteSet(std::string_view bytes, NonAscii) : ByteSet(bytes) {
+    for (std::size_t c = 0x80; c < 0x100; ++c) in_set_[c] = true;
+  }
   bool contains(char c) const { return in_set_[static_cast<unsigned char>(c)]; }
   // The position of the first byte of `text` in the set, from `from` on; npos when none is.
   std::size_t find_in(std::string_view text, std::size_t from = 0) const {
@@ -116,16 +121,15 @@ inline std::vector<std::string_view> phrase_words(std::string_view phrase) {
 // apostrophes, slashes and the like separate words.
 template <typename Each>
 void each_spelling_word(std::string_view text, Each each) {
-  const auto in_word = [](char c) {
-    return static_cast<unsigned char>(c) >= 0x80 || is_ascii_letter(c) || is_ascii_digit(c);
-  };
+  static constexpr ByteSet in_word("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+                                    ByteSet::with_non_ascii);
   for (std::size_t pos = 0; pos < text.size();) {
-    if (!in_word(text[pos])) {
+    if (!in_word.contains(text[pos])) {
       ++pos;
       continue;
     }
     const auto start = pos;
-    while (pos < text.size() && in_word(text[pos])) ++pos;
+    while (pos < text.size() && in_word.contains(text[pos])) ++pos;
     each(text.substr(start, pos - start));
   }
 }

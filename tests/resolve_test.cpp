@@ -3,6 +3,7 @@
 
 #include "backends/backend.hpp"
 #include "compiler/resolve.hpp"
+#include "compiler/text.hpp"
 #include "test_support.hpp"
 
 namespace searchc {
@@ -85,6 +86,16 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a = mulitple* OR MULITPLE OR Mulitple OR mulitple2 OR hsct OR sclerose OR mult", V{"W007 1:63"}},
         Case{"a = haematopoietic OR oesophageal OR tumour OR randomised OR paediatric OR centre", V{}},
         Case{"a = mulitple[au] OR mulitple[so]", V{}}));
+
+// The words the spelling check looks up: letters and digits, with every byte of a non-ASCII
+// character taken as a letter; anything else separates words.
+TEST(Resolve, SplitsSpellingWordsAtPunctuation) {
+  using Words = std::vector<std::string_view>;
+  EXPECT_EQ(spelling_words("Sj\u00F6gren's syndrome-like, 5-HT2A"), (Words{"Sj\u00F6gren", "s", "syndrome", "like", "5", "HT2A"}));
+  EXPECT_EQ(spelling_words("  (a/b)*  "), (Words{"a", "b"}));
+  EXPECT_EQ(spelling_words("\u00E9t\u00E9"), (Words{"\u00E9t\u00E9"}));
+  EXPECT_TRUE(spelling_words(" -- ").empty());
+}
 
 TEST(Resolve, SetsReferenceIndices) {
   auto analysis = test::analyze_text("a = x\nb = y\nc = #b OR #a\n");
