@@ -124,8 +124,8 @@ void BM_MeshDidYouMean(benchmark::State& state) {
 }
 BENCHMARK(BM_MeshDidYouMean)->Unit(benchmark::kMillisecond);
 
-// The spelling check's two paths: a known word is one binary search; an unknown one is compared
-// with the known words that share its first letter.
+// The spelling check's two paths: a known word is one probe of a hash table; an unknown one is
+// compared with the known words that share its first letter.
 void BM_SpellingKnownWord(benchmark::State& state) {
   const auto& vocabulary = mesh::Vocabulary::bundled();
   for (auto _ : state) benchmark::DoNotOptimize(vocabulary.knows_word("transplantation"));
