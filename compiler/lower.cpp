@@ -99,7 +99,7 @@ std::vector<std::string> heading_words(const ast::Heading& h, const mesh::Headin
       candidates.push_back(text.find(", ") == std::string_view::npos ? std::string(text) : natural_order(text));
     }
   }
-  const auto words = [](const std::string& phrase) { return " " + lower(fold_space(phrase)) + " "; };
+  const auto words = [](const std::string& phrase) { return " " + lower_folded(phrase) + " "; };
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     const auto mine = words(candidates[i]);
     bool covered = false;
@@ -598,7 +598,7 @@ class Lowering {
       auto lowered = node(std::move(o), c);
       // Without a history, written-out lines meet their users: `(a OR b) OR c` is `a OR b OR c`.
       auto* inner = std::get_if<ast::Bool>(&lowered.kind);
-      if (!target_.history && inner != nullptr && inner->op == b.op) {
+      if (inner != nullptr && inner->op == b.op) {
         for (auto& x : inner->operands) operands.push_back(std::move(x));
       } else {
         operands.push_back(std::move(lowered));

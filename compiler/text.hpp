@@ -100,6 +100,14 @@ inline std::string fold_space(std::string_view text) {
   return out;
 }
 
+// Spaces folded and ASCII letters lower-cased in one copy: names compared as written in any
+// case and spacing (`[MeSH  Terms]` is `mesh terms`).
+inline std::string lower_folded(std::string_view text) {
+  auto out = fold_space(text);
+  for (auto& c : out) c = ascii_lower(c);
+  return out;
+}
+
 // Calls `each` with the space-separated words of a phrase whose spaces are already folded.
 template <typename Each>
 void each_phrase_word(std::string_view phrase, Each each) {

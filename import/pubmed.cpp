@@ -71,7 +71,7 @@ std::optional<ast::Limit> date_range(std::string_view& line, Span where) {
   while (and_at-- > 0 && !iequal(line.substr(and_at, 5), " and ")) {
   }
   if (and_at == std::string_view::npos) return std::nullopt;
-  auto rest = lower(fold_space(line.substr(and_at + 5)));
+  auto rest = lower_folded(line.substr(and_at + 5));
   for (const auto& [tag, kind] : tags) {
     if (rest.size() <= tag.size() || rest.substr(rest.size() - tag.size()) != tag) continue;
     rest = rest.substr(0, rest.size() - tag.size());

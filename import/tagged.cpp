@@ -254,12 +254,7 @@ class Reader {
   }
 
   // A tag as the syntax lists it: `[MeSH  Terms]` is `mesh terms`.
-  static std::string tag_name(const Token& tag) {
-    std::string name;
-    append_folded(name, tag.text);
-    for (auto& c : name) c = ascii_lower(c);
-    return name;
-  }
+  static std::string tag_name(const Token& tag) { return lower_folded(tag.text); }
 
   static std::string_view unquote(std::string_view text) { return text.substr(1, text.size() - 2); }
 

@@ -123,10 +123,7 @@ const Item* Vocabulary::find(std::span<const std::uint32_t> slots, std::span<con
 }
 
 std::optional<Match> Vocabulary::lookup(std::string_view text) const {
-  std::string key;
-  key.reserve(text.size());
-  append_folded(key, text);
-  for (auto& c : key) c = ascii_lower(c);
+  const auto key = lower_folded(text);
   const auto* found = find(key_slots_, keys_, key, &image::Key::lower);
   if (found == nullptr) return std::nullopt;
   Match match{Heading(*this, found->descriptor), std::nullopt};
@@ -179,7 +176,7 @@ bool Vocabulary::has_narrower(const Heading& heading) const {
 }
 
 std::vector<Match> Vocabulary::closest(std::string_view text_, std::size_t limit) const {
-  const auto wanted = lower(fold_space(text_));
+  const auto wanted = lower_folded(text_);
   const std::size_t cap = wanted.size() <= 4 ? 1 : wanted.size() <= 10 ? 2 : 3;
   struct Candidate {
     std::size_t distance;

@@ -98,7 +98,7 @@ class Vocabulary {
   std::span<const image::Tree> trees_from(std::string_view prefix) const;
   // The first tree whose number is not before `prefix` in the sorted trees.
   std::span<const image::Tree>::iterator first_tree_from(std::string_view prefix) const;
-  // The index of the item whose text is `wanted` in a hash table (mesh/image.hpp), if any.
+  // The item of a hash table (mesh/image.hpp) whose text is `wanted`; null when there is none.
   template <typename Item>
   const Item* find(std::span<const std::uint32_t> slots, std::span<const Item> items, std::string_view wanted,
                    image::Str Item::*text_of) const;
