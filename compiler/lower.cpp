@@ -36,6 +36,10 @@ ast::Node make_bool(Span span, ast::BoolOp op, std::vector<ast::Node> operands) 
   return make(span, ast::Bool{op, std::move(operands)});
 }
 
+// Puts `with` where `n` is. `with` is taken by value so that it may be moved out of a part of
+// `n` (a scope's body, an operand) before `n` is overwritten.
+void replace(ast::Node& n, ast::Node with) { n = std::move(with); }
+
 // The shape of a word's wildcards.
 enum class Wildcards : std::uint8_t { none, word_end, leading, inner };
 
@@ -173,7 +177,7 @@ class Lowering {
   void rewrite_line(ast::Line& line, bool negative) {
     Context c;
     c.negative = negative;
-    line.query = node(std::move(line.query), c);
+    node(line.query, c);
     line.limits = limits(line.limits, negative);
   }
 
@@ -187,7 +191,7 @@ class Lowering {
     out.name_span = root.name_span;
     out.span = root.span;
     out.role = root.role;
-    out.query = in_role(root, c, [&](Context inner) { return node(root.query, inner); });
+    out.query = in_role(root, c, [&](Context inner) { return lowered(root.query, inner); });
     out.limits = limits(hoisted_, false);
     return out;
   }
@@ -245,33 +249,41 @@ class Lowering {
     return true;
   }
 
-  ast::Node node(ast::Node n, Context c) {
-    if (!target_.history && over_budget(c)) return n;
+  // Rewrites `n` where it stands. Each handler gets the node as written, to quote it in a
+  // message before it rewrites it.
+  void node(ast::Node& n, Context c) {
+    if (!target_.history && over_budget(c)) return;
     ++c.depth;
-    const Span span = n.span;
-    // Each handler takes the node as written, to quote it in a message before rewriting it.
-    return std::visit(overloaded{
-                          [&](ast::Term& t) { return term(span, std::move(t.text), c); },
-                          [&](ast::Phrase& p) { return phrase(n, p.text, c); },
-                          [&](ast::Heading& h) { return heading(n, h, c); },
-                          [&](ast::Native&) { return n; },
-                          [&](ast::LineRef& r) { return reference(n, r, c); },
-                          [&](ast::Bool& b) { return boolean(span, std::move(b), c); },
-                          [&](ast::Not& x) { return negation(n, x, c); },
-                          [&](ast::Near& x) { return proximity(n, x, c); },
-                          [&](ast::Fielded& f) { return fielded(n, f, c); },
-                      },
-                      n.kind);
+    std::visit(overloaded{
+                   [&](ast::Term& t) { t.text = term(n.span, std::move(t.text), c); },
+                   [&](ast::Phrase& p) { phrase(n, p.text, c); },
+                   [&](ast::Heading& h) { heading(n, h, c); },
+                   [&](ast::Native&) {},
+                   [&](ast::LineRef& r) { reference(n, r, c); },
+                   [&](ast::Bool& b) { boolean(n, b, c); },
+                   [&](ast::Not& x) { negation(n, x, c); },
+                   [&](ast::Near& x) { proximity(n, x, c); },
+                   [&](ast::Fielded& f) { fielded(n, f, c); },
+               },
+               n.kind);
   }
 
-  ast::Node term(Span span, std::string text, const Context& c) {
-    if (!has_wildcards(text) || target_.truncation == Truncation::anywhere) return make(span, ast::Term{std::move(text)});
+  // A lowered copy of `n`, which stays as it is: a line written out where it is used.
+  ast::Node lowered(const ast::Node& n, const Context& c) {
+    ast::Node out = n;
+    node(out, c);
+    return out;
+  }
+
+  // The word as the database searches it.
+  std::string term(Span span, std::string text, const Context& c) {
+    if (!has_wildcards(text) || target_.truncation == Truncation::anywhere) return text;
     auto letters = text;
     // A database whose `?` stands for a letter inside or at the end of a word (Ovid's `#`) takes
     // it there like a letter, but not opening a word.
     if (target_.single_wildcard && text.front() != '?') std::replace(letters.begin(), letters.end(), '?', 'a');
     const auto shape = wildcards(letters);
-    if (shape == Wildcards::none) return make(span, ast::Term{std::move(text)});
+    if (shape == Wildcards::none) return text;
     if (target_.truncation == Truncation::none && shape == Wildcards::word_end) {
       auto word = strip_wildcards(text);
       approximate(DiagCode::W108, span,
@@ -279,7 +291,7 @@ class Lowering {
                               "itself (plurals, spellings); other endings are not searched",
                               target_.name, text, word, target_.name),
                   Effect::different, c, {replace_note() + " with the endings written out"});
-      return make(span, ast::Term{std::move(word)});
+      return word;
     }
     if (!c.phrase_chain && shape == Wildcards::word_end &&
         count_code_points(std::string_view(text).substr(0, text.find('*'))) < target_.min_stem) {
@@ -290,11 +302,9 @@ class Lowering {
                                        "`database {} {{ ... }}`",
                                        target_.id));
       }
-      return make(span, ast::Term{std::move(text)});
+      return text;
     }
-    if (target_.truncation == Truncation::word_end && shape == Wildcards::word_end) {
-      return make(span, ast::Term{std::move(text)});
-    }
+    if (target_.truncation == Truncation::word_end && shape == Wildcards::word_end) return text;
     // The stem `*` may follow where the word is cut short: the database's own minimum, or in a
     // phrase, where the neighbours hold it in place, the language's.
     const auto needed = c.phrase_chain ? min_wildcard_stem : std::max(min_wildcard_stem, target_.min_stem);
@@ -306,7 +316,7 @@ class Lowering {
                     fmt::format("{} truncates only at the end of a word: `{}` is searched as `{}`", target_.name,
                                 text, cut),
                     Effect::broader, c);
-        return make(span, ast::Term{std::move(cut)});
+        return cut;
       }
     }
     if (auto* d = report_.error(DiagCode::E204, span,
@@ -320,7 +330,7 @@ class Lowering {
                                      "replacement line in the block `database {} {{ ... }}`",
                                      target_.id));
     }
-    return make(span, ast::Term{std::move(text)});
+    return text;
   }
 
   // Phrases from word sequences, with wildcards as the database allows. `source` is the
@@ -358,7 +368,7 @@ class Lowering {
       for (const auto& words : alternatives) {
         std::vector<ast::Node> terms;
         const auto inner = in_phrase(c, words.size());
-        for (const auto& w : words) terms.push_back(term(span, w, inner));
+        for (const auto& w : words) terms.push_back(make(span, ast::Term{term(span, w, inner)}));
         chains.push_back(terms.size() == 1 ? std::move(terms.front())
                                            : make(span, ast::Near{1, true, std::move(terms)}));
       }
@@ -376,7 +386,7 @@ class Lowering {
     std::vector<ast::Node> ands;
     for (const auto& words : alternatives) {
       std::vector<ast::Node> terms;
-      for (const auto& w : words) terms.push_back(term(span, w, c));
+      for (const auto& w : words) terms.push_back(make(span, ast::Term{term(span, w, c)}));
       ands.push_back(make_bool(span, ast::BoolOp::and_, std::move(terms)));
     }
     auto out = make_bool(span, ast::BoolOp::or_, std::move(ands));
@@ -401,21 +411,18 @@ class Lowering {
     for (const auto& words : alternatives) {
       std::vector<std::string> kept;
       const auto inner = in_phrase(c, words.size());
-      for (const auto& w : words) {
-        auto t = term(span, w, inner);
-        kept.push_back(std::get<ast::Term>(t.kind).text);
-      }
+      for (const auto& w : words) kept.push_back(term(span, w, inner));
       out.push_back(make(span, ast::Phrase{fmt::format("{}", fmt::join(kept, " "))}));
     }
     return make_bool(span, ast::BoolOp::or_, std::move(out));
   }
 
-  ast::Node phrase(const ast::Node& n, std::string& text, const Context& c) {
+  void phrase(ast::Node& n, const std::string& text, const Context& c) {
     // Without wildcards every database writes the phrase as it is.
-    if (!has_wildcards(text)) return make(n.span, ast::Phrase{std::move(text)});
+    if (!has_wildcards(text)) return;
     std::vector<std::string> words;
     for (const auto w : phrase_words(text)) words.emplace_back(w);
-    return phrases(n.span, {words}, n, c);
+    replace(n, phrases(n.span, {words}, n, c));
   }
 
   // The word sequences a NEXT chain stands for: `(a OR b) NEXT c` is "a c" or "b c".
@@ -465,37 +472,37 @@ class Lowering {
         n.kind);
   }
 
-  ast::Node proximity(const ast::Node& n, ast::Near& near, const Context& c) {
+  void proximity(ast::Node& n, ast::Near& near, const Context& c) {
     const bool here = target_.proximity_fields.empty() ||
                       (!c.fields.empty() && c.fields.subset_of(target_.proximity_fields) && words_only(near));
     const bool as_phrase = near.ordered && near.distance == 1 && !target_.next_operator;
     if (target_.proximity && here && !as_phrase) {
       Context inner = c;
       inner.phrase_chain = near.ordered && near.distance == 1;
-      for (auto& o : near.operands) o = node(std::move(o), inner);
-      return make(n.span, std::move(near));
+      for (auto& o : near.operands) node(o, inner);
+      return;
     }
     if (auto alternatives = sequences(n); alternatives && (!target_.proximity || as_phrase)) {
       const bool wild = any_wildcards(*alternatives);
       // A phrase says exactly what NEXT says, unless the words are truncated and the database
       // cannot truncate inside a phrase; then AND below is the wider search.
       if (!wild || target_.phrase_wildcards || target_.truncation == Truncation::none) {
-        return phrases(n.span, *alternatives, n, c);
+        replace(n, phrases(n.span, *alternatives, n, c));
+        return;
       }
     }
     const auto source = format_expression(n);
     Context apart = c;  // the words are searched apart, each on its own
     apart.phrase_chain = false;
-    std::vector<ast::Node> operands;
-    for (auto& o : near.operands) operands.push_back(node(std::move(o), apart));
-    auto out = make_bool(n.span, ast::BoolOp::and_, std::move(operands));
+    for (auto& o : near.operands) node(o, apart);
+    auto out = make_bool(n.span, ast::BoolOp::and_, std::move(near.operands));
     const auto why = !target_.proximity ? fmt::format("{} has no proximity operator", target_.name)
                                         : fmt::format("{} searches words near each other only between words, in {}",
                                                       target_.name, describe(target_.proximity_fields));
     approximate(DiagCode::W107, n.span,
                 fmt::format("{}: `{}` is searched as `{}` within {}", why, source, format_expression(out), where(c)),
                 Effect::broader, c);
-    return out;
+    replace(n, std::move(out));
   }
 
   // Words, phrases and OR-groups of them: what a proximity search limited to some fields (PubMed's
@@ -504,16 +511,20 @@ class Lowering {
     return std::all_of(near.operands.begin(), near.operands.end(), [](const ast::Node& o) { return sequences(o).has_value(); });
   }
 
-  ast::Node heading(const ast::Node& n, const ast::Heading& written, const Context& c) {
+  void heading(ast::Node& n, ast::Heading& h, const Context& c) {
     const Span span = n.span;
-    ast::Heading h = written;
-    // An entry term (reported by resolve, W006) or another case is written as the heading's name.
     const auto& vocabulary = mesh::Vocabulary::bundled();
     const auto match = h.descriptor ? std::optional(vocabulary.at(*h.descriptor)) : std::nullopt;
-    if (match) h.label = match->name();
     const bool expand = ast::expands_headings(strategy_.database(target_.id));
     const mesh::Heading* entry_terms = expand && match ? &*match : nullptr;
-    if (!target_.mesh || (h.label.empty() && !target_.mesh_qualifiers)) {
+    const bool as_words = !target_.mesh || (h.label.empty() && !target_.mesh_qualifiers);
+    const bool expanded = !as_words && expand && !h.label.empty();
+    const bool unqualified = !h.qualifiers.empty() && !target_.mesh_qualifiers;
+    // The messages quote the heading as written, before the name replaces it.
+    const auto written = as_words || expanded || unqualified ? format_expression(n) : std::string();
+    // An entry term (reported by resolve, W006) or another case is written as the heading's name.
+    if (match) h.label = match->name();
+    if (as_words) {
       auto out = free_text(span, h, entry_terms);
       const auto lost = h.label.empty() ? std::string("records with the qualifier whose text lacks these words")
                         : h.explode     ? std::string("records indexed with the heading or a narrower one whose text "
@@ -522,8 +533,7 @@ class Lowering {
       approximate(DiagCode::W106, span,
                   fmt::format("{} {}: `{}` is searched as the words `{}` in {}; {} are missed, and records using "
                               "the words in another sense are found",
-                              target_.name, target_.mesh ? "has no floating qualifiers" : "has no MeSH",
-                              format_expression(n),
+                              target_.name, target_.mesh ? "has no floating qualifiers" : "has no MeSH", written,
                               format_expression(out), where(c), lost),
                   Effect::different, c,
                   {expand || h.label.empty()
@@ -531,9 +541,10 @@ class Lowering {
                        : fmt::format("write `expand headings` in a `database {} {{ ... }}` block to search the "
                                      "heading's entry terms too, or a replacement line that lists synonyms as free text",
                                      target_.id)});
-      return out;
+      replace(n, std::move(out));
+      return;
     }
-    if (expand && !h.label.empty()) {
+    if (expanded) {
       std::vector<ast::Node> either;
       either.push_back(make(span, h));
       auto words = free_text(span, h, entry_terms);
@@ -542,11 +553,14 @@ class Lowering {
       approximate(DiagCode::W115, span,
                   fmt::format("`expand headings`: `{}` is searched as `{}`, the heading or its name and entry terms in "
                               "all text",
-                              format_expression(n), format_expression(out)),
+                              written, format_expression(out)),
                   Effect::broader, c);
-      return heading_restrictions(std::move(out), n, c);
+      auto& heading = std::get<ast::Heading>(std::get<ast::Bool>(out.kind).operands.front().kind);
+      restrict_heading(heading, span, written, c);
+      replace(n, std::move(out));
+      return;
     }
-    return heading_restrictions(make(span, std::move(h)), n, c);
+    restrict_heading(h, span, written, c);
   }
 
   // The heading's words as phrases, ORed.
@@ -557,15 +571,12 @@ class Lowering {
   }
 
   // Qualifiers and the major-topic mark, where the database cannot restrict a heading to them.
-  // `n` is the heading, or the heading ORed with its words; `written` the heading as written.
-  ast::Node heading_restrictions(ast::Node n, const ast::Node& written, const Context& c) {
-    auto* b = std::get_if<ast::Bool>(&n.kind);
-    auto& h = std::get<ast::Heading>(b != nullptr ? b->operands.front().kind : n.kind);
-    const Span span = n.span;
+  // `written` is the heading as written, for the message.
+  void restrict_heading(ast::Heading& h, Span span, std::string_view written, const Context& c) {
     if (!h.qualifiers.empty() && !target_.mesh_qualifiers) {
       approximate(DiagCode::W112, span,
                   fmt::format("{} cannot restrict a heading to qualifiers: `{}` is searched with any qualifier",
-                              target_.name, format_expression(written)),
+                              target_.name, written),
                   Effect::broader, c);
       h.qualifiers.clear();
     }
@@ -576,38 +587,39 @@ class Lowering {
                   Effect::broader, c, {"screen for major-topic records by hand if that matters"});
       h.major = false;
     }
-    return n;
   }
 
-  ast::Node reference(const ast::Node& n, const ast::LineRef& ref, const Context& c) {
-    if (target_.history || ref.index < 0) return n;
+  // Without a search history, the line referred to is written out in its place.
+  void reference(ast::Node& n, const ast::LineRef& ref, const Context& c) {
+    if (target_.history || ref.index < 0) return;
     const auto& line = strategy_.lines[static_cast<std::size_t>(ref.index)];
     for (const auto& limit : line.limits) inner_limit(limit, line, c);
-    return in_role(line, c, [&](Context inner) { return node(line.query, inner); });
+    replace(n, in_role(line, c, [&](Context inner) { return lowered(line.query, inner); }));
   }
 
-  ast::Node boolean(Span span, ast::Bool b, Context c) {
+  void boolean(ast::Node& n, ast::Bool& b, Context c) {
     if (b.op == ast::BoolOp::or_) c.conjunctive = false;
-    if (target_.history) {
-      // Each operand is lowered where it stands.
-      for (auto& o : b.operands) o = node(std::move(o), c);
-      return make_bool(span, b.op, std::move(b.operands));
-    }
-    std::vector<ast::Node> operands;
-    for (auto& o : b.operands) {
-      auto lowered = node(std::move(o), c);
-      // Without a history, written-out lines meet their users: `(a OR b) OR c` is `a OR b OR c`.
-      auto* inner = std::get_if<ast::Bool>(&lowered.kind);
-      if (inner != nullptr && inner->op == b.op) {
-        for (auto& x : inner->operands) operands.push_back(std::move(x));
-      } else {
-        operands.push_back(std::move(lowered));
+    for (auto& o : b.operands) node(o, c);
+    // Without a history, written-out lines meet their users: `(a OR b) OR c` is `a OR b OR c`.
+    const auto nested = [&](const ast::Node& o) {
+      const auto* inner = std::get_if<ast::Bool>(&o.kind);
+      return inner != nullptr && inner->op == b.op;
+    };
+    if (!target_.history && std::any_of(b.operands.begin(), b.operands.end(), nested)) {
+      std::vector<ast::Node> operands;
+      for (auto& o : b.operands) {
+        if (!nested(o)) {
+          operands.push_back(std::move(o));
+          continue;
+        }
+        for (auto& x : std::get<ast::Bool>(o.kind).operands) operands.push_back(std::move(x));
       }
+      b.operands = std::move(operands);
     }
-    return make_bool(span, b.op, std::move(operands));
+    if (b.operands.size() == 1) replace(n, std::move(b.operands.front()));
   }
 
-  ast::Node negation(const ast::Node& n, ast::Not& x, const Context& c) {
+  void negation(ast::Node& n, ast::Not& x, const Context& c) {
     const Span span = n.span;
     if (!target_.not_operator) {
       const auto& dropped = x.operands[1];
@@ -619,14 +631,15 @@ class Lowering {
         what += fmt::format(", that is `{}`", format_expression(written_out(dropped, 0)));
       }
       approximate(DiagCode::W109, span, what, Effect::broader, c);
-      return node(std::move(x.operands[0]), c);
+      node(x.operands[0], c);
+      replace(n, std::move(x.operands[0]));
+      return;
     }
-    x.operands[0] = node(std::move(x.operands[0]), c);
+    node(x.operands[0], c);
     Context right = c;
     right.negative = !c.negative;
     right.conjunctive = false;
-    x.operands[1] = node(std::move(x.operands[1]), right);
-    return make(span, std::move(x));
+    node(x.operands[1], right);
   }
 
   // A search with the lines it refers to written out, for messages that must name every word
@@ -664,7 +677,13 @@ class Lowering {
     return !fields.empty() && fields.subset_of(FieldSet{Field::condition, Field::intervention});
   }
 
-  ast::Node fielded(const ast::Node& n, ast::Fielded& f, Context c) {
+  // The scope's body lowered in its place, then put where the scope was.
+  void unscoped(ast::Node& n, ast::Fielded& f, const Context& c) {
+    node(f.body.front(), c);
+    replace(n, std::move(f.body.front()));
+  }
+
+  void fielded(ast::Node& n, ast::Fielded& f, Context c) {
     const Span span = n.span;
     // Inside a line with a role, the role says where its words are searched.
     if (c.role && !role_scope(f.fields)) {
@@ -672,7 +691,8 @@ class Lowering {
                   fmt::format("{} searches `{}` in {}, as the line's role says, instead of in {}", target_.name,
                               format_expression(n), where(c), f.fields.contains(Field::all_text) ? "all text" : describe(f.fields)),
                   Effect::different, c);
-      return node(std::move(f.body.front()), c);
+      unscoped(n, f, c);
+      return;
     }
     FieldSet fields = f.fields;
     for (const auto& [field, group] : target_.field_groups) {
@@ -702,22 +722,23 @@ class Lowering {
     }
     if (fields.contains(Field::all_text)) {
       c.fields = {};
-      return node(std::move(f.body.front()), c);
+      unscoped(n, f, c);
+      return;
     }
-    if (auto split = proximity_split(span, f, fields, c)) return std::move(*split);
+    if (auto split = proximity_split(span, f, fields, c)) {
+      replace(n, std::move(*split));
+      return;
+    }
     c.fields = fields;
-    auto body = node(std::move(f.body.front()), c);
+    node(f.body.front(), c);
+    // The scope as written, with the fields it now has, written by their names.
+    f.names.clear();
+    f.fields = fields;
     const auto members = fields.members();
-    if (target_.multi_field_scopes || members.size() == 1) {
-      // The scope as written, with the fields it now has, written by their names.
-      f.names.clear();
-      f.fields = fields;
-      f.body.front() = std::move(body);
-      return make(span, std::move(f));
-    }
+    if (target_.multi_field_scopes || members.size() == 1) return;
     std::vector<ast::Node> each;
-    for (const auto field : members) each.push_back(ast::field_scope(span, FieldSet{field}, body));
-    return make(span, ast::Bool{ast::BoolOp::or_, std::move(each)});
+    for (const auto field : members) each.push_back(ast::field_scope(span, FieldSet{field}, f.body.front()));
+    replace(n, make(span, ast::Bool{ast::BoolOp::or_, std::move(each)}));
   }
 
   // A proximity search other than NEXT, which is a phrase wherever a database has phrases.
@@ -741,7 +762,7 @@ class Lowering {
     if (near_fields.empty()) return std::nullopt;
     Context with_near = c;
     with_near.fields = near_fields;
-    auto kept = ast::field_scope(span, near_fields, node(f.body.front(), with_near));
+    auto kept = ast::field_scope(span, near_fields, lowered(f.body.front(), with_near));
     if (c.negative) {
       approximate(DiagCode::W114, span,
                   fmt::format("{} searches words near each other only in {}: `{}` is not searched in {}",
@@ -752,7 +773,8 @@ class Lowering {
     }
     Context without = c;
     without.fields = rest;
-    auto other = ast::field_scope(span, rest, node(std::move(f.body.front()), without));
+    node(f.body.front(), without);
+    auto other = ast::field_scope(span, rest, std::move(f.body.front()));
     std::vector<ast::Node> both;
     both.push_back(std::move(kept));
     both.push_back(std::move(other));
