@@ -44,9 +44,7 @@ std::string heading_line(const ast::Heading& h) {
 }
 
 // The inline form: [mh "X"], [mh ^"X"], [mh "X"/DT,TH], [mh /RT].
-std::string heading_inline(const ast::Heading& h) {
-  std::string out;
-  out.reserve(h.label.size() + 4 * h.qualifiers.size() + 8);
+void heading_inline(const ast::Heading& h, std::string& out) {
   out += "[mh ";
   if (!h.label.empty()) {
     if (!h.explode) out += '^';
@@ -61,35 +59,47 @@ std::string heading_inline(const ast::Heading& h) {
     separator = ',';
   }
   out += ']';
-  return out;
 }
 
 class Writer : public InfixWriter {
  protected:
   // A word CENTRAL would read as an operator is quoted: `ric* NEXT "or" NEXT esophag*`.
-  std::string term(const ast::Term& t) const override {
+  void term(const ast::Term& t, std::string& out) const override {
     const bool operator_word = is_boolean_word(t.text) || iequal(t.text, "next") || iequal(t.text, "near");
-    return operator_word ? fmt::format("\"{}\"", t.text) : t.text;
+    if (operator_word) {
+      quoted(t.text, out);
+    } else {
+      out += t.text;
+    }
   }
-  std::string phrase(const ast::Phrase& p) const override { return fmt::format(FMT_COMPILE("\"{}\""), p.text); }
-  std::string heading(const ast::Heading& h) const override { return heading_inline(h); }
-  std::string native(const ast::Native& n) const override { return n.text; }
-  std::string reference(const ast::LineRef& r) const override { return fmt::format("#{}", r.index + 1); }
-  std::string near(const ast::Near& n) const override {
-    return join(n.operands, n.ordered ? std::string(" NEXT ") : fmt::format(" NEAR/{} ", n.distance));
+  void phrase(const ast::Phrase& p, std::string& out) const override { quoted(p.text, out); }
+  void heading(const ast::Heading& h, std::string& out) const override { heading_inline(h, out); }
+  void native(const ast::Native& n, std::string& out) const override { out += n.text; }
+  void reference(const ast::LineRef& r, std::string& out) const override {
+    fmt::format_to(std::back_inserter(out), FMT_COMPILE("#{}"), r.index + 1);
   }
-  std::string fielded(const ast::Fielded& f) const override {
+  void near(const ast::Near& n, std::string& out) const override {
+    if (n.ordered) {
+      join(n.operands, " NEXT ", out);
+    } else {
+      join(n.operands, fmt::format(FMT_COMPILE(" NEAR/{} "), n.distance), out);
+    }
+  }
+  void fielded(const ast::Fielded& f, std::string& out) const override {
     const auto& body = f.body.front();
-    auto out = ast::is_compound(body) || std::holds_alternative<ast::Fielded>(body.kind)
-                   ? fmt::format(FMT_COMPILE("({})"), expression(body))
-                   : operand(body);
+    if (ast::is_compound(body) || std::holds_alternative<ast::Fielded>(body.kind)) {
+      out += '(';
+      expression(body, out);
+      out += ')';
+    } else {
+      operand(body, out);
+    }
     char separator = ':';
     for (const auto field : f.fields.members()) {
       out += separator;
       out += field_name(field);
       separator = ',';
     }
-    return out;
   }
 };
 

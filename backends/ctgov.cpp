@@ -8,7 +8,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 #include <stdexcept>
 
 #include "backends/dates.hpp"
@@ -40,18 +42,16 @@ class Essie : public FlatWriter {
   Essie() : FlatWriter(database) {}
 
  protected:
-  std::string term(const ast::Term& t) const override {
-    for (const auto word : operator_words) {
-      if (iequal(word, t.text)) return fmt::format("\\{}", t.text);
-    }
-    return t.text;
+  void term(const ast::Term& t, std::string& out) const override {
+    const bool operator_word =
+        std::any_of(operator_words.begin(), operator_words.end(), [&](auto word) { return iequal(word, t.text); });
+    if (operator_word) out += '\\';
+    out += t.text;
   }
-  std::string fielded(const ast::Fielded& f) const override {
-    std::vector<std::string> areas;
-    for (const auto field : f.fields.members()) {
-      areas.push_back(fmt::format("AREA[{}]({})", area(field), expression(f.body.front())));
-    }
-    return areas.size() == 1 ? areas.front() : fmt::format("({})", fmt::join(areas, " OR "));
+  void fielded(const ast::Fielded& f, std::string& out) const override {
+    fmt::format_to(std::back_inserter(out), "AREA[{}](", area(only_field(f, database)));
+    expression(f.body.front(), out);
+    out += ')';
   }
   std::string_view not_operator() const override { return " AND NOT "; }
 };

@@ -22,13 +22,10 @@ class Writer : public FlatWriter {
   Writer() : FlatWriter(database) {}
 
  protected:
-  std::string fielded(const ast::Fielded& f) const override {
-    std::vector<std::string> groups;
-    for (const auto field : f.fields.members()) {
-      groups.push_back(fmt::format("{}:({})", field == Field::title ? "title" : "abstract",
-                                   expression(f.body.front())));
-    }
-    return groups.size() == 1 ? groups.front() : fmt::format("({})", fmt::join(groups, " OR "));
+  void fielded(const ast::Fielded& f, std::string& out) const override {
+    out += only_field(f, database) == Field::title ? "title:(" : "abstract:(";
+    expression(f.body.front(), out);
+    out += ')';
   }
 };
 

@@ -27,7 +27,7 @@ class Standard : public FlatWriter {
   Standard() : FlatWriter(database) {}
 
  protected:
-  std::string fielded(const ast::Fielded& f) const override { return expression(f.body.front()); }
+  void fielded(const ast::Fielded& f, std::string& out) const override { expression(f.body.front(), out); }
 };
 
 struct Box {

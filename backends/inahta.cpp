@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "backends/infix_writer.hpp"
 
@@ -37,16 +38,14 @@ class Writer : public FlatWriter {
   Writer() : FlatWriter(database) {}
 
  protected:
-  std::string heading(const ast::Heading& h) const override {
-    return fmt::format("\"{}\"[{}]", h.label, h.explode ? "mhe" : "mh");
+  void heading(const ast::Heading& h, std::string& out) const override {
+    fmt::format_to(std::back_inserter(out), "\"{}\"[{}]", h.label, h.explode ? "mhe" : "mh");
   }
-  std::string fielded(const ast::Fielded& f) const override {
-    std::vector<std::string> groups;
-    for (const auto field : f.fields.members()) {
-      const auto tag = std::find_if(tags.begin(), tags.end(), [&](const Tag& t) { return t.field == field; });
-      groups.push_back(fmt::format("{}[{}]", operand(f.body.front()), tag->tag));
-    }
-    return groups.size() == 1 ? groups.front() : fmt::format("({})", fmt::join(groups, " OR "));
+  void fielded(const ast::Fielded& f, std::string& out) const override {
+    const auto field = only_field(f, database);
+    const auto tag = std::find_if(tags.begin(), tags.end(), [&](const Tag& t) { return t.field == field; });
+    operand(f.body.front(), out);
+    fmt::format_to(std::back_inserter(out), "[{}]", tag->tag);
   }
 };
 

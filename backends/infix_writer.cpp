@@ -1,7 +1,6 @@
 // The shared Boolean writer.
 #include "backends/infix_writer.hpp"
 
-#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <stdexcept>
@@ -11,21 +10,27 @@
 
 namespace searchc {
 
+void InfixWriter::expression(const ast::Node& node, std::string& out) const {
+  std::visit(overloaded{
+                 [&](const ast::Term& t) { term(t, out); },
+                 [&](const ast::Phrase& p) { phrase(p, out); },
+                 [&](const ast::Heading& h) { heading(h, out); },
+                 [&](const ast::Native& n) { native(n, out); },
+                 [&](const ast::LineRef& r) { reference(r, out); },
+                 [&](const ast::Bool& b) {
+                   join(b.operands, b.op == ast::BoolOp::and_ ? and_operator() : or_operator(), out);
+                 },
+                 [&](const ast::Not& n) { join(n.operands, not_operator(), out); },
+                 [&](const ast::Near& n) { near(n, out); },
+                 [&](const ast::Fielded& f) { fielded(f, out); },
+             },
+             node.kind);
+}
+
 std::string InfixWriter::expression(const ast::Node& node) const {
-  return std::visit(overloaded{
-                        [&](const ast::Term& t) { return term(t); },
-                        [&](const ast::Phrase& p) { return phrase(p); },
-                        [&](const ast::Heading& h) { return heading(h); },
-                        [&](const ast::Native& n) { return native(n); },
-                        [&](const ast::LineRef& r) { return reference(r); },
-                        [&](const ast::Bool& b) {
-                          return join(b.operands, b.op == ast::BoolOp::and_ ? and_operator() : or_operator());
-                        },
-                        [&](const ast::Not& n) { return join(n.operands, not_operator()); },
-                        [&](const ast::Near& n) { return near(n); },
-                        [&](const ast::Fielded& f) { return fielded(f); },
-                    },
-                    node.kind);
+  std::string out;
+  expression(node, out);
+  return out;
 }
 
 namespace {
@@ -38,28 +43,51 @@ bool needs_parentheses(const ast::Node& node) {
 
 }  // namespace
 
+void InfixWriter::operand(const ast::Node& node, std::string& out) const {
+  const bool group = needs_parentheses(node);
+  if (group) out += '(';
+  expression(node, out);
+  if (group) out += ')';
+}
+
 std::string InfixWriter::operand(const ast::Node& node) const {
-  return needs_parentheses(node) ? fmt::format(FMT_COMPILE("({})"), expression(node)) : expression(node);
+  std::string out;
+  operand(node, out);
+  return out;
+}
+
+void InfixWriter::join(const std::vector<ast::Node>& operands, std::string_view separator, std::string& out) const {
+  for (std::size_t i = 0; i < operands.size(); ++i) {
+    if (i > 0) out += separator;
+    operand(operands[i], out);
+  }
 }
 
 std::string InfixWriter::join(const std::vector<ast::Node>& operands, std::string_view separator) const {
   std::string out;
-  for (const auto& o : operands) {
-    if (!out.empty()) out += separator;
-    // appended in place rather than through operand(), which would copy each one once more
-    const bool group = needs_parentheses(o);
-    if (group) out += '(';
-    out += expression(o);
-    if (group) out += ')';
-  }
+  join(operands, separator, out);
   return out;
 }
 
-std::string InfixWriter::quote_boolean_word(const std::string& word) {
-  return is_boolean_word(word) ? fmt::format(FMT_COMPILE("\"{}\""), word) : word;
+void InfixWriter::quote_boolean_word(const std::string& word, std::string& out) {
+  if (is_boolean_word(word)) {
+    quoted(word, out);
+  } else {
+    out += word;
+  }
 }
 
-std::string FlatWriter::phrase(const ast::Phrase& phrase) const { return fmt::format("\"{}\"", phrase.text); }
+void InfixWriter::quoted(std::string_view text, std::string& out) {
+  out += '"';
+  out += text;
+  out += '"';
+}
+
+Field InfixWriter::only_field(const ast::Fielded& scope, std::string_view database) {
+  const auto fields = scope.fields.members();
+  if (fields.size() != 1) unreachable(database, "a scope of several fields");
+  return *fields.begin();
+}
 
 void InfixWriter::unreachable(std::string_view database, std::string_view what) {
   throw std::logic_error(fmt::format("{}: the lowering should have rewritten {}", database, what));

@@ -19,28 +19,39 @@ class InfixWriter {
  public:
   virtual ~InfixWriter() = default;
 
+  // Each is written at the end of `out`, so that a search is written into one string rather
+  // than a string per node; the forms without `out` return the text.
+
   // A search at the top of a line or box, where no parentheses are needed.
+  void expression(const ast::Node& node, std::string& out) const;
   std::string expression(const ast::Node& node) const;
   // A search inside an operator: parenthesised when it joins several searches.
+  void operand(const ast::Node& node, std::string& out) const;
   std::string operand(const ast::Node& node) const;
   // Operands joined by `separator`, each written with `operand`.
+  void join(const std::vector<ast::Node>& operands, std::string_view separator, std::string& out) const;
   std::string join(const std::vector<ast::Node>& operands, std::string_view separator) const;
 
  protected:
-  virtual std::string term(const ast::Term& term) const = 0;
-  virtual std::string phrase(const ast::Phrase& phrase) const = 0;
-  virtual std::string heading(const ast::Heading& heading) const = 0;
-  virtual std::string native(const ast::Native& native) const = 0;
-  virtual std::string reference(const ast::LineRef& ref) const = 0;
-  virtual std::string near(const ast::Near& near) const = 0;
-  virtual std::string fielded(const ast::Fielded& fielded) const = 0;
+  virtual void term(const ast::Term& term, std::string& out) const = 0;
+  virtual void phrase(const ast::Phrase& phrase, std::string& out) const = 0;
+  virtual void heading(const ast::Heading& heading, std::string& out) const = 0;
+  virtual void native(const ast::Native& native, std::string& out) const = 0;
+  virtual void reference(const ast::LineRef& ref, std::string& out) const = 0;
+  virtual void near(const ast::Near& near, std::string& out) const = 0;
+  virtual void fielded(const ast::Fielded& fielded, std::string& out) const = 0;
   virtual std::string_view and_operator() const { return " AND "; }
   virtual std::string_view or_operator() const { return " OR "; }
   virtual std::string_view not_operator() const { return " NOT "; }
 
   // The word, in quotation marks when it is AND, OR or NOT, which the database would read as
   // an operator.
-  static std::string quote_boolean_word(const std::string& word);
+  static void quote_boolean_word(const std::string& word, std::string& out);
+  // The text in straight double quotation marks.
+  static void quoted(std::string_view text, std::string& out);
+  // The field of a scope, in a database that searches one field at a time: the lowering has
+  // written a scope of several fields as one scope per field, ORed (`multi_field_scopes`).
+  static Field only_field(const ast::Fielded& scope, std::string_view database);
 
   // For hooks of node kinds the lowering leaves out for this database.
   [[noreturn]] static void unreachable(std::string_view database, std::string_view what);
@@ -54,12 +65,12 @@ class FlatWriter : public InfixWriter {
   explicit FlatWriter(std::string_view database) : database_(database) {}
 
  protected:
-  std::string term(const ast::Term& term) const override { return quote_boolean_word(term.text); }
-  std::string phrase(const ast::Phrase& phrase) const override;
-  std::string heading(const ast::Heading&) const override { unreachable(database_, "a MeSH heading"); }
-  std::string native(const ast::Native& native) const override { return native.text; }
-  std::string reference(const ast::LineRef&) const override { unreachable(database_, "a line reference"); }
-  std::string near(const ast::Near&) const override { unreachable(database_, "a proximity search"); }
+  void term(const ast::Term& term, std::string& out) const override { quote_boolean_word(term.text, out); }
+  void phrase(const ast::Phrase& phrase, std::string& out) const override { quoted(phrase.text, out); }
+  void heading(const ast::Heading&, std::string&) const override { unreachable(database_, "a MeSH heading"); }
+  void native(const ast::Native& native, std::string& out) const override { out += native.text; }
+  void reference(const ast::LineRef&, std::string&) const override { unreachable(database_, "a line reference"); }
+  void near(const ast::Near&, std::string&) const override { unreachable(database_, "a proximity search"); }
 
  private:
   std::string_view database_;

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "backends/infix_writer.hpp"
 #include "compiler/ovid_syntax.hpp"
@@ -73,24 +74,25 @@ class Writer : public InfixWriter {
   // A word that Ovid would read as an operator, a number, which Ovid reads as a line of the
   // history, and a word holding a mark of Ovid's syntax (`/` of a heading, `.` of a field
   // suffix, `:` of truncation) are searched as themselves in quotation marks.
-  std::string term(const ast::Term& t) const override {
+  void term(const ast::Term& t, std::string& out) const override {
     const bool number = all_digits(t.text);
     const bool marks = t.text.find_first_of("/.:,") != std::string::npos;
-    return ovid_operator(t.text) || number || marks ? fmt::format("\"{}\"", word(t.text))
-                                                    : word(t.text);
+    if (ovid_operator(t.text) || number || marks) {
+      quoted(word(t.text), out);
+    } else {
+      out += word(t.text);
+    }
   }
-  std::string phrase(const ast::Phrase& p) const override {
-    return fmt::format("\"{}\"", word(p.text));
+  void phrase(const ast::Phrase& p, std::string& out) const override { quoted(word(p.text), out); }
+  void heading(const ast::Heading& h, std::string& out) const override { out += heading_text(h); }
+  void native(const ast::Native& n, std::string& out) const override { out += n.text; }
+  void reference(const ast::LineRef& r, std::string& out) const override {
+    fmt::format_to(std::back_inserter(out), "{}", numbers_[static_cast<std::size_t>(r.index)]);
   }
-  std::string heading(const ast::Heading& h) const override { return heading_text(h); }
-  std::string native(const ast::Native& n) const override { return n.text; }
-  std::string reference(const ast::LineRef& r) const override {
-    return fmt::format("{}", numbers_[static_cast<std::size_t>(r.index)]);
+  void near(const ast::Near& n, std::string& out) const override {
+    join(n.operands, n.ordered ? std::string(" adj ") : fmt::format(" adj{} ", n.distance), out);
   }
-  std::string near(const ast::Near& n) const override {
-    return join(n.operands, n.ordered ? std::string(" adj ") : fmt::format(" adj{} ", n.distance));
-  }
-  std::string fielded(const ast::Fielded& f) const override {
+  void fielded(const ast::Fielded& f, std::string& out) const override {
     std::vector<std::string_view> codes;
     for (const auto field : f.fields.members()) {
       const auto s = std::find_if(suffixes.begin(), suffixes.end(),
@@ -98,9 +100,14 @@ class Writer : public InfixWriter {
       codes.push_back(s->code);
     }
     const auto& body = f.body.front();
-    const auto text =
-        ast::is_compound(body) ? fmt::format("({})", expression(body)) : operand(body);
-    return fmt::format("{}.{}.", text, fmt::join(codes, ","));
+    if (ast::is_compound(body)) {
+      out += '(';
+      expression(body, out);
+      out += ')';
+    } else {
+      operand(body, out);
+    }
+    fmt::format_to(std::back_inserter(out), ".{}.", fmt::join(codes, ","));
   }
   // Ovid's own exports write operators in lower case.
   std::string_view and_operator() const override { return " and "; }

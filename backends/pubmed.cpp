@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 
 #include "backends/infix_writer.hpp"
 #include "backends/url.hpp"
@@ -100,9 +101,13 @@ class Tagged : public FlatWriter {
   explicit Tagged(std::vector<std::string> tags) : FlatWriter(database), tags_(std::move(tags)) {}
 
  protected:
-  std::string term(const ast::Term& t) const override { return any_of_tags(FlatWriter::term(t), tags_); }
-  std::string phrase(const ast::Phrase& p) const override { return any_of_tags(fmt::format("\"{}\"", p.text), tags_); }
-  std::string near(const ast::Near& n) const override {
+  void term(const ast::Term& t, std::string& out) const override {
+    std::string word;
+    FlatWriter::term(t, word);
+    out += any_of_tags(word, tags_);
+  }
+  void phrase(const ast::Phrase& p, std::string& out) const override { out += any_of_tags(fmt::format("\"{}\"", p.text), tags_); }
+  void near(const ast::Near& n, std::string& out) const override {
     // "bone marrow transplant*"[tiab:~1]: the words within n - 1 of each other
     std::vector<std::string> each;
     for (const auto& words : alternatives(ast::Node{{}, false, n})) {
@@ -110,9 +115,9 @@ class Tagged : public FlatWriter {
         each.push_back(fmt::format("\"{}\"[{}:~{}]", fmt::join(words, " "), t, n.distance - 1));
       }
     }
-    return each.size() == 1 ? each.front() : fmt::format("({})", fmt::join(each, " OR "));
+    out += each.size() == 1 ? each.front() : fmt::format("({})", fmt::join(each, " OR "));
   }
-  std::string fielded(const ast::Fielded&) const override { unreachable(database, "a field scope in a field scope"); }
+  void fielded(const ast::Fielded&, std::string&) const override { unreachable(database, "a field scope in a field scope"); }
 
  private:
   std::vector<std::string> tags_;
@@ -120,18 +125,22 @@ class Tagged : public FlatWriter {
 
 class Writer : public InfixWriter {
  protected:
-  std::string term(const ast::Term& t) const override { return quote_boolean_word(t.text); }
-  std::string phrase(const ast::Phrase& p) const override { return fmt::format("\"{}\"", p.text); }
-  std::string heading(const ast::Heading& h) const override { return heading_text(h); }
-  std::string native(const ast::Native& n) const override { return n.text; }
-  std::string reference(const ast::LineRef& r) const override { return fmt::format("#{}", r.index + 1); }
-  std::string near(const ast::Near&) const override { unreachable(database, "a proximity search outside a field"); }
-  std::string fielded(const ast::Fielded& f) const override {
+  void term(const ast::Term& t, std::string& out) const override { quote_boolean_word(t.text, out); }
+  void phrase(const ast::Phrase& p, std::string& out) const override { quoted(p.text, out); }
+  void heading(const ast::Heading& h, std::string& out) const override { out += heading_text(h); }
+  void native(const ast::Native& n, std::string& out) const override { out += n.text; }
+  void reference(const ast::LineRef& r, std::string& out) const override {
+    fmt::format_to(std::back_inserter(out), "#{}", r.index + 1);
+  }
+  void near(const ast::Near&, std::string&) const override { unreachable(database, "a proximity search outside a field"); }
+  void fielded(const ast::Fielded& f, std::string& out) const override {
     const Tagged tagged(tags(f.fields));
     const auto& body = f.body.front();
     // a proximity search is one self-contained tag group in PubMed
     const bool group = ast::is_compound(body) && !std::holds_alternative<ast::Near>(body.kind);
-    return group ? fmt::format("({})", tagged.expression(body)) : tagged.expression(body);
+    if (group) out += '(';
+    tagged.expression(body, out);
+    if (group) out += ')';
   }
 };
 
