@@ -30,7 +30,7 @@ bool needs_phrase(std::string_view word) {
          iequal(word.substr(0, 5), "near/");
 }
 
-std::vector<HistoryLine> history_lines(const SourceFile& source, Numbers numbers) {
+std::vector<HistoryLine> history_lines(const SourceFile& source, Numbers numbers, Notes notes) {
   std::vector<HistoryLine> out;
   const std::string_view text = source.text();
   for (std::size_t l = 1; l <= source.line_count(); ++l) {
@@ -56,7 +56,8 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, Numbers numbers
       }
     }
     // Ovid's note on what it searched, `[mp=...]`, runs to the end of the line.
-    if (const auto note = line.find("[mp="); note != std::string_view::npos) {
+    if (const auto note = notes == Notes::ovid ? line.find("[mp=") : std::string_view::npos;
+        note != std::string_view::npos) {
       h.note = line.substr(note);
       line = line.substr(0, note);
       while (!line.empty() && line.back() == ' ') line.remove_suffix(1);

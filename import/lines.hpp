@@ -30,7 +30,7 @@ struct HistoryLine {
   std::uint32_t offset = 0;
   std::optional<std::uint64_t> number;  // as written: `12`, `12.`, `#12`
   std::optional<std::uint64_t> hits;    // an exported count at the end: `(6685)`, or a last column
-  std::string_view note;                // Ovid's note on what it searched: `[mp=title, abstract]`
+  std::string_view note;                // Ovid's note on what it searched: `[mp=title, abstract]` (Notes::ovid)
 };
 
 // Which leading numbers are the line's own (a numbered history) rather than the start of its search.
@@ -40,8 +40,12 @@ enum class Numbers : std::uint8_t {
   bare_or_hash,  // `1 ...`, `1. ...` or `#1 ...`
 };
 
+// Whether a line may end in Ovid's note on what it searched, `[mp=...]`, which is then split
+// off into `HistoryLine::note`. Elsewhere the text is part of the search, read or refused there.
+enum class Notes : std::uint8_t { none, ovid };
+
 // The non-empty lines of `source`.
-std::vector<HistoryLine> history_lines(const SourceFile& source, Numbers numbers);
+std::vector<HistoryLine> history_lines(const SourceFile& source, Numbers numbers, Notes notes = Notes::none);
 
 // The lines an importer has read so far, by the number the history gives each one.
 class History {

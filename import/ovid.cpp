@@ -743,7 +743,7 @@ Imported ovid(const SourceFile& source, DiagnosticSink& sink) {
     numbered = first.size() > 1 && first[0] == '1' && (first[1] == ' ' || first[1] == '.' || first[1] == '\t');
     break;
   }
-  for (const auto& h : history_lines(source, numbered ? Numbers::bare_or_hash : Numbers::none)) {
+  for (const auto& h : history_lines(source, numbered ? Numbers::bare_or_hash : Numbers::none, Notes::ovid)) {
     auto line = h.text;
     const auto offset = h.offset;
     const auto number = h.number.value_or(next_number);

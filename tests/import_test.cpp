@@ -253,6 +253,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"(a)[title] OR (a)[abs] AND (b)[title]", "", V{"E302"}},
         Case{"Heart/dt[mhe]", "mesh(\"Heart\", /dt)"},
         Case{"heart[mhe:noexp]", "", V{"E301"}},
+        // Ovid's note on the fields it searched is not part of the search
+        Case{"(heart)[Title] [mp=title]", "", V{"E301"}},
         Case{"(heart OR lung", "", V{"E301"}}));
 
 // The INAHTA search the reference review published reads back, and writes out again character
