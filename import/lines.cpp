@@ -63,6 +63,8 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, Numbers numbers
       while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
     }
     // An export's hit count: `(6685)` at the end, or the last tab-separated column.
+    // (`find` runs through memchr; `rfind` steps back a byte at a time, so it runs only on a
+    // line that has a tab.)
     const auto count_of = [](std::string_view s) -> std::optional<std::uint64_t> {
       std::string digits;
       for (const char c : s) {
@@ -71,7 +73,8 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, Numbers numbers
       if (!all_digits(digits) || digits.size() > 15) return std::nullopt;
       return read_digits(digits, 1'000'000'000'000'000ULL);
     };
-    if (const auto tab = line.rfind('\t'); tab != std::string_view::npos) {
+    if (const auto tab = line.find('\t') == std::string_view::npos ? std::string_view::npos : line.rfind('\t');
+        tab != std::string_view::npos) {
       if (auto n = count_of(line.substr(tab + 1))) {
         h.hits = n;
         line = line.substr(0, tab);
