@@ -38,7 +38,12 @@ class ByteSet {
   bool contains(char c) const { return in_set_[static_cast<unsigned char>(c)]; }
   // The position of the first byte of `text` in the set, from `from` on; npos when none is.
   std::size_t find_in(std::string_view text, std::size_t from = 0) const {
-    for (std::size_t i = from; i < text.size(); ++i) {
+    std::size_t i = from;
+    // four bytes a step: one test of the loop's end for four lookups
+    for (; i + 4 <= text.size(); i += 4) {
+      if (contains(text[i]) | contains(text[i + 1]) | contains(text[i + 2]) | contains(text[i + 3])) break;
+    }
+    for (; i < text.size(); ++i) {
       if (contains(text[i])) return i;
     }
     return std::string_view::npos;
