@@ -176,6 +176,7 @@ Capabilities capabilities() {
 Output emit(const ast::Strategy& lowered, const EmitOptions& options, Approximations& report) {
   auto& sink = report.sink();
   Output out;
+  out.lines.reserve(lowered.lines.size());
   const Writer writer;
   for (std::size_t i = 0; i < lowered.lines.size(); ++i) {
     const auto& line = lowered.lines[i];
@@ -187,13 +188,21 @@ Output emit(const ast::Strategy& lowered, const EmitOptions& options, Approximat
       d.notes.emplace_back("put the search terms on a line of their own and refer to it with `#name`");
     }
     const auto* heading = std::get_if<ast::Heading>(&line.query.kind);
-    std::string text = heading != nullptr && options.mesh_form == MeshForm::line ? heading_line(*heading)
-                                                                                  : writer.expression(line.query);
+    std::string text;
+    if (heading != nullptr && options.mesh_form == MeshForm::line) {
+      text = heading_line(*heading);
+    } else {
+      // room for about as much as the source line took, so that the text is seldom moved
+      text.reserve(line.span.end - line.span.begin + 64);
+      writer.expression(line.query, text);
+    }
     for (const auto& limit : line.limits) text += limit_suffix(limit);
-    auto label = fmt::format(FMT_COMPILE("#{}"), i + 1);
-    fmt::format_to(std::back_inserter(out.text), FMT_COMPILE("{} {}\n"), label, text);
-    out.lines.push_back(OutputLine{std::move(label), std::move(text)});
+    out.lines.push_back(OutputLine{fmt::format(FMT_COMPILE("#{}"), i + 1), std::move(text)});
   }
+  std::size_t size = 0;
+  for (const auto& line : out.lines) size += line.label.size() + line.text.size() + 2;
+  out.text.reserve(size);
+  for (const auto& line : out.lines) fmt::format_to(std::back_inserter(out.text), FMT_COMPILE("{} {}\n"), line.label, line.text);
   return out;
 }
 
