@@ -15,17 +15,17 @@ namespace searchc::import {
 namespace {
 
 const std::array<FieldTag, 6> field_tags = {{
-    {"title|ti", FieldSet{Field::title}, ""},
-    {"abs|abstract|ab", FieldSet{Field::abstract}, ""},
-    {"keywords|keyword|kw", FieldSet{Field::keywords}, ""},
-    {"author|au", FieldSet{Field::author}, ""},
-    {"source|so", FieldSet{Field::source}, ""},
-    {"language|la", FieldSet{Field::language}, ""},
+    {{"title", "ti"}, FieldSet{Field::title}, ""},
+    {{"abs", "abstract", "ab"}, FieldSet{Field::abstract}, ""},
+    {{"keywords", "keyword", "kw"}, FieldSet{Field::keywords}, ""},
+    {{"author", "au"}, FieldSet{Field::author}, ""},
+    {{"source", "so"}, FieldSet{Field::source}, ""},
+    {{"language", "la"}, FieldSet{Field::language}, ""},
 }};
 
 constexpr std::array<HeadingTag, 2> heading_tags = {{
-    {"mhe", true, false},
-    {"mh", false, false},
+    {{"mhe"}, true, false},
+    {{"mh"}, false, false},
 }};
 
 // ` FROM 2014 TO 2021` at the end of a line: its publication-year filter.

@@ -16,29 +16,29 @@ namespace searchc::import {
 namespace {
 
 const std::array<FieldTag, 12> field_tags = {{
-    {"tiab|title/abstract", FieldSet{Field::title, Field::abstract}, ""},
-    {"ti|title", FieldSet{Field::title}, ""},
-    {"ab|abstract", FieldSet{Field::abstract}, ""},
-    {"tw|text word", FieldSet{},
+    {{"tiab", "title/abstract"}, FieldSet{Field::title, Field::abstract}, ""},
+    {{"ti", "title"}, FieldSet{Field::title}, ""},
+    {{"ab", "abstract"}, FieldSet{Field::abstract}, ""},
+    {{"tw", "text word"}, FieldSet{},
      "`[tw]` (text word: title, abstract, MeSH terms, other terms and more) is searched in all text, which finds more "
      "records"},
-    {"ot|other term", FieldSet{Field::keywords}, ""},
-    {"au|author|fau|full author name", FieldSet{Field::author}, ""},
-    {"1au|first author name|lastau|last author name", FieldSet{Field::author},
+    {{"ot", "other term"}, FieldSet{Field::keywords}, ""},
+    {{"au", "author", "fau", "full author name"}, FieldSet{Field::author}, ""},
+    {{"1au", "first author name", "lastau", "last author name"}, FieldSet{Field::author},
      "a first or last author tag is read as any author, which finds more records"},
-    {"cn|corporate author|ir|investigator|fir|full investigator name", FieldSet{},
+    {{"cn", "corporate author", "ir", "investigator", "fir", "full investigator name"}, FieldSet{},
      "a corporate author or investigator tag is searched in all text: other databases may not hold these names "
      "with the authors"},
-    {"ta|journal", FieldSet{Field::source}, ""},
-    {"pt|publication type", FieldSet{Field::publication_type}, ""},
-    {"la|language", FieldSet{Field::language}, ""},
-    {"all|all fields", FieldSet{}, ""},
+    {{"ta", "journal"}, FieldSet{Field::source}, ""},
+    {{"pt", "publication type"}, FieldSet{Field::publication_type}, ""},
+    {{"la", "language"}, FieldSet{Field::language}, ""},
+    {{"all", "all fields"}, FieldSet{}, ""},
 }};
 
 
 constexpr std::array<HeadingTag, 2> heading_tags = {{
-    {"mh|mesh|mesh terms", true, false},
-    {"majr|mesh major topic", true, true},
+    {{"mh", "mesh", "mesh terms"}, true, false},
+    {{"majr", "mesh major topic"}, true, true},
 }};
 
 // `2014`, `2014/06` or `2014/06/30`.

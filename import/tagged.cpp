@@ -15,15 +15,9 @@
 namespace searchc::import {
 namespace {
 
-// Whether `tag` is one of `names`, "mh|mesh|mesh terms": asked of every tag against every
-// field's names, so it walks the string rather than splitting it.
-bool named(std::string_view names, std::string_view tag) {
-  for (std::size_t pos = 0;;) {
-    const auto bar = names.find('|', pos);
-    if (names.substr(pos, bar - pos) == tag) return true;
-    if (bar == std::string_view::npos) return false;
-    pos = bar + 1;
-  }
+// Whether `tag` is one of `names`; an empty tag, `[]`, is none.
+bool named(const TagNames& names, std::string_view tag) {
+  return !tag.empty() && std::find(names.begin(), names.end(), tag) != names.end();
 }
 
 struct Token {

@@ -3,6 +3,7 @@
 // Each syntax is a table of its tags and a few switches; the reading itself is shared.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -12,14 +13,17 @@
 
 namespace searchc::import {
 
+// A tag's names in a syntax, in lower case: `{"tiab", "title/abstract"}`.
+using TagNames = std::array<std::string_view, 6>;
+
 struct FieldTag {
-  std::string_view names;  // the syntax's names for it, `|`-joined, in lower case
+  TagNames names;
   FieldSet fields;         // empty: all fields
   std::string_view note;   // why the reading is not exact; empty when it is
 };
 
 struct HeadingTag {
-  std::string_view names;  // `|`-joined, in lower case
+  TagNames names;
   bool explode = true;
   bool major = false;
 };

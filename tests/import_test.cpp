@@ -166,6 +166,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Heart[mh: noexp]", "", V{"E301"}},
         Case{"drug therapy[MeSH Subheading]", "mesh(/\"drug therapy\")"},
         Case{"heart[sb]", "heart", V{"W303"}},
+        Case{"heart[]", "heart", V{"W303"}},
         Case{"\u201Cheart attack\u201D[tiab]", "\"heart attack\"[ti,ab]", V{"W305"}},
         Case{"#1 heart\n#2 #1 AND 2014:2021[dp]", "#l1 limit year 2014 to 2021"},
         Case{"#1 heart\n#2 #1 and  2014:2021[DP]", "#l1 limit year 2014 to 2021"},
