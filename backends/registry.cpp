@@ -1,4 +1,5 @@
 // The table of backends. Adding a database means adding its row here.
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <array>
@@ -61,7 +62,7 @@ Output compile(ast::Strategy strategy, const Backend& backend, const EmitOptions
   if (found.has_errors()) return {};
   for (std::size_t i = 0; i < lowered.lines.size(); ++i) {
     const auto& line = lowered.lines[i];
-    const auto where = target.history ? fmt::format("#{}", i + 1) : line.name;
+    const auto where = target.history ? fmt::format(FMT_COMPILE("#{}"), i + 1) : line.name;
     for (const auto& limit : line.limits) output.limits.push_back({where, describe_limit(limit)});
   }
   return output;
@@ -69,12 +70,12 @@ Output compile(ast::Strategy strategy, const Backend& backend, const EmitOptions
 
 std::string describe_limit(const ast::Limit& limit) {
   switch (limit.kind) {
-    case ast::LimitKind::publication_year: return fmt::format("published {}", describe_range(limit));
-    case ast::LimitKind::cochrane_date: return fmt::format("added to the Cochrane Library {}", describe_range(limit));
-    case ast::LimitKind::entry_date: return fmt::format("added to the database {}", describe_range(limit));
-    case ast::LimitKind::registered: return fmt::format("registered {}", describe_range(limit));
-    case ast::LimitKind::study_type: return fmt::format("study type: {}", limit.value);
-    case ast::LimitKind::status: return fmt::format("recruitment status: {}", limit.value);
+    case ast::LimitKind::publication_year: return fmt::format(FMT_COMPILE("published {}"), describe_range(limit));
+    case ast::LimitKind::cochrane_date: return fmt::format(FMT_COMPILE("added to the Cochrane Library {}"), describe_range(limit));
+    case ast::LimitKind::entry_date: return fmt::format(FMT_COMPILE("added to the database {}"), describe_range(limit));
+    case ast::LimitKind::registered: return fmt::format(FMT_COMPILE("registered {}"), describe_range(limit));
+    case ast::LimitKind::study_type: return fmt::format(FMT_COMPILE("study type: {}"), limit.value);
+    case ast::LimitKind::status: return fmt::format(FMT_COMPILE("recruitment status: {}"), limit.value);
     case ast::LimitKind::unknown: break;
   }
   return format_limit(limit);

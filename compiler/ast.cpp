@@ -2,6 +2,7 @@
 // --dump` and the table tests.
 #include "compiler/ast.hpp"
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -141,9 +142,10 @@ std::string dump(const Node& node) {
 }
 
 std::string format_date(const Date& date) {
-  if (date.month == 0) return fmt::format("{:04}", date.year);
-  if (date.day == 0) return fmt::format("{:04}-{:02}", date.year, date.month);
-  return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day);
+  // formatted at compile time: every limit of every compile is described with its dates
+  if (date.month == 0) return fmt::format(FMT_COMPILE("{:04}"), date.year);
+  if (date.day == 0) return fmt::format(FMT_COMPILE("{:04}-{:02}"), date.year, date.month);
+  return fmt::format(FMT_COMPILE("{:04}-{:02}-{:02}"), date.year, date.month, date.day);
 }
 
 std::string dump(const Line& line) {

@@ -2,6 +2,7 @@
 // the source by line number.
 #include "compiler/format.hpp"
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -49,9 +50,11 @@ std::string operand_text(const ast::Node& node) {
 }  // namespace
 
 std::string describe_range(const ast::Limit& limit) {
-  if (limit.from && limit.to) return fmt::format("{} to {}", ast::format_date(*limit.from), ast::format_date(*limit.to));
-  if (limit.from) return fmt::format("from {}", ast::format_date(*limit.from));
-  return fmt::format("up to {}", ast::format_date(*limit.to));
+  if (limit.from && limit.to) {
+    return fmt::format(FMT_COMPILE("{} to {}"), ast::format_date(*limit.from), ast::format_date(*limit.to));
+  }
+  if (limit.from) return fmt::format(FMT_COMPILE("from {}"), ast::format_date(*limit.from));
+  return fmt::format(FMT_COMPILE("up to {}"), ast::format_date(*limit.to));
 }
 
 std::string format_limit(const ast::Limit& limit) {
