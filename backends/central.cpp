@@ -202,7 +202,9 @@ Output emit(const ast::Strategy& lowered, const EmitOptions& options, Approximat
   std::size_t size = 0;
   for (const auto& line : out.lines) size += line.label.size() + line.text.size() + 2;
   out.text.reserve(size);
-  for (const auto& line : out.lines) fmt::format_to(std::back_inserter(out.text), FMT_COMPILE("{} {}\n"), line.label, line.text);
+  for (const auto& line : out.lines) {
+    fmt::format_to(std::back_inserter(out.text), FMT_COMPILE("{} {}\n"), line.label, line.text);
+  }
   return out;
 }
 

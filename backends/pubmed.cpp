@@ -106,7 +106,9 @@ class Tagged : public FlatWriter {
     FlatWriter::term(t, word);
     out += any_of_tags(word, tags_);
   }
-  void phrase(const ast::Phrase& p, std::string& out) const override { out += any_of_tags(fmt::format("\"{}\"", p.text), tags_); }
+  void phrase(const ast::Phrase& p, std::string& out) const override {
+    out += any_of_tags(fmt::format("\"{}\"", p.text), tags_);
+  }
   void near(const ast::Near& n, std::string& out) const override {
     // "bone marrow transplant*"[tiab:~1]: the words within n - 1 of each other
     std::vector<std::string> each;

@@ -71,7 +71,8 @@ Output compile(ast::Strategy strategy, const Backend& backend, const EmitOptions
 std::string describe_limit(const ast::Limit& limit) {
   switch (limit.kind) {
     case ast::LimitKind::publication_year: return fmt::format(FMT_COMPILE("published {}"), describe_range(limit));
-    case ast::LimitKind::cochrane_date: return fmt::format(FMT_COMPILE("added to the Cochrane Library {}"), describe_range(limit));
+    case ast::LimitKind::cochrane_date:
+      return fmt::format(FMT_COMPILE("added to the Cochrane Library {}"), describe_range(limit));
     case ast::LimitKind::entry_date: return fmt::format(FMT_COMPILE("added to the database {}"), describe_range(limit));
     case ast::LimitKind::registered: return fmt::format(FMT_COMPILE("registered {}"), describe_range(limit));
     case ast::LimitKind::study_type: return fmt::format(FMT_COMPILE("study type: {}"), limit.value);
