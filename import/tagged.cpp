@@ -58,7 +58,7 @@ class Reader {
     sink_.report(code, where, std::string(what));
   }
 
-  static bool ends_word(char c) { return c == ' ' || c == '\t' || c == '(' || c == ')' || c == '"' || c == '['; }
+  static constexpr ByteSet word_ends{" \t()\"["};
 
   bool tokenize(std::string_view text, std::uint32_t offset) {
     tokens_.reserve(text.size() / 6 + 8);  // searches run to a token every six bytes or so
@@ -95,8 +95,7 @@ class Reader {
         tokens_.push_back({Token::tag, tag, at});
         i = end + 1;
       } else {
-        auto end = i;
-        while (end < text.size() && !ends_word(text[end])) ++end;
+        const auto end = std::min(word_ends.find_in(text, i), text.size());
         tokens_.push_back({Token::word, text.substr(i, end - i), at});
         i = end;
       }
