@@ -298,10 +298,18 @@ class Resolver {
                                   accepted_words_file));
   }
 
+  // A word of five letters or more with a vowel: a capital letter or a digit marks an
+  // abbreviation or a code, which no word list holds.
   static bool checkable(std::string_view word) {
-    static constexpr ByteSet vowels("aeiouyAEIOUY");
-    if (word.size() < 5 || vowels.find_in(word) == std::string_view::npos) return false;
-    return std::none_of(word.begin(), word.end(), [](char c) { return is_ascii_digit(c) || is_ascii_upper(c); });
+    static constexpr ByteSet vowels("aeiouy");
+    static constexpr ByteSet capitals_and_digits("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+    if (word.size() < 5) return false;
+    bool vowel = false;
+    for (const char c : word) {
+      if (capitals_and_digits.contains(c)) return false;
+      vowel = vowel || vowels.contains(c);
+    }
+    return vowel;
   }
 
   bool known_word(const std::string& word) const {
