@@ -77,7 +77,7 @@ void dump_to(std::string& out, const Node& node) {
 
 }  // namespace
 
-Node field_scope(Span span, FieldSet fields, Node body) {
+Node field_scope(Span span, FieldSet fields, Node&& body) {
   Fielded scope{{}, fields, {}};
   scope.body.push_back(std::move(body));
   return {span, false, std::move(scope)};

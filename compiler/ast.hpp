@@ -234,8 +234,9 @@ bool accepts_narrower(const Database* database);
 // True when the block says `expand headings`.
 bool expands_headings(const Database* database);
 
-// `body` searched in `fields`, the scope at `span`.
-Node field_scope(Span span, FieldSet fields, Node body);
+// `body` searched in `fields`, the scope at `span`. The body is taken as an rvalue so that it
+// is moved once, into the scope.
+Node field_scope(Span span, FieldSet fields, Node&& body);
 
 // Calls `each` with a scope's field names: as written, or, for a scope built from fields, the
 // names the language writes them by (`ti`, `ab`).

@@ -737,7 +737,9 @@ class Lowering {
     const auto members = fields.members();
     if (target_.multi_field_scopes || members.size() == 1) return;
     std::vector<ast::Node> each;
-    for (const auto field : members) each.push_back(ast::field_scope(span, FieldSet{field}, f.body.front()));
+    for (const auto field : members) {
+      each.push_back(ast::field_scope(span, FieldSet{field}, ast::Node(f.body.front())));
+    }
     replace(n, make(span, ast::Bool{ast::BoolOp::or_, std::move(each)}));
   }
 

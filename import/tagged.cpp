@@ -159,7 +159,7 @@ class Reader {
 
   // `left` joined with `right` by `op`; a run of one operator is one node with many operands,
   // which grows where it stands.
-  static void join(Op op, ast::Node& left, ast::Node right) {
+  static void join(Op op, ast::Node& left, ast::Node&& right) {
     const Span whole = cover(left.span, right.span);
     const auto bool_op = op == Op::and_ ? ast::BoolOp::and_ : ast::BoolOp::or_;
     if (auto* b = std::get_if<ast::Bool>(&left.kind); op != Op::not_ && b != nullptr && b->op == bool_op) {
@@ -334,7 +334,7 @@ class Reader {
   }
 
   // `body` searched in the fields `tag` names; a tag the syntax does not list is all text.
-  ast::Node field_scope(ast::Node body, std::string_view tag, Span where) {
+  ast::Node field_scope(ast::Node&& body, std::string_view tag, Span where) {
     const auto* found = named_in(syntax_.fields, tag);
     FieldSet fields;
     if (found == nullptr) {
