@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 #include "compiler/text.hpp"
@@ -139,6 +140,15 @@ std::string dump(const Node& node) {
   std::string out;
   dump_to(out, node);
   return out;
+}
+
+bool valid_date(const Date& date) {
+  static constexpr std::array<int, 13> days = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (date.year % 4 == 0 && date.year % 100 != 0) || date.year % 400 == 0;
+  if (date.year < 1800 || date.year > 9999 || date.month < 0 || date.month > 12 || date.day < 0) return false;
+  if (date.day == 0) return true;
+  return date.month != 0 && date.day <= days.at(static_cast<std::size_t>(date.month)) &&
+         !(date.month == 2 && date.day == 29 && !leap);
 }
 
 std::string format_date(const Date& date) {

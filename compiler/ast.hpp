@@ -276,5 +276,8 @@ std::string dump(const Node& node);
 std::string dump(const Line& line);
 std::string dump(const Strategy& strategy);
 std::string format_date(const Date& date);  // 2021-06-11, 2021-06 or 2021
+// A date the language takes (E025 otherwise): a year from 1800 on, a month from 1 to 12, and a
+// day its month has; a month or day of 0 is one not given, and a day needs its month.
+bool valid_date(const Date& date);
 
 }  // namespace searchc::ast

@@ -776,13 +776,9 @@ ast::Date read_date(const Input& in, ParseState& st) {
     return n;
   };
   ast::Date date{number(0, 4), text.size() >= 7 ? number(5, 2) : 0, text.size() >= 10 ? number(8, 2) : 0};
-  static constexpr std::array<int, 13> days = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (date.year % 4 == 0 && date.year % 100 != 0) || date.year % 400 == 0;
-  const bool bad_month = text.size() >= 7 && (date.month < 1 || date.month > 12);
-  const bool bad_day = !bad_month && text.size() >= 10 &&
-                       (date.day < 1 || date.day > days.at(static_cast<std::size_t>(date.month)) ||
-                        (date.month == 2 && date.day == 29 && !leap));
-  if (bad_month || bad_day || date.year < 1800) {
+  // a month or day written as 00 reads as one not given, which valid_date accepts
+  const bool zero = (text.size() >= 7 && date.month == 0) || (text.size() >= 10 && date.day == 0);
+  if (zero || !ast::valid_date(date)) {
     auto& d = st.sink.report(DiagCode::E025, st.span(in), fmt::format("`{}` is not a valid date", text));
     d.notes.emplace_back("dates are written year-month-day: `2021-06-11`, `2021-06` or `2021`");
   }

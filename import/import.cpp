@@ -77,6 +77,20 @@ void check_term_lengths(const ast::Strategy& strategy, DiagnosticSink& sink) {
   }
 }
 
+// A limit's date the language would refuse (E025): `AND 1007:2021[dp]` reads as a year range,
+// but no strategy can hold it.
+void check_limit_dates(const ast::Strategy& strategy, DiagnosticSink& sink) {
+  for (const auto& line : strategy.lines) {
+    for (const auto& limit : line.limits) {
+      for (const auto& date : {limit.from, limit.to}) {
+        if (!date || ast::valid_date(*date)) continue;
+        sink.report(DiagCode::E025, limit.span, fmt::format("`{}` is not a valid date", ast::format_date(*date)))
+            .notes.emplace_back("searchc takes dates from the year 1800 on, with days that their month has");
+      }
+    }
+  }
+}
+
 Imported read_checked(std::string_view syntax, const SourceFile& source, DiagnosticSink& sink) {
   if (syntax == "central") return central(source, sink);
   if (syntax == "inahta") return inahta(source, sink);
@@ -94,6 +108,7 @@ Imported read(std::string_view syntax, const SourceFile& original, DiagnosticSin
   const auto plain = plain_text(original, sink);
   auto imported = read_checked(syntax, plain ? *plain : original, sink);
   check_term_lengths(imported.strategy, sink);
+  check_limit_dates(imported.strategy, sink);
   return imported;
 }
 

@@ -87,6 +87,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"1 a.ti.\n2 b.ti.\n3 1 and 2\n4 3 not 1", "#l3 NOT #l1"},
         Case{"#1 a.ti.\n#2 b.ti.\n#3 #1 or #2", "#l1 OR #l2"},
         Case{"1 heart.ti. (2345)\n2 limit 1 to yr=\"2014 - 2021\" (120)", "#l1 limit year 2014 to 2021"},
+        Case{"1 heart.ti.\n2 limit 1 to yr=\"1066 - 2021\"", "", V{"E025"}},
         Case{"1 heart.ti.\n2 limit 1 to english language", "#l1", V{"W302"}},
         Case{"heart.nm.", "heart", V{"W303"}},
         Case{"\"drug therapy\".fs. or DT.FS.", "mesh(/\"drug therapy\") OR mesh(/DT)"},
@@ -175,6 +176,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"#1 heart\n#2 #1 sand 2014:2021[dp]", "", V{"E301"}},
         Case{"#1 heart\n#2 #1 AND 2014:3000[dp]", "#l1 limit year from 2014"},
         Case{"#1 heart\n#2 #1 AND 2012/11:2013/06/30[edat]", "#l1 limit entry-date 2012-11 to 2013-06-30"},
+        // dates the language refuses are refused on import too
+        Case{"#1 heart\n#2 #1 AND 1007:2021[dp]", "", V{"E025"}},
+        Case{"#1 heart\n#2 #1 AND 2013/02/29:2021[edat]", "", V{"E025"}},
         Case{"(heart OR cardiac)[tiab]", "", V{"E301"}},
         Case{"heart AND", "", V{"E301"}},
         Case{"#1 heart\n#2 #3", "", V{"E301"}},
