@@ -87,8 +87,9 @@ class Reader {
         const auto tag = text.substr(i + 1, end - i - 1);
         if (tag.starts_with("mp=")) {
           sink_.report(DiagCode::E301, {at, at + static_cast<std::uint32_t>(end + 1 - i)},
-                       fmt::format("`[{}]` is Ovid's note on the fields it searched, not part of a {} search", tag,
-                                   syntax_.from))
+                       fmt::format("`[{}]` is Ovid's note on the fields it searched, not part of the search: {} "
+                                   "has no such tag",
+                                   tag, syntax_.from))
               .notes.emplace_back("import a search copied from Ovid with `--from ovid`");
           return false;
         }
