@@ -142,13 +142,16 @@ std::string dump(const Node& node) {
   return out;
 }
 
+int days_in_month(int year, int month) {
+  static constexpr std::array<int, 12> days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : days.at(static_cast<std::size_t>(month - 1));
+}
+
 bool valid_date(const Date& date) {
-  static constexpr std::array<int, 13> days = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (date.year % 4 == 0 && date.year % 100 != 0) || date.year % 400 == 0;
   if (date.year < 1800 || date.year > 9999 || date.month < 0 || date.month > 12 || date.day < 0) return false;
   if (date.day == 0) return true;
-  return date.month != 0 && date.day <= days.at(static_cast<std::size_t>(date.month)) &&
-         !(date.month == 2 && date.day == 29 && !leap);
+  return date.month != 0 && date.day <= days_in_month(date.year, date.month);
 }
 
 std::string format_date(const Date& date) {

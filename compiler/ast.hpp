@@ -279,5 +279,7 @@ std::string format_date(const Date& date);  // 2021-06-11, 2021-06 or 2021
 // A date the language takes (E025 otherwise): a year from 1800 on, a month from 1 to 12, and a
 // day its month has; a month or day of 0 is one not given, and a day needs its month.
 bool valid_date(const Date& date);
+// The days of `month` (1 to 12) in `year`: 29 for February in a leap year.
+int days_in_month(int year, int month);
 
 }  // namespace searchc::ast
