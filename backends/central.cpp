@@ -86,14 +86,9 @@ class Writer : public InfixWriter {
     }
   }
   void fielded(const ast::Fielded& f, std::string& out) const override {
-    const auto& body = f.body.front();
-    if (ast::is_compound(body) || std::holds_alternative<ast::Fielded>(body.kind)) {
-      out += '(';
-      expression(body, out);
-      out += ')';
-    } else {
-      operand(body, out);
-    }
+    // no scope reaches here inside another: resolve refuses one (E112), and no rewrite for
+    // CENTRAL builds one
+    operand(f.body.front(), out);
     char separator = ':';
     for (const auto field : f.fields.members()) {
       out += separator;

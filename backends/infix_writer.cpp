@@ -43,11 +43,18 @@ bool needs_parentheses(const ast::Node& node) {
 
 }  // namespace
 
-void InfixWriter::operand(const ast::Node& node, std::string& out) const {
-  const bool group = needs_parentheses(node);
-  if (group) out += '(';
+void InfixWriter::parenthesised(const ast::Node& node, std::string& out) const {
+  out += '(';
   expression(node, out);
-  if (group) out += ')';
+  out += ')';
+}
+
+void InfixWriter::operand(const ast::Node& node, std::string& out) const {
+  if (needs_parentheses(node)) {
+    parenthesised(node, out);
+  } else {
+    expression(node, out);
+  }
 }
 
 std::string InfixWriter::operand(const ast::Node& node) const {

@@ -25,6 +25,8 @@ class InfixWriter {
   // A search at the top of a line or box, where no parentheses are needed.
   void expression(const ast::Node& node, std::string& out) const;
   std::string expression(const ast::Node& node) const;
+  // A search in parentheses, whatever it is.
+  void parenthesised(const ast::Node& node, std::string& out) const;
   // A search inside an operator: parenthesised when it joins several searches.
   void operand(const ast::Node& node, std::string& out) const;
   std::string operand(const ast::Node& node) const;

@@ -99,14 +99,7 @@ class Writer : public InfixWriter {
                                   [&](const Suffix& x) { return x.field == field; });
       codes.push_back(s->code);
     }
-    const auto& body = f.body.front();
-    if (ast::is_compound(body)) {
-      out += '(';
-      expression(body, out);
-      out += ')';
-    } else {
-      operand(body, out);
-    }
+    operand(f.body.front(), out);
     fmt::format_to(std::back_inserter(out), ".{}.", fmt::join(codes, ","));
   }
   // Ovid's own exports write operators in lower case.

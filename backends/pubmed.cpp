@@ -139,10 +139,11 @@ class Writer : public InfixWriter {
     const Tagged tagged(tags(f.fields));
     const auto& body = f.body.front();
     // a proximity search is one self-contained tag group in PubMed
-    const bool group = ast::is_compound(body) && !std::holds_alternative<ast::Near>(body.kind);
-    if (group) out += '(';
-    tagged.expression(body, out);
-    if (group) out += ')';
+    if (ast::is_compound(body) && !std::holds_alternative<ast::Near>(body.kind)) {
+      tagged.parenthesised(body, out);
+    } else {
+      tagged.expression(body, out);
+    }
   }
 };
 
