@@ -6,6 +6,7 @@
 // the language's NEAR/3; a year range ANDed onto a line becomes the line's limit.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
 #include "compiler/text.hpp"
@@ -43,19 +44,24 @@ constexpr std::array<HeadingTag, 2> heading_tags = {{
 
 // `2014`, `2014/06` or `2014/06/30`.
 std::optional<ast::Date> date(std::string_view s) {
-  const auto parts = split(s, '/');
-  if (parts.empty() || parts.size() > 3 || parts[0].size() != 4) return std::nullopt;
   int values[3] = {0, 0, 0};
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (!all_digits(parts[i]) || parts[i].size() > 4) return std::nullopt;
-    values[i] = static_cast<int>(read_digits(parts[i], 9999));
+  for (std::size_t i = 0; i < 3; ++i) {
+    const auto slash = std::min(s.find('/'), s.size());
+    const auto part = s.substr(0, slash);
+    if (!all_digits(part) || part.size() > 4 || (i == 0 && part.size() != 4)) return std::nullopt;
+    values[i] = static_cast<int>(read_digits(part, 9999));
+    if (slash == s.size()) {
+      if (values[1] > 12 || values[2] > 31) return std::nullopt;
+      return ast::Date{values[0], values[1], values[2]};
+    }
+    s.remove_prefix(slash + 1);
   }
-  if (values[1] > 12 || values[2] > 31) return std::nullopt;
-  return ast::Date{values[0], values[1], values[2]};
+  return std::nullopt;  // a fourth part
 }
 
 // ` AND 2014:2021[dp]` (or `2014/01/01:2021/12/31[dp]`, read by year) or ` AND
-// 2012/11:2013[edat]` at the end of a line: its limit. An end in the year 3000 is open.
+// 2012/11:2013[edat]` at the end of a line: its limit. An end in the year 3000 is open. Read
+// from the end of the line, so that a line without one costs a few bytes.
 std::optional<ast::Limit> date_range(std::string_view& line, Span where) {
   struct Tag {
     std::string_view tag;
@@ -66,31 +72,36 @@ std::optional<ast::Limit> date_range(std::string_view& line, Span where) {
                                         {"[publication date]", ast::LimitKind::publication_year},
                                         {"[edat]", ast::LimitKind::entry_date},
                                         {"[entrez date]", ast::LimitKind::entry_date}}};
-  // the last ` AND `, in any case, found without a lower-case copy of the line
-  auto and_at = line.size();
-  while (and_at-- > 0 && !iequal(line.substr(and_at, 5), " and ")) {
-  }
-  if (and_at == std::string_view::npos) return std::nullopt;
-  auto rest = lower_folded(line.substr(and_at + 5));
-  for (const auto& [tag, kind] : tags) {
-    if (rest.size() <= tag.size() || rest.substr(rest.size() - tag.size()) != tag) continue;
-    rest = rest.substr(0, rest.size() - tag.size());
-    const auto colon = rest.find(':');
-    if (colon == std::string::npos) return std::nullopt;
-    auto from = date(rest.substr(0, colon));
-    auto to = date(rest.substr(colon + 1));
-    if (!from || !to) return std::nullopt;
-    ast::Limit limit;
-    limit.kind = kind;
-    limit.key = kind == ast::LimitKind::entry_date ? "entry-date" : "year";
-    if (kind == ast::LimitKind::publication_year) *from = {from->year, 0, 0}, *to = {to->year, 0, 0};
-    limit.span = where;
-    limit.from = from;
-    if (to->year < 3000) limit.to = to;
-    line = line.substr(0, and_at);
-    return limit;
-  }
-  return std::nullopt;
+  static constexpr ByteSet spaces(" \t\n\r");
+  auto end = line.size();
+  while (end > 0 && spaces.contains(line[end - 1])) --end;
+  if (end == 0 || line[end - 1] != ']') return std::nullopt;
+  const auto open = line.rfind('[', end - 1);
+  if (open == std::string_view::npos) return std::nullopt;
+  const auto tag = lower_folded(line.substr(open, end - open));
+  const auto found = std::find_if(tags.begin(), tags.end(), [&](const Tag& t) { return t.tag == tag; });
+  if (found == tags.end()) return std::nullopt;
+  // the range runs back to a space, which ends ` AND ` in any case (a space on each side)
+  auto start = open;
+  while (start > 0 && !spaces.contains(line[start - 1])) --start;
+  auto and_end = start;
+  while (and_end > 0 && spaces.contains(line[and_end - 1])) --and_end;
+  if (and_end < 4 || !iequal(line.substr(and_end - 4, 5), " and ")) return std::nullopt;
+  const auto range = line.substr(start, open - start);
+  const auto colon = range.find(':');
+  if (colon == std::string_view::npos) return std::nullopt;
+  auto from = date(range.substr(0, colon));
+  auto to = date(range.substr(colon + 1));
+  if (!from || !to) return std::nullopt;
+  ast::Limit limit;
+  limit.kind = found->kind;
+  limit.key = limit.kind == ast::LimitKind::entry_date ? "entry-date" : "year";
+  if (limit.kind == ast::LimitKind::publication_year) *from = {from->year, 0, 0}, *to = {to->year, 0, 0};
+  limit.span = where;
+  limit.from = from;
+  if (to->year < 3000) limit.to = to;
+  line = line.substr(0, and_end - 4);
+  return limit;
 }
 
 const TaggedSyntax syntax{

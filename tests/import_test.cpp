@@ -174,6 +174,9 @@ INSTANTIATE_TEST_SUITE_P(
         // the last AND takes the date; one that is part of a word does not
         Case{"#1 heart AND lung\n#2 #1 And 2014:2021[dp]", "#l1 limit year 2014 to 2021"},
         Case{"#1 heart\n#2 #1 sand 2014:2021[dp]", "", V{"E301"}},
+        Case{"#1 heart\n#2 #1 AND\t2014:2021[dp]", "", V{"E301"}},
+        Case{"#1 heart\n#2 #1 AND 2014:2021 [dp]", "", V{"E301"}},
+        Case{"#1 heart\n#2 #1 AND 2014:2021[Publication  Date]  ", "#l1 limit year 2014 to 2021"},
         Case{"#1 heart\n#2 #1 AND 2014:3000[dp]", "#l1 limit year from 2014"},
         Case{"#1 heart\n#2 #1 AND 2012/11:2013/06/30[edat]", "#l1 limit entry-date 2012-11 to 2013-06-30"},
         // dates the language refuses are refused on import too

@@ -27,5 +27,26 @@ TEST(Text, ByteSetFindsTheFirstMemberAtEveryOffset) {
   }
 }
 
+// Folding: runs of spaces, tabs and line breaks become one space, none at either end; appended
+// pieces are spaced as if joined first; lower_folded also lower-cases ASCII letters only.
+TEST(Text, FoldsSpaces) {
+  struct Case {
+    std::string_view text, folded, lowered;
+  };
+  for (const auto& c : {Case{"", "", ""}, Case{" \t\r\n", "", ""}, Case{"a", "a", "a"},
+                        Case{"  MeSH \t Terms\n", "MeSH Terms", "mesh terms"},
+                        Case{"Stem  Cell  Transplantation", "Stem Cell Transplantation", "stem cell transplantation"},
+                        Case{"x\u00C9Y", "x\u00C9Y", "x\u00C9y"}}) {
+    EXPECT_EQ(fold_space(c.text), c.folded) << c.text;
+    EXPECT_EQ(lower_folded(c.text), c.lowered) << c.text;
+  }
+  std::string out;
+  for (const auto piece : {"  bone", "", "   ", "marrow ", " transplant*"}) append_folded(out, piece);
+  EXPECT_EQ(out, "bone marrow transplant*");
+  out = "a";
+  append_folded(out, "b");
+  EXPECT_EQ(out, "a b");
+}
+
 }  // namespace
 }  // namespace searchc
