@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 
 #include "compiler/text.hpp"
 
@@ -13,18 +12,10 @@ namespace searchc {
 namespace {
 
 // The checks below pass over every byte of the input before anything else runs. The checks of
-// encoding and control characters skip eight bytes at a time that hold nothing they look for,
-// with the bit tests of "Bit Twiddling Hacks" (Sean Eron Anderson): exact as a yes or no,
-// though not as a count.
+// encoding and control characters skip eight bytes at a time that hold nothing they look for
+// (`eight_bytes`, compiler/text.hpp), with the bit tests of "Bit Twiddling Hacks" (Sean Eron
+// Anderson): exact as a yes or no, though not as a count.
 constexpr std::uint64_t ones = 0x0101010101010101;
-constexpr std::uint64_t high_bits = 0x8080808080808080;
-
-// The eight bytes at `pos`, which must be in the text.
-std::uint64_t eight_bytes(std::string_view text, std::size_t pos) {
-  std::uint64_t word = 0;
-  std::memcpy(&word, text.data() + pos, sizeof word);
-  return word;
-}
 
 // Whether a byte of `word` is below `n`, for n up to 128.
 bool any_below(std::uint64_t word, std::uint8_t n) { return ((word - ones * n) & ~word & high_bits) != 0; }

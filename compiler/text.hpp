@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,24 @@ inline bool is_ascii_letter(char c) { return is_ascii_upper(c) || (c >= 'a' && c
 
 // A number written with ASCII digits alone, such as an Ovid line number.
 inline bool all_digits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_ascii_digit); }
+
+// The eight bytes at `pos`, which must be in the text, as one word: text is searched a word at
+// a time where most bytes hold nothing the search looks for.
+inline std::uint64_t eight_bytes(std::string_view text, std::size_t pos) {
+  std::uint64_t word = 0;
+  std::memcpy(&word, text.data() + pos, sizeof word);
+  return word;
+}
+inline constexpr std::uint64_t high_bits = 0x8080808080808080;
+
+// Whether every byte is below 0x80, as most searches are.
+inline bool is_ascii(std::string_view text) {
+  std::size_t i = 0;
+  std::uint64_t any = 0;
+  for (; i + 8 <= text.size(); i += 8) any |= eight_bytes(text, i);
+  for (; i < text.size(); ++i) any |= static_cast<unsigned char>(text[i]);
+  return (any & high_bits) == 0;
+}
 
 // A-Z to a-z and nothing else: std::tolower asks the C locale, and in a single-byte locale
 // would change the bytes of UTF-8 characters.

@@ -9,6 +9,7 @@
 
 #include "compiler/limits.hpp"
 #include "compiler/format.hpp"
+#include "compiler/text.hpp"
 
 namespace searchc::import {
 
@@ -39,9 +40,7 @@ std::optional<SourceFile> plain_text(const SourceFile& source, DiagnosticSink& s
                                            {"\uFEFF", Kind::space}}};
   // Most searches are ASCII: they are not copied.
   const auto& original = source.text();
-  if (std::all_of(original.begin(), original.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    return std::nullopt;
-  }
+  if (is_ascii(original)) return std::nullopt;
   std::string text = original;
   bool quotes = false;
   bool spaces = false;

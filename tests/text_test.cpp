@@ -48,5 +48,19 @@ TEST(Text, FoldsSpaces) {
   EXPECT_EQ(out, "a b");
 }
 
+// is_ascii reads eight bytes a step and then one at a time: a byte of 0x80 or above must be seen
+// wherever it falls.
+TEST(Text, IsAsciiSeesAHighByteAtEveryOffset) {
+  for (std::size_t size = 0; size <= 20; ++size) {
+    const std::string plain(size, 'a');
+    EXPECT_TRUE(is_ascii(plain)) << size;
+    for (std::size_t at = 0; at < size; ++at) {
+      auto text = plain;
+      text[at] = '\xC3';
+      EXPECT_FALSE(is_ascii(text)) << size << " at " << at;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace searchc
