@@ -15,9 +15,13 @@
 namespace searchc::import {
 namespace {
 
-// Whether `tag` is one of `names`; an empty tag, `[]`, is none.
+// Whether `tag` is one of `names`, which end at the first empty one; an empty tag, `[]`, is none.
 bool named(const TagNames& names, std::string_view tag) {
-  return !tag.empty() && std::find(names.begin(), names.end(), tag) != names.end();
+  for (const auto name : names) {
+    if (name.empty()) return false;
+    if (name == tag) return true;
+  }
+  return false;
 }
 
 struct Token {

@@ -13,7 +13,8 @@
 
 namespace searchc::import {
 
-// A tag's names in a syntax, in lower case: `{"tiab", "title/abstract"}`.
+// A tag's names in a syntax, in lower case, the unused places left empty at the end:
+// `{"tiab", "title/abstract"}`.
 using TagNames = std::array<std::string_view, 6>;
 
 struct FieldTag {
