@@ -259,8 +259,21 @@ class Reader {
     return leaf(std::move(text), quoted || run.size() > 1, where);
   }
 
-  // A tag as the syntax lists it: `[MeSH  Terms]` is `mesh terms`.
-  static std::string tag_name(const Token& tag) { return lower_folded(tag.text); }
+  // A tag as the syntax lists it: `[MeSH  Terms]` is `mesh terms`. Most tags are written that
+  // way already (`[tiab]`) and are read where they stand; the others are folded into `folded_tag_`,
+  // which holds the one tag being read.
+  std::string_view tag_name(const Token& tag) {
+    const auto text = tag.text;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const char c = text[i];
+      const bool lone_inner_space = c == ' ' && i > 0 && i + 1 < text.size() && text[i + 1] != ' ';
+      if (is_ascii_upper(c) || c == '\t' || c == '\n' || c == '\r' || (c == ' ' && !lone_inner_space)) {
+        folded_tag_ = lower_folded(text);
+        return folded_tag_;
+      }
+    }
+    return text;
+  }
 
   static std::string_view unquote(std::string_view text) { return text.substr(1, text.size() - 2); }
 
@@ -361,6 +374,7 @@ class Reader {
   std::vector<std::string>& notes_;
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
+  std::string folded_tag_;
 };
 
 }  // namespace

@@ -168,6 +168,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"drug therapy[MeSH Subheading]", "mesh(/\"drug therapy\")"},
         Case{"heart[sb]", "heart", V{"W303"}},
         Case{"heart[]", "heart", V{"W303"}},
+        // a tag is read in any case and spacing
+        Case{"heart[ tiab] OR lung[tiab ] OR liver[TiAb] OR kidney[title/abstract]",
+             "heart[ti,ab] OR lung[ti,ab] OR liver[ti,ab] OR kidney[ti,ab]"},
+        Case{"heart[title\t/abstract]", "heart", V{"W303"}},
         Case{"\u201Cheart attack\u201D[tiab]", "\"heart attack\"[ti,ab]", V{"W305"}},
         Case{"#1 heart\n#2 #1 AND 2014:2021[dp]", "#l1 limit year 2014 to 2021"},
         Case{"#1 heart\n#2 #1 and  2014:2021[DP]", "#l1 limit year 2014 to 2021"},
