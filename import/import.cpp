@@ -6,10 +6,12 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <variant>
 
 #include "compiler/limits.hpp"
 #include "compiler/format.hpp"
 #include "compiler/text.hpp"
+#include "compiler/visit.hpp"
 
 namespace searchc::import {
 
@@ -65,15 +67,24 @@ std::optional<SourceFile> plain_text(const SourceFile& source, DiagnosticSink& s
   return SourceFile(source.name(), std::move(text));
 }
 
-// A word or phrase longer than the language takes (E032), as the parser reports it.
-void check_term_lengths(const ast::Strategy& strategy, DiagnosticSink& sink) {
-  for (const auto& line : strategy.lines) {
-    ast::any_node(line.query, [&](const ast::Node& n) {
-      if (const auto* t = std::get_if<ast::Term>(&n.kind)) check_term_length(t->text.size(), n.span, "term", sink);
-      if (const auto* p = std::get_if<ast::Phrase>(&n.kind)) check_term_length(p->text.size(), n.span, "phrase", sink);
-      return false;
-    });
-  }
+// A word or phrase longer than the language takes (E032), as the parser reports it. Every node
+// is visited once, in the one switch on its kind.
+void check_term_lengths(const ast::Node& node, DiagnosticSink& sink) {
+  const auto each = [&](const std::vector<ast::Node>& nodes) {
+    for (const auto& n : nodes) check_term_lengths(n, sink);
+  };
+  std::visit(overloaded{
+                 [&](const ast::Term& t) { check_term_length(t.text.size(), node.span, "term", sink); },
+                 [&](const ast::Phrase& p) { check_term_length(p.text.size(), node.span, "phrase", sink); },
+                 [](const ast::Heading&) {},
+                 [](const ast::LineRef&) {},
+                 [](const ast::Native&) {},
+                 [&](const ast::Bool& b) { each(b.operands); },
+                 [&](const ast::Not& n) { each(n.operands); },
+                 [&](const ast::Near& n) { each(n.operands); },
+                 [&](const ast::Fielded& f) { each(f.body); },
+             },
+             node.kind);
 }
 
 // A limit's date the language would refuse (E025): `AND 1007:2021[dp]` reads as a year range,
@@ -106,7 +117,7 @@ Imported read(std::string_view syntax, const SourceFile& original, DiagnosticSin
   }
   const auto plain = plain_text(original, sink);
   auto imported = read_checked(syntax, plain ? *plain : original, sink);
-  check_term_lengths(imported.strategy, sink);
+  for (const auto& line : imported.strategy.lines) check_term_lengths(line.query, sink);
   check_limit_dates(imported.strategy, sink);
   return imported;
 }

@@ -55,6 +55,8 @@ TEST(Limits, OneMegabyteTerm) {
   for (const auto syntax : syntaxes) {
     EXPECT_EQ(codes_of(syntax, syntax.empty() ? "a = " + term : term), V{"E032"}) << syntax;
   }
+  // inside a field and an OR, where the import's check has to walk to it
+  EXPECT_EQ(codes_of("pubmed", "heart OR \"a " + term + "\"[tiab]"), V{"E032"});
 }
 
 TEST(Limits, TooManyLines) {
