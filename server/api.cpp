@@ -41,8 +41,9 @@ json parse_request(std::string_view body, std::initializer_list<std::string_view
   json request;
   try {
     request = json::parse(body);
-  } catch (const json::parse_error& e) {
-    // Without nlohmann's "[json.exception.parse_error.101] " prefix.
+  } catch (const json::exception& e) {
+    // Without nlohmann's "[json.exception.parse_error.101] " prefix. A number too large for a
+    // double is an out_of_range error (406) that the parser throws while it reads.
     const std::string_view what = e.what();
     const auto end = what.find("] ");
     throw BadRequest(fmt::format("the request is not JSON: {}", end == std::string_view::npos ? what : what.substr(end + 2)));

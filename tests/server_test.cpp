@@ -169,6 +169,8 @@ TEST(Server, RefusesABadRequestWithWords) {
       {"/api/appendix", R"({"source": "a", "name": null})", "`name` must be a string"},
       // Invalid UTF-8 inside a JSON string.
       {"/api/check", "{\"source\": \"\xff\xfe\"}", "not JSON"},
+      // A number too large for a double: the parser's own error, not a crash.
+      {"/api/check", R"({"source": "a", "name": 1e99999})", "not JSON: number overflow"},
       // JSON nested deeper than any request needs.
       {"/api/check", std::string(100000, '[') + std::string(100000, ']'), "must be a JSON object"},
   };
