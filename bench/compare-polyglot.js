@@ -69,6 +69,11 @@ const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)
 const us = (s) => `${(s * 1e6).toFixed(1)} µs`;
 const ms = (s) => `${(s * 1e3).toFixed(2)} ms`;
 console.log(`${query.length}-character PubMed query to the Cochrane Library; medians of ${rounds} interleaved rounds`);
+// Each round's two in-process times were taken a moment apart, so their ratio is paired: a
+// slow minute of the machine slows both. Its median and range are shown beside the ratio of
+// the medians.
+const paired = times.polyglot.map((p, i) => p / times.searchc[i]);
 console.log(`in process:  Polyglot ${us(m.polyglot)} per translation, searchc ${us(m.searchc)}: searchc ${(m.polyglot / m.searchc).toFixed(0)}x faster`);
+console.log(`             round by round: median ${median(paired).toFixed(0)}x, from ${Math.min(...paired).toFixed(0)}x to ${Math.max(...paired).toFixed(0)}x`);
 console.log(`end to end:  searchc ${ms(m.searchcProcess)}, node start-up alone ${ms(m.nodeStart)} (${(m.nodeStart / m.searchcProcess).toFixed(1)}x searchc), ` +
             `node with Polyglot translating once ${ms(m.polyglotProcess)} (${(m.polyglotProcess / m.searchcProcess).toFixed(1)}x searchc)`);
