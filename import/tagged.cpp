@@ -24,10 +24,12 @@ bool named(const TagNames& names, std::string_view tag) {
   return false;
 }
 
+// A token is where it is in the source: twelve bytes, so that a line's tokens take little room.
+// A tag's token covers its brackets.
 struct Token {
-  enum Kind : std::uint8_t { open, close, phrase, tag, word } kind;
-  std::string_view text;
   std::uint32_t offset;
+  std::uint32_t size;
+  enum Kind : std::uint8_t { open, close, phrase, tag, word } kind;
 };
 
 class Reader {
@@ -36,6 +38,8 @@ class Reader {
       : syntax_(syntax), sink_(sink), history_(history), notes_(notes) {}
 
   std::optional<ast::Node> read(std::string_view text, std::uint32_t offset) {
+    line_ = text;
+    line_offset_ = offset;
     if (!tokenize(text, offset)) return std::nullopt;
     if (tokens_.empty()) {
       fail({offset, offset}, "this line has no search");
@@ -45,14 +49,19 @@ class Reader {
     if (!node) return std::nullopt;
     if (pos_ < tokens_.size()) {
       fail(span(tokens_[pos_]), tokens_[pos_].kind == Token::close ? std::string("a `)` has no matching `(`")
-                                                                   : fmt::format("cannot read `{}` here", tokens_[pos_].text));
+                                                                   : fmt::format("cannot read `{}` here", text_of(tokens_[pos_])));
       return std::nullopt;
     }
     return node;
   }
 
  private:
-  static Span span(const Token& t) { return {t.offset, t.offset + static_cast<std::uint32_t>(t.text.size())}; }
+  static Span span(const Token& t) { return {t.offset, t.offset + t.size}; }
+  // The token's text; a tag's without its brackets.
+  std::string_view text_of(const Token& t) const {
+    const auto text = line_.substr(t.offset - line_offset_, t.size);
+    return t.kind == Token::tag ? text.substr(1, text.size() - 2) : text;
+  }
   void fail(Span where, std::string message) { sink_.report(DiagCode::E301, where, std::move(message)); }
 
   std::size_t run_end_ = 0;  // where the run of words that `operand()` is in ends
@@ -66,13 +75,16 @@ class Reader {
 
   bool tokenize(std::string_view text, std::uint32_t offset) {
     tokens_.reserve(text.size() / 6 + 8);  // searches run to a token every six bytes or so
+    const auto add = [&](Token::Kind kind, std::size_t from, std::size_t to) {
+      tokens_.push_back({offset + static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to - from), kind});
+    };
     for (std::size_t i = 0; i < text.size();) {
       const auto at = offset + static_cast<std::uint32_t>(i);
       const char c = text[i];
       if (c == ' ' || c == '\t') {
         ++i;
       } else if (c == '(' || c == ')') {
-        tokens_.push_back({c == '(' ? Token::open : Token::close, text.substr(i, 1), at});
+        add(c == '(' ? Token::open : Token::close, i, i + 1);
         ++i;
       } else if (c == '"') {
         const auto end = text.find('"', i + 1);
@@ -80,7 +92,7 @@ class Reader {
           fail({at, at + 1}, "this quotation is never closed");
           return false;
         }
-        tokens_.push_back({Token::phrase, text.substr(i, end + 1 - i), at});
+        add(Token::phrase, i, end + 1);
         i = end + 1;
       } else if (c == '[') {
         const auto end = text.find(']', i);
@@ -97,11 +109,11 @@ class Reader {
               .notes.emplace_back("import a search copied from Ovid with `--from ovid`");
           return false;
         }
-        tokens_.push_back({Token::tag, tag, at});
+        add(Token::tag, i, end + 1);
         i = end + 1;
       } else {
         const auto end = std::min(word_ends.find_in(text, i), text.size());
-        tokens_.push_back({Token::word, text.substr(i, end - i), at});
+        add(Token::word, i, end);
         i = end;
       }
     }
@@ -114,11 +126,12 @@ class Reader {
 
   static std::string_view name(Op op) { return op == Op::and_ ? "and" : op == Op::or_ ? "or" : "not"; }
 
-  static std::optional<Op> operator_of(const Token& t) {
+  std::optional<Op> operator_of(const Token& t) const {
     if (t.kind != Token::word) return std::nullopt;
-    if (iequal(t.text, "and")) return Op::and_;
-    if (iequal(t.text, "or")) return Op::or_;
-    if (iequal(t.text, "not")) return Op::not_;
+    const auto text = text_of(t);
+    if (iequal(text, "and")) return Op::and_;
+    if (iequal(text, "or")) return Op::or_;
+    if (iequal(text, "not")) return Op::not_;
     return std::nullopt;
   }
 
@@ -192,7 +205,7 @@ class Reader {
       return std::nullopt;
     }
     if (operator_of(*t)) {
-      fail(span(*t), fmt::format("`{}` has no search before it", t->text));
+      fail(span(*t), fmt::format("`{}` has no search before it", text_of(*t)));
       return std::nullopt;
     }
     if (t->kind == Token::open) {
@@ -219,7 +232,7 @@ class Reader {
       return inner;
     }
     if (t->kind == Token::close || t->kind == Token::tag) {
-      fail(span(*t), fmt::format("expected a search, found `{}`", t->text));
+      fail(span(*t), fmt::format("expected a search, found `{}`", text_of(*t)));
       return std::nullopt;
     }
     // A phrase, a word, or words up to a tag (then one phrase): the tokens from `first` to `pos_`.
@@ -242,7 +255,7 @@ class Reader {
     }
     const std::span<const Token> run(tokens_.data() + first, pos_ - first);
     std::string text;
-    for (const auto& w : run) append_folded(text, w.kind == Token::phrase ? unquote(w.text) : w.text);
+    for (const auto& w : run) append_folded(text, w.kind == Token::phrase ? unquote(text_of(w)) : text_of(w));
     const Span where = cover(span(run.front()), span(run.back()));
     if (text.empty()) {
       fail(where, "an empty phrase");
@@ -263,7 +276,7 @@ class Reader {
   // way already (`[tiab]`) and are read where they stand; the others are folded into `folded_tag_`,
   // which holds the one tag being read.
   std::string_view tag_name(const Token& tag) {
-    const auto text = tag.text;
+    const auto text = text_of(tag);
     for (std::size_t i = 0; i < text.size(); ++i) {
       const char c = text[i];
       const bool lone_inner_space = c == ' ' && i > 0 && i + 1 < text.size() && text[i + 1] != ' ';
@@ -372,6 +385,8 @@ class Reader {
   DiagnosticSink& sink_;
   const History& history_;
   std::vector<std::string>& notes_;
+  std::string_view line_;  // the line being read, which starts at `line_offset_` in the source
+  std::uint32_t line_offset_ = 0;
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
   std::string folded_tag_;
