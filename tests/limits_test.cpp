@@ -43,6 +43,24 @@ TEST(Limits, HundredThousandNestedParentheses) {
   }
 }
 
+// At the limit and past it: the depth counts, not the number of parentheses, and a parenthesis
+// inside quotation marks does not count.
+TEST(Limits, NestingAtTheLimit) {
+  const auto nested = [](std::size_t depth) { return std::string(depth, '(') + "x" + std::string(depth, ')'); };
+  std::string side_by_side;
+  for (std::size_t i = 0; i <= max_group_depth; ++i) side_by_side += "(x) ";
+  const auto quoted = "\"" + std::string(max_group_depth + 1, '(') + "\" x";
+  struct Case {
+    std::string text;
+    bool passes;
+  };
+  for (const auto& c : {Case{nested(max_group_depth), true}, Case{nested(max_group_depth + 1), false},
+                        Case{side_by_side, true}, Case{quoted, true}, Case{side_by_side + nested(max_group_depth + 1), false}}) {
+    DiagnosticSink sink;
+    EXPECT_EQ(check_nesting(SourceFile("limits", c.text), sink), c.passes) << c.text.substr(0, 40);
+  }
+}
+
 TEST(Limits, HundredThousandNotsInARow) {
   std::string chain = "x";
   for (int i = 0; i < 100'000; ++i) chain += " NOT x";
