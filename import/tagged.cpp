@@ -273,19 +273,14 @@ class Reader {
   }
 
   // A tag as the syntax lists it: `[MeSH  Terms]` is `mesh terms`. Most tags are written that
-  // way already (`[tiab]`) and are read where they stand; the others are folded into `folded_tag_`,
-  // which holds the one tag being read.
+  // way already, in lower case without spaces (`[tiab]`), and are read where they stand; the
+  // others are folded into `folded_tag_`, which holds the one tag being read.
   std::string_view tag_name(const Token& tag) {
+    static constexpr ByteSet folded_away("ABCDEFGHIJKLMNOPQRSTUVWXYZ \t\n\r");
     const auto text = text_of(tag);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      const char c = text[i];
-      const bool lone_inner_space = c == ' ' && i > 0 && i + 1 < text.size() && text[i + 1] != ' ';
-      if (is_ascii_upper(c) || c == '\t' || c == '\n' || c == '\r' || (c == ' ' && !lone_inner_space)) {
-        folded_tag_ = lower_folded(text);
-        return folded_tag_;
-      }
-    }
-    return text;
+    if (folded_away.find_in(text) == std::string_view::npos) return text;
+    folded_tag_ = lower_folded(text);
+    return folded_tag_;
   }
 
   static std::string_view unquote(std::string_view text) { return text.substr(1, text.size() - 2); }
