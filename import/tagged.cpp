@@ -19,7 +19,8 @@ namespace {
 bool named(const TagNames& names, std::string_view tag) {
   for (const auto name : names) {
     if (name.empty()) return false;
-    if (name == tag) return true;
+    // the first byte first: most names differ there, and a whole comparison is a call
+    if (name.size() == tag.size() && name.front() == tag.front() && name == tag) return true;
   }
   return false;
 }
