@@ -255,7 +255,10 @@ class Lowering {
     if (!target_.history && over_budget(c)) return;
     ++c.depth;
     std::visit(overloaded{
-                   [&](ast::Term& t) { t.text = term(n.span, std::move(t.text), c); },
+                   [&](ast::Term& t) {
+                     // a word without wildcards is every database's as it is, and stays where it is
+                     if (has_wildcards(t.text)) t.text = term(n.span, std::move(t.text), c);
+                   },
                    [&](ast::Phrase& p) { phrase(n, p.text, c); },
                    [&](ast::Heading& h) { heading(n, h, c); },
                    [&](ast::Native&) {},
