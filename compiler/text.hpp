@@ -100,17 +100,19 @@ inline std::string lower(std::string_view text) {
   return out;
 }
 
+// The bytes that folding turns into one space between words, and drops at either end.
+inline constexpr ByteSet folded_spaces(" \t\n\r");
+
 // Appends the words of `text` to `out`, each after one space unless `out` is empty: the words
 // of pieces appended one after another are spaced as if the pieces were joined and folded.
 inline void append_folded(std::string& out, std::string_view text) {
-  static constexpr ByteSet spaces(" \t\n\r");
   for (std::size_t i = 0; i < text.size();) {
-    if (spaces.contains(text[i])) {
+    if (folded_spaces.contains(text[i])) {
       ++i;
       continue;
     }
     const auto word = i;
-    i = std::min(spaces.find_in(text, i), text.size());
+    i = std::min(folded_spaces.find_in(text, i), text.size());
     if (!out.empty()) out += ' ';
     out.append(text.substr(word, i - word));
   }

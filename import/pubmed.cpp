@@ -72,9 +72,8 @@ std::optional<ast::Limit> date_range(std::string_view& line, Span where) {
                                         {"[publication date]", ast::LimitKind::publication_year},
                                         {"[edat]", ast::LimitKind::entry_date},
                                         {"[entrez date]", ast::LimitKind::entry_date}}};
-  static constexpr ByteSet spaces(" \t\n\r");
   auto end = line.size();
-  while (end > 0 && spaces.contains(line[end - 1])) --end;
+  while (end > 0 && folded_spaces.contains(line[end - 1])) --end;
   if (end == 0 || line[end - 1] != ']') return std::nullopt;
   const auto open = line.rfind('[', end - 1);
   if (open == std::string_view::npos) return std::nullopt;
@@ -83,9 +82,9 @@ std::optional<ast::Limit> date_range(std::string_view& line, Span where) {
   if (found == tags.end()) return std::nullopt;
   // the range runs back to a space, which ends ` AND ` in any case (a space on each side)
   auto start = open;
-  while (start > 0 && !spaces.contains(line[start - 1])) --start;
+  while (start > 0 && !folded_spaces.contains(line[start - 1])) --start;
   auto and_end = start;
-  while (and_end > 0 && spaces.contains(line[and_end - 1])) --and_end;
+  while (and_end > 0 && folded_spaces.contains(line[and_end - 1])) --and_end;
   if (and_end < 4 || !iequal(line.substr(and_end - 4, 5), " and ")) return std::nullopt;
   const auto range = line.substr(start, open - start);
   const auto colon = range.find(':');
