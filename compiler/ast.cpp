@@ -84,6 +84,14 @@ Node field_scope(Span span, FieldSet fields, Node&& body) {
   return {span, false, std::move(scope)};
 }
 
+Node& field_scope(Node& out, Span span, FieldSet fields) {
+  out.span = span;
+  out.grouped = false;
+  auto& scope = out.kind.emplace<Fielded>();
+  scope.fields = fields;
+  return scope.body.emplace_back();
+}
+
 std::span<const Node> children(const Node& node) {
   return std::visit(overloaded{
                         [](const Term&) { return std::span<const Node>(); },

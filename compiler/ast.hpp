@@ -237,6 +237,9 @@ bool expands_headings(const Database* database);
 // `body` searched in `fields`, the scope at `span`. The body is taken as an rvalue so that it
 // is moved once, into the scope.
 Node field_scope(Span span, FieldSet fields, Node&& body);
+// Makes `out` the scope at `span` over one search, which it returns for the caller to fill in:
+// a reader builds the search where it will stay.
+Node& field_scope(Node& out, Span span, FieldSet fields);
 
 // Calls `each` with a scope's field names: as written, or, for a scope built from fields, the
 // names the language writes them by (`ti`, `ab`).

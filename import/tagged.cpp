@@ -38,22 +38,22 @@ class Reader {
   Reader(const TaggedSyntax& syntax, DiagnosticSink& sink, const History& history, std::vector<std::string>& notes)
       : syntax_(syntax), sink_(sink), history_(history), notes_(notes) {}
 
-  std::optional<ast::Node> read(std::string_view text, std::uint32_t offset) {
+  // Reads the line into `out`; false when it cannot be read, which has been reported.
+  bool read(std::string_view text, std::uint32_t offset, ast::Node& out) {
     line_ = text;
     line_offset_ = offset;
-    if (!tokenize(text, offset)) return std::nullopt;
+    if (!tokenize(text, offset)) return false;
     if (tokens_.empty()) {
       fail({offset, offset}, "this line has no search");
-      return std::nullopt;
+      return false;
     }
-    auto node = expression();
-    if (!node) return std::nullopt;
+    if (!expression(out)) return false;
     if (pos_ < tokens_.size()) {
       fail(span(tokens_[pos_]), tokens_[pos_].kind == Token::close ? std::string("a `)` has no matching `(`")
                                                                    : fmt::format("cannot read `{}` here", text_of(tokens_[pos_])));
-      return std::nullopt;
+      return false;
     }
-    return node;
+    return true;
   }
 
  private:
@@ -137,10 +137,10 @@ class Reader {
   }
 
   // Left to right, each operator applying to everything before it, where the syntax says so;
-  // otherwise one kind of operator per level of parentheses.
-  std::optional<ast::Node> expression() {
-    auto left = operand();
-    if (!left) return std::nullopt;
+  // otherwise one kind of operator per level of parentheses. Each search is read into the place
+  // it takes in the tree, rather than built and moved there.
+  bool expression(ast::Node& out) {
+    if (!operand(out)) return false;
     std::optional<Op> level_op;
     std::size_t nested = 0;
     Span level_span;
@@ -160,81 +160,82 @@ class Reader {
                                  name(*level_op), name(op), syntax_.from))
             .notes.emplace_back(fmt::format("add the parentheses the search means in the {} search, then import it again",
                                             syntax_.from));
-        return std::nullopt;
+        return false;
       }
       if (!level_op) level_span = op_span;
       // each NOT, and each change of operator, nests what came before one level deeper
       if ((op == Op::not_ || (level_op && *level_op != op)) && ++nested > max_unparenthesised_chain) {
         fail(op_span, fmt::format("more than {} NOT or proximity operators in a row without parentheses", max_unparenthesised_chain));
-        return std::nullopt;
+        return false;
       }
       level_op = op;
-      auto right = operand();
-      if (!right) return std::nullopt;
-      join(op, *left, std::move(*right));
+      auto& right = joined(op, out);
+      if (!operand(right)) return false;
+      out.span = cover(out.span, right.span);
     }
-    return left;
+    return true;
   }
 
-  // `left` joined with `right` by `op`; a run of one operator is one node with many operands,
-  // which grows where it stands.
-  static void join(Op op, ast::Node& left, ast::Node&& right) {
-    const Span whole = cover(left.span, right.span);
+  // The place of the search that `op` joins to `left`, which becomes the join; a run of one
+  // operator is one node with many operands, which grows where it stands.
+  static ast::Node& joined(Op op, ast::Node& left) {
     const auto bool_op = op == Op::and_ ? ast::BoolOp::and_ : ast::BoolOp::or_;
     if (auto* b = std::get_if<ast::Bool>(&left.kind); op != Op::not_ && b != nullptr && b->op == bool_op) {
-      b->operands.push_back(std::move(right));
-      left.span = whole;
       left.grouped = true;
-      return;
+      return b->operands.emplace_back();
     }
     std::vector<ast::Node> operands;
     operands.reserve(op == Op::not_ ? 2 : 4);
     operands.push_back(std::move(left));
-    operands.push_back(std::move(right));
+    operands.emplace_back();
+    left.grouped = true;
     if (op == Op::not_) {
-      left = {whole, true, ast::Not{std::move(operands)}};
-    } else {
-      left = {whole, true, ast::Bool{bool_op, std::move(operands)}};
+      left.kind.emplace<ast::Not>(std::move(operands));
+      return std::get<ast::Not>(left.kind).operands.back();
     }
+    left.kind.emplace<ast::Bool>(bool_op, std::move(operands));
+    return std::get<ast::Bool>(left.kind).operands.back();
   }
 
-  std::optional<ast::Node> operand() {
+  // One search, read into `out`.
+  bool operand(ast::Node& out) {
     const auto* t = peek();
     if (t == nullptr) {
       const auto end = span(tokens_.back()).end;
       fail({end, end}, "an operator has no search after it");
-      return std::nullopt;
+      return false;
     }
     if (operator_of(*t)) {
       fail(span(*t), fmt::format("`{}` has no search before it", text_of(*t)));
-      return std::nullopt;
+      return false;
     }
     if (t->kind == Token::open) {
       const auto open = *t;
       ++pos_;
-      auto inner = expression();
-      if (!inner) return std::nullopt;
+      if (!expression(out)) return false;
       if (!peek() || peek()->kind != Token::close) {
         fail(span(open), "this `(` is never closed");
-        return std::nullopt;
+        return false;
       }
-      inner->span = cover(span(open), span(*peek()));
-      inner->grouped = true;
+      out.span = cover(span(open), span(*peek()));
+      out.grouped = true;
       ++pos_;
       if (peek() && peek()->kind == Token::tag) {
         const auto tag = *peek();
         if (!syntax_.group_tags) {
           fail(span(tag), fmt::format("{} takes no tag after a parenthesised group; put it on each word", syntax_.from));
-          return std::nullopt;
+          return false;
         }
         ++pos_;
-        return field_scope(std::move(*inner), tag_name(tag), cover(inner->span, span(tag)));
+        const Span where = cover(out.span, span(tag));
+        const auto fields = tag_fields(tag_name(tag), where);
+        if (!fields.empty()) out = ast::field_scope(where, fields, std::move(out));
       }
-      return inner;
+      return true;
     }
     if (t->kind == Token::close || t->kind == Token::tag) {
       fail(span(*t), fmt::format("expected a search, found `{}`", text_of(*t)));
-      return std::nullopt;
+      return false;
     }
     // A phrase, a word, or words up to a tag (then one phrase): the tokens from `first` to `pos_`.
     const auto first = pos_;
@@ -260,17 +261,22 @@ class Reader {
     const Span where = cover(span(run.front()), span(run.back()));
     if (text.empty()) {
       fail(where, "an empty phrase");
-      return std::nullopt;
+      return false;
     }
     if (!quoted && run.size() == 1 && text.size() > 1 && text.front() == '#' && all_digits(text.substr(1))) {
-      return reference(read_digits(std::string_view(text).substr(1), 1'000'000), where);
+      const auto number = read_digits(std::string_view(text).substr(1), 1'000'000);
+      auto ref = history_.reference(number, where, fmt::format("#{}", number), sink_);
+      if (!ref) return false;
+      out = std::move(*ref);
+      return true;
     }
     if (peek() && peek()->kind == Token::tag) {
       const auto tag = *peek();
       ++pos_;
-      return tagged(std::move(text), quoted || run.size() > 1, tag_name(tag), cover(where, span(tag)));
+      return tagged(std::move(text), quoted || run.size() > 1, tag_name(tag), cover(where, span(tag)), out);
     }
-    return leaf(std::move(text), quoted || run.size() > 1, where);
+    leaf(std::move(text), quoted || run.size() > 1, where, out);
+    return true;
   }
 
   // A tag as the syntax lists it: `[MeSH  Terms]` is `mesh terms`. Most tags are written that
@@ -286,13 +292,14 @@ class Reader {
 
   static std::string_view unquote(std::string_view text) { return text.substr(1, text.size() - 2); }
 
-  static ast::Node leaf(std::string text, bool phrase, Span where) {
-    if (phrase || needs_phrase(text)) return {where, false, ast::Phrase{std::move(text)}};
-    return {where, false, ast::Term{std::move(text)}};
-  }
-
-  std::optional<ast::Node> reference(std::uint64_t number, Span where) {
-    return history_.reference(number, where, fmt::format("#{}", number), sink_);
+  // A word, or a phrase when written as one or when it has to be, made at `out`.
+  static void leaf(std::string text, bool phrase, Span where, ast::Node& out) {
+    out.span = where;
+    if (phrase || needs_phrase(text)) {
+      out.kind.emplace<ast::Phrase>(std::move(text));
+    } else {
+      out.kind.emplace<ast::Term>(std::move(text));
+    }
   }
 
   template <typename Tag>
@@ -301,7 +308,8 @@ class Reader {
     return found == tags.end() ? nullptr : &*found;
   }
 
-  std::optional<ast::Node> tagged(std::string text, bool phrase, std::string_view tag, Span where) {
+  // A word or phrase with its tag, made at `out`: a heading, or a search in the tag's fields.
+  bool tagged(std::string text, bool phrase, std::string_view tag, Span where, ast::Node& out) {
     const auto colon = tag.find(':');
     const auto base = tag.substr(0, colon);
     // `[MeSH Terms:no exp]` is also written with a space, and after the colon too: the tag's
@@ -309,18 +317,16 @@ class Reader {
     auto option = colon == std::string_view::npos ? std::string_view() : tag.substr(colon + 1);
     if (option == "no exp" || option == " no exp") option = "noexp";
     if (const auto* heading_tag = named_in(syntax_.headings, base)) {
-      ast::Heading h;
-      h.major = heading_tag->major;
-      h.explode = heading_tag->explode;
-      if (!option.empty()) {
-        if (option != "noexp" || !syntax_.subheadings) {
-          fail(where, fmt::format("cannot read `[{}]`: {}", tag,
-                                  syntax_.subheadings ? "a heading's tag takes only `:noexp`"
-                                                      : "a heading's tag takes no option here"));
-          return std::nullopt;
-        }
-        h.explode = false;
+      if (!option.empty() && (option != "noexp" || !syntax_.subheadings)) {
+        fail(where, fmt::format("cannot read `[{}]`: {}", tag,
+                                syntax_.subheadings ? "a heading's tag takes only `:noexp`"
+                                                    : "a heading's tag takes no option here"));
+        return false;
       }
+      out.span = where;
+      auto& h = out.kind.emplace<ast::Heading>();
+      h.major = heading_tag->major;
+      h.explode = heading_tag->explode && option.empty();
       const auto slash = syntax_.heading_qualifiers ? text.find('/') : std::string::npos;
       // the text's spaces are folded already: a space before a `/` is all there is to drop
       auto label = std::string_view(text).substr(0, slash);
@@ -329,16 +335,16 @@ class Reader {
       if (slash != std::string::npos) {
         for (const auto q : split(std::string_view(text).substr(slash + 1), '/')) h.qualifiers.push_back({fold_space(q), {}, {}, where});
       }
-      return ast::Node{where, false, std::move(h)};
+      return true;
     }
     if (syntax_.subheadings && (base == "sh" || base == "subheading" || base == "mesh subheading")) {
-      ast::Heading h;
-      h.qualifiers.push_back({text, {}, {}, where});
-      return ast::Node{where, false, std::move(h)};
+      out.span = where;
+      out.kind.emplace<ast::Heading>().qualifiers.push_back({std::move(text), {}, {}, where});
+      return true;
     }
     if (base == "dp" || base == "pdat" || base == "publication date") {
       fail(where, "a date belongs at the end of a line, ANDed with its search, where it becomes the line's limit");
-      return std::nullopt;
+      return false;
     }
     // "a b"[tiab:~2]: the words with at most two words between them
     const auto distance = std::string_view(option).substr(std::min<std::size_t>(1, option.size()));
@@ -346,35 +352,36 @@ class Reader {
       fail(where, syntax_.proximity
                       ? fmt::format("cannot read `[{}]`: a field tag takes only a proximity `:~N`, N from 0 to 99", tag)
                       : fmt::format("cannot read `[{}]`: {} field tags take no option", tag, syntax_.from));
-      return std::nullopt;
+      return false;
     }
+    const auto fields = tag_fields(base, where);
+    auto& body = fields.empty() ? out : ast::field_scope(out, where, fields);
     if (!option.empty()) {
       const auto between = read_digits(distance, 99);
       std::vector<ast::Node> words;
-      for (const auto w : phrase_words(text)) words.push_back(leaf(std::string(w), false, where));
+      for (const auto w : phrase_words(text)) leaf(std::string(w), false, where, words.emplace_back());
       if (words.size() > 1) {
-        return field_scope(ast::Node{where, false, ast::Near{static_cast<int>(between) + 1, false, std::move(words)}},
-                           base, where);
+        body.span = where;
+        body.kind.emplace<ast::Near>(static_cast<int>(between) + 1, false, std::move(words));
+        return true;
       }
     }
-    return field_scope(leaf(std::move(text), phrase, where), base, where);
+    leaf(std::move(text), phrase, where, body);
+    return true;
   }
 
-  // `body` searched in the fields `tag` names; a tag the syntax does not list is all text.
-  ast::Node field_scope(ast::Node&& body, std::string_view tag, Span where) {
+  // The fields `tag` names; a tag the syntax does not list is all text, which is said once.
+  FieldSet tag_fields(std::string_view tag, Span where) {
     const auto* found = named_in(syntax_.fields, tag);
-    FieldSet fields;
     if (found == nullptr) {
       note_once(DiagCode::W303, where,
                 fmt::format("`[{}]` has no counterpart in the language and is searched in all text, which finds "
                             "more records",
                             tag));
-    } else {
-      if (!found->note.empty()) note_once(DiagCode::W303, where, found->note);
-      fields = found->fields;
+      return {};
     }
-    if (fields.empty()) return body;
-    return ast::field_scope(where, fields, std::move(body));
+    if (!found->note.empty()) note_once(DiagCode::W303, where, found->note);
+    return found->fields;
   }
 
   const TaggedSyntax& syntax_;
@@ -415,12 +422,10 @@ Imported read_tagged(const TaggedSyntax& syntax, const SourceFile& source, Diagn
       if (auto limit = syntax.trailing_limit(text, whole)) line.limits.push_back(std::move(*limit));
     }
     Reader reader(syntax, sink, history, notes);
-    auto node = reader.read(text, h.offset);
-    if (!node) {
+    if (!reader.read(text, h.offset, line.query)) {
       history.unread(number);
       continue;
     }
-    line.query = std::move(*node);
     history.add(number, out.strategy.lines.size());
     out.strategy.lines.push_back(std::move(line));
     out.comments.emplace_back();
