@@ -277,12 +277,12 @@ class Resolver {
     });
   }
 
-  // One word of `text`, which is at `span`.
+  // One word of `text`, which is at `span`. The word lists are in lower case, as the word is:
+  // `checkable` passes no word with a capital.
   void check_word(std::string_view word, std::string_view text, Span span, bool exact_span) {
-    const auto wanted = lower(word);
-    if (known_word(wanted)) return;
-    const auto cap = wanted.size() <= 7 ? 1U : 2U;
-    const auto similar = mesh::Vocabulary::bundled().similar_words(wanted, cap, 3);
+    if (known_word(word)) return;
+    const auto cap = word.size() <= 7 ? 1U : 2U;
+    const auto similar = mesh::Vocabulary::bundled().similar_words(word, cap, 3);
     if (similar.empty()) return;
     Span at = span;
     const auto begin = span.begin + static_cast<std::uint32_t>(word.data() - text.data());
@@ -312,7 +312,7 @@ class Resolver {
     return vowel;
   }
 
-  bool known_word(const std::string& word) const {
+  bool known_word(std::string_view word) const {
     const auto& vocabulary = mesh::Vocabulary::bundled();
     if (vocabulary.knows_word(word) ||
         std::find(options_.accepted_words.begin(), options_.accepted_words.end(), word) != options_.accepted_words.end()) {
@@ -324,7 +324,7 @@ class Resolver {
     }};
     for (const auto& [from, to] : british) {
       for (auto at = word.find(from); at != std::string::npos; at = word.find(from, at + 1)) {
-        auto american = word;
+        std::string american(word);
         american.replace(at, from.size(), to);
         if (vocabulary.knows_word(american)) return true;
       }
