@@ -126,11 +126,29 @@ inline std::string fold_space(std::string_view text) {
   return out;
 }
 
+// Spaces folded and ASCII letters lower-cased, written at `out`, which has room for
+// `text.size()` bytes (the result is never longer); returns what was written. A name is looked
+// up this way without a string of its own.
+inline std::string_view lower_folded_into(std::string_view text, char* out) {
+  std::size_t size = 0;
+  bool space = false;
+  for (const char c : text) {
+    if (folded_spaces.contains(c)) {
+      space = size > 0;
+      continue;
+    }
+    if (space) out[size++] = ' ';
+    space = false;
+    out[size++] = ascii_lower(c);
+  }
+  return {out, size};
+}
+
 // Spaces folded and ASCII letters lower-cased in one copy: names compared as written in any
 // case and spacing (`[MeSH  Terms]` is `mesh terms`).
 inline std::string lower_folded(std::string_view text) {
-  auto out = fold_space(text);
-  for (auto& c : out) c = ascii_lower(c);
+  std::string out(text.size(), '\0');
+  out.resize(lower_folded_into(text, out.data()).size());
   return out;
 }
 

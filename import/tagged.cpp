@@ -256,9 +256,11 @@ class Reader {
       pos_ = tagged ? end : pos_ + 1;
     }
     const std::span<const Token> run(tokens_.data() + first, pos_ - first);
-    std::string text;
-    for (const auto& w : run) append_folded(text, w.kind == Token::phrase ? unquote(text_of(w)) : text_of(w));
     const Span where = cover(span(run.front()), span(run.back()));
+    // folded, the text is no longer than where it stands: it is given its room once
+    std::string text;
+    text.reserve(where.end - where.begin);
+    for (const auto& w : run) append_folded(text, w.kind == Token::phrase ? unquote(text_of(w)) : text_of(w));
     if (text.empty()) {
       fail(where, "an empty phrase");
       return false;
@@ -293,7 +295,7 @@ class Reader {
   static std::string_view unquote(std::string_view text) { return text.substr(1, text.size() - 2); }
 
   // A word, or a phrase when written as one or when it has to be, made at `out`.
-  static void leaf(std::string text, bool phrase, Span where, ast::Node& out) {
+  static void leaf(std::string&& text, bool phrase, Span where, ast::Node& out) {
     out.span = where;
     if (phrase || needs_phrase(text)) {
       out.kind.emplace<ast::Phrase>(std::move(text));
@@ -309,7 +311,7 @@ class Reader {
   }
 
   // A word or phrase with its tag, made at `out`: a heading, or a search in the tag's fields.
-  bool tagged(std::string text, bool phrase, std::string_view tag, Span where, ast::Node& out) {
+  bool tagged(std::string&& text, bool phrase, std::string_view tag, Span where, ast::Node& out) {
     const auto colon = tag.find(':');
     const auto base = tag.substr(0, colon);
     // `[MeSH Terms:no exp]` is also written with a space, and after the colon too: the tag's

@@ -123,7 +123,11 @@ const Item* Vocabulary::find(std::span<const std::uint32_t> slots, std::span<con
 }
 
 std::optional<Match> Vocabulary::lookup(std::string_view text) const {
-  const auto key = lower_folded(text);
+  // A heading's name fits on the stack (MeSH's longest is under 200 bytes): a look-up does not
+  // allocate.
+  std::array<char, 256> room;
+  std::string longer(text.size() > room.size() ? text.size() : 0, '\0');
+  const auto key = lower_folded_into(text, text.size() <= room.size() ? room.data() : longer.data());
   const auto* found = find(key_slots_, keys_, key, &image::Key::lower);
   if (found == nullptr) return std::nullopt;
   Match match{Heading(*this, found->descriptor), std::nullopt};

@@ -35,6 +35,17 @@ TEST(Mesh, FindsAHeadingByNameInAnyCase) {
             (std::vector<std::string_view>{"C10.114.375.500", "C10.314.350.500", "C20.111.258.250.500"}));
 }
 
+// A name longer than the look-up's room on the stack is folded in a string of its own.
+TEST(Mesh, FindsAHeadingWrittenLongerThanAnyName) {
+  for (const std::size_t padding : {200U, 255U, 256U, 257U, 1000U}) {
+    const std::string written = std::string(padding, ' ') + "Multiple\t" + std::string(padding, ' ') + "Sclerosis";
+    const auto match = vocabulary().lookup(written);
+    ASSERT_TRUE(match) << padding;
+    EXPECT_EQ(match->heading.name(), "Multiple Sclerosis");
+  }
+  EXPECT_FALSE(vocabulary().lookup(std::string(300, 'a')));
+}
+
 TEST(Mesh, FindsAHeadingByEntryTerm) {
   const auto match = vocabulary().lookup("Disseminated Sclerosis");
   ASSERT_TRUE(match);
