@@ -268,17 +268,49 @@ class Resolver {
   // (`SPMS`, `mRNA`, `hsct`: a capital after the first letter, or no vowel), names (a capital
   // first letter), and British spellings of a known American word (`haematopoietic`).
   // `exact_span`: the span is the text itself, so each word gets its own caret.
+  //
+  // The words are the runs of `each_spelling_word`; each byte's part in them is looked up once,
+  // in `spelling_kinds`, rather than once for each question asked of it.
   void check_spelling(std::string_view text, Span span, bool exact_span) {
     each_phrase_word(text, [&](std::string_view written) {
-      if (has_wildcards(written)) return;
-      each_spelling_word(written, [&](std::string_view word) {
-        if (checkable(word)) check_word(word, text, span, exact_span);
-      });
+      std::uint8_t all = 0;
+      for (const char c : written) all |= kind_of(c);
+      // truncated, or with no vowel anywhere: no word of it can be checked
+      if ((all & (wildcard | vowel)) != vowel) return;
+      for (std::size_t pos = 0; pos < written.size();) {
+        if ((kind_of(written[pos]) & in_word) == 0) {
+          ++pos;
+          continue;
+        }
+        const auto start = pos;
+        std::uint8_t kinds = 0;
+        for (; pos < written.size() && (kind_of(written[pos]) & in_word) != 0; ++pos) kinds |= kind_of(written[pos]);
+        // five letters or more with a vowel: a capital letter or a digit marks an abbreviation
+        // or a code, which no word list holds
+        if (pos - start >= 5 && (kinds & (capital_or_digit | vowel)) == vowel) {
+          check_word(written.substr(start, pos - start), text, span, exact_span);
+        }
+      }
     });
   }
 
+  enum SpellingKind : std::uint8_t { in_word = 1, capital_or_digit = 2, vowel = 4, wildcard = 8 };
+  static constexpr std::array<std::uint8_t, 256> spelling_kinds = [] {
+    std::array<std::uint8_t, 256> kinds{};
+    for (std::size_t b = 0; b < kinds.size(); ++b) {
+      const auto c = static_cast<char>(b);
+      const bool capital_or_digit_byte = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      const bool vowel_byte = std::string_view("aeiouy").find(c) != std::string_view::npos;
+      kinds[b] = static_cast<std::uint8_t>((spelling_word_bytes.contains(c) ? in_word : 0) |
+                                           (capital_or_digit_byte ? capital_or_digit : 0) | (vowel_byte ? vowel : 0) |
+                                           (wildcard_marks.contains(c) ? wildcard : 0));
+    }
+    return kinds;
+  }();
+  static std::uint8_t kind_of(char c) { return spelling_kinds[static_cast<unsigned char>(c)]; }
+
   // One word of `text`, which is at `span`. The word lists are in lower case, as the word is:
-  // `checkable` passes no word with a capital.
+  // `check_spelling` passes no word with a capital.
   void check_word(std::string_view word, std::string_view text, Span span, bool exact_span) {
     if (known_word(word)) return;
     const auto cap = word.size() <= 7 ? 1U : 2U;
@@ -296,20 +328,6 @@ class Resolver {
     d.notes.push_back(fmt::format("did you mean {}?", fmt::join(quoted, " or ")));
     d.notes.push_back(fmt::format("if `{}` is right, add it to `{}` in the strategy's folder or a folder above it", word,
                                   accepted_words_file));
-  }
-
-  // A word of five letters or more with a vowel: a capital letter or a digit marks an
-  // abbreviation or a code, which no word list holds.
-  static bool checkable(std::string_view word) {
-    static constexpr ByteSet vowels("aeiouy");
-    static constexpr ByteSet capitals_and_digits("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
-    if (word.size() < 5) return false;
-    bool vowel = false;
-    for (const char c : word) {
-      if (capitals_and_digits.contains(c)) return false;
-      vowel = vowel || vowels.contains(c);
-    }
-    return vowel;
   }
 
   bool known_word(std::string_view word) const {

@@ -54,7 +54,7 @@ class ByteSet {
   consteval ByteSet(std::string_view bytes, NonAscii) : ByteSet(bytes) {
     for (std::size_t c = 0x80; c < 0x100; ++c) in_set_[c] = true;
   }
-  bool contains(char c) const { return in_set_[static_cast<unsigned char>(c)]; }
+  constexpr bool contains(char c) const { return in_set_[static_cast<unsigned char>(c)]; }
   // The position of the first byte of `text` in the set, from `from` on; npos when none is.
   std::size_t find_in(std::string_view text, std::size_t from = 0) const {
     std::size_t i = from;
@@ -168,20 +168,23 @@ inline std::vector<std::string_view> phrase_words(std::string_view phrase) {
   return words;
 }
 
-// Calls `each` with the words of a text as the spelling check sees them: runs of letters and
-// digits, where any byte of a multi-byte UTF-8 character counts as a letter. Hyphens,
-// apostrophes, slashes and the like separate words.
+// The bytes of the words the spelling check sees: letters and digits, where any byte of a
+// multi-byte UTF-8 character counts as a letter. Hyphens, apostrophes, slashes and the like
+// separate words.
+inline constexpr ByteSet spelling_word_bytes("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+                                             ByteSet::with_non_ascii);
+
+// Calls `each` with the words of a text as the spelling check sees them: runs of
+// `spelling_word_bytes`.
 template <typename Each>
 void each_spelling_word(std::string_view text, Each each) {
-  static constexpr ByteSet in_word("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
-                                    ByteSet::with_non_ascii);
   for (std::size_t pos = 0; pos < text.size();) {
-    if (!in_word.contains(text[pos])) {
+    if (!spelling_word_bytes.contains(text[pos])) {
       ++pos;
       continue;
     }
     const auto start = pos;
-    while (pos < text.size() && in_word.contains(text[pos])) ++pos;
+    while (pos < text.size() && spelling_word_bytes.contains(text[pos])) ++pos;
     each(text.substr(start, pos - start));
   }
 }
