@@ -423,9 +423,9 @@ class Lowering {
   void phrase(ast::Node& n, const std::string& text, const Context& c) {
     // Without wildcards every database writes the phrase as it is.
     if (!has_wildcards(text)) return;
-    std::vector<std::string> words;
-    for (const auto w : phrase_words(text)) words.emplace_back(w);
-    replace(n, phrases(n.span, {words}, n, c));
+    Sequences alternatives(1);
+    each_phrase_word(text, [&](std::string_view w) { alternatives.front().emplace_back(w); });
+    replace(n, phrases(n.span, alternatives, n, c));
   }
 
   // The word sequences a NEXT chain stands for: `(a OR b) NEXT c` is "a c" or "b c".
@@ -434,9 +434,9 @@ class Lowering {
         overloaded{
             [](const ast::Term& t) -> std::optional<Sequences> { return Sequences{{t.text}}; },
             [](const ast::Phrase& p) -> std::optional<Sequences> {
-              std::vector<std::string> words;
-              for (const auto w : phrase_words(p.text)) words.emplace_back(w);
-              return Sequences{words};
+              Sequences words(1);
+              each_phrase_word(p.text, [&](std::string_view w) { words.front().emplace_back(w); });
+              return words;
             },
             [](const ast::Heading&) -> std::optional<Sequences> { return std::nullopt; },
             [](const ast::Native&) -> std::optional<Sequences> { return std::nullopt; },
