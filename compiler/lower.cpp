@@ -368,8 +368,10 @@ class Lowering {
     }
     if (target_.proximity) {
       std::vector<ast::Node> chains;
+      chains.reserve(alternatives.size());
       for (const auto& words : alternatives) {
         std::vector<ast::Node> terms;
+        terms.reserve(words.size());
         const auto inner = in_phrase(c, words.size());
         for (const auto& w : words) terms.push_back(make(span, ast::Term{term(span, w, inner)}));
         chains.push_back(terms.size() == 1 ? std::move(terms.front())
@@ -387,8 +389,10 @@ class Lowering {
       return out;
     }
     std::vector<ast::Node> ands;
+    ands.reserve(alternatives.size());
     for (const auto& words : alternatives) {
       std::vector<ast::Node> terms;
+      terms.reserve(words.size());
       for (const auto& w : words) terms.push_back(make(span, ast::Term{term(span, w, c)}));
       ands.push_back(make_bool(span, ast::BoolOp::and_, std::move(terms)));
     }
@@ -526,7 +530,7 @@ class Lowering {
     // The messages quote the heading as written, before the name replaces it.
     const auto written = as_words || expanded || unqualified ? format_expression(n) : std::string();
     // An entry term (reported by resolve, W006) or another case is written as the heading's name.
-    if (match) h.label = match->name();
+    if (match && h.label != match->name()) h.label = match->name();
     if (as_words) {
       auto out = free_text(span, h, entry_terms);
       const auto lost = h.label.empty() ? std::string("records with the qualifier whose text lacks these words")
