@@ -536,15 +536,17 @@ struct action<group_close> {
   }
 };
 
-void check_length(ParseState& st, Span span, std::string_view what) {
-  check_term_length(span.end - span.begin, span, what, st.sink);
+// A term's, a phrase's or a native text's length is that of its text, without its quotation
+// marks and with its spaces folded, as the importers measure what they read (E032).
+void check_length(ParseState& st, std::string_view text, Span span, std::string_view what) {
+  check_term_length(text.size(), span, what, st.sink);
 }
 
 template <>
 struct action<term> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    check_length(st, st.span(in), "term");
+    check_length(st, in.string_view(), st.span(in), "term");
     st.expr.add_operand(ast::Node{st.span(in), false, ast::Term{in.string()}});
   }
 };
@@ -570,7 +572,7 @@ struct action<phrase> {
       auto& d = st.sink.report(DiagCode::E017, span, "this phrase is empty");
       d.notes.emplace_back("put words between the quotation marks, or remove them");
     }
-    check_length(st, span, "phrase");
+    check_length(st, folded, span, "phrase");
     st.expr.add_operand(ast::Node{span, false, ast::Phrase{std::move(folded)}});
   }
 };
@@ -686,7 +688,7 @@ struct action<native_text> {
       auto& d = st.sink.report(DiagCode::E024, st.span(in), "the text of `native(...)` is empty");
       d.notes.emplace_back("write the database's own search in the quotation marks");
     }
-    check_length(st, st.span(in), "text");
+    check_length(st, st.text, st.span(in), "text");
   }
 };
 

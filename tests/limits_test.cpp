@@ -77,6 +77,22 @@ TEST(Limits, OneMegabyteTerm) {
   EXPECT_EQ(codes_of("pubmed", "heart OR \"a " + term + "\"[tiab]"), V{"E032"});
 }
 
+// A term or phrase is measured by its text, without quotation marks, in the language as in
+// every importer: what an import accepts, the language reads back.
+TEST(Limits, TermLengthIsTheSameEverywhere) {
+  for (const std::size_t length : {max_term_bytes, max_term_bytes + 1}) {
+    const V expected = length > max_term_bytes ? V{"E032"} : V{};
+    const std::string word(length, 'x');
+    std::string words = word;  // words of four letters and a space, folded as they are
+    for (std::size_t i = 4; i + 1 < words.size(); i += 5) words[i] = ' ';
+    for (const auto syntax : syntaxes) {
+      EXPECT_EQ(codes_of(syntax, syntax.empty() ? "a = " + word : word), expected) << syntax << length;
+      EXPECT_EQ(codes_of(syntax, (syntax.empty() ? "a = \"" : "\"") + words + "\""), expected) << syntax << length;
+    }
+    EXPECT_EQ(codes_of("", "a = native(\"" + word + "\")"), expected) << length;
+  }
+}
+
 TEST(Limits, TooManyLines) {
   std::string text;
   for (std::size_t i = 0; i <= max_source_lines; ++i) text += "x\n";
