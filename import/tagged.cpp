@@ -325,18 +325,28 @@ class Reader {
                                                     : "a heading's tag takes no option here"));
         return false;
       }
-      out.span = where;
-      auto& h = out.kind.emplace<ast::Heading>();
-      h.major = heading_tag->major;
-      h.explode = heading_tag->explode && option.empty();
       const auto slash = syntax_.heading_qualifiers ? text.find('/') : std::string::npos;
       // the text's spaces are folded already: a space before a `/` is all there is to drop
       auto label = std::string_view(text).substr(0, slash);
       if (label.ends_with(' ')) label.remove_suffix(1);
-      h.label = label;
+      // `Heart//drug therapy`, `Heart/ /drug therapy`: an empty place between slashes names nothing
+      std::vector<std::string> qualifiers;
       if (slash != std::string::npos) {
-        for (const auto q : split(std::string_view(text).substr(slash + 1), '/')) h.qualifiers.push_back({fold_space(q), {}, {}, where});
+        for (const auto q : split(std::string_view(text).substr(slash + 1), '/')) {
+          if (auto name = fold_space(q); !name.empty()) qualifiers.push_back(std::move(name));
+        }
       }
+      // `/[mh]`: the language has no heading without a name or a subheading
+      if (label.empty() && qualifiers.empty()) {
+        fail(where, fmt::format("`{}` names no heading and no subheading", text));
+        return false;
+      }
+      out.span = where;
+      auto& h = out.kind.emplace<ast::Heading>();
+      h.major = heading_tag->major;
+      h.explode = heading_tag->explode && option.empty();
+      h.label = label;
+      for (auto& q : qualifiers) h.qualifiers.push_back({std::move(q), {}, {}, where});
       return true;
     }
     if (syntax_.subheadings && (base == "sh" || base == "subheading" || base == "mesh subheading")) {

@@ -166,6 +166,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Heart[MeSH Terms: no  exp] OR Heart[mh:NoExp]", "mesh(\"Heart\", noexp) OR mesh(\"Heart\", noexp)"},
         Case{"Heart[mh: noexp]", "", V{"E301"}},
         Case{"drug therapy[MeSH Subheading]", "mesh(/\"drug therapy\")"},
+        // slashes with nothing between them name nothing; slashes alone name no heading
+        Case{"Heart//drug therapy[mh] OR Lung/ /[mh]", "mesh(\"Heart\", /\"drug therapy\") OR mesh(\"Lung\")"},
+        Case{"//[majr]", "", V{"E301"}},
+        Case{"/ /[mh]", "", V{"E301"}},
         Case{"heart[sb]", "heart", V{"W303"}},
         Case{"heart[]", "heart", V{"W303"}},
         // a tag is read in any case and spacing
