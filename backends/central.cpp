@@ -103,21 +103,23 @@ std::string month_year(const ast::Date& date, bool end) {
   return fmt::format("{} {}", month_names.at(static_cast<std::size_t>(month - 1)), date.year);
 }
 
-// The text Cochrane's export appends to a line that has a limit (database-syntax.md §1.7).
-std::string limit_suffix(const ast::Limit& limit) {
+// Appends the text Cochrane's export appends to a line that has a limit (database-syntax.md §1.7).
+void append_limit(const ast::Limit& limit, std::string& out) {
   switch (limit.kind) {
     case ast::LimitKind::cochrane_date:
-      return fmt::format(" with Cochrane Library publication date Between {} and {}", month_year(*limit.from, false),
-                         month_year(*limit.to, true));
+      fmt::format_to(std::back_inserter(out), " with Cochrane Library publication date Between {} and {}",
+                     month_year(*limit.from, false), month_year(*limit.to, true));
+      return;
     case ast::LimitKind::publication_year:
-      return fmt::format(FMT_COMPILE(" with Publication Year from {} to {}, in Trials"), limit.from->year, limit.to->year);
+      fmt::format_to(std::back_inserter(out), FMT_COMPILE(" with Publication Year from {} to {}, in Trials"),
+                     limit.from->year, limit.to->year);
+      return;
     case ast::LimitKind::entry_date:  // run as the Cochrane Library's date
     case ast::LimitKind::registered:
     case ast::LimitKind::study_type:
     case ast::LimitKind::status:
     case ast::LimitKind::unknown: break;  // not in CENTRAL's capabilities: lowered away
   }
-  return {};
 }
 
 struct LeafKinds {
@@ -187,11 +189,12 @@ Output emit(const ast::Strategy& lowered, const EmitOptions& options, Approximat
     if (heading != nullptr && options.mesh_form == MeshForm::line) {
       text = heading_line(*heading);
     } else {
-      // room for about as much as the source line took, so that the text is seldom moved
-      text.reserve(line.span.end - line.span.begin + 64);
+      // room for about as much as the source line took and its limits, so that the text is
+      // seldom moved
+      text.reserve(line.span.end - line.span.begin + 64 * (1 + line.limits.size()));
       writer.expression(line.query, text);
     }
-    for (const auto& limit : line.limits) text += limit_suffix(limit);
+    for (const auto& limit : line.limits) append_limit(limit, text);
     out.lines.push_back(OutputLine{fmt::format(FMT_COMPILE("#{}"), i + 1), std::move(text)});
   }
   std::size_t size = 0;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <map>
 
 #include "compiler/qualifiers.hpp"
@@ -440,7 +441,7 @@ class Resolver {
   }
 
   void check_limits(ast::Line& line) {
-    std::vector<ast::LimitKind> seen;
+    std::bitset<256> seen;  // by kind, an 8-bit enum
     const auto& table = limit_table();
     for (auto& limit : line.limits) {
       const auto info =
@@ -459,10 +460,11 @@ class Resolver {
       }
       if (!check_limit_value(limit, *info)) continue;
       limit.kind = info->kind;
-      if (std::find(seen.begin(), seen.end(), limit.kind) != seen.end()) {
+      const auto kind = static_cast<std::size_t>(limit.kind);
+      if (seen.test(kind)) {
         sink_.report(DiagCode::E118, limit.span, fmt::format("the limit `{}` is given twice", limit.key));
       }
-      seen.push_back(limit.kind);
+      seen.set(kind);
       if (limit.from && limit.to && std::tie(limit.to->year, limit.to->month, limit.to->day) <
                                         std::tie(limit.from->year, limit.from->month, limit.from->day)) {
         auto& d = sink_.report(DiagCode::E116, limit.span,
