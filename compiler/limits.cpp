@@ -122,6 +122,43 @@ bool check_control_characters(const SourceFile& source, DiagnosticSink& sink) {
   return true;
 }
 
+namespace {
+
+// Whether every byte of `text` is ASCII, none is a control character but a tab or a line break,
+// and no more than max_group_depth are `(`: a text that each check passes, told eight bytes at a
+// time. False says only that the checks must look closer.
+bool plainly_within_limits(std::string_view text) {
+  std::size_t open = 0;
+  const auto plain_byte = [&](char c) {
+    open += c == '(' ? 1U : 0U;
+    return c >= 0x20 || c == '\t' || c == '\n';
+  };
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    const auto word = eight_bytes(text, i);
+    if ((word & high_bits) != 0) return false;
+    if (any_below(word, 0x20) || any_below(word ^ (ones * '('), 1)) {
+      for (std::size_t j = i; j < i + 8; ++j) {
+        if (!plain_byte(text[j])) return false;
+      }
+    }
+  }
+  for (; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0x80U) != 0 || !plain_byte(text[i])) return false;
+  }
+  return open <= max_group_depth;
+}
+
+}  // namespace
+
+bool check_database_input(const SourceFile& source, DiagnosticSink& sink) {
+  const auto text = source.text();
+  if (text.size() <= max_source_bytes && source.line_count() <= max_source_lines && plainly_within_limits(text)) {
+    return true;
+  }
+  return check_encoding(source, sink) && check_control_characters(source, sink) && check_nesting(source, sink);
+}
+
 bool check_term_length(std::size_t bytes, Span span, std::string_view what, DiagnosticSink& sink) {
   if (bytes <= max_term_bytes) return true;
   auto& d = sink.report(DiagCode::E032, {span.begin, std::min(span.end, span.begin + 20)},

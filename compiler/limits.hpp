@@ -37,6 +37,11 @@ bool check_nesting(const SourceFile& source, DiagnosticSink& sink);
 // grammar refuses them itself. True when there is none.
 bool check_control_characters(const SourceFile& source, DiagnosticSink& sink);
 
+// The three checks above, in that order, for the readers of database syntaxes; true when none
+// reports anything. Most searches are ASCII with no control character but tabs and line breaks,
+// and no more `(` than the nesting limit: such a text is passed in one pass over its bytes.
+bool check_database_input(const SourceFile& source, DiagnosticSink& sink);
+
 // Reports a term or phrase longer than max_term_bytes (E032), whose text spans `span`; `what`
 // names it ("term", "phrase"). True when it is short enough.
 bool check_term_length(std::size_t bytes, Span span, std::string_view what, DiagnosticSink& sink);

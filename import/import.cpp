@@ -111,7 +111,7 @@ Imported read_checked(std::string_view syntax, const SourceFile& source, Diagnos
 }  // namespace
 
 Imported read(std::string_view syntax, const SourceFile& original, DiagnosticSink& sink) {
-  if (!check_encoding(original, sink) || !check_control_characters(original, sink) || !check_nesting(original, sink)) {
+  if (!check_database_input(original, sink)) {
     return Imported{{}, {}, std::string(syntax)};
   }
   const auto plain = plain_text(original, sink);

@@ -61,6 +61,29 @@ TEST(Limits, NestingAtTheLimit) {
   }
 }
 
+// The one-pass check of a database search's input says what the three checks say, in their
+// order, for every kind of byte at every place in an eight-byte step.
+TEST(Limits, DatabaseInputCheckAgreesWithTheChecks) {
+  const auto nested = [](std::size_t depth) { return std::string(depth, '(') + "x" + std::string(depth, ')'); };
+  std::vector<std::string> texts = {"", "heart", "heart[tiab]\tOR\nlung", nested(max_group_depth),
+                                    nested(max_group_depth + 1), "\"" + std::string(max_group_depth + 1, '(') + "\""};
+  using namespace std::string_view_literals;
+  for (const auto odd : {"\t"sv, "\n"sv, "\r\n"sv, "\r"sv, "\0"sv, "\x01"sv, "\x1F"sv, "\x7F"sv, "\u00E9"sv, "\u201C"sv,
+                         "\xFF"sv, "\xC3"sv, "("sv}) {
+    for (std::size_t at = 0; at < 17; ++at) texts.push_back(std::string(at, 'a') + std::string(odd) + "bcdefghij");
+  }
+  for (const auto& text : texts) {
+    const SourceFile source("limits", text);
+    DiagnosticSink one;
+    DiagnosticSink three;
+    const bool passes = check_database_input(source, one);
+    EXPECT_EQ(passes, check_encoding(source, three) && check_control_characters(source, three) &&
+                          check_nesting(source, three))
+        << text;
+    EXPECT_EQ(test::codes(one), test::codes(three)) << text;
+  }
+}
+
 TEST(Limits, HundredThousandNotsInARow) {
   std::string chain = "x";
   for (int i = 0; i < 100'000; ++i) chain += " NOT x";
