@@ -190,11 +190,14 @@ class Reader {
     operands.emplace_back();
     left.grouped = true;
     if (op == Op::not_) {
-      left.kind.emplace<ast::Not>(std::move(operands));
-      return std::get<ast::Not>(left.kind).operands.back();
+      auto& negation = left.kind.emplace<ast::Not>();
+      negation.operands = std::move(operands);
+      return negation.operands.back();
     }
-    left.kind.emplace<ast::Bool>(bool_op, std::move(operands));
-    return std::get<ast::Bool>(left.kind).operands.back();
+    auto& run = left.kind.emplace<ast::Bool>();
+    run.op = bool_op;
+    run.operands = std::move(operands);
+    return run.operands.back();
   }
 
   // One search, read into `out`.
@@ -298,9 +301,9 @@ class Reader {
   static void leaf(std::string&& text, bool phrase, Span where, ast::Node& out) {
     out.span = where;
     if (phrase || needs_phrase(text)) {
-      out.kind.emplace<ast::Phrase>(std::move(text));
+      out.kind.emplace<ast::Phrase>().text = std::move(text);
     } else {
-      out.kind.emplace<ast::Term>(std::move(text));
+      out.kind.emplace<ast::Term>().text = std::move(text);
     }
   }
 
@@ -374,7 +377,9 @@ class Reader {
       for (const auto w : phrase_words(text)) leaf(std::string(w), false, where, words.emplace_back());
       if (words.size() > 1) {
         body.span = where;
-        body.kind.emplace<ast::Near>(static_cast<int>(between) + 1, false, std::move(words));
+        auto& near = body.kind.emplace<ast::Near>();
+        near.distance = static_cast<int>(between) + 1;
+        near.operands = std::move(words);
         return true;
       }
     }
