@@ -103,9 +103,28 @@ inline std::string lower(std::string_view text) {
 // The bytes that folding turns into one space between words, and drops at either end.
 inline constexpr ByteSet folded_spaces(" \t\n\r");
 
+// Whether `text` is folded already: a single space between words, none at either end, and no
+// other byte that folding turns into a space.
+inline bool is_folded(std::string_view text) {
+  if (text.empty()) return true;
+  if (text.front() == ' ' || text.back() == ' ') return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // the last byte is not a space, so a space has a byte after it
+    if (static_cast<unsigned char>(text[i]) <= ' ' && (text[i] != ' ' || text[i + 1] == ' ')) return false;
+  }
+  return true;
+}
+
 // Appends the words of `text` to `out`, each after one space unless `out` is empty: the words
 // of pieces appended one after another are spaced as if the pieces were joined and folded.
 inline void append_folded(std::string& out, std::string_view text) {
+  // most text is folded already, and is appended whole
+  if (is_folded(text)) {
+    if (text.empty()) return;
+    if (!out.empty()) out += ' ';
+    out.append(text);
+    return;
+  }
   for (std::size_t i = 0; i < text.size();) {
     if (folded_spaces.contains(text[i])) {
       ++i;

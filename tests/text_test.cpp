@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "compiler/text.hpp"
 
@@ -24,6 +25,38 @@ TEST(Text, ByteSetFindsTheFirstMemberAtEveryOffset) {
         EXPECT_EQ(marks.find_in(text, from), expected) << text << " from " << from;
       }
     }
+  }
+}
+
+// Every text of up to six bytes from spaces, tabs, line breaks, another control character, a
+// letter and a byte of UTF-8 folds as splitting it at spaces, tabs and line breaks and joining
+// the words with single spaces does: the whole-text path for folded text and the word-by-word
+// path agree.
+TEST(Text, FoldsEveryShortTextAsSplittingAndJoining) {
+  const std::string alphabet = " \t\n\r\x01a\xC3";
+  std::vector<std::string> texts = {""};
+  for (std::size_t length = 1; length <= 6; ++length) {
+    const auto shorter = texts.size();
+    for (std::size_t i = 0; i < shorter; ++i) {
+      if (texts[i].size() + 1 != length) continue;
+      for (const char c : alphabet) texts.push_back(texts[i] + c);
+    }
+  }
+  for (const auto& text : texts) {
+    std::string joined;
+    std::string word;
+    for (const char c : text + ' ') {
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        word += c;
+        continue;
+      }
+      if (!word.empty()) joined += (joined.empty() ? "" : " ") + word;
+      word.clear();
+    }
+    EXPECT_EQ(fold_space(text), joined) << testing::PrintToString(text);
+    std::string out = "x";
+    append_folded(out, text);
+    EXPECT_EQ(out, joined.empty() ? "x" : "x " + joined) << testing::PrintToString(text);
   }
 }
 
