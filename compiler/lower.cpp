@@ -427,9 +427,14 @@ class Lowering {
   void phrase(ast::Node& n, const std::string& text, const Context& c) {
     // Without wildcards every database writes the phrase as it is.
     if (!has_wildcards(text)) return;
-    Sequences alternatives(1);
-    each_phrase_word(text, [&](std::string_view w) { alternatives.front().emplace_back(w); });
-    replace(n, phrases(n.span, alternatives, n, c));
+    replace(n, phrases(n.span, words_of(text), n, c));
+  }
+
+  // A phrase as the one word sequence it stands for.
+  static Sequences words_of(std::string_view phrase) {
+    Sequences words(1);
+    each_phrase_word(phrase, [&](std::string_view w) { words.front().emplace_back(w); });
+    return words;
   }
 
   // The word sequences a NEXT chain stands for: `(a OR b) NEXT c` is "a c" or "b c".
@@ -437,11 +442,7 @@ class Lowering {
     return std::visit(
         overloaded{
             [](const ast::Term& t) -> std::optional<Sequences> { return Sequences{{t.text}}; },
-            [](const ast::Phrase& p) -> std::optional<Sequences> {
-              Sequences words(1);
-              each_phrase_word(p.text, [&](std::string_view w) { words.front().emplace_back(w); });
-              return words;
-            },
+            [](const ast::Phrase& p) -> std::optional<Sequences> { return words_of(p.text); },
             [](const ast::Heading&) -> std::optional<Sequences> { return std::nullopt; },
             [](const ast::Native&) -> std::optional<Sequences> { return std::nullopt; },
             [](const ast::LineRef&) -> std::optional<Sequences> { return std::nullopt; },
