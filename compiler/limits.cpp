@@ -124,36 +124,33 @@ bool check_control_characters(const SourceFile& source, DiagnosticSink& sink) {
 
 namespace {
 
-// Whether every byte of `text` is ASCII, none is a control character but a tab or a line break,
-// and no more than max_group_depth are `(`: a text that each check passes, told eight bytes at a
-// time. False says only that the checks must look closer.
-bool plainly_within_limits(std::string_view text) {
-  std::size_t open = 0;
-  const auto plain_byte = [&](char c) {
-    open += c == '(' ? 1U : 0U;
-    return c >= 0x20 || c == '\t' || c == '\n';
-  };
+// Whether every byte of `text` is ASCII and none is a control character but a tab or a line
+// break, told eight bytes at a time: a text that the checks of encoding and of control
+// characters pass. False says only that they must look closer.
+bool plainly_ascii(std::string_view text) {
+  const auto plain_byte = [](char c) { return c >= 0x20 || c == '\t' || c == '\n'; };
   std::size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
     const auto word = eight_bytes(text, i);
     if ((word & high_bits) != 0) return false;
-    if (any_below(word, 0x20) || any_below(word ^ (ones * '('), 1)) {
-      for (std::size_t j = i; j < i + 8; ++j) {
-        if (!plain_byte(text[j])) return false;
-      }
+    if (!any_below(word, 0x20)) continue;
+    for (std::size_t j = i; j < i + 8; ++j) {
+      if (!plain_byte(text[j])) return false;
     }
   }
   for (; i < text.size(); ++i) {
     if ((static_cast<unsigned char>(text[i]) & 0x80U) != 0 || !plain_byte(text[i])) return false;
   }
-  return open <= max_group_depth;
+  return true;
 }
 
 }  // namespace
 
 bool check_database_input(const SourceFile& source, DiagnosticSink& sink) {
   const auto text = source.text();
-  if (text.size() <= max_source_bytes && source.line_count() <= max_source_lines && plainly_within_limits(text)) {
+  // no more `(` than the limit: the nesting check's own first test
+  if (text.size() <= max_source_bytes && source.line_count() <= max_source_lines && plainly_ascii(text) &&
+      count_opening_parentheses(text) <= max_group_depth) {
     return true;
   }
   return check_encoding(source, sink) && check_control_characters(source, sink) && check_nesting(source, sink);
