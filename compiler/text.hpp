@@ -104,7 +104,16 @@ inline std::string lower(std::string_view text) {
 inline constexpr ByteSet folded_spaces(" \t\n\r");
 
 // Whether `text` is folded already: a single space between words, none at either end, and no
-// other byte that folding turns into a space.
+// other byte that folding turns into a space. Every such byte is below `!`, which is what is
+// tested for.
+static_assert(
+    [] {
+      for (int c = '!'; c < 0x100; ++c) {
+        if (folded_spaces.contains(static_cast<char>(c))) return false;
+      }
+      return true;
+    }(),
+    "is_folded takes every byte from `!` up for part of a word");
 inline bool is_folded(std::string_view text) {
   if (text.empty()) return true;
   if (text.front() == ' ' || text.back() == ' ') return false;

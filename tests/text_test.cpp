@@ -28,12 +28,12 @@ TEST(Text, ByteSetFindsTheFirstMemberAtEveryOffset) {
   }
 }
 
-// Every text of up to six bytes from spaces, tabs, line breaks, another control character, a
-// letter and a byte of UTF-8 folds as splitting it at spaces, tabs and line breaks and joining
+// Every text of up to six bytes from spaces, tabs, line breaks, another control character,
+// letters and a byte of UTF-8 folds as splitting it at spaces, tabs and line breaks and joining
 // the words with single spaces does: the whole-text path for folded text and the word-by-word
-// path agree.
+// path agree, and so does the one pass that also lower-cases.
 TEST(Text, FoldsEveryShortTextAsSplittingAndJoining) {
-  const std::string alphabet = " \t\n\r\x01a\xC3";
+  const std::string alphabet = " \t\n\r\x01aB\xC3";
   std::vector<std::string> texts = {""};
   for (std::size_t length = 1; length <= 6; ++length) {
     const auto shorter = texts.size();
@@ -54,6 +54,7 @@ TEST(Text, FoldsEveryShortTextAsSplittingAndJoining) {
       word.clear();
     }
     EXPECT_EQ(fold_space(text), joined) << testing::PrintToString(text);
+    EXPECT_EQ(lower_folded(text), lower(joined)) << testing::PrintToString(text);
     std::string out = "x";
     append_folded(out, text);
     EXPECT_EQ(out, joined.empty() ? "x" : "x " + joined) << testing::PrintToString(text);
