@@ -33,7 +33,7 @@ TEST(Text, ByteSetFindsTheFirstMemberAtEveryOffset) {
 // the words with single spaces does: the whole-text path for folded text and the word-by-word
 // path agree, and so does the one pass that also lower-cases.
 TEST(Text, FoldsEveryShortTextAsSplittingAndJoining) {
-  const std::string alphabet = " \t\n\r\x01aB\xC3";
+  const std::string alphabet = " \t\n\r\x01" "aB\xC3";  // split: a hex escape runs on through hex digits
   std::vector<std::string> texts = {""};
   for (std::size_t length = 1; length <= 6; ++length) {
     const auto shorter = texts.size();
