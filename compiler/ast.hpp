@@ -39,15 +39,16 @@ struct Qualifier {
 
 // A controlled-vocabulary heading: mesh("Multiple Sclerosis", /DT, noexp, major).
 // An empty label is a floating qualifier: any heading with the given qualifiers.
+// The members are in the order that packs them closest: a node is as large as its largest kind.
 struct Heading {
-  Vocabulary vocabulary = Vocabulary::mesh;
   std::string label;
-  bool explode = true;
-  bool major = false;
   std::vector<Qualifier> qualifiers;
   // The bundled MeSH's descriptor the label names, set by resolve, so that the lowering for
   // each database does not look it up again.
   std::optional<std::uint32_t> descriptor;
+  Vocabulary vocabulary = Vocabulary::mesh;
+  bool explode = true;
+  bool major = false;
 };
 
 // A reference to an earlier line: #ms_text. `index` is set by resolve (0-based line index).
