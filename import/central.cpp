@@ -529,7 +529,7 @@ Imported central(const SourceFile& source, DiagnosticSink& sink) {
     next_number = number + 1;
     const Span whole{h.offset, h.offset + static_cast<std::uint32_t>(text.size())};
     ast::Line line;
-    line.name = fmt::format("l{}", number);
+    line.name = line_name(number);
     line.name_span = whole;
     line.span = whole;
     std::string comment;

@@ -1,6 +1,7 @@
 // Splitting a pasted search history into its lines.
 #include "import/lines.hpp"
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -95,6 +96,8 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, Numbers numbers
   return out;
 }
 
+std::string line_name(std::uint64_t number) { return fmt::format(FMT_COMPILE("l{}"), number); }
+
 std::optional<ast::Node> History::reference(std::uint64_t number, Span where, std::string_view written,
                                             DiagnosticSink& sink) const {
   if (unread_.count(number) > 0) return std::nullopt;
@@ -103,7 +106,7 @@ std::optional<ast::Node> History::reference(std::uint64_t number, Span where, st
     sink.report(DiagCode::E301, where, fmt::format("{} is not one of the lines above", written));
     return std::nullopt;
   }
-  return ast::Node{where, false, ast::LineRef{fmt::format("l{}", number), static_cast<int>(it->second)}};
+  return ast::Node{where, false, ast::LineRef{line_name(number), static_cast<int>(it->second)}};
 }
 
 }  // namespace searchc::import

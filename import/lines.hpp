@@ -47,6 +47,9 @@ enum class Notes : std::uint8_t { none, ovid };
 // The non-empty lines of `source`.
 std::vector<HistoryLine> history_lines(const SourceFile& source, Numbers numbers, Notes notes = Notes::none);
 
+// The language's name for line `number` of an imported history: `l12`.
+std::string line_name(std::uint64_t number);
+
 // The lines an importer has read so far, by the number the history gives each one.
 class History {
  public:

@@ -753,7 +753,7 @@ Imported ovid(const SourceFile& source, DiagnosticSink& sink) {
     LineReader reader(sink, history, notes_seen);
     next_number = number + 1;
     ast::Line result;
-    result.name = fmt::format("l{}", number);
+    result.name = line_name(number);
     result.name_span = whole;
     result.span = whole;
     if (lower(line.substr(0, 6)) == "limit ") {

@@ -432,7 +432,7 @@ Imported read_tagged(const TaggedSyntax& syntax, const SourceFile& source, Diagn
     next_number = number + 1;
     const Span whole{h.offset, h.offset + static_cast<std::uint32_t>(text.size())};
     ast::Line line;
-    line.name = fmt::format("l{}", number);
+    line.name = line_name(number);
     line.name_span = whole;
     line.span = whole;
     if (syntax.trailing_limit != nullptr) {
