@@ -348,7 +348,12 @@ class Reader {
       auto& h = out.kind.emplace<ast::Heading>();
       h.major = heading_tag->major;
       h.explode = heading_tag->explode && option.empty();
-      h.label = label;
+      // most headings are the whole text, which is moved rather than copied
+      if (label.size() == text.size()) {
+        h.label = std::move(text);
+      } else {
+        h.label = label;
+      }
       for (auto& q : qualifiers) h.qualifiers.push_back({std::move(q), {}, {}, where});
       return true;
     }
