@@ -367,16 +367,18 @@ class Lowering {
       }
     }
     if (target_.proximity) {
-      std::vector<ast::Node> chains;
-      chains.reserve(alternatives.size());
-      for (const auto& words : alternatives) {
+      const auto chain = [&](const std::vector<std::string>& words) {
         std::vector<ast::Node> terms;
         terms.reserve(words.size());
         const auto inner = in_phrase(c, words.size());
         for (const auto& w : words) terms.push_back(make(span, ast::Term{term(span, w, inner)}));
-        chains.push_back(terms.size() == 1 ? std::move(terms.front())
-                                           : make(span, ast::Near{1, true, std::move(terms)}));
-      }
+        return terms.size() == 1 ? std::move(terms.front()) : make(span, ast::Near{1, true, std::move(terms)});
+      };
+      // one phrase, as most are, is its chain, without an OR of one to hold it
+      if (alternatives.size() == 1) return chain(alternatives.front());
+      std::vector<ast::Node> chains;
+      chains.reserve(alternatives.size());
+      for (const auto& words : alternatives) chains.push_back(chain(words));
       return make_bool(span, ast::BoolOp::or_, std::move(chains));
     }
     if (target_.truncation == Truncation::none) {
@@ -433,6 +435,7 @@ class Lowering {
   // A phrase as the one word sequence it stands for.
   static Sequences words_of(std::string_view phrase) {
     Sequences words(1);
+    words.front().reserve(static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1);
     each_phrase_word(phrase, [&](std::string_view w) { words.front().emplace_back(w); });
     return words;
   }
