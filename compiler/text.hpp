@@ -158,6 +158,11 @@ inline std::string fold_space(std::string_view text) {
 // `text.size()` bytes (the result is never longer); returns what was written. A name is looked
 // up this way without a string of its own.
 inline std::string_view lower_folded_into(std::string_view text, char* out) {
+  // most text is folded already, and is only lower-cased
+  if (is_folded(text)) {
+    for (std::size_t i = 0; i < text.size(); ++i) out[i] = ascii_lower(text[i]);
+    return {out, text.size()};
+  }
   std::size_t size = 0;
   bool space = false;
   for (const char c : text) {
