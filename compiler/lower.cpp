@@ -197,16 +197,19 @@ class Lowering {
   }
 
  private:
+  // Passed by value at every node: twelve bytes, which travel in registers rather than through
+  // memory the callee then reads back.
   struct Context {
     bool negative = false;    // under the second operand of an odd number of NOTs
     bool conjunctive = true;  // reached from the root through AND and NOT's first operand only
     bool role = false;        // inside a line whose role decides the field
-    FieldSet fields;          // the field scope around; empty for all text
-    std::size_t depth = 0;
     // inside a phrase of several words, or `a NEXT b` as the database runs it: the neighbours
     // hold a short truncated stem (`"Crenshaw A*"`) in place, so it does not match too many words
     bool phrase_chain = false;
+    FieldSet fields;          // the field scope around; empty for all text
+    std::uint32_t depth = 0;  // at most max_flat_depth + 1, which over_budget stops at
   };
+  static_assert(sizeof(Context) <= 16);
 
   void approximate(DiagCode code, Span span, const std::string& what, Effect effect, const Context& c,
                    const std::vector<std::string>& notes = {}) {
