@@ -207,7 +207,7 @@ class Lowering {
     // hold a short truncated stem (`"Crenshaw A*"`) in place, so it does not match too many words
     bool phrase_chain = false;
     FieldSet fields;          // the field scope around; empty for all text
-    std::uint32_t depth = 0;  // at most max_flat_depth + 1, which over_budget stops at
+    std::uint32_t depth = 0;  // the nodes above: the input's limits keep it in the thousands
   };
   static_assert(sizeof(Context) <= 16);
 
