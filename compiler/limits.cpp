@@ -147,7 +147,7 @@ bool plainly_ascii(std::string_view text) {
 }  // namespace
 
 bool check_database_input(const SourceFile& source, DiagnosticSink& sink) {
-  const auto text = source.text();
+  const std::string_view text = source.text();  // a view: the source may be 50 MB
   // no more `(` than the limit: the nesting check's own first test
   if (text.size() <= max_source_bytes && source.line_count() <= max_source_lines && plainly_ascii(text) &&
       count_opening_parentheses(text) <= max_group_depth) {
