@@ -109,9 +109,9 @@ Filters filters(const std::vector<ast::Limit>& limits) {
 Search search(const ast::Line& line) {
   const Essie essie;
   const auto parts = ast::joined_by(line.query, ast::BoolOp::and_);
-  std::vector<ast::Node> condition;
-  std::vector<ast::Node> intervention;
-  std::vector<ast::Node> other;
+  ast::Nodes condition;
+  ast::Nodes intervention;
+  ast::Nodes other;
   for (const auto& part : parts) {
     const auto* f = std::get_if<ast::Fielded>(&part.kind);
     if (f != nullptr && f->fields == FieldSet{Field::condition}) {
@@ -122,7 +122,7 @@ Search search(const ast::Line& line) {
       other.push_back(part);
     }
   }
-  const auto box = [&](const std::vector<ast::Node>& nodes) {
+  const auto box = [&](const ast::Nodes& nodes) {
     if (nodes.empty()) return std::string();
     return nodes.size() == 1 ? essie.expression(nodes.front()) : essie.join(nodes, " AND ");
   };

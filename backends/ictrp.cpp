@@ -46,8 +46,8 @@ bool has_fields(const ast::Node& node) {
 
 // The parts of the search per box, when it fits the form: every search the top-level operator
 // `op` joins is one box's field scope with no scope inside.
-std::optional<std::array<std::vector<ast::Node>, 3>> form_parts(const ast::Node& root, ast::BoolOp op) {
-  std::array<std::vector<ast::Node>, 3> out;
+std::optional<std::array<ast::Nodes, 3>> form_parts(const ast::Node& root, ast::BoolOp op) {
+  std::array<ast::Nodes, 3> out;
   for (const auto& part : ast::joined_by(root, op)) {
     const auto* f = std::get_if<ast::Fielded>(&part.kind);
     if (f == nullptr || has_fields(f->body.front())) return std::nullopt;

@@ -63,14 +63,14 @@ std::string InfixWriter::operand(const ast::Node& node) const {
   return out;
 }
 
-void InfixWriter::join(const std::vector<ast::Node>& operands, std::string_view separator, std::string& out) const {
+void InfixWriter::join(const ast::Nodes& operands, std::string_view separator, std::string& out) const {
   for (std::size_t i = 0; i < operands.size(); ++i) {
     if (i > 0) out += separator;
     operand(operands[i], out);
   }
 }
 
-std::string InfixWriter::join(const std::vector<ast::Node>& operands, std::string_view separator) const {
+std::string InfixWriter::join(const ast::Nodes& operands, std::string_view separator) const {
   std::string out;
   join(operands, separator, out);
   return out;

@@ -31,8 +31,8 @@ class InfixWriter {
   void operand(const ast::Node& node, std::string& out) const;
   std::string operand(const ast::Node& node) const;
   // Operands joined by `separator`, each written with `operand`.
-  void join(const std::vector<ast::Node>& operands, std::string_view separator, std::string& out) const;
-  std::string join(const std::vector<ast::Node>& operands, std::string_view separator) const;
+  void join(const ast::Nodes& operands, std::string_view separator, std::string& out) const;
+  std::string join(const ast::Nodes& operands, std::string_view separator) const;
 
  protected:
   virtual void term(const ast::Term& term, std::string& out) const = 0;

@@ -17,7 +17,7 @@ namespace {
 
 void dump_to(std::string& out, const Node& node);
 
-void dump_operands(std::string& out, const std::vector<Node>& operands) {
+void dump_operands(std::string& out, const Nodes& operands) {
   for (const auto& operand : operands) {
     out += ' ';
     dump_to(out, operand);

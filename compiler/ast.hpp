@@ -11,11 +11,14 @@
 #include <vector>
 
 #include "compiler/fields.hpp"
+#include "compiler/node_allocator.hpp"
 #include "compiler/source.hpp"
 
 namespace searchc::ast {
 
 struct Node;
+// A list of searches: an operator's operands, a field scope's one search.
+using Nodes = std::vector<Node, NodeAllocator<Node>>;
 
 // A word, with `*` (any number of characters) and `?` (one character) kept verbatim.
 struct Term {
@@ -62,12 +65,12 @@ enum class BoolOp : std::uint8_t { and_, or_ };
 // AND / OR over two or more operands.
 struct Bool {
   BoolOp op = BoolOp::and_;
-  std::vector<Node> operands;
+  Nodes operands;
 };
 
 // operands[0] NOT operands[1].
 struct Not {
-  std::vector<Node> operands;
+  Nodes operands;
 };
 
 // Proximity. The language's distance n means "within n words": at most n - 1 other words
@@ -76,7 +79,7 @@ struct Not {
 struct Near {
   int distance = 1;
   bool ordered = false;
-  std::vector<Node> operands;
+  Nodes operands;
 };
 
 struct FieldName {
@@ -90,7 +93,7 @@ struct FieldName {
 struct Fielded {
   std::vector<FieldName> names;
   FieldSet fields;
-  std::vector<Node> body;
+  Nodes body;
 };
 
 // Text written as is into one database's search: `native("multiple sclerosis")`. Only a

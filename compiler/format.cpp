@@ -34,7 +34,7 @@ std::string heading_text(const ast::Heading& h) {
 
 std::string operand_text(const ast::Node& node);
 
-std::string join(const std::vector<ast::Node>& operands, std::string_view separator) {
+std::string join(const ast::Nodes& operands, std::string_view separator) {
   std::string out;
   for (const auto& o : operands) {
     if (!out.empty()) out += separator;

@@ -31,7 +31,7 @@ std::string describe(FieldSet fields) {
 
 ast::Node make(Span span, auto kind) { return ast::Node{span, false, std::move(kind)}; }
 
-ast::Node make_bool(Span span, ast::BoolOp op, std::vector<ast::Node> operands) {
+ast::Node make_bool(Span span, ast::BoolOp op, ast::Nodes operands) {
   if (operands.size() == 1) return std::move(operands.front());
   return make(span, ast::Bool{op, std::move(operands)});
 }
@@ -345,7 +345,7 @@ class Lowering {
                     const Context& c) {
     const bool wild = any_wildcards(alternatives);
     const auto build = [&](bool strip) {
-      std::vector<ast::Node> out;
+      ast::Nodes out;
       for (const auto& words : alternatives) {
         std::vector<std::string> kept;
         for (const auto& w : words) kept.push_back(strip ? strip_wildcards(w) : w);
@@ -371,7 +371,7 @@ class Lowering {
     }
     if (target_.proximity) {
       const auto chain = [&](const std::vector<std::string>& words) {
-        std::vector<ast::Node> terms;
+        ast::Nodes terms;
         terms.reserve(words.size());
         const auto inner = in_phrase(c, words.size());
         for (const auto& w : words) terms.push_back(make(span, ast::Term{term(span, w, inner)}));
@@ -379,7 +379,7 @@ class Lowering {
       };
       // one phrase, as most are, is its chain, without an OR of one to hold it
       if (alternatives.size() == 1) return chain(alternatives.front());
-      std::vector<ast::Node> chains;
+      ast::Nodes chains;
       chains.reserve(alternatives.size());
       for (const auto& words : alternatives) chains.push_back(chain(words));
       return make_bool(span, ast::BoolOp::or_, std::move(chains));
@@ -393,10 +393,10 @@ class Lowering {
                   Effect::different, c, {replace_note() + " with the endings written out"});
       return out;
     }
-    std::vector<ast::Node> ands;
+    ast::Nodes ands;
     ands.reserve(alternatives.size());
     for (const auto& words : alternatives) {
-      std::vector<ast::Node> terms;
+      ast::Nodes terms;
       terms.reserve(words.size());
       for (const auto& w : words) terms.push_back(make(span, ast::Term{term(span, w, c)}));
       ands.push_back(make_bool(span, ast::BoolOp::and_, std::move(terms)));
@@ -419,7 +419,7 @@ class Lowering {
   // Phrases for a database that truncates inside them: each word follows the word rules.
   ast::Node phrase_words_checked(Span span, const Sequences& alternatives,
                                  const Context& c) {
-    std::vector<ast::Node> out;
+    ast::Nodes out;
     for (const auto& words : alternatives) {
       std::vector<std::string> kept;
       const auto inner = in_phrase(c, words.size());
@@ -559,7 +559,7 @@ class Lowering {
       return;
     }
     if (expanded) {
-      std::vector<ast::Node> either;
+      ast::Nodes either;
       either.push_back(make(span, h));
       auto words = free_text(span, h, entry_terms);
       for (auto& w : ast::joined_by(words, ast::BoolOp::or_)) either.push_back(w);
@@ -579,7 +579,7 @@ class Lowering {
 
   // The heading's words as phrases, ORed.
   ast::Node free_text(Span span, const ast::Heading& h, const mesh::Heading* entry_terms) const {
-    std::vector<ast::Node> words;
+    ast::Nodes words;
     for (const auto& w : heading_words(h, entry_terms)) words.push_back(make(span, ast::Phrase{w}));
     return make_bool(span, ast::BoolOp::or_, std::move(words));
   }
@@ -620,7 +620,7 @@ class Lowering {
       return inner != nullptr && inner->op == b.op;
     };
     if (!target_.history && std::any_of(b.operands.begin(), b.operands.end(), nested)) {
-      std::vector<ast::Node> operands;
+      ast::Nodes operands;
       for (auto& o : b.operands) {
         if (!nested(o)) {
           operands.push_back(std::move(o));
@@ -750,7 +750,7 @@ class Lowering {
     f.fields = fields;
     const auto members = fields.members();
     if (target_.multi_field_scopes || members.size() == 1) return;
-    std::vector<ast::Node> each;
+    ast::Nodes each;
     for (const auto field : members) {
       each.push_back(ast::field_scope(span, FieldSet{field}, ast::Node(f.body.front())));
     }
@@ -791,7 +791,7 @@ class Lowering {
     without.fields = rest;
     node(f.body.front(), without);
     auto other = ast::field_scope(span, rest, std::move(f.body.front()));
-    std::vector<ast::Node> both;
+    ast::Nodes both;
     both.push_back(std::move(kept));
     both.push_back(std::move(other));
     return make(span, ast::Bool{ast::BoolOp::or_, std::move(both)});

@@ -22,7 +22,7 @@ int precedence(const Operator& op) {
   return 0;
 }
 
-ast::Node make_near(const Operator& op, std::vector<ast::Node> operands) {
+ast::Node make_near(const Operator& op, ast::Nodes operands) {
   const Span span = cover(operands.front().span, operands.back().span);
   return ast::Node{span, false, ast::Near{op.distance, op.ordered, std::move(operands)}};
 }
@@ -32,7 +32,7 @@ ast::Node build(std::span<ast::Node> operands, std::span<const Operator> ops) {
   int level = precedence(ops.front());
   for (const auto& op : ops) level = std::min(level, precedence(op));
 
-  std::vector<ast::Node> parts;
+  ast::Nodes parts;
   std::vector<Operator> joiners;
   std::size_t start = 0;
   for (std::size_t i = 0; i < ops.size(); ++i) {
@@ -60,7 +60,7 @@ ast::Node build(std::span<ast::Node> operands, std::span<const Operator> ops) {
       // Left to right, one operator at a time: (a NOT b) NOT c.
       ast::Node node = std::move(parts.front());
       for (std::size_t i = 1; i < parts.size(); ++i) {
-        std::vector<ast::Node> pair;
+        ast::Nodes pair;
         pair.push_back(std::move(node));
         pair.push_back(std::move(parts[i]));
         if (joiners[i - 1].kind == OperatorKind::not_) {

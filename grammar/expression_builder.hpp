@@ -59,7 +59,7 @@ class ExpressionBuilder {
  private:
   struct Frame {
     Span open;  // the `(`; empty for the outermost level
-    std::vector<ast::Node> operands;
+    ast::Nodes operands;
     std::vector<Operator> operators;
   };
 

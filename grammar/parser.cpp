@@ -715,7 +715,7 @@ struct action<field_suffix> {
   static void apply(const Input& in, ParseState& st) {
     auto* node = st.expr.last_operand();
     const Span span = cover(node->span, st.span(in));
-    std::vector<ast::Node> body;
+    ast::Nodes body;
     body.push_back(std::move(*node));
     *node = ast::Node{span, false, ast::Fielded{std::move(st.field_names), {}, std::move(body)}};
     st.field_names.clear();

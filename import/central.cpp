@@ -119,7 +119,7 @@ class Reader {
   std::optional<ast::Node> expression() {
     auto first = operand();
     if (!first) return std::nullopt;
-    std::vector<ast::Node> operands;
+    ast::Nodes operands;
     operands.push_back(std::move(*first));
     std::vector<std::pair<std::string, Span>> ops;
     while (const auto* t = peek()) {
@@ -152,11 +152,11 @@ class Reader {
     const auto proximity = [](const std::string& op) { return op == "next" || op.rfind("near/", 0) == 0; };
     const bool mixed = std::any_of(ops.begin(), ops.end(), [&](const auto& o) { return proximity(o.first); }) &&
                        std::any_of(ops.begin(), ops.end(), [&](const auto& o) { return !proximity(o.first); });
-    std::vector<ast::Node> terms;
+    ast::Nodes terms;
     std::vector<std::pair<std::string, Span>> booleans;
     bool regrouped = mixed;
     for (std::size_t i = 0; i < operands.size();) {
-      std::vector<ast::Node> run;
+      ast::Nodes run;
       std::vector<std::string> run_ops;
       run.push_back(std::move(operands[i]));
       while (i < ops.size() && proximity(ops[i].first)) {
@@ -194,12 +194,12 @@ class Reader {
 
   // Operands joined by operators, from the left: equal neighbours join into one node, and a
   // change of operator nests what came before (`a NOT b NOT c` is `(a NOT b) NOT c`).
-  static ast::Node chain(std::vector<ast::Node> operands, const std::vector<std::string>& ops) {
+  static ast::Node chain(ast::Nodes operands, const std::vector<std::string>& ops) {
     ast::Node left = std::move(operands.front());
     std::size_t i = 0;
     while (i < ops.size()) {
       const auto op = ops[i];
-      std::vector<ast::Node> group;
+      ast::Nodes group;
       group.push_back(std::move(left));
       while (i < ops.size() && ops[i] == op && (op != "not" || group.size() < 2)) {
         group.push_back(std::move(operands[i + 1]));
@@ -211,7 +211,7 @@ class Reader {
     return left;
   }
 
-  static ast::Node make(const std::string& op, std::vector<ast::Node> operands) {
+  static ast::Node make(const std::string& op, ast::Nodes operands) {
     const Span whole = cover(operands.front().span, operands.back().span);
     if (op == "and" || op == "or") {
       return {whole, false, ast::Bool{op == "and" ? ast::BoolOp::and_ : ast::BoolOp::or_, std::move(operands)}};
@@ -309,7 +309,7 @@ class Reader {
       names.push_back({std::string(label), where});
     }
     const Span whole = cover(body.span, where);
-    std::vector<ast::Node> inner;
+    ast::Nodes inner;
     inner.push_back(std::move(body));
     return ast::Node{whole, false, ast::Fielded{std::move(names), fields, std::move(inner)}};
   }
@@ -370,7 +370,7 @@ class Reader {
     for (const char c : inner.substr(space + 1)) {
       if (c != ' ' && c != '#') list += c;
     }
-    std::vector<ast::Node> refs;
+    ast::Nodes refs;
     for (const auto item : split(list, ',')) {
       const auto dash = item.find('-');
       const auto from = item.substr(0, dash);

@@ -69,7 +69,7 @@ std::optional<SourceFile> plain_text(const SourceFile& source, DiagnosticSink& s
 // A word or phrase longer than the language takes (E032), as the parser reports it. Every node
 // is visited once, in the one switch on its kind.
 void check_term_lengths(const ast::Node& node, DiagnosticSink& sink) {
-  const auto each = [&](const std::vector<ast::Node>& nodes) {
+  const auto each = [&](const ast::Nodes& nodes) {
     for (const auto& n : nodes) check_term_lengths(n, sink);
   };
   std::visit(overloaded{

@@ -155,7 +155,7 @@ class LineReader {
     if (slash == std::string_view::npos) return std::nullopt;
     const auto op = lower(word.substr(0, slash));
     if (op != "or" && op != "and") return std::nullopt;
-    std::vector<ast::Node> refs;
+    ast::Nodes refs;
     const Span where{offset, offset + static_cast<std::uint32_t>(word.size())};
     std::string list(word.substr(slash + 1));
     // Ovid exports sometimes carry U+2010 or U+2013 for the hyphen of a range.
@@ -244,7 +244,7 @@ class LineReader {
   std::optional<ast::Node> expression() {
     auto first = operand();
     if (!first) return std::nullopt;
-    std::vector<ast::Node> operands;
+    ast::Nodes operands;
     operands.push_back(std::move(*first));
     std::optional<std::string> op;
     Span op_span;
@@ -280,7 +280,7 @@ class LineReader {
       // a not b not c is (a not b) not c
       ast::Node left = std::move(operands.front());
       for (std::size_t i = 1; i < operands.size(); ++i) {
-        std::vector<ast::Node> pair;
+        ast::Nodes pair;
         pair.push_back(std::move(left));
         pair.push_back(std::move(operands[i]));
         left = ast::Node{cover(pair.front().span, pair.back().span), true, ast::Not{std::move(pair)}};
@@ -530,7 +530,7 @@ class LineReader {
 
   // A word or phrase, and its forms when it has Ovid's `?`.
   ast::Node text_node(const std::string& raw, bool phrase, Span where) {
-    std::vector<ast::Node> alternatives;
+    ast::Nodes alternatives;
     for (const auto& form : forms(raw, where)) alternatives.push_back(single_text(form, phrase, where));
     if (alternatives.size() == 1) return std::move(alternatives.front());
     return ast::Node{where, true, ast::Bool{ast::BoolOp::or_, std::move(alternatives)}};
@@ -672,7 +672,7 @@ bool take_dates(ast::Line& line, const std::vector<ast::Limit>& read, const std:
     return std::nullopt;
   };
   if (auto* b = std::get_if<ast::Bool>(&line.query.kind); b != nullptr && b->op == ast::BoolOp::and_) {
-    std::vector<ast::Node> kept;
+    ast::Nodes kept;
     for (auto& o : b->operands) {
       if (auto limit = limit_of(o)) {
         line.limits.push_back(std::move(*limit));

@@ -187,7 +187,7 @@ class Reader {
       if (b->operands.size() == b->operands.capacity()) b->operands.reserve(b->operands.size() * 3 / 2);
       return b->operands.emplace_back();
     }
-    std::vector<ast::Node> operands;
+    ast::Nodes operands;
     operands.reserve(op == Op::not_ ? 2 : 4);
     operands.push_back(std::move(left));
     operands.emplace_back();
@@ -381,7 +381,7 @@ class Reader {
     auto& body = fields.empty() ? out : ast::field_scope(out, where, fields);
     if (!option.empty()) {
       const auto between = read_digits(distance, 99);
-      std::vector<ast::Node> words;
+      ast::Nodes words;
       for (const auto w : phrase_words(text)) leaf(std::string(w), false, where, words.emplace_back());
       if (words.size() > 1) {
         body.span = where;

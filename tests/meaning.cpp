@@ -147,7 +147,7 @@ class Reader {
   }
 
  private:
-  std::vector<Meaning> nodes(const std::vector<ast::Node>& ns, FieldSet scope, int depth) {
+  std::vector<Meaning> nodes(const ast::Nodes& ns, FieldSet scope, int depth) {
     std::vector<Meaning> out;
     for (const auto& n : ns) out.push_back(node(n, scope, depth));
     return out;
