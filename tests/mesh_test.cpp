@@ -2,11 +2,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <stdexcept>
 #include <vector>
 
 #include "compiler/text.hpp"
+#include "mesh/image.hpp"
 #include "mesh/vocabulary.hpp"
 
 namespace searchc {
@@ -83,6 +85,24 @@ TEST(Mesh, FindsEveryNameEntryTermAndWordThroughItsHashTable) {
   EXPECT_FALSE(vocabulary().knows_word("sclerosiss"));
   EXPECT_FALSE(vocabulary().knows_word(""));
   EXPECT_FALSE(vocabulary().lookup("Multiple Sclerosiss"));
+}
+
+// The hash reads eight bytes at a time through memcpy when run, and byte by byte when evaluated
+// at compile time: the two agree for every length, whole steps and the bytes left over.
+TEST(Mesh, HashesTheSameWhenCompiledAndWhenRun) {
+  static constexpr std::string_view name = "Hematopoietic Stem Cell Transplantation";
+  static constexpr auto compiled = [] {
+    std::array<std::uint32_t, name.size() + 1> hashes{};
+    for (std::size_t size = 0; size <= name.size(); ++size) hashes[size] = mesh::image::hash(name.substr(0, size));
+    return hashes;
+  }();
+  for (std::size_t size = 0; size <= name.size(); ++size) {
+    const std::string text(name.substr(0, size));  // a copy, so that it is hashed where it lies at run time
+    EXPECT_EQ(mesh::image::hash(text), compiled[size]) << size;
+  }
+  // one byte's difference anywhere changes the hash
+  EXPECT_NE(mesh::image::hash("multiple sclerosis"), mesh::image::hash("multiple sclerosit"));
+  EXPECT_NE(mesh::image::hash("multiple sclerosis"), mesh::image::hash("nultiple sclerosis"));
 }
 
 TEST(Mesh, KnowsLabCodes) {
