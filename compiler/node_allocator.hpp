@@ -26,7 +26,7 @@ class NodeBlocks {
   static constexpr std::uint16_t max_kept = 64;  // per size: what a large tree leaves is given back
 
   static T* take(std::size_t nodes) {
-    if (nodes <= max_nodes && !closed_) {
+    if (keeps(nodes)) {
       auto& blocks = of_thread();
       if (auto* block = blocks.free_[nodes]; block != nullptr) {
         ASAN_UNPOISON_MEMORY_REGION(block, nodes * sizeof(T));
@@ -40,7 +40,7 @@ class NodeBlocks {
 
   // Keeps the block for the next list of its size, or frees it.
   static void give(T* list, std::size_t nodes) noexcept {
-    if (nodes <= max_nodes && !closed_) {
+    if (keeps(nodes)) {
       auto& blocks = of_thread();
       if (blocks.kept_[nodes] < max_kept) {
         blocks.free_[nodes] = ::new (static_cast<void*>(list)) Free{blocks.free_[nodes]};
@@ -54,7 +54,7 @@ class NodeBlocks {
   }
 
   // How many blocks of lists of `nodes` this thread keeps.
-  static std::size_t kept(std::size_t nodes) { return nodes <= max_nodes && !closed_ ? of_thread().kept_[nodes] : 0; }
+  static std::size_t kept(std::size_t nodes) { return keeps(nodes) ? of_thread().kept_[nodes] : 0; }
 
   NodeBlocks() = default;
   NodeBlocks(const NodeBlocks&) = delete;
@@ -76,6 +76,9 @@ class NodeBlocks {
     Free* next;
   };
   static_assert(sizeof(T) >= sizeof(Free), "a kept block holds the address of the next");
+
+  // Whether lists of `nodes` are kept: they are small enough and the thread's blocks still exist.
+  static bool keeps(std::size_t nodes) noexcept { return nodes <= max_nodes && !closed_; }
 
   static NodeBlocks& of_thread() {
     static thread_local NodeBlocks blocks;

@@ -11,9 +11,10 @@
 
 #include <bit>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 #include <type_traits>
+
+#include "compiler/text.hpp"
 
 namespace searchc::mesh::image {
 
@@ -94,9 +95,7 @@ inline std::uint32_t letter_set(std::string_view word) {
 // `count` bytes of `text` from `at` (up to eight) as a little-endian number.
 constexpr std::uint64_t bytes_at(std::string_view text, std::size_t at, std::size_t count) {
   if (!std::is_constant_evaluated() && count == 8 && std::endian::native == std::endian::little) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, text.data() + at, 8);
-    return word;
+    return eight_bytes(text, at);
   }
   std::uint64_t word = 0;
   for (std::size_t i = 0; i < count; ++i) word |= std::uint64_t{static_cast<unsigned char>(text[at + i])} << (8 * i);
