@@ -270,29 +270,37 @@ class Resolver {
   // first letter), and British spellings of a known American word (`haematopoietic`).
   // `exact_span`: the span is the text itself, so each word gets its own caret.
   //
-  // The words are the runs of `each_spelling_word`; each byte's part in them is looked up once,
-  // in `spelling_kinds`, rather than once for each question asked of it.
+  // The words are the runs of `each_spelling_word`, read in one pass; each byte's part in them is
+  // looked up once, in `spelling_kinds`, rather than once for each question asked of it. A
+  // wildcard anywhere in a space-separated word leaves all of it unchecked: a word worth checking
+  // looks ahead to the word's end once, and a wildcard passed on the way marks the rest.
   void check_spelling(std::string_view text, Span span, bool exact_span) {
-    each_phrase_word(text, [&](std::string_view written) {
-      std::uint8_t all = 0;
-      for (const char c : written) all |= kind_of(c);
-      // truncated, or with no vowel anywhere: no word of it can be checked
-      if ((all & (wildcard | vowel)) != vowel) return;
-      for (std::size_t pos = 0; pos < written.size();) {
-        if ((kind_of(written[pos]) & in_word) == 0) {
-          ++pos;
+    static constexpr ByteSet space_or_wildcard(" *?");
+    bool truncated = false;       // the space-separated word being read has a wildcard
+    std::size_t plain_until = 0;  // and up to here, it is known to have none
+    for (std::size_t pos = 0; pos < text.size();) {
+      if (const auto kind = kind_of(text[pos]); (kind & in_word) == 0) {
+        if (text[pos] == ' ') truncated = false;
+        if ((kind & wildcard) != 0) truncated = true;
+        ++pos;
+        continue;
+      }
+      const auto start = pos;
+      std::uint8_t kinds = 0;
+      for (; pos < text.size() && (kind_of(text[pos]) & in_word) != 0; ++pos) kinds |= kind_of(text[pos]);
+      // five letters or more with a vowel: a capital letter or a digit marks an abbreviation
+      // or a code, which no word list holds
+      if (truncated || pos - start < 5 || (kinds & (capital_or_digit | vowel)) != vowel) continue;
+      if (pos >= plain_until) {
+        const auto next = std::min(space_or_wildcard.find_in(text, pos), text.size());
+        if (next < text.size() && text[next] != ' ') {
+          truncated = true;
           continue;
         }
-        const auto start = pos;
-        std::uint8_t kinds = 0;
-        for (; pos < written.size() && (kind_of(written[pos]) & in_word) != 0; ++pos) kinds |= kind_of(written[pos]);
-        // five letters or more with a vowel: a capital letter or a digit marks an abbreviation
-        // or a code, which no word list holds
-        if (pos - start >= 5 && (kinds & (capital_or_digit | vowel)) == vowel) {
-          check_word(written.substr(start, pos - start), text, span, exact_span);
-        }
+        plain_until = next;
       }
-    });
+      check_word(text.substr(start, pos - start), text, span, exact_span);
+    }
   }
 
   enum SpellingKind : std::uint8_t { in_word = 1, capital_or_digit = 2, vowel = 4, wildcard = 8 };

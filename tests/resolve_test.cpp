@@ -84,6 +84,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a = (pain OR \"mulitple sclerosis\")[ti]", V{"W007 1:14"}},
         Case{"a = multple-sclerosis", V{"W007 1:5"}},
         Case{"a = mulitple* OR MULITPLE OR Mulitple OR mulitple2 OR hsct OR sclerose OR mult", V{"W007 1:63"}},
+        // a wildcard anywhere in a space-separated word, before or after, leaves all of it unchecked
+        Case{"a = \"mulitple-sclerosis* cell\" OR \"sclerosis*-mulitple cell\" OR mulitple-sclerosis?", V{}},
+        Case{"a = \"mulitple*-x mulitple\"", V{"W007 1:5"}},
         Case{"a = haematopoietic OR oesophageal OR tumour OR randomised OR paediatric OR centre", V{}},
         Case{"a = mulitple[au] OR mulitple[so]", V{}}));
 
