@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 
 #include "compiler/text.hpp"
@@ -13,21 +14,16 @@ namespace {
 
 // The checks below pass over every byte of the input before anything else runs. The checks of
 // encoding and control characters skip eight bytes at a time that hold nothing they look for
-// (`eight_bytes`, compiler/text.hpp), with the bit tests of "Bit Twiddling Hacks" (Sean Eron
-// Anderson): exact as a yes or no, though not as a count.
-constexpr std::uint64_t ones = 0x0101010101010101;
+// (`eight_bytes`, `any_below` and `zero_bytes`, compiler/text.hpp).
 
-// Whether a byte of `word` is below `n`, for n up to 128.
-bool any_below(std::uint64_t word, std::uint8_t n) { return ((word - ones * n) & ~word & high_bits) != 0; }
-
-// The `(` in `text`, skipping eight bytes at a time that hold none (no zero byte once `(` is
-// XORed out of each).
+// The `(` in `text`, counted eight bytes at a time: the zero bytes once `(` is XORed out of each.
 std::size_t count_opening_parentheses(std::string_view text) {
   std::size_t count = 0;
   std::size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
-    if (!any_below(eight_bytes(text, i) ^ (ones * '('), 1)) continue;
-    for (std::size_t j = i; j < i + 8; ++j) count += text[j] == '(' ? 1U : 0U;
+    if (const auto found = zero_bytes(eight_bytes(text, i) ^ (ones * '(')); found != 0) {
+      count += static_cast<std::size_t>(std::popcount(found));
+    }
   }
   for (; i < text.size(); ++i) count += text[i] == '(' ? 1U : 0U;
   return count;

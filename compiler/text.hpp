@@ -26,6 +26,18 @@ inline std::uint64_t eight_bytes(std::string_view text, std::size_t pos) {
   return word;
 }
 inline constexpr std::uint64_t high_bits = 0x8080808080808080;
+inline constexpr std::uint64_t ones = 0x0101010101010101;
+
+// Bit tests on eight bytes at once, from "Bit Twiddling Hacks" (Sean Eron Anderson).
+// Whether a byte of `word` is below `n`, for n up to 128: exact as a yes or no, though a byte
+// above one that is below may be marked too.
+inline bool any_below(std::uint64_t word, std::uint8_t n) { return ((word - ones * n) & ~word & high_bits) != 0; }
+// The high bit of each zero byte of `word`, and of no other: exact byte by byte, so that the
+// bits may be counted or matched against another word's.
+inline std::uint64_t zero_bytes(std::uint64_t word) {
+  constexpr std::uint64_t low_bits = ~high_bits;
+  return ~(((word & low_bits) + low_bits) | word | low_bits);
+}
 
 // Whether every byte is below 0x80, as most searches are.
 inline bool is_ascii(std::string_view text) {
@@ -116,12 +128,25 @@ static_assert(
     "is_folded takes every byte from `!` up for part of a word");
 inline bool is_folded(std::string_view text) {
   if (text.empty()) return true;
-  if (text.front() == ' ' || text.back() == ' ') return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    // the last byte is not a space, so a space has a byte after it
-    if (static_cast<unsigned char>(text[i]) <= ' ' && (text[i] != ' ' || text[i + 1] == ' ')) return false;
+  if (text.front() == ' ' || static_cast<unsigned char>(text.back()) <= ' ') return false;
+  // Every byte but the last, beside the byte after it: a space beside a space is a break.
+  if (text.size() < 9) {
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+      if (static_cast<unsigned char>(text[i]) <= ' ' && (text[i] != ' ' || text[i + 1] == ' ')) return false;
+    }
+    return true;
   }
-  return true;
+  // Eight bytes a step, beside the eight after them; the last step overlaps the one before it.
+  const auto breaks = [text](std::size_t at) {
+    const auto word = eight_bytes(text, at);
+    if (!any_below(word, ' ' + 1)) return false;
+    if (any_below(word, ' ')) return true;
+    return (zero_bytes(word ^ (ones * ' ')) & zero_bytes(eight_bytes(text, at + 1) ^ (ones * ' '))) != 0;
+  };
+  for (std::size_t i = 0; i + 9 < text.size(); i += 8) {
+    if (breaks(i)) return false;
+  }
+  return !breaks(text.size() - 9);
 }
 
 // Appends the words of `text` to `out`, each after one space unless `out` is empty: the words

@@ -1,6 +1,7 @@
 // The text helpers the passes share (compiler/text.hpp).
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,42 @@ TEST(Text, FoldsEveryShortTextAsSplittingAndJoining) {
     append_folded(out, text);
     EXPECT_EQ(out, joined.empty() ? "x" : "x " + joined) << testing::PrintToString(text);
   }
+}
+
+// is_folded reads eight bytes a step beside the byte after the step, then one at a time: a break
+// (a doubled space, a tab, a line break, another control character) must be seen wherever it
+// falls, the last byte too, and a single space or a byte of UTF-8 must not be taken for one.
+TEST(Text, IsFoldedSeesABreakAtEveryOffset) {
+  for (std::size_t size = 3; size <= 26; ++size) {
+    const std::string plain(size, 'a');
+    EXPECT_TRUE(is_folded(plain)) << size;
+    for (const char last : {' ', '\t', '\x01'}) EXPECT_FALSE(is_folded(plain + last)) << size;
+    for (std::size_t at = 1; at + 2 < size; ++at) {
+      for (const std::string_view kept : {" ", "\xC3"}) {
+        auto text = plain;
+        text.replace(at, kept.size(), kept);
+        EXPECT_TRUE(is_folded(text)) << testing::PrintToString(text);
+      }
+      for (const std::string_view broken : {"  ", "\t", "\n", "\r", "\x01", " \t"}) {
+        auto text = plain;
+        text.replace(at, broken.size(), broken);
+        EXPECT_FALSE(is_folded(text)) << testing::PrintToString(text);
+        EXPECT_EQ(fold_space(text).size(), size - broken.size() + 1) << testing::PrintToString(text);
+      }
+    }
+  }
+}
+
+// zero_bytes marks each zero byte of a word alone, whatever the bytes beside it.
+TEST(Text, ZeroBytesMarksEachZeroByteAlone) {
+  for (const std::uint64_t fill : {0x0101010101010101ULL, 0x8080808080808080ULL, 0xFFFFFFFFFFFFFFFFULL, 0x7F7F7F7F7F7F7F7FULL}) {
+    EXPECT_EQ(zero_bytes(fill), 0U) << fill;
+    for (unsigned byte = 0; byte < 8; ++byte) {
+      const auto word = fill & ~(0xFFULL << (8 * byte));
+      EXPECT_EQ(zero_bytes(word), 0x80ULL << (8 * byte)) << std::hex << word;
+    }
+  }
+  EXPECT_EQ(zero_bytes(0), high_bits);
 }
 
 // Folding: runs of spaces, tabs and line breaks become one space, none at either end; appended
