@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <optional>
 
 #include "compiler/limits.hpp"
 #include "compiler/text.hpp"
@@ -281,7 +283,7 @@ class Reader {
     if (peek() && peek()->kind == Token::tag) {
       const auto tag = *peek();
       ++pos_;
-      return tagged(std::move(text), quoted || run.size() > 1, tag_name(tag), cover(where, span(tag)), out);
+      return tagged(std::move(text), quoted || run.size() > 1, tag, cover(where, span(tag)), out);
     }
     leaf(std::move(text), quoted || run.size() > 1, where, out);
     return true;
@@ -316,21 +318,70 @@ class Reader {
     return found == tags.end() ? nullptr : &*found;
   }
 
-  // A word or phrase with its tag, made at `out`: a heading, or a search in the tag's fields.
-  bool tagged(std::string&& text, bool phrase, std::string_view tag, Span where, ast::Node& out) {
+  // What a word's tag says: a heading, a subheading, or fields, with a proximity.
+  struct TagReading {
+    std::string_view written;  // brackets and all, as the source has it
+    const HeadingTag* heading = nullptr;
+    bool explode = true;  // a heading's; false for `:noexp`
+    bool subheading = false;
+    FieldSet fields;  // a field tag's; empty: all text
+    std::optional<std::uint64_t> between;  // `[tiab:~2]`: at most two words between
+  };
+
+  // The reading of a word's tag, at `where`; null when it cannot be read, which has been
+  // reported. A search's words mostly repeat one tag (`[tiab]` after each): a tag written as the
+  // last one was is not read again. What reading it reports (W303, once per text) it has
+  // reported already.
+  const TagReading* read_tag(const Token& token, Span where) {
+    const auto written = line_.substr(token.offset - line_offset_, token.size);
+    if (last_tag_ && last_tag_->written == written) return &*last_tag_;
+    last_tag_.reset();
+    const auto tag = tag_name(token);
     const auto colon = tag.find(':');
     const auto base = tag.substr(0, colon);
     // `[MeSH Terms:no exp]` is also written with a space, and after the colon too: the tag's
     // spaces are folded, so there is at most one
     auto option = colon == std::string_view::npos ? std::string_view() : tag.substr(colon + 1);
     if (option == "no exp" || option == " no exp") option = "noexp";
+    TagReading reading;
+    reading.written = written;
     if (const auto* heading_tag = named_in(syntax_.headings, base)) {
       if (!option.empty() && (option != "noexp" || !syntax_.subheadings)) {
         fail(where, fmt::format("cannot read `[{}]`: {}", tag,
                                 syntax_.subheadings ? "a heading's tag takes only `:noexp`"
                                                     : "a heading's tag takes no option here"));
-        return false;
+        return nullptr;
       }
+      reading.heading = heading_tag;
+      reading.explode = heading_tag->explode && option.empty();
+      return &last_tag_.emplace(reading);
+    }
+    if (syntax_.subheadings && (base == "sh" || base == "subheading" || base == "mesh subheading")) {
+      reading.subheading = true;
+      return &last_tag_.emplace(reading);
+    }
+    if (base == "dp" || base == "pdat" || base == "publication date") {
+      fail(where, "a date belongs at the end of a line, ANDed with its search, where it becomes the line's limit");
+      return nullptr;
+    }
+    // "a b"[tiab:~2]: the words with at most two words between them
+    const auto distance = option.substr(std::min<std::size_t>(1, option.size()));
+    if (!option.empty() && (!syntax_.proximity || option.front() != '~' || !all_digits(distance) || distance.size() > 2)) {
+      fail(where, syntax_.proximity
+                      ? fmt::format("cannot read `[{}]`: a field tag takes only a proximity `:~N`, N from 0 to 99", tag)
+                      : fmt::format("cannot read `[{}]`: {} field tags take no option", tag, syntax_.from));
+      return nullptr;
+    }
+    reading.fields = tag_fields(base, where);
+    if (!option.empty()) reading.between = read_digits(distance, 99);
+    return &last_tag_.emplace(reading);
+  }
+
+  // A word or phrase with its tag, made at `out`: a heading, or a search in the tag's fields.
+  bool tagged(std::string&& text, bool phrase, const Token& tag, Span where, ast::Node& out) {
+    const auto* reading = read_tag(tag, where);
+    if (reading == nullptr) return false;
+    if (reading->heading != nullptr) {
       const auto slash = syntax_.heading_qualifiers ? text.find('/') : std::string::npos;
       // the text's spaces are folded already: a space before a `/` is all there is to drop
       auto label = std::string_view(text).substr(0, slash);
@@ -349,8 +400,8 @@ class Reader {
       }
       out.span = where;
       auto& h = out.kind.emplace<ast::Heading>();
-      h.major = heading_tag->major;
-      h.explode = heading_tag->explode && option.empty();
+      h.major = reading->heading->major;
+      h.explode = reading->explode;
       // most headings are the whole text, which is moved rather than copied
       if (label.size() == text.size()) {
         h.label = std::move(text);
@@ -360,33 +411,19 @@ class Reader {
       for (auto& q : qualifiers) h.qualifiers.push_back({std::move(q), {}, {}, where});
       return true;
     }
-    if (syntax_.subheadings && (base == "sh" || base == "subheading" || base == "mesh subheading")) {
+    if (reading->subheading) {
       out.span = where;
       out.kind.emplace<ast::Heading>().qualifiers.push_back({std::move(text), {}, {}, where});
       return true;
     }
-    if (base == "dp" || base == "pdat" || base == "publication date") {
-      fail(where, "a date belongs at the end of a line, ANDed with its search, where it becomes the line's limit");
-      return false;
-    }
-    // "a b"[tiab:~2]: the words with at most two words between them
-    const auto distance = std::string_view(option).substr(std::min<std::size_t>(1, option.size()));
-    if (!option.empty() && (!syntax_.proximity || option.front() != '~' || !all_digits(distance) || distance.size() > 2)) {
-      fail(where, syntax_.proximity
-                      ? fmt::format("cannot read `[{}]`: a field tag takes only a proximity `:~N`, N from 0 to 99", tag)
-                      : fmt::format("cannot read `[{}]`: {} field tags take no option", tag, syntax_.from));
-      return false;
-    }
-    const auto fields = tag_fields(base, where);
-    auto& body = fields.empty() ? out : ast::field_scope(out, where, fields);
-    if (!option.empty()) {
-      const auto between = read_digits(distance, 99);
+    auto& body = reading->fields.empty() ? out : ast::field_scope(out, where, reading->fields);
+    if (reading->between) {
       ast::Nodes words;
       for (const auto w : phrase_words(text)) leaf(std::string(w), false, where, words.emplace_back());
       if (words.size() > 1) {
         body.span = where;
         auto& near = body.kind.emplace<ast::Near>();
-        near.distance = static_cast<int>(between) + 1;
+        near.distance = static_cast<int>(*reading->between) + 1;
         near.operands = std::move(words);
         return true;
       }
@@ -418,6 +455,7 @@ class Reader {
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
   std::string folded_tag_;
+  std::optional<TagReading> last_tag_;
 };
 
 }  // namespace

@@ -149,6 +149,12 @@ INSTANTIATE_TEST_SUITE_P(
     Table, PubMedImport,
     testing::Values(
         Case{"heart[tiab] OR cardiac[ti]", "heart[ti,ab] OR cardiac[ti]"},
+        // a tag written as the one before is read once; one written otherwise is read again
+        Case{"a[tiab] OR b[tiab] OR c[ti] OR d[TIAB] OR e[tiab:~1] OR \"f g\"[tiab:~1] OR Heart[mh] OR Heart[mh:noexp] OR x[tw] OR "
+             "y[tw]",
+             "a[ti,ab] OR b[ti,ab] OR c[ti] OR d[ti,ab] OR e[ti,ab] OR (f NEAR/2 g)[ti,ab] OR mesh(\"Heart\") OR "
+             "mesh(\"Heart\", noexp) OR x OR y",
+             V{"W303"}},
         Case{"hurtle cell[tiab]", "\"hurtle cell\"[ti,ab]"},
         Case{"lung cancer", "lung AND cancer"},
         // PubMed reads from left to right, which it documents: no guess is made here.
