@@ -259,8 +259,11 @@ class Lowering {
     ++c.depth;
     std::visit(overloaded{
                    [&](ast::Term& t) {
-                     // a word without wildcards is every database's as it is, and stays where it is
-                     if (has_wildcards(t.text)) t.text = term(n.span, std::move(t.text), c);
+                     // a word without wildcards is every database's as it is, and so is every word
+                     // where any truncation is taken: it stays where it is, unread
+                     if (target_.truncation != Truncation::anywhere && has_wildcards(t.text)) {
+                       t.text = term(n.span, std::move(t.text), c);
+                     }
                    },
                    [&](ast::Phrase& p) { phrase(n, p.text, c); },
                    [&](ast::Heading& h) { heading(n, h, c); },
@@ -283,7 +286,7 @@ class Lowering {
 
   // The word as the database searches it.
   std::string term(Span span, std::string text, const Context& c) {
-    if (!has_wildcards(text) || target_.truncation == Truncation::anywhere) return text;
+    if (target_.truncation == Truncation::anywhere || !has_wildcards(text)) return text;
     auto letters = text;
     // A database whose `?` stands for a letter inside or at the end of a word (Ovid's `#`) takes
     // it there like a letter, but not opening a word.
