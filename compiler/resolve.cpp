@@ -227,13 +227,12 @@ class Resolver {
   // The heading in the bundled vocabulary: an error when it is not there, a warning when it is
   // written as an entry term, which the lowering replaces by the heading's name.
   std::optional<mesh::Match> check_vocabulary(const ast::Heading& heading, Span span) {
-    const auto& vocabulary = mesh::Vocabulary::bundled();
-    auto match = vocabulary.lookup(heading.label);
+    auto match = vocabulary_.lookup(heading.label);
     if (!match) {
       auto& d = sink_.report(DiagCode::E127, span,
                              fmt::format("`{}` is not a heading or an entry term of {}", heading.label, mesh::release));
       std::vector<std::string> suggestions;
-      for (const auto& m : vocabulary.closest(heading.label, 3)) {
+      for (const auto& m : vocabulary_.closest(heading.label, 3)) {
         suggestions.push_back(m.entry_term ? fmt::format("`{}` (by its entry term `{}`)", m.heading.name(), *m.entry_term)
                                            : fmt::format("`{}`", m.heading.name()));
       }
@@ -255,7 +254,7 @@ class Resolver {
   // Exploding a heading adds its narrower headings; one without any finds the same records
   // either way, which a librarian checking the strategy may want to know.
   void note_leaf_explosion(const mesh::Match& match, Span span) {
-    if (mesh::Vocabulary::bundled().has_narrower(match.heading)) return;
+    if (vocabulary_.has_narrower(match.heading)) return;
     sink_.report(DiagCode::N001, span,
                  fmt::format("`{}` has no narrower headings in {}: exploding it finds the same records as the "
                              "heading alone",
@@ -323,7 +322,7 @@ class Resolver {
   void check_word(std::string_view word, std::string_view text, Span span, bool exact_span) {
     if (known_word(word)) return;
     const auto cap = word.size() <= 7 ? 1U : 2U;
-    const auto similar = mesh::Vocabulary::bundled().similar_words(word, cap, 3);
+    const auto similar = vocabulary_.similar_words(word, cap, 3);
     if (similar.empty()) return;
     Span at = span;
     const auto begin = span.begin + static_cast<std::uint32_t>(word.data() - text.data());
@@ -340,8 +339,7 @@ class Resolver {
   }
 
   bool known_word(std::string_view word) const {
-    const auto& vocabulary = mesh::Vocabulary::bundled();
-    if (vocabulary.knows_word(word) ||
+    if (vocabulary_.knows_word(word) ||
         std::find(options_.accepted_words.begin(), options_.accepted_words.end(), word) != options_.accepted_words.end()) {
       return true;
     }
@@ -353,7 +351,7 @@ class Resolver {
       for (auto at = word.find(from); at != std::string::npos; at = word.find(from, at + 1)) {
         std::string american(word);
         american.replace(at, from.size(), to);
-        if (vocabulary.knows_word(american)) return true;
+        if (vocabulary_.knows_word(american)) return true;
       }
     }
     return false;
@@ -626,6 +624,8 @@ class Resolver {
   ast::Strategy& strategy_;
   DiagnosticSink& sink_;
   const ResolveOptions& options_;
+  // looked up for every heading and word: held once rather than asked for each time
+  const mesh::Vocabulary& vocabulary_ = mesh::Vocabulary::bundled();
   std::map<std::string, std::size_t, std::less<>> names_;
   std::vector<bool> used_;
   std::vector<std::size_t> duplicates_;
