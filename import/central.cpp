@@ -293,13 +293,15 @@ class Reader {
   }
 
   std::optional<ast::Node> fielded(ast::Node body, std::string_view labels, Span where) {
-    if (labels.empty()) {
+    // `wite:,` names no field either: a scope of none is no search
+    const auto written = split(labels, ',');
+    if (written.empty()) {
       fail(where, "a `:` with no field label after it");
       return std::nullopt;
     }
     FieldSet fields;
     std::vector<ast::FieldName> names;
-    for (const auto label : split(labels, ',')) {
+    for (const auto label : written) {
       const auto field = parse_field(label);
       if (!field || *field == Field::condition || *field == Field::intervention || *field == Field::all_text) {
         fail(where, fmt::format("`:{}` is not a field label of the Cochrane Library", label));

@@ -330,6 +330,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"#1 heart or cardiac and attack", "", V{"E302"}},
         Case{"#1 (heart or cardiac", "", V{"E301"}},
         Case{"#1 heart:xx", "", V{"E301"}},
+        Case{"#1 heart:,", "", V{"E301"}},
         Case{"#1 heart\n#2 #3 or #1", "", V{"E301"}},
         Case{"#1 heart\n#2 {OR }", "", V{"E301"}},
         Case{"#1 [mh \"Heart\" junk]", "", V{"E301"}}));
