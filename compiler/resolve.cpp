@@ -124,7 +124,7 @@ class Resolver {
                      if (context.words) check_spelling(term.text, node.span, true);
                    },
                    [&](ast::Phrase& phrase) {
-                     check_phrase_wildcards(phrase.text, node.span);
+                     check_phrase_wildcards(phrase.text, node.span, context.in_phrase_chain);
                      if (context.words) check_spelling(phrase.text, node.span, false);
                    },
                    [&](ast::Heading& heading) { check_heading(heading, node.span, context); },
@@ -440,10 +440,12 @@ class Resolver {
                                   min_wildcard_stem));
   }
 
-  void check_phrase_wildcards(std::string_view phrase, Span span) {
+  // A phrase's other words hold a short truncated word in place, as a NEXT chain's other words
+  // hold a phrase of one word (`"/?" NEXT ii`, as Ovid's `"/#" adj ii` is read).
+  void check_phrase_wildcards(std::string_view phrase, Span span, bool anchored) {
     if (!has_wildcards(phrase)) return;
-    const bool several_words = phrase.find(' ') != std::string_view::npos;
-    each_phrase_word(phrase, [&](std::string_view word) { check_wildcards(word, span, several_words); });
+    const bool held = anchored || phrase.find(' ') != std::string_view::npos;
+    each_phrase_word(phrase, [&](std::string_view word) { check_wildcards(word, span, held); });
   }
 
   void check_limits(ast::Line& line) {

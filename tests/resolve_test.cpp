@@ -66,6 +66,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a = \"st*\" OR \"* cell\"", V{"E114 1:5", "E114 1:14"}},
         // in a phrase or a NEXT chain the other words hold a short truncated word in place
         Case{"a = \"st* cell\" OR \"Crenshaw A*\"[au] OR (Jobe NEXT C*)[au]", V{}},
+        Case{"a = (\"st*\" NEXT cell) OR (Jobe NEXT \"C*\")[au]", V{}},
         Case{"a = Jobe NEAR/2 C*", V{"E114 1:17"}},
         Case{"a = x\ndatabase central {\n  b = y\n}", V{"E115 3:3"}},
         Case{"a = x limit year 2021 to 2014", V{"E116 1:7"}},
