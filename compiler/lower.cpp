@@ -259,11 +259,8 @@ class Lowering {
     ++c.depth;
     std::visit(overloaded{
                    [&](ast::Term& t) {
-                     // a word without wildcards is every database's as it is, and so is every word
-                     // where any truncation is taken: it stays where it is, unread
-                     if (target_.truncation != Truncation::anywhere && has_wildcards(t.text)) {
-                       t.text = term(n.span, std::move(t.text), c);
-                     }
+                     // a word the database takes as it is stays where it is
+                     if (rewrites(t.text)) t.text = term(n.span, std::move(t.text), c);
                    },
                    [&](ast::Phrase& p) { phrase(n, p.text, c); },
                    [&](ast::Heading& h) { heading(n, h, c); },
@@ -284,9 +281,15 @@ class Lowering {
     return out;
   }
 
+  // Whether the database may not take `word` as it is: it has wildcards, and the database does
+  // not take them anywhere. The database's truncation is asked first, as it is cheaper.
+  bool rewrites(std::string_view word) const {
+    return target_.truncation != Truncation::anywhere && has_wildcards(word);
+  }
+
   // The word as the database searches it.
   std::string term(Span span, std::string text, const Context& c) {
-    if (target_.truncation == Truncation::anywhere || !has_wildcards(text)) return text;
+    if (!rewrites(text)) return text;
     auto letters = text;
     // A database whose `?` stands for a letter inside or at the end of a word (Ovid's `#`) takes
     // it there like a letter, but not opening a word.

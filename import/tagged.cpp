@@ -320,7 +320,7 @@ class Reader {
 
   // What a word's tag says: a heading, a subheading, or fields, with a proximity.
   struct TagReading {
-    std::string_view written;  // brackets and all, as the source has it
+    std::string_view written;  // as the source has it, within the brackets
     const HeadingTag* heading = nullptr;
     bool explode = true;  // a heading's; false for `:noexp`
     bool subheading = false;
@@ -333,7 +333,7 @@ class Reader {
   // last one was is not read again. What reading it reports (W303, once per text) it has
   // reported already.
   const TagReading* read_tag(const Token& token, Span where) {
-    const auto written = line_.substr(token.offset - line_offset_, token.size);
+    const auto written = text_of(token);
     if (last_tag_ && last_tag_->written == written) return &*last_tag_;
     last_tag_.reset();
     const auto tag = tag_name(token);
