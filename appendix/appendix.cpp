@@ -3,12 +3,12 @@
 
 #include <fmt/format.h>
 
-#include "compiler/visit.hpp"
+#include "base/visit.hpp"
 
 namespace searchc::appendix {
 namespace {
 
-Section section(const Backend& backend, const ast::Strategy& strategy, const ast::Database* db,
+Section section(const Database& backend, const ast::Strategy& strategy, const ast::Database* db,
                 const SourceFile& source, DiagnosticSink& sink) {
   Section out;
   out.id = std::string(backend.capabilities.id);
@@ -71,10 +71,10 @@ Appendix build(const ast::Strategy& strategy, const SourceFile& source, Diagnost
                           "with no dates or records");
     d.notes.emplace_back("add a block such as `database central { searched 2021-06-11 hits 230 }` for each database "
                          "searched");
-    for (const auto& backend : backends()) out.sections.push_back(section(backend, strategy, nullptr, source, sink));
+    for (const auto& backend : databases()) out.sections.push_back(section(backend, strategy, nullptr, source, sink));
   }
   for (const auto& db : strategy.databases) {
-    out.sections.push_back(section(*find_backend(db.id), strategy, &db, source, sink));
+    out.sections.push_back(section(*find_database(db.id), strategy, &db, source, sink));
   }
   std::uint64_t identified = 0;
   bool complete = !strategy.databases.empty();

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "backends/backend.hpp"
+#include "databases/database.hpp"
 #include "compiler/ast.hpp"
 #include "compiler/diagnostics.hpp"
 #include "compiler/source.hpp"

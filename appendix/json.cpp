@@ -1,12 +1,12 @@
 // The appendix as JSON for other tools: keys in a fixed order, `null` where nothing was
 // recorded (docs/appendix.md documents the schema).
 #include "appendix/appendix.hpp"
-#include "cli/output_json.hpp"
+#include "driver/output_json.hpp"
 
 namespace searchc::appendix {
 namespace {
 
-using cli::json;
+using driver::json;
 
 template <typename T>
 json optional(const std::optional<T>& value) {
@@ -37,7 +37,7 @@ json section(const Section& s) {
               {"line_hits", std::move(line_hits)},
               {"notes", s.notes},
               {"changes", std::move(changes)},
-              {"search", cli::output_json(s.search)},
+              {"search", driver::output_json(s.search)},
               {"limits", std::move(limits)},
               {"translation_notes", std::move(notes)}};
 }
@@ -47,7 +47,7 @@ json section(const Section& s) {
 std::string to_json(const Appendix& a) {
   json databases = json::array();
   for (const auto& s : a.sections) databases.push_back(section(s));
-  return cli::dump_json(json{{"title", a.title},
+  return driver::dump_json(json{{"title", a.title},
                              {"source", a.source},
                              {"databases", std::move(databases)},
                              {"totals",

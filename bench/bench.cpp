@@ -7,11 +7,12 @@
 #include <benchmark/benchmark.h>
 #include <fmt/format.h>
 
-#include "backends/backend.hpp"
+#include "databases/database.hpp"
 #include "bench/source_file.hpp"
-#include "cli/pipeline.hpp"
+#include "driver/pipeline.hpp"
 #include "compiler/resolve.hpp"
-#include "import/import.hpp"
+#include "databases/import.hpp"
+#include "databases/ovid/ovid.hpp"
 #include "mesh/vocabulary.hpp"
 
 namespace searchc {
@@ -42,8 +43,8 @@ std::string ovid_strategy(std::size_t bytes) {
 void BM_ReferenceToEveryDatabase(benchmark::State& state) {
   const auto text = bench::read_source_file("examples/ms-stem-cell-auto.search");
   for (auto _ : state) {
-    auto analysis = cli::analyze(SourceFile("ms-stem-cell-auto.search", text));
-    for (const auto& backend : backends()) {
+    auto analysis = driver::analyze(SourceFile("ms-stem-cell-auto.search", text));
+    for (const auto& backend : databases()) {
       DiagnosticSink sink;
       benchmark::DoNotOptimize(compile(analysis.strategy, backend, EmitOptions{}, sink));
     }
@@ -56,10 +57,10 @@ BENCHMARK(BM_ReferenceToEveryDatabase)->Unit(benchmark::kMicrosecond);
 void BM_SeedToFiveDatabases(benchmark::State& state) {
   const auto text = bench::read_source_file("examples/ms-stem-cell.search");
   for (auto _ : state) {
-    auto analysis = cli::analyze(SourceFile("ms-stem-cell.search", text));
+    auto analysis = driver::analyze(SourceFile("ms-stem-cell.search", text));
     for (const auto* id : {"central", "ctgov", "ictrp", "inahta", "epistemonikos"}) {
       DiagnosticSink sink;
-      benchmark::DoNotOptimize(compile(analysis.strategy, *find_backend(id), EmitOptions{}, sink));
+      benchmark::DoNotOptimize(compile(analysis.strategy, *find_database(id), EmitOptions{}, sink));
     }
   }
 }
@@ -70,7 +71,7 @@ BENCHMARK(BM_SeedToFiveDatabases)->Unit(benchmark::kMicrosecond);
 // The same query as bench/compare-polyglot gives Polyglot.
 void BM_PubMedQueryToCentral(benchmark::State& state) {
   const auto text = bench::read_source_file("bench/pubmed-query.txt");
-  const auto& central = *find_backend("central");
+  const auto& central = *find_database("central");
   const SourceFile source("pubmed-query.txt", text);
   const auto options = resolve_options();
   for (auto _ : state) {
@@ -87,7 +88,7 @@ void BM_ImportOvid(benchmark::State& state) {
   for (auto _ : state) {
     DiagnosticSink sink;
     const SourceFile source("bench.ovid", text);
-    auto imported = import::ovid(source, sink);
+    auto imported = ovid::read(source, sink);
     resolve(imported.strategy, sink, resolve_options());
     benchmark::DoNotOptimize(imported);
   }
@@ -99,9 +100,9 @@ BENCHMARK(BM_ImportOvid)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchm
 void BM_TranslateOvidToCentral(benchmark::State& state) {
   const auto text = ovid_strategy(static_cast<std::size_t>(state.range(0)));
   for (auto _ : state) {
-    auto analysis = cli::analyze(SourceFile("bench.ovid", text), "ovid");
+    auto analysis = driver::analyze(SourceFile("bench.ovid", text), "ovid");
     DiagnosticSink sink;
-    benchmark::DoNotOptimize(compile(analysis.strategy, *find_backend("central"), EmitOptions{}, sink));
+    benchmark::DoNotOptimize(compile(analysis.strategy, *find_database("central"), EmitOptions{}, sink));
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(text.size()));
 }

@@ -16,7 +16,7 @@ struct AppendixArgs {
 };
 
 int run_appendix(const AppendixArgs& args, const Options& options) {
-  auto analysis = analyze_file(args.path);
+  auto analysis = driver::analyze_file(args.path);
   if (analysis.diagnostics.has_errors()) {
     print_diagnostics(analysis.diagnostics, analysis.source, options);
     return exit_errors;
@@ -33,7 +33,7 @@ int run_appendix(const AppendixArgs& args, const Options& options) {
   if (args.out.empty()) {
     std::fwrite(text.data(), 1, text.size(), stdout);
   } else {
-    write_output(args.out, text, args.path);
+    driver::write_output(args.out, text, args.path);
   }
   return exit_ok;
 }

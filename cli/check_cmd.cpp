@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "cli/commands.hpp"
-#include "cli/render.hpp"
+#include "driver/render.hpp"
 
 namespace searchc::cli {
 namespace {
@@ -22,10 +22,10 @@ std::string plural(std::size_t n, std::string_view word) {
 }
 
 int run_check(const CheckArgs& args, const Options& options) {
-  auto analysis = analyze_file(args.path, args.from);
-  check_targets(analysis, selected_targets(args.targets));
+  auto analysis = driver::analyze_file(args.path, args.from);
+  driver::check_targets(analysis, selected_targets(args.targets));
   if (args.format == "json") {
-    fmt::print("{}", render_check_json(analysis.diagnostics, analysis.source));
+    fmt::print("{}", driver::render_check_json(analysis.diagnostics, analysis.source));
     return analysis.diagnostics.has_errors() ? exit_errors : exit_ok;
   }
   print_diagnostics(analysis.diagnostics, analysis.source, options);

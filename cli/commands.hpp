@@ -5,7 +5,8 @@
 
 #include <functional>
 
-#include "cli/pipeline.hpp"
+#include "cli/options.hpp"
+#include "driver/pipeline.hpp"
 
 namespace searchc::cli {
 

@@ -3,9 +3,9 @@
 
 #include <cstdio>
 
-#include "backends/backend.hpp"
+#include "databases/database.hpp"
 #include "cli/commands.hpp"
-#include "cli/render.hpp"
+#include "driver/render.hpp"
 
 namespace searchc::cli {
 namespace {
@@ -19,12 +19,12 @@ struct CompileArgs {
 };
 
 int run_compile(const CompileArgs& args, const Options& options) {
-  auto analysis = analyze_file(args.path, args.from);
+  auto analysis = driver::analyze_file(args.path, args.from);
   const EmitOptions emit{args.mesh_form == "inline" ? MeshForm::inline_ : MeshForm::line};
-  const auto compiled = compile_targets(analysis, selected_targets(args.targets), emit);
+  const auto compiled = driver::compile_targets(analysis, selected_targets(args.targets), emit);
   print_diagnostics(compiled.diagnostics, analysis.source, options);
-  fmt::print("{}", args.format == "json" ? render_json(compiled.results, analysis.source)
-                                         : render_text(compiled.results));
+  fmt::print("{}", args.format == "json" ? driver::render_json(compiled.results, analysis.source)
+                                         : driver::render_text(compiled.results));
   return compiled.diagnostics.has_errors() ? exit_errors : exit_ok;
 }
 

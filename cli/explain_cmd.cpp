@@ -1,7 +1,6 @@
-// `searchc explain CODE` and `searchc targets`: the registries, for people and for scripts.
+// `searchc explain CODE`: what a diagnostic code means, from the registry of codes.
 #include <fmt/format.h>
 
-#include "backends/backend.hpp"
 #include "cli/commands.hpp"
 
 namespace searchc::cli {
@@ -15,16 +14,6 @@ Command setup_explain(CLI::App& app) {
                    if (!parsed) throw UsageError(fmt::format("'{}' is not a diagnostic code", *code));
                    fmt::print("{} ({}): {}\n", code_name(*parsed), severity_name(default_severity(*parsed)),
                               code_summary(*parsed));
-                   return exit_ok;
-                 }};
-}
-
-Command setup_targets(CLI::App& app) {
-  auto* cmd = app.add_subcommand("targets", "List the databases searchc compiles to");
-  return Command{cmd, [] {
-                   for (const auto& backend : backends()) {
-                     fmt::print("{:<14} {}\n", backend.capabilities.id, backend.capabilities.name);
-                   }
                    return exit_ok;
                  }};
 }

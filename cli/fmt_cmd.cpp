@@ -15,7 +15,7 @@ struct FmtArgs {
 };
 
 int run_fmt(const FmtArgs& args, const Options& options) {
-  auto analysis = analyze_file(args.path);
+  auto analysis = driver::analyze_file(args.path);
   if (analysis.diagnostics.has_errors()) {
     print_diagnostics(analysis.diagnostics, analysis.source, options);
     fmt::print(stderr, "{}: not formatted, because of the errors above\n", analysis.source.name());

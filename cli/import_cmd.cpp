@@ -3,10 +3,10 @@
 
 #include <cstdio>
 
-#include "backends/backend.hpp"
+#include "databases/database.hpp"
 #include "cli/commands.hpp"
 #include "compiler/resolve.hpp"
-#include "import/import.hpp"
+#include "databases/import.hpp"
 
 namespace searchc::cli {
 namespace {
@@ -17,7 +17,7 @@ struct ImportArgs {
 };
 
 int run_import(const ImportArgs& args, const Options& options) {
-  const auto source = read_source(args.path);
+  const auto source = driver::read_source(args.path);
   DiagnosticSink sink;
   auto imported = import::read(args.from, source, sink);
   if (!sink.has_errors()) {

@@ -61,6 +61,9 @@ int main(int argc, char** argv) {
   } catch (const UsageError& e) {
     fmt::print(stderr, "searchc: {}\n", e.what());
     return exit_usage;
+  } catch (const searchc::driver::InputError& e) {
+    fmt::print(stderr, "searchc: {}\n", e.what());
+    return exit_usage;
   }
   return exit_usage;
 }

@@ -5,10 +5,13 @@
 #include <cstdio>
 
 #include "cli/commands.hpp"
-#include "cli/output_json.hpp"
+#include "driver/output_json.hpp"
 #include "mesh/vocabulary.hpp"
 
 namespace searchc::cli {
+
+using driver::json;
+
 namespace {
 
 struct MeshArgs {
@@ -56,7 +59,7 @@ void print_json(const mesh::Match& match, const mesh::Vocabulary& vocabulary) {
               {"narrower", headings(vocabulary.narrower(h))},
               {"entry_terms", terms},
               {"release", mesh::release}};
-  fmt::print("{}\n", dump_json(out));
+  fmt::print("{}\n", driver::dump_json(out));
 }
 
 int run_mesh(const MeshArgs& args) {

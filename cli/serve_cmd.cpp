@@ -23,7 +23,7 @@ bool is_loopback(const std::string& host) {
 int run_serve(const ServeArgs& args) {
   std::error_code ec;
   const auto folder = std::filesystem::current_path(ec);
-  server::Server server(server::ApiContext{ec ? std::vector<std::string>{} : project_words(folder)});
+  server::Server server(server::ApiContext{ec ? std::vector<std::string>{} : driver::project_words(folder)});
   int port = 0;
   try {
     port = server.bind(args.host, args.port);

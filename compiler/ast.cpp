@@ -9,8 +9,8 @@
 #include <array>
 #include <iterator>
 
-#include "compiler/text.hpp"
-#include "compiler/visit.hpp"
+#include "base/text.hpp"
+#include "base/visit.hpp"
 
 namespace searchc::ast {
 namespace {

@@ -9,8 +9,9 @@
 #include <iterator>
 #include <numeric>
 
-#include "compiler/text.hpp"
-#include "mesh/vocabulary.hpp"
+#include "base/text.hpp"
+#include "base/utf8.hpp"
+#include "base/edit_distance.hpp"
 
 namespace searchc {
 namespace {
@@ -248,7 +249,7 @@ std::optional<std::string> closest_match(std::string_view word,
   std::optional<std::string> best;
   std::size_t best_distance = allowed + 1;
   for (const auto candidate : candidates) {
-    const auto distance = mesh::edit_distance(word, candidate, allowed);
+    const auto distance = edit_distance(word, candidate, allowed);
     if (distance < best_distance) {
       best_distance = distance;
       best = std::string(candidate);

@@ -3,7 +3,7 @@
 
 #include <array>
 
-#include "compiler/text.hpp"
+#include "base/text.hpp"
 
 namespace searchc {
 namespace {

@@ -8,8 +8,8 @@
 #include <algorithm>
 #include <iterator>
 
-#include "compiler/text.hpp"
-#include "compiler/visit.hpp"
+#include "base/text.hpp"
+#include "base/visit.hpp"
 
 namespace searchc {
 namespace {

@@ -7,14 +7,15 @@
 #include <bit>
 #include <cstdint>
 
-#include "compiler/text.hpp"
+#include "base/text.hpp"
+#include "base/utf8.hpp"
 
 namespace searchc {
 namespace {
 
 // The checks below pass over every byte of the input before anything else runs. The checks of
 // encoding and control characters skip eight bytes at a time that hold nothing they look for
-// (`eight_bytes`, `any_below` and `zero_bytes`, compiler/text.hpp).
+// (`eight_bytes`, `any_below` and `zero_bytes`, base/text.hpp).
 
 // The `(` in `text`, counted eight bytes at a time: the zero bytes once `(` is XORed out of each.
 std::size_t count_opening_parentheses(std::string_view text) {

@@ -7,8 +7,9 @@
 
 #include "compiler/format.hpp"
 #include "compiler/resolve.hpp"
-#include "compiler/text.hpp"
-#include "compiler/visit.hpp"
+#include "base/text.hpp"
+#include "base/utf8.hpp"
+#include "base/visit.hpp"
 #include "mesh/vocabulary.hpp"
 
 namespace searchc {

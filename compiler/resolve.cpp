@@ -8,9 +8,10 @@
 #include <bitset>
 #include <map>
 
-#include "compiler/qualifiers.hpp"
-#include "compiler/text.hpp"
-#include "compiler/visit.hpp"
+#include "mesh/qualifiers.hpp"
+#include "base/text.hpp"
+#include "base/utf8.hpp"
+#include "base/visit.hpp"
 #include "mesh/vocabulary.hpp"
 
 namespace searchc {

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <span>
 
-#include "compiler/text.hpp"
+#include "base/text.hpp"
 
 namespace searchc::grammar {
 namespace {

@@ -9,7 +9,8 @@
 #include <limits>
 #include <set>
 
-#include "compiler/text.hpp"
+#include "base/text.hpp"
+#include "base/utf8.hpp"
 #include "grammar/expression_builder.hpp"
 #include "grammar/rules.hpp"
 

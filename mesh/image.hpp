@@ -14,7 +14,7 @@
 #include <string_view>
 #include <type_traits>
 
-#include "compiler/text.hpp"
+#include "base/text.hpp"
 
 namespace searchc::mesh::image {
 

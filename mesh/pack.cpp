@@ -13,7 +13,7 @@
 
 #include <zlib.h>
 
-#include "compiler/text.hpp"
+#include "base/text.hpp"
 #include "mesh/image.hpp"
 
 namespace {

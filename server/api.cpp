@@ -10,17 +10,17 @@
 #include <stdexcept>
 
 #include "appendix/appendix.hpp"
-#include "backends/backend.hpp"
-#include "cli/output_json.hpp"
-#include "cli/pipeline.hpp"
-#include "cli/render.hpp"
-#include "import/import.hpp"
+#include "databases/database.hpp"
+#include "driver/output_json.hpp"
+#include "driver/pipeline.hpp"
+#include "driver/render.hpp"
+#include "databases/import.hpp"
 #include "server/assets.hpp"
 
 namespace searchc::server {
 namespace {
 
-using cli::json;
+using driver::json;
 
 // The name the appendix gives the strategy when the request gives none.
 constexpr std::string_view default_name = "strategy.search";
@@ -109,11 +109,11 @@ std::vector<std::string_view> targets_field(const json& request, bool required) 
   // The ids as the backends hold them: `names` ends with this call.
   std::vector<std::string_view> ids;
   for (const auto& name : names) {
-    if (name == "all") return backend_ids();
-    const auto* backend = find_backend(name);
+    if (name == "all") return database_ids();
+    const auto* backend = find_database(name);
     if (backend == nullptr) {
       throw BadRequest(fmt::format("`to` names `{}`, which is not a database searchc knows: {}, or all", name,
-                                   fmt::join(backend_ids(), ", ")));
+                                   fmt::join(database_ids(), ", ")));
     }
     ids.push_back(backend->capabilities.id);
   }
@@ -137,7 +137,7 @@ Reply answer(Call call) {
 }  // namespace
 
 Reply error_reply(int status, std::string_view message) {
-  return json_reply(status, cli::dump_json(json{{"error", message}}));
+  return json_reply(status, driver::dump_json(json{{"error", message}}));
 }
 
 Reply api_compile(std::string_view body, const ApiContext& context) {
@@ -147,10 +147,10 @@ Reply api_compile(std::string_view body, const ApiContext& context) {
     const auto ids = targets_field(request, true);
     const auto from = from_field(request);
     const auto mesh_form = one_of(request, "mesh_form", "line", {"line", "inline"});
-    auto analysis = cli::analyze(std::move(source), from, context.accepted_words);
+    auto analysis = driver::analyze(std::move(source), from, context.accepted_words);
     const auto compiled =
-        cli::compile_targets(analysis, ids, EmitOptions{mesh_form == "inline" ? MeshForm::inline_ : MeshForm::line});
-    return json_reply(200, cli::render_json(compiled.results, analysis.source));
+        driver::compile_targets(analysis, ids, EmitOptions{mesh_form == "inline" ? MeshForm::inline_ : MeshForm::line});
+    return json_reply(200, driver::render_json(compiled.results, analysis.source));
   });
 }
 
@@ -160,9 +160,9 @@ Reply api_check(std::string_view body, const ApiContext& context) {
     auto source = source_field(request);
     const auto ids = targets_field(request, false);
     const auto from = from_field(request);
-    auto analysis = cli::analyze(std::move(source), from, context.accepted_words);
-    cli::check_targets(analysis, ids);
-    return json_reply(200, cli::render_check_json(analysis.diagnostics, analysis.source));
+    auto analysis = driver::analyze(std::move(source), from, context.accepted_words);
+    driver::check_targets(analysis, ids);
+    return json_reply(200, driver::render_check_json(analysis.diagnostics, analysis.source));
   });
 }
 
@@ -171,11 +171,11 @@ Reply api_appendix(std::string_view body, const ApiContext& context) {
     const auto request = parse_request(body, {"source", "name", "format"});
     auto source = source_field(request);
     const auto format = one_of(request, "format", "md", {"md", "html", "json"});
-    const auto analysis = cli::analyze(std::move(source), {}, context.accepted_words);
+    const auto analysis = driver::analyze(std::move(source), {}, context.accepted_words);
     if (analysis.diagnostics.has_errors()) {
-      auto out = cli::check_json(analysis.diagnostics, analysis.source);
+      auto out = driver::check_json(analysis.diagnostics, analysis.source);
       out["error"] = "the strategy has errors: the appendix is written once they are mended";
-      return json_reply(422, cli::dump_json(out));
+      return json_reply(422, driver::dump_json(out));
     }
     DiagnosticSink missing;  // what the appendix lacks; the page shows it through check
     const auto appendix = appendix::build(analysis.strategy, analysis.source, missing);
@@ -187,10 +187,10 @@ Reply api_appendix(std::string_view body, const ApiContext& context) {
 
 Reply api_targets() {
   json out = json::array();
-  for (const auto& backend : backends()) {
+  for (const auto& backend : databases()) {
     out.push_back(json{{"id", backend.capabilities.id}, {"name", backend.capabilities.name}});
   }
-  return json_reply(200, cli::dump_json(out));
+  return json_reply(200, driver::dump_json(out));
 }
 
 Reply api_examples() {
@@ -199,7 +199,7 @@ Reply api_examples() {
     if (!asset.path.starts_with(examples_prefix)) continue;
     out.push_back(json{{"name", asset.path.substr(examples_prefix.size())}, {"source", asset.body}});
   }
-  return json_reply(200, cli::dump_json(out));
+  return json_reply(200, driver::dump_json(out));
 }
 
 }  // namespace searchc::server

@@ -21,7 +21,7 @@ TEST(Appendix, GoldenForEveryExample) {
   }
   for (const auto& path : paths) {
     const auto name = fs::relative(path, test::source_dir()).string();
-    const auto analysis = cli::analyze(SourceFile(name, test::read_file(path)));
+    const auto analysis = driver::analyze(SourceFile(name, test::read_file(path)));
     ASSERT_FALSE(analysis.diagnostics.has_errors());
     DiagnosticSink sink;
     const auto a = appendix::build(analysis.strategy, analysis.source, sink);
@@ -39,7 +39,7 @@ TEST(Appendix, GoldenForEveryExample) {
 // CENTRAL lines with the change, and the totals.
 TEST(Appendix, ReproducesTheReferenceCase) {
   const auto path = test::source_dir() / "examples/ms-stem-cell.search";
-  const auto analysis = cli::analyze(SourceFile("ms-stem-cell.search", test::read_file(path)));
+  const auto analysis = driver::analyze(SourceFile("ms-stem-cell.search", test::read_file(path)));
   DiagnosticSink sink;
   const auto a = appendix::build(analysis.strategy, analysis.source, sink);
   EXPECT_TRUE(sink.empty()) << render_all(sink, analysis.source);
@@ -78,7 +78,7 @@ TEST(Appendix, WithoutBlocksListsEveryDatabase) {
   DiagnosticSink sink;
   const auto a = appendix::build(analysis.strategy, analysis.source, sink);
   EXPECT_EQ(test::codes(sink), std::vector<std::string>{"W004"});
-  EXPECT_EQ(a.sections.size(), backends().size());
+  EXPECT_EQ(a.sections.size(), databases().size());
   EXPECT_EQ(a.sections[1].translation.front().code, "W107");
 }
 

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
-#include "backends/backend.hpp"
+#include "databases/database.hpp"
 #include "test_support.hpp"
 
 namespace searchc {
@@ -25,7 +25,7 @@ TEST_P(Backends, Emit) {
   auto analysis = test::analyze_text(c.source);
   ASSERT_FALSE(analysis.diagnostics.has_errors()) << render_all(analysis.diagnostics, analysis.source);
   DiagnosticSink sink;
-  const auto output = compile(analysis.strategy, *find_backend(c.target), EmitOptions{}, sink);
+  const auto output = compile(analysis.strategy, *find_database(c.target), EmitOptions{}, sink);
   EXPECT_EQ(output.text, c.expected) << render_all(sink, analysis.source);
   EXPECT_EQ(test::codes(sink), c.codes) << render_all(sink, analysis.source);
 }
@@ -249,13 +249,13 @@ TEST(Backends, NarrowingUnderNotIsAnErrorUnlessAccepted) {
   for (const auto* id : {"ctgov", "ictrp"}) {
     auto analysis = test::analyze_text(strategy);
     DiagnosticSink sink;
-    const auto output = compile(analysis.strategy, *find_backend(id), EmitOptions{}, sink);
+    const auto output = compile(analysis.strategy, *find_database(id), EmitOptions{}, sink);
     EXPECT_EQ(test::codes(sink), V{"E202"}) << id;
     EXPECT_TRUE(output.text.empty()) << id;
 
     auto accepted = test::analyze_text(strategy + "database " + id + " {\n  accept narrower\n}\n");
     DiagnosticSink accepted_sink;
-    const auto accepted_output = compile(accepted.strategy, *find_backend(id), EmitOptions{}, accepted_sink);
+    const auto accepted_output = compile(accepted.strategy, *find_database(id), EmitOptions{}, accepted_sink);
     EXPECT_EQ(test::codes(accepted_sink), V{"W111"}) << id;
     EXPECT_NE(accepted_output.text.find("NOT (y AND z)"), std::string::npos) << accepted_output.text;
   }
@@ -265,7 +265,7 @@ TEST(Backends, NarrowingUnderNotIsAnErrorUnlessAccepted) {
 TEST(Backends, DoubleNegationWidens) {
   auto analysis = test::analyze_text("a = x NOT (y NOT (z NEAR/2 w))\n");
   DiagnosticSink sink;
-  (void)compile(analysis.strategy, *find_backend("ictrp"), EmitOptions{}, sink);
+  (void)compile(analysis.strategy, *find_database("ictrp"), EmitOptions{}, sink);
   EXPECT_EQ(test::codes(sink), V{"W107"});
 }
 
@@ -276,7 +276,7 @@ TEST(Backends, WrittenOutSearchIsBounded) {
   auto analysis = test::analyze_text(text);
   ASSERT_FALSE(analysis.diagnostics.has_errors());
   DiagnosticSink sink;
-  (void)compile(analysis.strategy, *find_backend("inahta"), EmitOptions{}, sink);
+  (void)compile(analysis.strategy, *find_database("inahta"), EmitOptions{}, sink);
   EXPECT_EQ(test::codes(sink), V{"E203"});
 }
 

@@ -1,7 +1,7 @@
 // The CENTRAL backend: one row per construct, with the exact line Cochrane is given.
 #include <gtest/gtest.h>
 
-#include "backends/backend.hpp"
+#include "databases/database.hpp"
 #include "test_support.hpp"
 
 namespace searchc {
@@ -21,7 +21,7 @@ TEST_P(Central, Emits) {
   auto analysis = test::analyze_text(c.source);
   ASSERT_FALSE(analysis.diagnostics.has_errors()) << render_all(analysis.diagnostics, analysis.source);
   DiagnosticSink sink;
-  const auto output = compile(analysis.strategy, *find_backend("central"), EmitOptions{c.form}, sink);
+  const auto output = compile(analysis.strategy, *find_database("central"), EmitOptions{c.form}, sink);
   EXPECT_EQ(output.text, c.expected);
   EXPECT_EQ(test::codes(sink), c.codes) << render_all(sink, analysis.source);
 }
@@ -69,7 +69,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(Central, OpenRangeIsAnError) {
   auto analysis = test::analyze_text("a = x limit year from 2014\n");
   DiagnosticSink sink;
-  (void)compile(analysis.strategy, *find_backend("central"), EmitOptions{}, sink);
+  (void)compile(analysis.strategy, *find_database("central"), EmitOptions{}, sink);
   EXPECT_EQ(test::codes(sink), std::vector<std::string>{"E201"});
 }
 

@@ -3,8 +3,8 @@
 
 #include <set>
 
-#include "backends/backend.hpp"
-#include "cli/render.hpp"
+#include "databases/database.hpp"
+#include "driver/render.hpp"
 #include "test_support.hpp"
 
 namespace searchc {
@@ -25,10 +25,10 @@ TEST(Golden, ExamplesCompileToEveryDatabase) {
   const auto examples = files(test::source_dir() / "examples", ".search");
   ASSERT_FALSE(examples.empty());
   for (const auto& path : examples) {
-    const auto analysis = cli::analyze(SourceFile(path.filename().string(), test::read_file(path)));
+    const auto analysis = driver::analyze(SourceFile(path.filename().string(), test::read_file(path)));
     ASSERT_FALSE(analysis.diagnostics.has_errors()) << render_all(analysis.diagnostics, analysis.source);
-    std::vector<cli::TargetResult> every;
-    for (const auto& backend : backends()) {
+    std::vector<driver::TargetResult> every;
+    for (const auto& backend : databases()) {
       const auto id = std::string(backend.capabilities.id);
       const auto dir = test::source_dir() / "tests/golden" / id;
       DiagnosticSink sink;
@@ -36,17 +36,17 @@ TEST(Golden, ExamplesCompileToEveryDatabase) {
       ASSERT_FALSE(sink.has_errors()) << render_all(sink, analysis.source);
       test::expect_golden(dir / (path.stem().string() + ".txt"), output.text);
 
-      std::vector<cli::TargetResult> results;
-      results.push_back(cli::TargetResult{id, std::move(output), {}});
+      std::vector<driver::TargetResult> results;
+      results.push_back(driver::TargetResult{id, std::move(output), {}});
       results.back().diagnostics.append(analysis.diagnostics);
       results.back().diagnostics.append(sink);
-      test::expect_golden(dir / (path.stem().string() + ".json"), cli::render_json(results, analysis.source));
+      test::expect_golden(dir / (path.stem().string() + ".json"), driver::render_json(results, analysis.source));
       every.push_back(std::move(results.back()));
     }
     // What `searchc compile FILE --to all` prints.
-    test::expect_golden(test::source_dir() / "tests/golden/all" / (path.stem().string() + ".txt"), cli::render_text(every));
+    test::expect_golden(test::source_dir() / "tests/golden/all" / (path.stem().string() + ".txt"), driver::render_text(every));
     DiagnosticSink sink;
-    const auto inline_form = compile(analysis.strategy, *find_backend("central"), EmitOptions{MeshForm::inline_}, sink);
+    const auto inline_form = compile(analysis.strategy, *find_database("central"), EmitOptions{MeshForm::inline_}, sink);
     test::expect_golden(test::source_dir() / "tests/golden/central" / (path.stem().string() + ".inline.txt"),
                         inline_form.text);
   }
@@ -54,8 +54,8 @@ TEST(Golden, ExamplesCompileToEveryDatabase) {
 
 // What `searchc check --to all` prints for a file, without colour.
 std::string check_output(const SourceFile& source) {
-  auto analysis = cli::analyze(source);
-  cli::check_targets(analysis, backend_ids());
+  auto analysis = driver::analyze(source);
+  driver::check_targets(analysis, database_ids());
   return render_all(analysis.diagnostics, analysis.source);
 }
 

@@ -9,10 +9,10 @@
 #include <regex>
 #include <sstream>
 
-#include "backends/backend.hpp"
+#include "databases/database.hpp"
 #include "compiler/format.hpp"
 #include "compiler/resolve.hpp"
-#include "import/import.hpp"
+#include "databases/import.hpp"
 #include "test_support.hpp"
 
 namespace searchc {
@@ -243,11 +243,11 @@ TEST(PubMedImport, Corpus) {
     EXPECT_EQ(expected, listed.end()) << "query " << id << " imports now: remove it from the defects list";
     ++imported;
     DiagnosticSink sink;
-    const auto written = compile(first.result.strategy, *find_backend("pubmed"), EmitOptions{}, sink);
+    const auto written = compile(first.result.strategy, *find_database("pubmed"), EmitOptions{}, sink);
     ASSERT_FALSE(sink.has_errors()) << query << render_all(sink, SourceFile("q", query));
     auto second = import_text("pubmed", written.text);
     ASSERT_FALSE(second.sink.has_errors()) << written.text << render_all(second.sink, SourceFile("w", written.text));
-    auto third = import_text("pubmed", compile(second.result.strategy, *find_backend("pubmed"), EmitOptions{}, sink).text);
+    auto third = import_text("pubmed", compile(second.result.strategy, *find_database("pubmed"), EmitOptions{}, sink).text);
     if (import::format(second.result) == import::format(third.result)) ++round_trip;
     EXPECT_EQ(import::format(second.result), import::format(third.result)) << query;
   }
@@ -284,10 +284,10 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(InahtaImport, PublishedSearchRoundTrips) {
   auto published = test::read_file(test::source_dir() / "tests/published/inahta.txt");
   while (!published.empty() && published.back() == '\n') published.pop_back();
-  auto analysis = cli::analyze(SourceFile("inahta.txt", published), "inahta");
+  auto analysis = driver::analyze(SourceFile("inahta.txt", published), "inahta");
   ASSERT_FALSE(analysis.diagnostics.has_errors()) << render_all(analysis.diagnostics, analysis.source);
   DiagnosticSink sink;
-  const auto out = compile(analysis.strategy, *find_backend("inahta"), EmitOptions{}, sink);
+  const auto out = compile(analysis.strategy, *find_database("inahta"), EmitOptions{}, sink);
   ASSERT_EQ(out.searches.size(), 1U);
   const auto& fields = out.searches.front().fields;
   ASSERT_EQ(fields.size(), 2U);
@@ -341,7 +341,7 @@ TEST(CentralImport, PublishedAppendixIsTheExample) {
   // #8: bone next marrow near/2 transplant*; #12: an exploded heading with no narrower headings
   EXPECT_EQ(test::codes(imported.sink), (V{"W304", "N001"}));
   DiagnosticSink sink;
-  const auto output = compile(imported.result.strategy, *find_backend("central"), EmitOptions{}, sink);
+  const auto output = compile(imported.result.strategy, *find_database("central"), EmitOptions{}, sink);
   EXPECT_TRUE(sink.empty()) << render_all(sink, SourceFile("central.txt", ""));
   EXPECT_EQ(output.text, test::read_file(test::source_dir() / "tests/golden/central/ms-stem-cell.txt"));
 }
@@ -352,9 +352,9 @@ TEST(CentralImport, RoundTrip) {
   std::vector<std::string> strategies;
   for (const auto& entry : fs::directory_iterator(test::source_dir() / "examples")) {
     if (entry.path().extension() != ".search") continue;
-    const auto analysis = cli::analyze(SourceFile("x", test::read_file(entry.path())));
+    const auto analysis = driver::analyze(SourceFile("x", test::read_file(entry.path())));
     DiagnosticSink sink;
-    strategies.push_back(compile(analysis.strategy, *find_backend("central"), EmitOptions{}, sink).text);
+    strategies.push_back(compile(analysis.strategy, *find_database("central"), EmitOptions{}, sink).text);
   }
   const auto corpus = test::source_dir() / "../shared/corpora/zheln-psoas-cochrane/METHOD.md";
   if (fs::exists(corpus)) {
@@ -367,7 +367,7 @@ TEST(CentralImport, RoundTrip) {
     auto first = import_text("central", text);
     ASSERT_FALSE(first.sink.has_errors()) << text << render_all(first.sink, SourceFile("x", text));
     DiagnosticSink sink;
-    const auto again = compile(first.result.strategy, *find_backend("central"), EmitOptions{}, sink).text;
+    const auto again = compile(first.result.strategy, *find_database("central"), EmitOptions{}, sink).text;
     auto second = import_text("central", again);
     ASSERT_FALSE(second.sink.has_errors()) << again;
     EXPECT_EQ(import::format(second.result), import::format(first.result)) << text;
@@ -422,7 +422,7 @@ TEST(OvidImport, Corpus) {
     const std::string code = listed == listed_files.end() ? "-" : listed->second.code;
     // Imported, and written back in its own syntax: the first error of either is the defect.
     auto first = import_text(syntax, text);
-    const auto& backend = *find_backend(syntax);
+    const auto& backend = *find_database(syntax);
     DiagnosticSink sink;
     Output written;
     if (!first.sink.has_errors()) written = compile(first.result.strategy, backend, EmitOptions{}, sink);

@@ -6,10 +6,10 @@
 #include <filesystem>
 #include <fstream>
 
-#include "backends/backend.hpp"
+#include "databases/database.hpp"
 #include "compiler/limits.hpp"
 #include "grammar/parser.hpp"
-#include "import/import.hpp"
+#include "databases/import.hpp"
 #include "tests/test_support.hpp"
 
 namespace searchc {
@@ -130,7 +130,7 @@ TEST(Limits, FiftyMegabyteFile) {
     const std::string line = "a = heart OR cardiac OR \"myocardial infarction\"\n";
     for (std::size_t written = 0; written < 50U * 1024 * 1024; written += line.size()) out << line;
   }
-  auto source = cli::read_source(path.string());
+  auto source = driver::read_source(path.string());
   std::filesystem::remove(path);
   EXPECT_GT(source.text().size(), max_source_bytes);
   EXPECT_LE(source.text().size(), max_source_bytes + 65536);  // one read past the limit

@@ -6,8 +6,8 @@
 #include <stdexcept>
 
 #include "compiler/format.hpp"
-#include "compiler/text.hpp"
-#include "compiler/visit.hpp"
+#include "base/text.hpp"
+#include "base/visit.hpp"
 
 namespace searchc::test {
 namespace {

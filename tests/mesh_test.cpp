@@ -7,7 +7,8 @@
 #include <stdexcept>
 #include <vector>
 
-#include "compiler/text.hpp"
+#include "base/edit_distance.hpp"
+#include "base/text.hpp"
 #include "mesh/image.hpp"
 #include "mesh/vocabulary.hpp"
 
@@ -165,7 +166,7 @@ TEST(Mesh, EditDistanceCountsASwapAsOneEdit) {
       {long_a, long_b, 2, 1},          // longer than the rows kept on the stack
       {long_a, long_a, 0, 0},
   };
-  for (const auto& c : cases) EXPECT_EQ(mesh::edit_distance(c.a, c.b, c.cap), c.expected) << c.a << " / " << c.b;
+  for (const auto& c : cases) EXPECT_EQ(edit_distance(c.a, c.b, c.cap), c.expected) << c.a << " / " << c.b;
 }
 
 TEST(Mesh, RefusesWhatIsNotAnImage) {

@@ -8,9 +8,9 @@
 #include <map>
 #include <set>
 
-#include "backends/backend.hpp"
-#include "compiler/text.hpp"
-#include "compiler/visit.hpp"
+#include "databases/database.hpp"
+#include "base/text.hpp"
+#include "base/visit.hpp"
 #include "test_support.hpp"
 #include "tests/fuzz/pipeline.hpp"
 
@@ -372,9 +372,9 @@ std::vector<fs::path> inputs() {
 TEST(Outputs, ReadBackLinksAndWords) {
   std::size_t checked = 0;
   for (const auto& path : inputs()) {
-    const auto analysis = cli::analyze(SourceFile(path.filename().string(), test::read_file(path)));
+    const auto analysis = driver::analyze(SourceFile(path.filename().string(), test::read_file(path)));
     ASSERT_FALSE(analysis.diagnostics.has_errors()) << path;
-    for (const auto& backend : backends()) {
+    for (const auto& backend : databases()) {
       const auto id = std::string(backend.capabilities.id);
       DiagnosticSink sink;
       const auto output = compile(analysis.strategy, backend, EmitOptions{}, sink);

@@ -18,7 +18,7 @@
 #include <regex>
 #include <set>
 
-#include "backends/backend.hpp"
+#include "databases/database.hpp"
 #include "meaning.hpp"
 #include "test_support.hpp"
 
@@ -65,7 +65,7 @@ std::string first_error(const DiagnosticSink& sink) {
 
 // What a search means, read with `syntax`'s importer, or why it cannot be read.
 std::string meaning_of(const std::string& text, std::string_view syntax) {
-  auto analysis = cli::analyze(SourceFile("search", text), syntax);
+  auto analysis = driver::analyze(SourceFile("search", text), syntax);
   if (analysis.diagnostics.has_errors()) return "unreadable: " + first_error(analysis.diagnostics);
   return test::meaning(analysis.strategy);
 }
@@ -80,12 +80,12 @@ Result translate(const nlohmann::json& c, const Engine& engine) {
   const auto input = c.at("input").get<std::string>();
   Result r;
   const auto syntax = input_syntax(c.at("name").get<std::string>(), input);
-  auto source = cli::analyze(SourceFile("input", input), syntax);
+  auto source = driver::analyze(SourceFile("input", input), syntax);
   if (source.diagnostics.has_errors()) {
     r.ours = "input unreadable: " + first_error(source.diagnostics);
   } else {
     DiagnosticSink sink;
-    const auto out = compile(source.strategy, *find_backend(engine.id), EmitOptions{}, sink);
+    const auto out = compile(source.strategy, *find_database(engine.id), EmitOptions{}, sink);
     if (sink.has_errors()) {
       r.ours = "refused: " + first_error(sink);
     } else {

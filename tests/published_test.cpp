@@ -5,8 +5,8 @@
 #include <map>
 #include <sstream>
 
-#include "backends/backend.hpp"
-#include "compiler/text.hpp"
+#include "databases/database.hpp"
+#include "base/text.hpp"
 #include "test_support.hpp"
 
 namespace searchc {
@@ -14,10 +14,10 @@ namespace {
 
 Output compile_example(std::string_view id) {
   const auto path = test::source_dir() / "examples/ms-stem-cell.search";
-  const auto analysis = cli::analyze(SourceFile(path.string(), test::read_file(path)));
+  const auto analysis = driver::analyze(SourceFile(path.string(), test::read_file(path)));
   EXPECT_FALSE(analysis.diagnostics.has_errors()) << render_all(analysis.diagnostics, analysis.source);
   DiagnosticSink sink;
-  auto output = compile(analysis.strategy, *find_backend(id), EmitOptions{}, sink);
+  auto output = compile(analysis.strategy, *find_database(id), EmitOptions{}, sink);
   EXPECT_TRUE(sink.empty()) << render_all(sink, analysis.source);
   return output;
 }

@@ -1,9 +1,9 @@
 // The database-independent checks: one row per rule, each with a case that must pass too.
 #include <gtest/gtest.h>
 
-#include "backends/backend.hpp"
+#include "databases/database.hpp"
 #include "compiler/resolve.hpp"
-#include "compiler/text.hpp"
+#include "base/text.hpp"
 #include "test_support.hpp"
 
 namespace searchc {

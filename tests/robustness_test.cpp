@@ -10,10 +10,10 @@
 #include <cstdlib>
 #include <random>
 
-#include "backends/backend.hpp"
+#include "databases/database.hpp"
 #include "compiler/format.hpp"
 #include "compiler/resolve.hpp"
-#include "import/import.hpp"
+#include "databases/import.hpp"
 #include "test_support.hpp"
 
 namespace searchc {
@@ -35,7 +35,7 @@ std::string soup(std::mt19937& random, const std::vector<std::string_view>& toke
 }
 
 void compile_everywhere(const ast::Strategy& strategy) {
-  for (const auto& backend : backends()) {
+  for (const auto& backend : databases()) {
     DiagnosticSink sink;
     const auto output = compile(strategy, backend, EmitOptions{}, sink);
     if (!sink.has_errors()) {

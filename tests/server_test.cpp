@@ -103,7 +103,7 @@ TEST(Server, CompilesForSeveralDatabasesNamedAnyWayTheCommandLineTakes) {
   }
   const auto all = server.post("/api/compile", request(source, {{"to", "all"}}));
   ASSERT_TRUE(all);
-  EXPECT_EQ(json::parse(all->body).size(), backend_ids().size());
+  EXPECT_EQ(json::parse(all->body).size(), database_ids().size());
 }
 
 TEST(Server, ImportsWhatIsWrittenInADatabasesSyntax) {
@@ -239,7 +239,7 @@ TEST(Server, ListsTheDatabasesAndTheExamples) {
   const Running server;
   auto client = server.client();
   const auto targets = json::parse(client.Get("/api/targets")->body);
-  ASSERT_EQ(targets.size(), backend_ids().size());
+  ASSERT_EQ(targets.size(), database_ids().size());
   EXPECT_EQ(targets[0]["id"], "central");
   EXPECT_EQ(targets[0]["name"], "Cochrane CENTRAL");
   const auto examples = json::parse(client.Get("/api/examples")->body);

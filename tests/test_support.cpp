@@ -10,8 +10,8 @@ namespace searchc::test {
 
 std::filesystem::path source_dir() { return SEARCHC_SOURCE_DIR; }
 
-cli::Analysis analyze_text(std::string text, std::string name) {
-  return cli::analyze(SourceFile(std::move(name), std::move(text)));
+driver::Analysis analyze_text(std::string text, std::string name) {
+  return driver::analyze(SourceFile(std::move(name), std::move(text)));
 }
 
 std::vector<std::string> positioned_codes(const DiagnosticSink& sink, const SourceFile& source) {

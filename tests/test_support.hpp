@@ -5,14 +5,14 @@
 #include <string>
 #include <vector>
 
-#include "cli/pipeline.hpp"
+#include "driver/pipeline.hpp"
 
 namespace searchc::test {
 
 std::filesystem::path source_dir();
 
 // Parses and resolves text as `searchc check` does.
-cli::Analysis analyze_text(std::string text, std::string name = "test.search");
+driver::Analysis analyze_text(std::string text, std::string name = "test.search");
 
 // "E012 1:5" for each diagnostic, in position order.
 std::vector<std::string> positioned_codes(const DiagnosticSink& sink, const SourceFile& source);

@@ -1,11 +1,11 @@
-// The text helpers the passes share (compiler/text.hpp).
+// The text helpers the passes share (base/text.hpp).
 #include <gtest/gtest.h>
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
-#include "compiler/text.hpp"
+#include "base/text.hpp"
 
 namespace searchc {
 namespace {

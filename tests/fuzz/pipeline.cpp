@@ -9,13 +9,13 @@
 #include <string>
 #include <string_view>
 
-#include "backends/backend.hpp"
+#include "databases/database.hpp"
 #include "compiler/format.hpp"
 #include "compiler/resolve.hpp"
-#include "compiler/text.hpp"
-#include "compiler/visit.hpp"
+#include "base/text.hpp"
+#include "base/visit.hpp"
 #include "grammar/parser.hpp"
-#include "import/import.hpp"
+#include "databases/import.hpp"
 #include "server/api.hpp"
 
 namespace searchc::fuzz {
@@ -110,7 +110,7 @@ std::string messages(const DiagnosticSink& check, const DiagnosticSink& database
 
 void compile_everywhere(const ast::Strategy& strategy, const DiagnosticSink& check, std::string_view input) {
   const bool check_balance = !has_native(strategy);
-  for (const auto& backend : backends()) {
+  for (const auto& backend : databases()) {
     const auto id = backend.capabilities.id;
     DiagnosticSink sink;
     const auto out = compile(strategy, backend, EmitOptions{}, sink);
@@ -178,7 +178,7 @@ void imported(std::string_view syntax, std::string_view input) {
   const auto text = import::format(*first);
   if (check_language(text).sink.has_errors()) fail(fmt::format("a {} import does not read back", syntax), input, text);
   // Written in its own syntax and read again, twice: the second round changes nothing.
-  const auto& own = *find_backend(syntax);
+  const auto& own = *find_database(syntax);
   DiagnosticSink sink;
   const auto written = search_box(compile(first->strategy, own, EmitOptions{}, sink));
   if (sink.has_errors()) return;

@@ -1,0 +1,12 @@
+// Cochrane Library, CENTRAL: the Search Manager's numbered lines (database-syntax.md §1).
+#pragma once
+
+#include "databases/database.hpp"
+
+namespace searchc::central {
+
+Capabilities capabilities();
+Output write(const ast::Strategy& lowered, const EmitOptions& options, Approximations& report);
+import::Imported read(const SourceFile& source, DiagnosticSink& sink);
+
+}  // namespace searchc::central

@@ -1,0 +1,209 @@
+// Cochrane CENTRAL output in the style of the Search Manager's export.
+//
+// Facts and their sources are in database-syntax.md §1; where a fact is unverified the output
+// takes the reading that cannot lose records: NEAR/n keeps the language's n (§7), major-topic
+// restrictions are dropped, and every nested group is parenthesised because Cochrane's
+// precedence is not documented.
+#include "databases/central/central.hpp"
+
+#include <fmt/compile.h>
+#include <fmt/format.h>
+
+#include <array>
+#include <iterator>
+
+#include "databases/infix_writer.hpp"
+#include "base/text.hpp"
+#include "base/visit.hpp"
+
+namespace searchc::central {
+namespace {
+
+constexpr std::array<std::string_view, 12> month_names = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+
+std::string qualifier_list(const std::vector<ast::Qualifier>& qualifiers, bool capitalise) {
+  std::vector<std::string> parts;
+  for (const auto& q : qualifiers) {
+    std::string name = q.name;
+    if (capitalise && !name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    parts.push_back(fmt::format("{} - {}", name, q.abbreviation));
+  }
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+// The MeSH browser's line: "MeSH descriptor: [X] explode all trees and with qualifier(s): [...]".
+std::string heading_line(const ast::Heading& h) {
+  if (h.label.empty()) {
+    return fmt::format("Any MeSH descriptor with qualifier(s): [{}]", qualifier_list(h.qualifiers, true));
+  }
+  std::string out = fmt::format("MeSH descriptor: [{}] {}", h.label, h.explode ? "explode all trees" : "this term only");
+  if (!h.qualifiers.empty()) out += fmt::format(" and with qualifier(s): [{}]", qualifier_list(h.qualifiers, false));
+  return out;
+}
+
+// The inline form: [mh "X"], [mh ^"X"], [mh "X"/DT,TH], [mh /RT].
+void heading_inline(const ast::Heading& h, std::string& out) {
+  out += "[mh ";
+  if (!h.label.empty()) {
+    if (!h.explode) out += '^';
+    out += '"';
+    out += h.label;
+    out += '"';
+  }
+  char separator = '/';
+  for (const auto& q : h.qualifiers) {
+    out += separator;
+    out += q.abbreviation;
+    separator = ',';
+  }
+  out += ']';
+}
+
+class Writer : public InfixWriter {
+ protected:
+  // A word CENTRAL would read as an operator is quoted: `ric* NEXT "or" NEXT esophag*`.
+  void term(const ast::Term& t, std::string& out) const override {
+    const bool operator_word = is_boolean_word(t.text) || iequal(t.text, "next") || iequal(t.text, "near");
+    if (operator_word) {
+      quoted(t.text, out);
+    } else {
+      out += t.text;
+    }
+  }
+  void phrase(const ast::Phrase& p, std::string& out) const override { quoted(p.text, out); }
+  void heading(const ast::Heading& h, std::string& out) const override { heading_inline(h, out); }
+  void native(const ast::Native& n, std::string& out) const override { out += n.text; }
+  void reference(const ast::LineRef& r, std::string& out) const override {
+    fmt::format_to(std::back_inserter(out), FMT_COMPILE("#{}"), r.index + 1);
+  }
+  void near(const ast::Near& n, std::string& out) const override {
+    if (n.ordered) {
+      join(n.operands, " NEXT ", out);
+    } else {
+      join(n.operands, fmt::format(FMT_COMPILE(" NEAR/{} "), n.distance), out);
+    }
+  }
+  void fielded(const ast::Fielded& f, std::string& out) const override {
+    // no scope reaches here inside another: resolve refuses one (E112), and no rewrite for
+    // CENTRAL builds one
+    operand(f.body.front(), out);
+    char separator = ':';
+    for (const auto field : f.fields.members()) {
+      out += separator;
+      out += field_name(field);
+      separator = ',';
+    }
+  }
+};
+
+std::string month_year(const ast::Date& date, bool end) {
+  const int month = date.month != 0 ? date.month : (end ? 12 : 1);
+  return fmt::format("{} {}", month_names.at(static_cast<std::size_t>(month - 1)), date.year);
+}
+
+// Appends the text Cochrane's export appends to a line that has a limit (database-syntax.md §1.7).
+void append_limit(const ast::Limit& limit, std::string& out) {
+  switch (limit.kind) {
+    case ast::LimitKind::cochrane_date:
+      fmt::format_to(std::back_inserter(out), " with Cochrane Library publication date Between {} and {}",
+                     month_year(*limit.from, false), month_year(*limit.to, true));
+      return;
+    case ast::LimitKind::publication_year:
+      fmt::format_to(std::back_inserter(out), FMT_COMPILE(" with Publication Year from {} to {}, in Trials"),
+                     limit.from->year, limit.to->year);
+      return;
+    case ast::LimitKind::entry_date:  // run as the Cochrane Library's date
+    case ast::LimitKind::registered:
+    case ast::LimitKind::study_type:
+    case ast::LimitKind::status:
+    case ast::LimitKind::unknown: break;  // not in CENTRAL's capabilities: lowered away
+  }
+}
+
+struct LeafKinds {
+  bool refs = false;
+  bool searches = false;
+};
+
+void collect(const ast::Node& node, LeafKinds& kinds) {
+  std::visit(overloaded{
+                 [&](const ast::Term&) { kinds.searches = true; },
+                 [&](const ast::Phrase&) { kinds.searches = true; },
+                 [&](const ast::Heading&) { kinds.searches = true; },
+                 [&](const ast::LineRef&) { kinds.refs = true; },
+                 [&](const ast::Bool& b) { for (const auto& o : b.operands) collect(o, kinds); },
+                 [&](const ast::Not& n) { for (const auto& o : n.operands) collect(o, kinds); },
+                 [&](const ast::Near& n) { for (const auto& o : n.operands) collect(o, kinds); },
+                 [&](const ast::Fielded& f) { collect(f.body.front(), kinds); },
+                 [&](const ast::Native&) { kinds.searches = true; },
+             },
+             node.kind);
+}
+
+}  // namespace
+
+Capabilities capabilities() {
+  return Capabilities{
+      .id = "central",
+      .name = "Cochrane CENTRAL",
+      .fields = FieldSet{Field::title, Field::abstract, Field::keywords, Field::all_text, Field::author,
+                         Field::source, Field::publication_type},
+      .multi_field_scopes = true,
+      .field_groups = {},
+      .history = true,
+      .proximity = true,
+      .proximity_fields = {},
+      .next_operator = true,
+      .not_operator = true,
+      .mesh = true,
+      .mesh_qualifiers = true,
+      .mesh_major = false,
+      .truncation = Truncation::anywhere,
+      .phrase_wildcards = false,
+      .min_stem = 3,
+      .limits = {{ast::LimitKind::cochrane_date, DatePrecision::month},
+                 {ast::LimitKind::entry_date, DatePrecision::month, ast::LimitKind::cochrane_date},
+                 {ast::LimitKind::publication_year, DatePrecision::year}},
+      .open_ranges = OpenRanges::none,
+  };
+}
+
+Output write(const ast::Strategy& lowered, const EmitOptions& options, Approximations& report) {
+  auto& sink = report.sink();
+  Output out;
+  out.lines.reserve(lowered.lines.size());
+  const Writer writer;
+  for (std::size_t i = 0; i < lowered.lines.size(); ++i) {
+    const auto& line = lowered.lines[i];
+    LeafKinds kinds;
+    collect(line.query, kinds);
+    if (kinds.refs && kinds.searches) {
+      auto& d = sink.report(DiagCode::W102, line.query.span,
+                            "line references and search terms on one line: Cochrane CENTRAL may refuse the line");
+      d.notes.emplace_back("put the search terms on a line of their own and refer to it with `#name`");
+    }
+    const auto* heading = std::get_if<ast::Heading>(&line.query.kind);
+    std::string text;
+    if (heading != nullptr && options.mesh_form == MeshForm::line) {
+      text = heading_line(*heading);
+    } else {
+      // room for about as much as the source line took and its limits, so that the text is
+      // seldom moved
+      text.reserve(line.span.end - line.span.begin + 64 * (1 + line.limits.size()));
+      writer.expression(line.query, text);
+    }
+    for (const auto& limit : line.limits) append_limit(limit, text);
+    out.lines.push_back(OutputLine{fmt::format(FMT_COMPILE("#{}"), i + 1), std::move(text)});
+  }
+  std::size_t size = 0;
+  for (const auto& line : out.lines) size += line.label.size() + line.text.size() + 2;
+  out.text.reserve(size);
+  for (const auto& line : out.lines) {
+    fmt::format_to(std::back_inserter(out.text), FMT_COMPILE("{} {}\n"), line.label, line.text);
+  }
+  return out;
+}
+
+}  // namespace searchc::central

@@ -1,0 +1,200 @@
+// ClinicalTrials.gov output: the form's boxes, the Essie expression, the website and API links.
+//
+// Facts and their sources are in database-syntax.md §2. ClinicalTrials.gov has no truncation, no
+// proximity and no search history: the lowering writes lines out, turns NEXT into phrases and
+// NEAR into AND, and searches MeSH headings as their words, which the Condition and Intervention
+// areas also match against the MeSH terms NLM assigns to each trial.
+#include "databases/ctgov/ctgov.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <iterator>
+#include <stdexcept>
+
+#include "databases/dates.hpp"
+#include "databases/infix_writer.hpp"
+#include "databases/url.hpp"
+#include "base/text.hpp"
+
+namespace searchc::ctgov {
+namespace {
+
+constexpr std::string_view database = "ClinicalTrials.gov";
+
+// Essie's operator words; a search term spelled like one is escaped with a backslash.
+constexpr std::array<std::string_view, 11> operator_words = {
+    "AND", "OR", "NOT", "MISSING", "RANGE", "ALL", "DISTANCE", "AREA", "SEARCH", "EXPANSION", "COVERAGE"};
+
+std::string_view area(Field field) {
+  switch (field) {
+    case Field::condition: return "ConditionSearch";
+    case Field::intervention: return "InterventionSearch";
+    case Field::title: return "TitleSearch";
+    default: break;
+  }
+  throw std::logic_error("ClinicalTrials.gov: a field outside its capabilities");
+}
+
+class Essie : public FlatWriter {
+ public:
+  Essie() : FlatWriter(database) {}
+
+ protected:
+  void term(const ast::Term& t, std::string& out) const override {
+    const bool operator_word =
+        std::any_of(operator_words.begin(), operator_words.end(), [&](auto word) { return iequal(word, t.text); });
+    if (operator_word) out += '\\';
+    out += t.text;
+  }
+  void fielded(const ast::Fielded& f, std::string& out) const override {
+    fmt::format_to(std::back_inserter(out), "AREA[{}](", area(only_field(f, database)));
+    expression(f.body.front(), out);
+    out += ')';
+  }
+  std::string_view not_operator() const override { return " AND NOT "; }
+};
+
+// What the limits become: form choices, Essie filters and link parameters.
+struct Filters {
+  std::vector<FormField> fields;
+  std::vector<std::string> essie;
+  std::vector<std::string> aggregate;  // the website's aggFilters
+  std::string first_posted;            // the website's firstPost=from_to
+  std::string overall_status;          // the API's filter.overallStatus
+};
+
+Filters filters(const std::vector<ast::Limit>& limits) {
+  Filters out;
+  for (const auto& limit : limits) {
+    switch (limit.kind) {
+      case ast::LimitKind::study_type: {
+        const bool interventional = limit.value == "interventional";
+        out.fields.push_back({"Study type", interventional ? "Interventional studies (clinical trials)"
+                                                           : "Observational studies"});
+        out.essie.push_back(interventional ? "AREA[StudyType]INTERVENTIONAL" : "AREA[StudyType]OBSERVATIONAL");
+        out.aggregate.emplace_back(interventional ? "studyType:int" : "studyType:obs");
+        break;
+      }
+      case ast::LimitKind::status:
+        if (limit.value == "recruiting") {
+          out.fields.push_back({"Recruitment status", "Recruiting"});
+          out.essie.emplace_back("AREA[OverallStatus]RECRUITING");
+          out.aggregate.emplace_back("status:rec");
+          out.overall_status = "RECRUITING";
+        }
+        break;
+      case ast::LimitKind::registered: {
+        const auto from = limit.from ? ast::format_date(first_day(*limit.from)) : std::string();
+        const auto to = limit.to ? ast::format_date(last_day(*limit.to)) : std::string();
+        out.fields.push_back({"First posted", fmt::format("{} to {}", from.empty() ? "any date" : from,
+                                                          to.empty() ? "any date" : to)});
+        out.essie.push_back(fmt::format("AREA[StudyFirstPostDate]RANGE[{},{}]", from.empty() ? "MIN" : from,
+                                        to.empty() ? "MAX" : to));
+        out.first_posted = fmt::format("{}_{}", from, to);
+        break;
+      }
+      case ast::LimitKind::publication_year:
+      case ast::LimitKind::cochrane_date:
+      case ast::LimitKind::entry_date:  // run as the first-posted date
+      case ast::LimitKind::unknown: break;  // not in the capabilities: lowered away
+    }
+  }
+  return out;
+}
+
+// The search as the form's boxes: the condition and intervention parts of a top-level AND go
+// into their boxes, everything else into "Other terms". The boxes are ANDed.
+Search search(const ast::Line& line) {
+  const Essie essie;
+  const auto parts = ast::joined_by(line.query, ast::BoolOp::and_);
+  ast::Nodes condition;
+  ast::Nodes intervention;
+  ast::Nodes other;
+  for (const auto& part : parts) {
+    const auto* f = std::get_if<ast::Fielded>(&part.kind);
+    if (f != nullptr && f->fields == FieldSet{Field::condition}) {
+      condition.push_back(f->body.front());
+    } else if (f != nullptr && f->fields == FieldSet{Field::intervention}) {
+      intervention.push_back(f->body.front());
+    } else {
+      other.push_back(part);
+    }
+  }
+  const auto box = [&](const ast::Nodes& nodes) {
+    if (nodes.empty()) return std::string();
+    return nodes.size() == 1 ? essie.expression(nodes.front()) : essie.join(nodes, " AND ");
+  };
+  const auto cond = box(condition);
+  const auto intr = box(intervention);
+  const auto term = box(other);
+  const auto limits = filters(line.limits);
+
+  std::vector<std::string> expert;
+  for (const auto& part : parts) expert.push_back(parts.size() == 1 && limits.essie.empty()
+                                                      ? essie.expression(part)
+                                                      : essie.operand(part));
+  expert.insert(expert.end(), limits.essie.begin(), limits.essie.end());
+
+  Search out;
+  out.label = line.name;
+  if (!cond.empty()) out.fields.push_back({"Condition or disease", cond});
+  if (!intr.empty()) out.fields.push_back({"Intervention/treatment", intr});
+  if (!term.empty()) out.fields.push_back({"Other terms", term});
+  out.fields.insert(out.fields.end(), limits.fields.begin(), limits.fields.end());
+  out.fields.push_back({"Expert search", fmt::format("{}", fmt::join(expert, " AND "))});
+
+  out.links.push_back({"Website", make_url("https://clinicaltrials.gov/search",
+                                           {{"cond", cond},
+                                            {"intr", intr},
+                                            {"term", term},
+                                            {"aggFilters", fmt::format("{}", fmt::join(limits.aggregate, ",")), true},
+                                            {"firstPost", limits.first_posted}})});
+  out.links.push_back({"API", make_url("https://clinicaltrials.gov/api/v2/studies",
+                                       {{"query.cond", cond},
+                                        {"query.intr", intr},
+                                        {"query.term", term},
+                                        {"filter.advanced", fmt::format("{}", fmt::join(limits.essie, " AND "))},
+                                        {"filter.overallStatus", limits.overall_status, true},
+                                        {"countTotal", "true", true},
+                                        {"pageSize", "1000", true}})});
+  return out;
+}
+
+}  // namespace
+
+Capabilities capabilities() {
+  return Capabilities{
+      .id = "ctgov",
+      .name = "ClinicalTrials.gov",
+      .fields = FieldSet{Field::title, Field::all_text, Field::condition, Field::intervention},
+      .multi_field_scopes = false,
+      .field_groups = {},
+      .history = false,
+      .proximity = false,
+      .proximity_fields = {},
+      .next_operator = false,
+      .not_operator = true,
+      .mesh = false,
+      .mesh_qualifiers = false,
+      .mesh_major = false,
+      .truncation = Truncation::none,
+      .phrase_wildcards = false,
+      .min_stem = 3,
+      .limits = {{ast::LimitKind::registered, DatePrecision::day},
+                 {ast::LimitKind::entry_date, DatePrecision::day, ast::LimitKind::registered},
+                 {ast::LimitKind::study_type},
+                 {ast::LimitKind::status}},
+      .open_ranges = OpenRanges::any,
+  };
+}
+
+Output write(const ast::Strategy& lowered, const EmitOptions&, Approximations&) {
+  Output out;
+  for (const auto& line : lowered.lines) out.searches.push_back(search(line));
+  render_searches(out);
+  return out;
+}
+
+}  // namespace searchc::ctgov

@@ -1,0 +1,12 @@
+// Ovid MEDLINE: numbered search lines as Ovid's search history shows them (database-syntax.md §6).
+#pragma once
+
+#include "databases/database.hpp"
+
+namespace searchc::ovid {
+
+Capabilities capabilities();
+Output write(const ast::Strategy& lowered, const EmitOptions& options, Approximations& report);
+import::Imported read(const SourceFile& source, DiagnosticSink& sink);
+
+}  // namespace searchc::ovid

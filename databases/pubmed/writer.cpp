@@ -1,0 +1,217 @@
+// PubMed output.
+//
+// PubMed takes a field tag after a word or phrase but not after a parenthesised group, so a
+// field scope is written onto each word inside it: `(a OR b)[ti,ab]` is `a[tiab] OR b[tiab]`.
+// Its proximity, `"a b"[tiab:~N]`, counts the words between (N = n - 1 for the language's
+// NEAR/n) and works in title and abstract only; the lowering turns NEAR elsewhere into AND.
+// PubMed reads operators from left to right, so every nested group is parenthesised.
+#include "databases/pubmed/pubmed.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iterator>
+
+#include "databases/infix_writer.hpp"
+#include "databases/url.hpp"
+#include "base/text.hpp"
+#include "base/visit.hpp"
+
+namespace searchc::pubmed {
+namespace {
+
+constexpr std::string_view database = "PubMed";
+
+// The tags of a field scope: title and abstract are searched together as [tiab].
+std::vector<std::string> tags(FieldSet fields) {
+  std::vector<std::string> out;
+  if (fields.contains(Field::title) && fields.contains(Field::abstract)) {
+    out.emplace_back("tiab");
+  } else if (fields.contains(Field::title)) {
+    out.emplace_back("ti");
+  }
+  if (fields.contains(Field::keywords)) out.emplace_back("ot");
+  if (fields.contains(Field::author)) out.emplace_back("au");
+  if (fields.contains(Field::source)) out.emplace_back("ta");
+  if (fields.contains(Field::publication_type)) out.emplace_back("pt");
+  if (fields.contains(Field::language)) out.emplace_back("la");
+  return out;
+}
+
+std::string any_of_tags(const std::string& text, const std::vector<std::string>& tags) {
+  if (tags.empty()) return text;
+  std::vector<std::string> each;
+  for (const auto& t : tags) each.push_back(fmt::format("{}[{}]", text, t));
+  return each.size() == 1 ? each.front() : fmt::format("({})", fmt::join(each, " OR "));
+}
+
+std::string heading_text(const ast::Heading& h) {
+  if (h.label.empty()) {
+    std::vector<std::string> each;
+    for (const auto& q : h.qualifiers) each.push_back(fmt::format("\"{}\"[sh]", q.name));
+    return each.size() == 1 ? each.front() : fmt::format("({})", fmt::join(each, " OR "));
+  }
+  const auto tag = fmt::format("{}{}", h.major ? "majr" : "mh", h.explode ? "" : ":noexp");
+  if (h.qualifiers.empty()) return fmt::format("\"{}\"[{}]", h.label, tag);
+  std::vector<std::string> each;
+  for (const auto& q : h.qualifiers) each.push_back(fmt::format("\"{}/{}\"[{}]", h.label, q.name, tag));
+  return each.size() == 1 ? each.front() : fmt::format("({})", fmt::join(each, " OR "));
+}
+
+// The words a NEAR stands for, each operand an OR of words or phrases.
+std::vector<std::vector<std::string>> alternatives(const ast::Node& node) {
+  return std::visit(overloaded{
+                        [](const ast::Term& t) { return std::vector<std::vector<std::string>>{{t.text}}; },
+                        [](const ast::Phrase& p) { return std::vector<std::vector<std::string>>{{p.text}}; },
+                        [](const ast::Heading&) { return std::vector<std::vector<std::string>>{}; },
+                        [](const ast::Native& n) { return std::vector<std::vector<std::string>>{{n.text}}; },
+                        [](const ast::LineRef&) { return std::vector<std::vector<std::string>>{}; },
+                        [](const ast::Bool& b) {
+                          std::vector<std::vector<std::string>> out;
+                          for (const auto& o : b.operands) {
+                            auto more = alternatives(o);
+                            out.insert(out.end(), more.begin(), more.end());
+                          }
+                          return out;
+                        },
+                        [](const ast::Not&) { return std::vector<std::vector<std::string>>{}; },
+                        [](const ast::Near& n) {
+                          std::vector<std::vector<std::string>> out{{}};
+                          for (const auto& o : n.operands) {
+                            std::vector<std::vector<std::string>> joined;
+                            for (const auto& a : out) {
+                              for (const auto& b : alternatives(o)) {
+                                auto words = a;
+                                words.insert(words.end(), b.begin(), b.end());
+                                joined.push_back(std::move(words));
+                              }
+                            }
+                            out = std::move(joined);
+                          }
+                          return out;
+                        },
+                        [](const ast::Fielded&) { return std::vector<std::vector<std::string>>{}; },
+                    },
+                    node.kind);
+}
+
+// Inside a field scope: each word and phrase carries the scope's tags.
+class Tagged : public FlatWriter {
+ public:
+  explicit Tagged(std::vector<std::string> tags) : FlatWriter(database), tags_(std::move(tags)) {}
+
+ protected:
+  void term(const ast::Term& t, std::string& out) const override {
+    std::string word;
+    FlatWriter::term(t, word);
+    out += any_of_tags(word, tags_);
+  }
+  void phrase(const ast::Phrase& p, std::string& out) const override {
+    out += any_of_tags(fmt::format("\"{}\"", p.text), tags_);
+  }
+  void near(const ast::Near& n, std::string& out) const override {
+    // "bone marrow transplant*"[tiab:~1]: the words within n - 1 of each other
+    std::vector<std::string> each;
+    for (const auto& words : alternatives(ast::Node{{}, false, n})) {
+      for (const auto& t : tags_) {
+        each.push_back(fmt::format("\"{}\"[{}:~{}]", fmt::join(words, " "), t, n.distance - 1));
+      }
+    }
+    out += each.size() == 1 ? each.front() : fmt::format("({})", fmt::join(each, " OR "));
+  }
+  void fielded(const ast::Fielded&, std::string&) const override { unreachable(database, "a field scope in a field scope"); }
+
+ private:
+  std::vector<std::string> tags_;
+};
+
+class Writer : public InfixWriter {
+ protected:
+  void term(const ast::Term& t, std::string& out) const override { quote_boolean_word(t.text, out); }
+  void phrase(const ast::Phrase& p, std::string& out) const override { quoted(p.text, out); }
+  void heading(const ast::Heading& h, std::string& out) const override { out += heading_text(h); }
+  void native(const ast::Native& n, std::string& out) const override { out += n.text; }
+  void reference(const ast::LineRef& r, std::string& out) const override {
+    fmt::format_to(std::back_inserter(out), "#{}", r.index + 1);
+  }
+  void near(const ast::Near&, std::string&) const override { unreachable(database, "a proximity search outside a field"); }
+  void fielded(const ast::Fielded& f, std::string& out) const override {
+    const Tagged tagged(tags(f.fields));
+    const auto& body = f.body.front();
+    // a proximity search is one self-contained tag group in PubMed
+    if (ast::is_compound(body) && !std::holds_alternative<ast::Near>(body.kind)) {
+      tagged.parenthesised(body, out);
+    } else {
+      tagged.expression(body, out);
+    }
+  }
+};
+
+// `2014:2021[dp]`, or `2012/11:2013[edat]` for the entry date; an open end is the year 3000.
+std::string date_filter(const ast::Limit& limit) {
+  if (limit.kind != ast::LimitKind::entry_date) {
+    return fmt::format("{}:{}[dp]", limit.from->year, limit.to ? limit.to->year : 3000);
+  }
+  const auto date = [](const std::optional<ast::Date>& d) {
+    if (!d) return std::string("3000");
+    if (d->month == 0) return fmt::format("{}", d->year);
+    if (d->day == 0) return fmt::format("{}/{:02}", d->year, d->month);
+    return fmt::format("{}/{:02}/{:02}", d->year, d->month, d->day);
+  };
+  return fmt::format("{}:{}[edat]", date(limit.from), date(limit.to));
+}
+
+bool has_reference(const ast::Node& node) {
+  return ast::any_node(node, [](const ast::Node& n) { return std::holds_alternative<ast::LineRef>(n.kind); });
+}
+
+}  // namespace
+
+Capabilities capabilities() {
+  return Capabilities{
+      .id = "pubmed",
+      .name = "PubMed",
+      .fields = FieldSet{Field::title, Field::abstract, Field::keywords, Field::all_text, Field::author, Field::source,
+                         Field::publication_type, Field::language},
+      .multi_field_scopes = true,
+      .field_groups = {{Field::abstract, FieldSet{Field::title, Field::abstract}}},
+      .history = true,
+      .proximity = true,
+      .proximity_fields = FieldSet{Field::title, Field::abstract},
+      .next_operator = false,
+      .not_operator = true,
+      .mesh = true,
+      .mesh_qualifiers = true,
+      .mesh_major = true,
+      .truncation = Truncation::word_end,
+      .single_wildcard = false,
+      .phrase_wildcards = true,
+      .min_stem = 4,
+      .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
+                 {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year},
+                 {ast::LimitKind::entry_date, DatePrecision::day}},
+      .open_ranges = OpenRanges::to_present,
+  };
+}
+
+Output write(const ast::Strategy& lowered, const EmitOptions&, Approximations&) {
+  const Writer writer;
+  Output out;
+  for (std::size_t i = 0; i < lowered.lines.size(); ++i) {
+    const auto& line = lowered.lines[i];
+    auto text = writer.expression(line.query);
+    for (const auto& limit : line.limits) {
+      text = fmt::format("{} AND {}", ast::is_compound(line.query) ? fmt::format("({})", text) : text, date_filter(limit));
+    }
+    auto label = fmt::format("#{}", i + 1);
+    out.text += fmt::format("{} {}\n", label, text);
+    // A line without references runs on its own: a link opens it in PubMed.
+    if (!has_reference(line.query)) {
+      out.links.push_back({label, make_url("https://pubmed.ncbi.nlm.nih.gov/", {{"term", text}})});
+    }
+    out.lines.push_back(OutputLine{std::move(label), std::move(text)});
+  }
+  return out;
+}
+
+}  // namespace searchc::pubmed

@@ -1,0 +1,138 @@
+// The table of databases. Adding a database means adding its folder and its row here.
+#include <fmt/compile.h>
+#include <fmt/format.h>
+
+#include <array>
+
+#include "databases/database.hpp"
+#include "databases/central/central.hpp"
+#include "databases/ctgov/ctgov.hpp"
+#include "databases/epistemonikos/epistemonikos.hpp"
+#include "databases/ictrp/ictrp.hpp"
+#include "databases/inahta/inahta.hpp"
+#include "databases/ovid/ovid.hpp"
+#include "databases/pubmed/pubmed.hpp"
+#include "databases/infix_writer.hpp"
+#include "compiler/format.hpp"
+
+namespace searchc {
+namespace {
+
+const std::array<Database, 7>& table() {
+  static const std::array<Database, 7> backends = {{
+      {central::capabilities(), &central::write, &central::read},
+      {ctgov::capabilities(), &ctgov::write, nullptr},
+      {ictrp::capabilities(), &ictrp::write, nullptr},
+      {inahta::capabilities(), &inahta::write, &inahta::read},
+      {epistemonikos::capabilities(), &epistemonikos::write, nullptr},
+      {ovid::capabilities(), &ovid::write, &ovid::read},
+      {pubmed::capabilities(), &pubmed::write, &pubmed::read},
+  }};
+  return backends;
+}
+
+}  // namespace
+
+std::span<const Database> databases() { return table(); }
+
+const Database* find_database(std::string_view id) {
+  for (const auto& b : table()) {
+    if (b.capabilities.id == id) return &b;
+  }
+  return nullptr;
+}
+
+std::vector<std::string_view> database_ids() {
+  std::vector<std::string_view> ids;
+  for (const auto& b : table()) ids.push_back(b.capabilities.id);
+  return ids;
+}
+
+Output compile(ast::Strategy strategy, const Database& backend, const EmitOptions& options, DiagnosticSink& sink) {
+  const auto& target = backend.capabilities;
+  DiagnosticSink found;
+  Approximations report(target.id, target.name, ast::accepts_narrower(strategy.database(target.id)), found);
+  const auto lowered = lower(std::move(strategy), target, report);
+  if (found.has_errors()) {
+    sink.append(found);
+    return {};
+  }
+  auto output = backend.write(lowered, options, report);
+  sink.append(found);
+  if (found.has_errors()) return {};
+  for (std::size_t i = 0; i < lowered.lines.size(); ++i) {
+    const auto& line = lowered.lines[i];
+    const auto where = target.history ? fmt::format(FMT_COMPILE("#{}"), i + 1) : line.name;
+    for (const auto& limit : line.limits) output.limits.push_back({where, describe_limit(limit)});
+  }
+  return output;
+}
+
+std::string describe_limit(const ast::Limit& limit) {
+  switch (limit.kind) {
+    case ast::LimitKind::publication_year: return fmt::format(FMT_COMPILE("published {}"), describe_range(limit));
+    case ast::LimitKind::cochrane_date:
+      return fmt::format(FMT_COMPILE("added to the Cochrane Library {}"), describe_range(limit));
+    case ast::LimitKind::entry_date: return fmt::format(FMT_COMPILE("added to the database {}"), describe_range(limit));
+    case ast::LimitKind::registered: return fmt::format(FMT_COMPILE("registered {}"), describe_range(limit));
+    case ast::LimitKind::study_type: return fmt::format(FMT_COMPILE("study type: {}"), limit.value);
+    case ast::LimitKind::status: return fmt::format(FMT_COMPILE("recruitment status: {}"), limit.value);
+    case ast::LimitKind::unknown: break;
+  }
+  return format_limit(limit);
+}
+
+std::vector<std::string_view> history_database_ids() {
+  std::vector<std::string_view> ids;
+  for (const auto& b : table()) {
+    if (b.capabilities.history) ids.push_back(b.capabilities.id);
+  }
+  return ids;
+}
+
+std::string search_box(const Output& out) {
+  std::string text;
+  for (const auto& line : out.lines) text += fmt::format("{} {}\n", line.label, line.text);
+  for (const auto& search : out.searches) {
+    for (const auto& field : search.fields) {
+      if (field.name == "Search") text += field.value;
+      if (field.name == "Year filter") text += " " + field.value;
+    }
+    text += '\n';
+  }
+  return text;
+}
+
+ResolveOptions resolve_options(std::vector<std::string> accepted_words) {
+  return ResolveOptions{database_ids(), history_database_ids(), std::move(accepted_words)};
+}
+
+void render_searches(Output& out) {
+  for (const auto& search : out.searches) {
+    if (!out.text.empty()) out.text += '\n';
+    if (!search.label.empty()) out.text += fmt::format("{}\n", search.label);
+    for (const auto& f : search.fields) out.text += fmt::format("{}: {}\n", f.name, f.value);
+    for (const auto& l : search.links) {
+      out.text += fmt::format("{}: {}\n", l.label, l.url);
+      out.links.push_back(search.label.empty() ? l : Link{fmt::format("{}: {}", search.label, l.label), l.url});
+    }
+  }
+}
+
+Output query_searches(const ast::Strategy& lowered, const InfixWriter& writer, FormField (*year)(int from, int to),
+                      std::vector<Link> (*links)(const std::string& query)) {
+  Output out;
+  for (const auto& line : lowered.lines) {
+    const auto query = writer.expression(line.query);
+    Search search{line.name, {{"Search", query}}, links != nullptr ? links(query) : std::vector<Link>{}};
+    for (const auto& limit : line.limits) {
+      if (limit.kind != ast::LimitKind::publication_year) continue;
+      search.fields.push_back(year(limit.from->year, limit.to->year));
+    }
+    out.searches.push_back(std::move(search));
+  }
+  render_searches(out);
+  return out;
+}
+
+}  // namespace searchc

@@ -1,0 +1,499 @@
+// The bracket-tag reader shared by the PubMed and INAHTA importers (databases/tagged_reader.hpp).
+//
+// A tag follows a word or a phrase, and words side by side before a tag are one phrase
+// (`hurtle cell[tiab]`); untagged words side by side are ANDed.
+#include "databases/tagged_reader.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+
+#include "compiler/limits.hpp"
+#include "base/text.hpp"
+#include "databases/history.hpp"
+
+namespace searchc::import {
+namespace {
+
+// Whether `tag` is one of `names`, which end at the first empty one; an empty tag, `[]`, is none.
+bool named(const TagNames& names, std::string_view tag) {
+  for (const auto name : names) {
+    if (name.empty()) return false;
+    // the first byte first: most names differ there, and a whole comparison is a call
+    if (name.size() == tag.size() && name.front() == tag.front() && name == tag) return true;
+  }
+  return false;
+}
+
+// A token is where it is in the source: twelve bytes, so that a line's tokens take little room.
+// A tag's token covers its brackets.
+struct Token {
+  std::uint32_t offset;
+  std::uint32_t size;
+  enum Kind : std::uint8_t { open, close, phrase, tag, word } kind;
+};
+
+class Reader {
+ public:
+  Reader(const TaggedSyntax& syntax, DiagnosticSink& sink, const History& history, std::vector<std::string>& notes)
+      : syntax_(syntax), sink_(sink), history_(history), notes_(notes) {}
+
+  // Reads the line into `out`; false when it cannot be read, which has been reported.
+  bool read(std::string_view text, std::uint32_t offset, ast::Node& out) {
+    line_ = text;
+    line_offset_ = offset;
+    if (!tokenize(text, offset)) return false;
+    if (tokens_.empty()) {
+      fail({offset, offset}, "this line has no search");
+      return false;
+    }
+    if (!expression(out)) return false;
+    if (pos_ < tokens_.size()) {
+      fail(span(tokens_[pos_]), tokens_[pos_].kind == Token::close ? std::string("a `)` has no matching `(`")
+                                                                   : fmt::format("cannot read `{}` here", text_of(tokens_[pos_])));
+      return false;
+    }
+    return true;
+  }
+
+ private:
+  static Span span(const Token& t) { return {t.offset, t.offset + t.size}; }
+  // The token's text; a tag's without its brackets.
+  std::string_view text_of(const Token& t) const {
+    const auto text = line_.substr(t.offset - line_offset_, t.size);
+    return t.kind == Token::tag ? text.substr(1, text.size() - 2) : text;
+  }
+  void fail(Span where, std::string message) { sink_.report(DiagCode::E301, where, std::move(message)); }
+
+  std::size_t run_end_ = 0;  // where the run of words that `operand()` is in ends
+  void note_once(DiagCode code, Span where, std::string_view what) {
+    if (std::find(notes_.begin(), notes_.end(), what) != notes_.end()) return;
+    notes_.emplace_back(what);
+    sink_.report(code, where, std::string(what));
+  }
+
+  static constexpr ByteSet word_ends{" \t()\"["};
+
+  bool tokenize(std::string_view text, std::uint32_t offset) {
+    tokens_.reserve(text.size() / 6 + 8);  // searches run to a token every six bytes or so
+    const auto add = [&](Token::Kind kind, std::size_t from, std::size_t to) {
+      tokens_.push_back({offset + static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to - from), kind});
+    };
+    for (std::size_t i = 0; i < text.size();) {
+      const auto at = offset + static_cast<std::uint32_t>(i);
+      const char c = text[i];
+      if (c == ' ' || c == '\t') {
+        ++i;
+      } else if (c == '(' || c == ')') {
+        add(c == '(' ? Token::open : Token::close, i, i + 1);
+        ++i;
+      } else if (c == '"') {
+        const auto end = text.find('"', i + 1);
+        if (end == std::string_view::npos) {
+          fail({at, at + 1}, "this quotation is never closed");
+          return false;
+        }
+        add(Token::phrase, i, end + 1);
+        i = end + 1;
+      } else if (c == '[') {
+        const auto end = text.find(']', i);
+        if (end == std::string_view::npos) {
+          fail({at, at + 1}, "this `[` is never closed");
+          return false;
+        }
+        const auto tag = text.substr(i + 1, end - i - 1);
+        if (tag.starts_with("mp=")) {
+          sink_.report(DiagCode::E301, {at, at + static_cast<std::uint32_t>(end + 1 - i)},
+                       fmt::format("`[{}]` is Ovid's note on the fields it searched, not part of the search: {} "
+                                   "has no such tag",
+                                   tag, syntax_.from))
+              .notes.emplace_back("import a search copied from Ovid with `--from ovid`");
+          return false;
+        }
+        add(Token::tag, i, end + 1);
+        i = end + 1;
+      } else {
+        const auto end = std::min(word_ends.find_in(text, i), text.size());
+        add(Token::word, i, end);
+        i = end;
+      }
+    }
+    return true;
+  }
+
+  const Token* peek() const { return pos_ < tokens_.size() ? &tokens_[pos_] : nullptr; }
+
+  enum class Op : std::uint8_t { and_, or_, not_ };
+
+  static std::string_view name(Op op) { return op == Op::and_ ? "and" : op == Op::or_ ? "or" : "not"; }
+
+  std::optional<Op> operator_of(const Token& t) const {
+    if (t.kind != Token::word) return std::nullopt;
+    const auto text = text_of(t);
+    if (iequal(text, "and")) return Op::and_;
+    if (iequal(text, "or")) return Op::or_;
+    if (iequal(text, "not")) return Op::not_;
+    return std::nullopt;
+  }
+
+  // Left to right, each operator applying to everything before it, where the syntax says so;
+  // otherwise one kind of operator per level of parentheses. Each search is read into the place
+  // it takes in the tree, rather than built and moved there.
+  bool expression(ast::Node& out) {
+    if (!operand(out)) return false;
+    std::optional<Op> level_op;
+    std::size_t nested = 0;
+    Span level_span;
+    while (const auto* t = peek()) {
+      if (t->kind == Token::close) break;
+      Op op = Op::and_;  // untagged words side by side
+      Span op_span{t->offset, t->offset};
+      if (auto o = operator_of(*t)) {
+        op = *o;
+        op_span = span(*t);
+        ++pos_;
+      }
+      if (!syntax_.left_to_right && level_op && *level_op != op) {
+        sink_.report(DiagCode::E302, {level_span.begin, op_span.end},
+                     fmt::format("`{}` and `{}` are mixed without parentheses, and {} does not document which "
+                                 "applies first",
+                                 name(*level_op), name(op), syntax_.from))
+            .notes.emplace_back(fmt::format("add the parentheses the search means in the {} search, then import it again",
+                                            syntax_.from));
+        return false;
+      }
+      if (!level_op) level_span = op_span;
+      // each NOT, and each change of operator, nests what came before one level deeper
+      if ((op == Op::not_ || (level_op && *level_op != op)) && ++nested > max_unparenthesised_chain) {
+        fail(op_span, fmt::format("more than {} NOT or proximity operators in a row without parentheses", max_unparenthesised_chain));
+        return false;
+      }
+      level_op = op;
+      auto& right = joined(op, out);
+      if (!operand(right)) return false;
+      out.span = cover(out.span, right.span);
+    }
+    return true;
+  }
+
+  // The place of the search that `op` joins to `left`, which becomes the join; a run of one
+  // operator is one node with many operands, which grows where it stands.
+  static ast::Node& joined(Op op, ast::Node& left) {
+    const auto bool_op = op == Op::and_ ? ast::BoolOp::and_ : ast::BoolOp::or_;
+    if (auto* b = std::get_if<ast::Bool>(&left.kind); op != Op::not_ && b != nullptr && b->op == bool_op) {
+      left.grouped = true;
+      // grown by half rather than doubled (4, 6, 9, 13, ...): a run of up to nine searches stays
+      // under the 1 KB request at which the C library first sweeps its fast free lists
+      if (b->operands.size() == b->operands.capacity()) b->operands.reserve(b->operands.size() * 3 / 2);
+      return b->operands.emplace_back();
+    }
+    ast::Nodes operands;
+    operands.reserve(op == Op::not_ ? 2 : 4);
+    operands.push_back(std::move(left));
+    operands.emplace_back();
+    left.grouped = true;
+    if (op == Op::not_) {
+      auto& negation = left.kind.emplace<ast::Not>();
+      negation.operands = std::move(operands);
+      return negation.operands.back();
+    }
+    auto& run = left.kind.emplace<ast::Bool>();
+    run.op = bool_op;
+    run.operands = std::move(operands);
+    return run.operands.back();
+  }
+
+  // One search, read into `out`.
+  bool operand(ast::Node& out) {
+    const auto* t = peek();
+    if (t == nullptr) {
+      const auto end = span(tokens_.back()).end;
+      fail({end, end}, "an operator has no search after it");
+      return false;
+    }
+    if (operator_of(*t)) {
+      fail(span(*t), fmt::format("`{}` has no search before it", text_of(*t)));
+      return false;
+    }
+    if (t->kind == Token::open) {
+      const auto open = *t;
+      ++pos_;
+      if (!expression(out)) return false;
+      if (!peek() || peek()->kind != Token::close) {
+        fail(span(open), "this `(` is never closed");
+        return false;
+      }
+      out.span = cover(span(open), span(*peek()));
+      out.grouped = true;
+      ++pos_;
+      if (peek() && peek()->kind == Token::tag) {
+        const auto tag = *peek();
+        if (!syntax_.group_tags) {
+          fail(span(tag), fmt::format("{} takes no tag after a parenthesised group; put it on each word", syntax_.from));
+          return false;
+        }
+        ++pos_;
+        const Span where = cover(out.span, span(tag));
+        const auto fields = tag_fields(tag_name(tag), where);
+        if (!fields.empty()) out = ast::field_scope(where, fields, std::move(out));
+      }
+      return true;
+    }
+    if (t->kind == Token::close || t->kind == Token::tag) {
+      fail(span(*t), fmt::format("expected a search, found `{}`", text_of(*t)));
+      return false;
+    }
+    // A phrase, a word, or words up to a tag (then one phrase): the tokens from `first` to `pos_`.
+    const auto first = pos_;
+    const bool quoted = t->kind == Token::phrase;
+    if (quoted) {
+      ++pos_;
+    } else {
+      // Every word of a run of words ends where the run does: found once per run, so that a
+      // long run of untagged words costs linear time.
+      if (pos_ >= run_end_) {
+        run_end_ = pos_;
+        while (run_end_ < tokens_.size() && tokens_[run_end_].kind == Token::word && !operator_of(tokens_[run_end_])) {
+          ++run_end_;
+        }
+      }
+      const auto end = run_end_;
+      const bool tagged = end < tokens_.size() && tokens_[end].kind == Token::tag;
+      pos_ = tagged ? end : pos_ + 1;
+    }
+    const std::span<const Token> run(tokens_.data() + first, pos_ - first);
+    const Span where = cover(span(run.front()), span(run.back()));
+    // folded, the text is no longer than where it stands: it is given its room once
+    std::string text;
+    text.reserve(where.end - where.begin);
+    for (const auto& w : run) append_folded(text, w.kind == Token::phrase ? unquote(text_of(w)) : text_of(w));
+    if (text.empty()) {
+      fail(where, "an empty phrase");
+      return false;
+    }
+    if (!quoted && run.size() == 1 && text.size() > 1 && text.front() == '#' && all_digits(text.substr(1))) {
+      const auto number = read_digits(std::string_view(text).substr(1), 1'000'000);
+      auto ref = history_.reference(number, where, fmt::format("#{}", number), sink_);
+      if (!ref) return false;
+      out = std::move(*ref);
+      return true;
+    }
+    if (peek() && peek()->kind == Token::tag) {
+      const auto tag = *peek();
+      ++pos_;
+      return tagged(std::move(text), quoted || run.size() > 1, tag, cover(where, span(tag)), out);
+    }
+    leaf(std::move(text), quoted || run.size() > 1, where, out);
+    return true;
+  }
+
+  // A tag as the syntax lists it: `[MeSH  Terms]` is `mesh terms`. Most tags are written that
+  // way already, in lower case without spaces (`[tiab]`), and are read where they stand; the
+  // others are folded into `folded_tag_`, which holds the one tag being read.
+  std::string_view tag_name(const Token& tag) {
+    static constexpr ByteSet folded_away("ABCDEFGHIJKLMNOPQRSTUVWXYZ \t\n\r");
+    const auto text = text_of(tag);
+    if (folded_away.find_in(text) == std::string_view::npos) return text;
+    folded_tag_ = lower_folded(text);
+    return folded_tag_;
+  }
+
+  static std::string_view unquote(std::string_view text) { return text.substr(1, text.size() - 2); }
+
+  // A word, or a phrase when written as one or when it has to be, made at `out`.
+  static void leaf(std::string&& text, bool phrase, Span where, ast::Node& out) {
+    out.span = where;
+    if (phrase || needs_phrase(text)) {
+      out.kind.emplace<ast::Phrase>().text = std::move(text);
+    } else {
+      out.kind.emplace<ast::Term>().text = std::move(text);
+    }
+  }
+
+  template <typename Tag>
+  static const Tag* named_in(std::span<const Tag> tags, std::string_view name) {
+    const auto found = std::find_if(tags.begin(), tags.end(), [&](const Tag& t) { return named(t.names, name); });
+    return found == tags.end() ? nullptr : &*found;
+  }
+
+  // What a word's tag says: a heading, a subheading, or fields, with a proximity.
+  struct TagReading {
+    std::string_view written;  // as the source has it, within the brackets
+    const HeadingTag* heading = nullptr;
+    bool explode = true;  // a heading's; false for `:noexp`
+    bool subheading = false;
+    FieldSet fields;  // a field tag's; empty: all text
+    std::optional<std::uint64_t> between;  // `[tiab:~2]`: at most two words between
+  };
+
+  // The reading of a word's tag, at `where`; null when it cannot be read, which has been
+  // reported. A search's words mostly repeat one tag (`[tiab]` after each): a tag written as the
+  // last one was is not read again. What reading it reports (W303, once per text) it has
+  // reported already.
+  const TagReading* read_tag(const Token& token, Span where) {
+    const auto written = text_of(token);
+    if (last_tag_ && last_tag_->written == written) return &*last_tag_;
+    last_tag_.reset();
+    const auto tag = tag_name(token);
+    const auto colon = tag.find(':');
+    const auto base = tag.substr(0, colon);
+    // `[MeSH Terms:no exp]` is also written with a space, and after the colon too: the tag's
+    // spaces are folded, so there is at most one
+    auto option = colon == std::string_view::npos ? std::string_view() : tag.substr(colon + 1);
+    if (option == "no exp" || option == " no exp") option = "noexp";
+    TagReading reading;
+    reading.written = written;
+    if (const auto* heading_tag = named_in(syntax_.headings, base)) {
+      if (!option.empty() && (option != "noexp" || !syntax_.subheadings)) {
+        fail(where, fmt::format("cannot read `[{}]`: {}", tag,
+                                syntax_.subheadings ? "a heading's tag takes only `:noexp`"
+                                                    : "a heading's tag takes no option here"));
+        return nullptr;
+      }
+      reading.heading = heading_tag;
+      reading.explode = heading_tag->explode && option.empty();
+      return &last_tag_.emplace(reading);
+    }
+    if (syntax_.subheadings && (base == "sh" || base == "subheading" || base == "mesh subheading")) {
+      reading.subheading = true;
+      return &last_tag_.emplace(reading);
+    }
+    if (base == "dp" || base == "pdat" || base == "publication date") {
+      fail(where, "a date belongs at the end of a line, ANDed with its search, where it becomes the line's limit");
+      return nullptr;
+    }
+    // "a b"[tiab:~2]: the words with at most two words between them
+    const auto distance = option.substr(std::min<std::size_t>(1, option.size()));
+    if (!option.empty() && (!syntax_.proximity || option.front() != '~' || !all_digits(distance) || distance.size() > 2)) {
+      fail(where, syntax_.proximity
+                      ? fmt::format("cannot read `[{}]`: a field tag takes only a proximity `:~N`, N from 0 to 99", tag)
+                      : fmt::format("cannot read `[{}]`: {} field tags take no option", tag, syntax_.from));
+      return nullptr;
+    }
+    reading.fields = tag_fields(base, where);
+    if (!option.empty()) reading.between = read_digits(distance, 99);
+    return &last_tag_.emplace(reading);
+  }
+
+  // A word or phrase with its tag, made at `out`: a heading, or a search in the tag's fields.
+  bool tagged(std::string&& text, bool phrase, const Token& tag, Span where, ast::Node& out) {
+    const auto* reading = read_tag(tag, where);
+    if (reading == nullptr) return false;
+    if (reading->heading != nullptr) {
+      const auto slash = syntax_.heading_qualifiers ? text.find('/') : std::string::npos;
+      // the text's spaces are folded already: a space before a `/` is all there is to drop
+      auto label = std::string_view(text).substr(0, slash);
+      if (label.ends_with(' ')) label.remove_suffix(1);
+      // `Heart//drug therapy`, `Heart/ /drug therapy`: an empty place between slashes names nothing
+      std::vector<std::string> qualifiers;
+      if (slash != std::string::npos) {
+        for (const auto q : split(std::string_view(text).substr(slash + 1), '/')) {
+          if (auto name = fold_space(q); !name.empty()) qualifiers.push_back(std::move(name));
+        }
+      }
+      // `/[mh]`: the language has no heading without a name or a subheading
+      if (label.empty() && qualifiers.empty()) {
+        fail(where, fmt::format("`{}` names no heading and no subheading", text));
+        return false;
+      }
+      out.span = where;
+      auto& h = out.kind.emplace<ast::Heading>();
+      h.major = reading->heading->major;
+      h.explode = reading->explode;
+      // most headings are the whole text, which is moved rather than copied
+      if (label.size() == text.size()) {
+        h.label = std::move(text);
+      } else {
+        h.label = label;
+      }
+      for (auto& q : qualifiers) h.qualifiers.push_back({std::move(q), {}, {}, where});
+      return true;
+    }
+    if (reading->subheading) {
+      out.span = where;
+      out.kind.emplace<ast::Heading>().qualifiers.push_back({std::move(text), {}, {}, where});
+      return true;
+    }
+    auto& body = reading->fields.empty() ? out : ast::field_scope(out, where, reading->fields);
+    if (reading->between) {
+      ast::Nodes words;
+      for (const auto w : phrase_words(text)) leaf(std::string(w), false, where, words.emplace_back());
+      if (words.size() > 1) {
+        body.span = where;
+        auto& near = body.kind.emplace<ast::Near>();
+        near.distance = static_cast<int>(*reading->between) + 1;
+        near.operands = std::move(words);
+        return true;
+      }
+    }
+    leaf(std::move(text), phrase, where, body);
+    return true;
+  }
+
+  // The fields `tag` names; a tag the syntax does not list is all text, which is said once.
+  FieldSet tag_fields(std::string_view tag, Span where) {
+    const auto* found = named_in(syntax_.fields, tag);
+    if (found == nullptr) {
+      note_once(DiagCode::W303, where,
+                fmt::format("`[{}]` has no counterpart in the language and is searched in all text, which finds "
+                            "more records",
+                            tag));
+      return {};
+    }
+    if (!found->note.empty()) note_once(DiagCode::W303, where, found->note);
+    return found->fields;
+  }
+
+  const TaggedSyntax& syntax_;
+  DiagnosticSink& sink_;
+  const History& history_;
+  std::vector<std::string>& notes_;
+  std::string_view line_;  // the line being read, which starts at `line_offset_` in the source
+  std::uint32_t line_offset_ = 0;
+  std::vector<Token> tokens_;
+  std::size_t pos_ = 0;
+  std::string folded_tag_;
+  std::optional<TagReading> last_tag_;
+};
+
+}  // namespace
+
+Imported read_tagged(const TaggedSyntax& syntax, const SourceFile& source, DiagnosticSink& sink) {
+  Imported out;
+  out.from = std::string(syntax.from);
+  History history;
+  std::vector<std::string> notes;
+  std::uint64_t next_number = 1;
+  // A bare number opens a line of a history (`1 heart[ti]`), but a query of one line may start
+  // with a number as a word (`1 OR 2`); `#1` is a line number either way.
+  std::size_t lines = 0;
+  for (std::size_t l = 1; l <= source.line_count(); ++l) {
+    if (source.line_text(l).find_first_not_of(" \t\r") != std::string_view::npos) ++lines;
+  }
+  for (auto h : history_lines(source, lines > 1 ? Numbers::bare_or_hash : Numbers::hash)) {
+    auto text = h.text;
+    const auto number = h.number.value_or(next_number);
+    next_number = number + 1;
+    const Span whole{h.offset, h.offset + static_cast<std::uint32_t>(text.size())};
+    ast::Line line;
+    line.name = line_name(number);
+    line.name_span = whole;
+    line.span = whole;
+    if (syntax.trailing_limit != nullptr) {
+      if (auto limit = syntax.trailing_limit(text, whole)) line.limits.push_back(std::move(*limit));
+    }
+    Reader reader(syntax, sink, history, notes);
+    if (!reader.read(text, h.offset, line.query)) {
+      history.unread(number);
+      continue;
+    }
+    history.add(number, out.strategy.lines.size());
+    out.strategy.lines.push_back(std::move(line));
+    out.comments.emplace_back();
+  }
+  return out;
+}
+
+}  // namespace searchc::import

@@ -1,0 +1,26 @@
+// JSON shared by the commands, the appendix and the API: a compiled output, diagnostics.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+#include "databases/database.hpp"
+#include "compiler/diagnostics.hpp"
+#include "compiler/source.hpp"
+
+namespace searchc::driver {
+
+using json = nlohmann::ordered_json;
+
+// {"text", "lines", "searches", "links"}, in that order.
+json output_json(const Output& output);
+
+// {"errors", "warnings", "diagnostics"}: what `check --format json` prints, and what the API
+// adds its error to when an appendix cannot be written.
+json check_json(const DiagnosticSink& diagnostics, const SourceFile& source);
+
+// Never throws: invalid UTF-8 cannot reach here (the parser refuses it), but it is replaced.
+std::string dump_json(const json& value);
+
+}  // namespace searchc::driver

@@ -1,0 +1,83 @@
+// Text and JSON rendering of compiled outputs; JSON keys in a stable order.
+#include "driver/render.hpp"
+
+#include <fmt/format.h>
+
+#include "driver/output_json.hpp"
+
+namespace searchc::driver {
+namespace {
+
+json diagnostics_json(const DiagnosticSink& sink, const SourceFile& source) {
+  json out = json::array();
+  for (const auto& d : sink.sorted()) {
+    const auto begin = source.locate(d.span.begin);
+    const auto end = source.locate(d.span.end);
+    out.push_back(json{{"code", code_name(d.code)},
+                       {"severity", severity_name(d.severity)},
+                       {"message", d.message},
+                       {"line", begin.line},
+                       {"column", begin.column},
+                       {"end_line", end.line},
+                       {"end_column", end.column},
+                       {"notes", d.notes}});
+  }
+  return out;
+}
+
+json links_json(const std::vector<Link>& links) {
+  json out = json::array();
+  for (const auto& l : links) out.push_back(json{{"label", l.label}, {"url", l.url}});
+  return out;
+}
+
+}  // namespace
+
+json output_json(const Output& output) {
+  json lines = json::array();
+  for (const auto& l : output.lines) lines.push_back(json{{"label", l.label}, {"text", l.text}});
+  json searches = json::array();
+  for (const auto& s : output.searches) {
+    json fields = json::array();
+    for (const auto& f : s.fields) fields.push_back(json{{"name", f.name}, {"value", f.value}});
+    searches.push_back(json{{"label", s.label}, {"fields", std::move(fields)}, {"links", links_json(s.links)}});
+  }
+  return json{{"text", output.text},
+              {"lines", std::move(lines)},
+              {"searches", std::move(searches)},
+              {"links", links_json(output.links)}};
+}
+
+std::string dump_json(const json& value) { return value.dump(2, ' ', false, json::error_handler_t::replace) + "\n"; }
+
+std::string render_json(const std::vector<TargetResult>& results, const SourceFile& source) {
+  json out = json::object();
+  for (const auto& r : results) {
+    auto target = output_json(r.output);
+    target["diagnostics"] = diagnostics_json(r.diagnostics, source);
+    out[r.id] = std::move(target);
+  }
+  return dump_json(out);
+}
+
+json check_json(const DiagnosticSink& diagnostics, const SourceFile& source) {
+  return json{{"errors", diagnostics.count(Severity::error)},
+              {"warnings", diagnostics.count(Severity::warning)},
+              {"diagnostics", diagnostics_json(diagnostics, source)}};
+}
+
+std::string render_check_json(const DiagnosticSink& diagnostics, const SourceFile& source) {
+  return dump_json(check_json(diagnostics, source));
+}
+
+std::string render_text(const std::vector<TargetResult>& results) {
+  std::string out;
+  for (const auto& r : results) {
+    if (results.size() > 1) out += fmt::format("== {} ==\n", find_database(r.id)->capabilities.name);
+    out += r.output.text;
+    if (results.size() > 1) out += '\n';
+  }
+  return out;
+}
+
+}  // namespace searchc::driver

@@ -1,0 +1,23 @@
+// What `compile` prints: the text of each database, or JSON (product.md: "The command-line contract").
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "driver/pipeline.hpp"
+#include "compiler/diagnostics.hpp"
+#include "compiler/source.hpp"
+
+namespace searchc::driver {
+
+// One object keyed by target id, in the order given; keys in a fixed order; two-space indent.
+std::string render_json(const std::vector<TargetResult>& results, const SourceFile& source);
+
+// What `check --format json` prints: {"errors", "warnings", "diagnostics"}.
+std::string render_check_json(const DiagnosticSink& diagnostics, const SourceFile& source);
+
+// Each output's text; with several databases, each under `== name ==` and followed by a blank line.
+std::string render_text(const std::vector<TargetResult>& results);
+
+}  // namespace searchc::driver
