@@ -32,7 +32,9 @@ Section section(const Database& backend, const ast::Strategy& strategy, const as
                      }
                    },
                    [&](const ast::Note& e) { out.notes.push_back(e.text); },
-                   [&](const ast::Change& e) { out.changes.push_back({e.date, e.text, e.hits}); },
+                   [&](const ast::Change& e) {
+                     out.changes.push_back({e.date, e.text, e.hits});
+                   },
                    [](const ast::Override&) {},
                    [](const ast::Search&) {},
                    [](const ast::AcceptNarrower&) {},
@@ -69,8 +71,9 @@ Appendix build(const ast::Strategy& strategy, const SourceFile& source, Diagnost
     auto& d = sink.report(DiagCode::W004, {0, 0},
                           "no database block records where the search was run: the appendix lists every database, "
                           "with no dates or records");
-    d.notes.emplace_back("add a block such as `database central { searched 2021-06-11 hits 230 }` for each database "
-                         "searched");
+    d.notes.emplace_back(
+        "add a block such as `database central { searched 2021-06-11 hits 230 }` for each database "
+        "searched");
     for (const auto& backend : databases()) out.sections.push_back(section(backend, strategy, nullptr, source, sink));
   }
   for (const auto& db : strategy.databases) {
@@ -120,9 +123,10 @@ std::string count_text(const std::optional<std::uint64_t>& count) {
 }
 
 std::string totals_text(const Totals& t) {
-  return fmt::format("Records identified in the databases: {}. Records from other sources: {}. Records after "
-                     "removing duplicates: {}.",
-                     count_text(t.identified), count_text(t.other_sources), count_text(t.deduplicated));
+  return fmt::format(
+      "Records identified in the databases: {}. Records from other sources: {}. Records after "
+      "removing duplicates: {}.",
+      count_text(t.identified), count_text(t.other_sources), count_text(t.deduplicated));
 }
 
 std::string records_text(const Section& section) {

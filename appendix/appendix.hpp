@@ -12,10 +12,10 @@
 #include <string>
 #include <vector>
 
-#include "databases/database.hpp"
 #include "compiler/ast.hpp"
 #include "compiler/diagnostics.hpp"
 #include "compiler/source.hpp"
+#include "databases/database.hpp"
 
 namespace searchc::appendix {
 

@@ -35,12 +35,23 @@ std::string escape(std::string_view text) {
   std::string out;
   for (const char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -59,8 +70,9 @@ void write_section(std::string& out, const Section& s) {
   auto it = std::back_inserter(out);
   fmt::format_to(it, "<section class=\"database\" aria-labelledby=\"{0}\">\n<h2 id=\"{0}\">{1}</h2>\n", s.id,
                  escape(s.name));
-  fmt::format_to(it, "<dl>\n<dt>Interface</dt><dd>{}</dd>\n<dt>Date searched</dt><dd>{}</dd>\n"
-                     "<dt>Records</dt><dd>{}</dd>\n</dl>\n",
+  fmt::format_to(it,
+                 "<dl>\n<dt>Interface</dt><dd>{}</dd>\n<dt>Date searched</dt><dd>{}</dd>\n"
+                 "<dt>Records</dt><dd>{}</dd>\n</dl>\n",
                  s.interface ? escape(*s.interface) : "not recorded", date_text(s.searched), escape(records_text(s)));
 
   out += "<h3>Search strategy</h3>\n";
@@ -71,12 +83,13 @@ void write_section(std::string& out, const Section& s) {
     out += "</code></pre>\n";
   }
   if (!s.search.lines.empty()) {
-    fmt::format_to(it, "<table>\n<caption>{} search history</caption>\n<thead><tr><th scope=\"col\">Line</th>"
-                       "<th scope=\"col\">Search</th><th scope=\"col\">Records</th></tr></thead>\n<tbody>\n",
+    fmt::format_to(it,
+                   "<table>\n<caption>{} search history</caption>\n<thead><tr><th scope=\"col\">Line</th>"
+                   "<th scope=\"col\">Search</th><th scope=\"col\">Records</th></tr></thead>\n<tbody>\n",
                    escape(s.name));
     for (const auto& l : s.search.lines) {
-      const auto hits = std::find_if(s.line_hits.begin(), s.line_hits.end(),
-                                     [&](const LineHits& h) { return h.label == l.label; });
+      const auto hits =
+          std::find_if(s.line_hits.begin(), s.line_hits.end(), [&](const LineHits& h) { return h.label == l.label; });
       fmt::format_to(it, "<tr><th scope=\"row\">{}</th><td><code>{}</code></td><td>{}</td></tr>\n", escape(l.label),
                      escape(l.text), hits != s.line_hits.end() ? fmt::format("{}", hits->hits) : "");
     }
@@ -129,16 +142,18 @@ std::string to_html(const Appendix& a) {
   std::string out;
   auto it = std::back_inserter(out);
   const auto title = a.title.empty() ? std::string("Search appendix") : "Search appendix: " + a.title;
-  fmt::format_to(it, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                     "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n",
+  fmt::format_to(it,
+                 "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                 "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n",
                  escape(title), style, escape(title));
   fmt::format_to(it, "<p>The searches recorded in <code>{}</code>, as searchc compiled them for each database.</p>\n",
                  escape(a.source));
-  out += "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<table>\n"
-         "<caption>Databases searched</caption>\n<thead><tr><th scope=\"col\">Database</th>"
-         "<th scope=\"col\">Interface</th><th scope=\"col\">Date searched</th><th scope=\"col\">Records</th></tr>"
-         "</thead>\n<tbody>\n";
+  out +=
+      "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<table>\n"
+      "<caption>Databases searched</caption>\n<thead><tr><th scope=\"col\">Database</th>"
+      "<th scope=\"col\">Interface</th><th scope=\"col\">Date searched</th><th scope=\"col\">Records</th></tr>"
+      "</thead>\n<tbody>\n";
   for (const auto& s : a.sections) {
     fmt::format_to(it, "<tr><th scope=\"row\"><a href=\"#{}\">{}</a></th><td>{}</td><td>{}</td><td>{}</td></tr>\n",
                    s.id, escape(s.name), s.interface ? escape(*s.interface) : "not recorded", date_text(s.searched),

@@ -13,7 +13,9 @@ json optional(const std::optional<T>& value) {
   return value ? json(*value) : json(nullptr);
 }
 
-json date(const std::optional<ast::Date>& value) { return value ? json(ast::format_date(*value)) : json(nullptr); }
+json date(const std::optional<ast::Date>& value) {
+  return value ? json(ast::format_date(*value)) : json(nullptr);
+}
 
 json section(const Section& s) {
   json line_hits = json::array();
@@ -48,13 +50,12 @@ std::string to_json(const Appendix& a) {
   json databases = json::array();
   for (const auto& s : a.sections) databases.push_back(section(s));
   return driver::dump_json(json{{"title", a.title},
-                             {"source", a.source},
-                             {"databases", std::move(databases)},
-                             {"totals",
-                              json{{"identified", optional(a.totals.identified)},
-                                   {"other_sources", optional(a.totals.other_sources)},
-                                   {"deduplicated", optional(a.totals.deduplicated)},
-                                   {"notes", a.totals.notes}}}});
+                                {"source", a.source},
+                                {"databases", std::move(databases)},
+                                {"totals", json{{"identified", optional(a.totals.identified)},
+                                                {"other_sources", optional(a.totals.other_sources)},
+                                                {"deduplicated", optional(a.totals.deduplicated)},
+                                                {"notes", a.totals.notes}}}});
 }
 
 }  // namespace searchc::appendix

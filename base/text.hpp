@@ -11,12 +11,20 @@
 
 namespace searchc {
 
-inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool is_ascii_letter(char c) { return is_ascii_upper(c) || (c >= 'a' && c <= 'z'); }
+inline bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+inline bool is_ascii_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+inline bool is_ascii_letter(char c) {
+  return is_ascii_upper(c) || (c >= 'a' && c <= 'z');
+}
 
 // A number written with ASCII digits alone, such as an Ovid line number.
-inline bool all_digits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_ascii_digit); }
+inline bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), is_ascii_digit);
+}
 
 // The eight bytes at `pos`, which must be in the text, as one word: text is searched a word at
 // a time where most bytes hold nothing the search looks for.
@@ -31,7 +39,9 @@ inline constexpr std::uint64_t ones = 0x0101010101010101;
 // Bit tests on eight bytes at once, from "Bit Twiddling Hacks" (Sean Eron Anderson).
 // Whether a byte of `word` is below `n`, for n up to 128: exact as a yes or no, though a byte
 // above one that is below may be marked too.
-inline bool any_below(std::uint64_t word, std::uint8_t n) { return ((word - ones * n) & ~word & high_bits) != 0; }
+inline bool any_below(std::uint64_t word, std::uint8_t n) {
+  return ((word - ones * n) & ~word & high_bits) != 0;
+}
 // The high bit of each zero byte of `word`, and of no other: exact byte by byte, so that the
 // bits may be counted or matched against another word's.
 inline std::uint64_t zero_bytes(std::uint64_t word) {
@@ -88,7 +98,9 @@ class ByteSet {
 // `*` and `?`, the language's wildcards.
 inline constexpr ByteSet wildcard_marks("*?");
 
-inline bool has_wildcards(std::string_view text) { return wildcard_marks.find_in(text) != std::string_view::npos; }
+inline bool has_wildcards(std::string_view text) {
+  return wildcard_marks.find_in(text) != std::string_view::npos;
+}
 // The marks of the language's syntax, which a word cannot hold outside quotation marks.
 inline constexpr ByteSet syntax_marks("()[]{}\",=:;$");
 

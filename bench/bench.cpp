@@ -7,12 +7,12 @@
 #include <benchmark/benchmark.h>
 #include <fmt/format.h>
 
-#include "databases/database.hpp"
 #include "bench/source_file.hpp"
-#include "driver/pipeline.hpp"
 #include "compiler/resolve.hpp"
+#include "databases/database.hpp"
 #include "databases/import.hpp"
 #include "databases/ovid/ovid.hpp"
+#include "driver/pipeline.hpp"
 #include "mesh/vocabulary.hpp"
 
 namespace searchc {

@@ -48,8 +48,9 @@ void BM_PageKeystrokeOverHttp(benchmark::State& state) {
   client.set_keep_alive(true);
   client.set_tcp_nodelay(true);  // as browsers do
   for (auto _ : state) {
-    for (const auto& [path, body] : {std::pair{"/api/check", &requests.check}, std::pair{"/api/compile", &requests.compile},
-                                     std::pair{"/api/appendix", &requests.appendix}}) {
+    for (const auto& [path, body] :
+         {std::pair{"/api/check", &requests.check}, std::pair{"/api/compile", &requests.compile},
+          std::pair{"/api/appendix", &requests.appendix}}) {
       const auto reply = client.Post(path, *body, "application/json");
       if (!reply || reply->status != 200) state.SkipWithError("a call failed");
     }

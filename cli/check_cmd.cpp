@@ -49,8 +49,9 @@ Command setup_check(CLI::App& app, const Options& options) {
   cmd->add_option("FILE", args->path, "The strategy; - reads standard input")->required();
   add_target_option(*cmd, args->targets, "Also check what these databases cannot express");
   add_from_option(*cmd, args->from);
-  auto* format = cmd->add_option("--format", args->format, "text (default: on standard error) or json (on standard output)")
-      ->check(CLI::IsMember({"text", "json"}));
+  auto* format =
+      cmd->add_option("--format", args->format, "text (default: on standard error) or json (on standard output)")
+          ->check(CLI::IsMember({"text", "json"}));
   cmd->add_option("--dump", args->dump, "Print the syntax tree")->check(CLI::IsMember({"ast"}))->excludes(format);
   return Command{cmd, [args, &options] { return run_check(*args, options); }};
 }

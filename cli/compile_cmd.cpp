@@ -3,8 +3,8 @@
 
 #include <cstdio>
 
-#include "databases/database.hpp"
 #include "cli/commands.hpp"
+#include "databases/database.hpp"
 #include "driver/render.hpp"
 
 namespace searchc::cli {

@@ -3,9 +3,9 @@
 
 #include <cstdio>
 
-#include "databases/database.hpp"
 #include "cli/commands.hpp"
 #include "compiler/resolve.hpp"
+#include "databases/database.hpp"
 #include "databases/import.hpp"
 
 namespace searchc::cli {

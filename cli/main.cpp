@@ -34,8 +34,7 @@ int main(int argc, char** argv) {
   CLI::App app{"searchc: one search strategy, compiled for each database, with a record of what ran"};
   app.name("searchc");
   app.footer(examples);
-  app.set_version_flag(
-      "--version", fmt::format("searchc {}\n{}.", searchc::version, searchc::mesh::attribution));
+  app.set_version_flag("--version", fmt::format("searchc {}\n{}.", searchc::version, searchc::mesh::attribution));
   app.require_subcommand(1);
   app.fallthrough();  // global options such as --color may follow the subcommand
 
@@ -43,11 +42,9 @@ int main(int argc, char** argv) {
   app.add_option("--color", options.color, "auto (default: on a terminal, unless NO_COLOR is set), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
 
-  const std::array commands = {setup_check(app, options),    setup_compile(app, options),
-                               setup_appendix(app, options), setup_import(app, options),
-                               setup_fmt(app, options),      setup_mesh(app),
-                               setup_explain(app),           setup_targets(app),
-                               setup_serve(app)};
+  const std::array commands = {setup_check(app, options),  setup_compile(app, options), setup_appendix(app, options),
+                               setup_import(app, options), setup_fmt(app, options),     setup_mesh(app),
+                               setup_explain(app),         setup_targets(app),          setup_serve(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

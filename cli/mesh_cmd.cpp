@@ -19,25 +19,30 @@ struct MeshArgs {
   std::string format = "text";
 };
 
-std::string with_trees(const mesh::Heading& h) { return fmt::format("{} ({})", h.name(), fmt::join(h.tree_numbers(), "; ")); }
+std::string with_trees(const mesh::Heading& h) {
+  return fmt::format("{} ({})", h.name(), fmt::join(h.tree_numbers(), "; "));
+}
 
 void print_text(const mesh::Match& match, const mesh::Vocabulary& vocabulary) {
   const auto& h = match.heading;
   if (match.entry_term) fmt::print("`{}` is an entry term of the heading below.\n\n", *match.entry_term);
   fmt::print("{}\n", h.name());
   fmt::print("  Unique ID:    {}\n", h.ui());
-  fmt::print("  Tree numbers: {}\n", h.tree_numbers().empty() ? std::string("none (a check tag)") : fmt::format("{}", fmt::join(h.tree_numbers(), "; ")));
+  fmt::print("  Tree numbers: {}\n", h.tree_numbers().empty() ? std::string("none (a check tag)")
+                                                              : fmt::format("{}", fmt::join(h.tree_numbers(), "; ")));
   const auto list = [](std::string_view label, const std::vector<mesh::Heading>& headings) {
     if (headings.empty()) {
       fmt::print("  {}none\n", label);
       return;
     }
-    for (std::size_t i = 0; i < headings.size(); ++i) fmt::print("  {}{}\n", i == 0 ? label : "              ", with_trees(headings[i]));
+    for (std::size_t i = 0; i < headings.size(); ++i)
+      fmt::print("  {}{}\n", i == 0 ? label : "              ", with_trees(headings[i]));
   };
   list("Broader:      ", vocabulary.broader(h));
   list("Narrower:     ", vocabulary.narrower(h));
   std::vector<std::string> terms;
-  for (const auto& t : h.entry_terms()) terms.push_back(t.lab_code ? fmt::format("{} (lab code)", t.text) : std::string(t.text));
+  for (const auto& t : h.entry_terms())
+    terms.push_back(t.lab_code ? fmt::format("{} (lab code)", t.text) : std::string(t.text));
   fmt::print("  Entry terms:  {}\n", terms.empty() ? std::string("none") : fmt::format("{}", fmt::join(terms, "; ")));
   fmt::print("\n{}.\n", mesh::attribution);
 }
@@ -46,7 +51,8 @@ void print_json(const mesh::Match& match, const mesh::Vocabulary& vocabulary) {
   const auto& h = match.heading;
   const auto headings = [](const std::vector<mesh::Heading>& list) {
     json out = json::array();
-    for (const auto& other : list) out.push_back({{"ui", other.ui()}, {"name", other.name()}, {"tree_numbers", other.tree_numbers()}});
+    for (const auto& other : list)
+      out.push_back({{"ui", other.ui()}, {"name", other.name()}, {"tree_numbers", other.tree_numbers()}});
     return out;
   };
   json terms = json::array();
@@ -81,7 +87,8 @@ int run_mesh(const MeshArgs& args) {
 
 Command setup_mesh(CLI::App& app) {
   auto args = std::make_shared<MeshArgs>();
-  auto* cmd = app.add_subcommand("mesh", "Look up a MeSH heading: unique ID, tree numbers, broader and narrower headings, entry terms");
+  auto* cmd = app.add_subcommand(
+      "mesh", "Look up a MeSH heading: unique ID, tree numbers, broader and narrower headings, entry terms");
   cmd->add_option("HEADING", args->heading, "A heading's name or one of its entry terms, in any case")->required();
   cmd->add_option("--format", args->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
   return Command{cmd, [args] { return run_mesh(*args); }};

@@ -14,7 +14,8 @@ namespace searchc::cli {
 
 CLI::Option* add_from_option(CLI::App& command, std::string& from) {
   const auto known = import::syntaxes();
-  return command.add_option("--from", from, fmt::format("The file is in this database's syntax: {}", fmt::join(known, ", ")))
+  return command
+      .add_option("--from", from, fmt::format("The file is in this database's syntax: {}", fmt::join(known, ", ")))
       ->check(CLI::IsMember(std::vector<std::string>(known.begin(), known.end())));
 }
 

@@ -31,7 +31,8 @@ int run_serve(const ServeArgs& args) {
     throw UsageError(e.what());
   }
   if (!is_loopback(args.host)) {
-    fmt::print(stderr, "searchc: warning: serving beyond this machine: anyone who can reach {} port {} can use the page\n",
+    fmt::print(stderr,
+               "searchc: warning: serving beyond this machine: anyone who can reach {} port {} can use the page\n",
                args.host, port);
   }
   const auto host = args.host.find(':') == std::string::npos ? args.host : fmt::format("[{}]", args.host);

@@ -32,9 +32,10 @@ void Approximations::report(DiagCode code, Span span, const std::string& what, E
   }
   if (!first_time(DiagCode::E202, span, message)) return;
   auto& d = sink_.report(DiagCode::E202, span, message);
-  d.notes.push_back(fmt::format("replace the line for {} in a `database {} {{ ... }}` block, or accept the loss "
-                                "there with `accept narrower`",
-                                name_, id_));
+  d.notes.push_back(
+      fmt::format("replace the line for {} in a `database {} {{ ... }}` block, or accept the loss "
+                  "there with `accept narrower`",
+                  name_, id_));
 }
 
 Diagnostic* Approximations::error(DiagCode code, Span span, std::string message) {

@@ -9,9 +9,9 @@
 #include <iterator>
 #include <numeric>
 
+#include "base/edit_distance.hpp"
 #include "base/text.hpp"
 #include "base/utf8.hpp"
-#include "base/edit_distance.hpp"
 
 namespace searchc {
 namespace {
@@ -101,8 +101,7 @@ class Renderer {
     const auto line_start = static_cast<std::size_t>(line.data() - text.data());
     const auto line_end = line_start + line.size();
     const auto end = std::clamp<std::size_t>(span.end, begin, line_end);
-    const auto width = std::max<std::size_t>(
-        1, count_code_points(std::string_view(text).substr(begin, end - begin)));
+    const auto width = std::max<std::size_t>(1, count_code_points(std::string_view(text).substr(begin, end - begin)));
     const auto blue = fmt::emphasis::bold | fmt::fg(fmt::terminal_color::bright_blue);
 
     // Long lines are shown as a window around the span, so that a megabyte-long line does not
@@ -203,8 +202,7 @@ std::vector<DiagCode> all_codes() {
 }
 
 Diagnostic& DiagnosticSink::report(DiagCode code, Span span, std::string message) {
-  return diagnostics_.emplace_back(
-      Diagnostic{code, default_severity(code), span, std::move(message), {}, {}});
+  return diagnostics_.emplace_back(Diagnostic{code, default_severity(code), span, std::move(message), {}, {}});
 }
 
 bool DiagnosticSink::has_errors() const {
@@ -213,15 +211,13 @@ bool DiagnosticSink::has_errors() const {
 
 std::size_t DiagnosticSink::count(Severity severity) const {
   return static_cast<std::size_t>(
-      std::count_if(diagnostics_.begin(), diagnostics_.end(),
-                    [&](const auto& d) { return d.severity == severity; }));
+      std::count_if(diagnostics_.begin(), diagnostics_.end(), [&](const auto& d) { return d.severity == severity; }));
 }
 
 std::vector<Diagnostic> DiagnosticSink::sorted() const {
   auto out = diagnostics_;
-  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return a.span.begin < b.span.begin;
-  });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.span.begin < b.span.begin; });
   return out;
 }
 
@@ -229,22 +225,19 @@ void DiagnosticSink::append(const DiagnosticSink& other) {
   diagnostics_.insert(diagnostics_.end(), other.diagnostics_.begin(), other.diagnostics_.end());
 }
 
-std::string render_human(const Diagnostic& diagnostic, const SourceFile& source,
-                         const RenderOptions& options) {
+std::string render_human(const Diagnostic& diagnostic, const SourceFile& source, const RenderOptions& options) {
   std::string out;
   Renderer(source, options, out).render(diagnostic);
   return out;
 }
 
-std::string render_all(const DiagnosticSink& sink, const SourceFile& source,
-                       const RenderOptions& options) {
+std::string render_all(const DiagnosticSink& sink, const SourceFile& source, const RenderOptions& options) {
   std::string out;
   for (const auto& d : sink.sorted()) out += render_human(d, source, options);
   return out;
 }
 
-std::optional<std::string> closest_match(std::string_view word,
-                                         const std::vector<std::string_view>& candidates) {
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string_view>& candidates) {
   const std::size_t allowed = std::max<std::size_t>(1, word.size() / 3);
   std::optional<std::string> best;
   std::size_t best_distance = allowed + 1;

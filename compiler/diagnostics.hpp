@@ -19,7 +19,7 @@ enum class DiagCode : std::uint16_t {
 #undef SEARCHC_DIAG
 };
 
-std::string_view code_name(DiagCode code);       // "E012"
+std::string_view code_name(DiagCode code);          // "E012"
 std::string_view severity_name(Severity severity);  // "error"
 Severity default_severity(DiagCode code);
 std::string_view code_summary(DiagCode code);
@@ -64,13 +64,10 @@ struct RenderOptions {
 };
 
 // `file:line:column: error[E012]: message`, the source line, and a caret under the span.
-std::string render_human(const Diagnostic& diagnostic, const SourceFile& source,
-                         const RenderOptions& options = {});
-std::string render_all(const DiagnosticSink& sink, const SourceFile& source,
-                       const RenderOptions& options = {});
+std::string render_human(const Diagnostic& diagnostic, const SourceFile& source, const RenderOptions& options = {});
+std::string render_all(const DiagnosticSink& sink, const SourceFile& source, const RenderOptions& options = {});
 
 // Closest candidate within a small edit distance, for "did you mean" notes.
-std::optional<std::string> closest_match(std::string_view word,
-                                         const std::vector<std::string_view>& candidates);
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string_view>& candidates);
 
 }  // namespace searchc

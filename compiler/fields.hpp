@@ -65,14 +65,12 @@ class FieldSet {
   friend bool operator==(FieldSet, FieldSet) = default;
 
  private:
-  static std::uint16_t bit(Field field) {
-    return static_cast<std::uint16_t>(1U << static_cast<unsigned>(field));
-  }
+  static std::uint16_t bit(Field field) { return static_cast<std::uint16_t>(1U << static_cast<unsigned>(field)); }
   std::uint16_t bits_ = 0;
 };
 
-std::string_view field_name(Field field);         // "ti"
-std::string_view field_description(Field field);  // "title"
+std::string_view field_name(Field field);                 // "ti"
+std::string_view field_description(Field field);          // "title"
 std::optional<Field> parse_field(std::string_view name);  // case-insensitive
 std::vector<std::string_view> field_names();
 

@@ -14,11 +14,9 @@
 namespace searchc {
 namespace {
 
-
 bool plain_word(std::string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-  });
+  return !text.empty() &&
+         std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
 }
 
 std::string heading_text(const ast::Heading& h) {
@@ -76,7 +74,9 @@ std::string line_body(const ast::Line& line) {
   return out;
 }
 
-std::string line_text(const ast::Line& line) { return fmt::format("{} = {}", line.name, line_body(line)); }
+std::string line_text(const ast::Line& line) {
+  return fmt::format("{} = {}", line.name, line_body(line));
+}
 
 std::string entry_text(const ast::Entry& entry) {
   return std::visit(overloaded{
@@ -269,8 +269,8 @@ std::string format_expression(const ast::Node& node) {
           [](const ast::Bool& b) { return join(b.operands, b.op == ast::BoolOp::and_ ? " AND " : " OR "); },
           [](const ast::Not& n) { return join(n.operands, " NOT "); },
           [](const ast::Near& n) {
-            return join(n.operands, n.ordered && n.distance == 1 ? std::string(" NEXT ")
-                                                                 : fmt::format(" NEAR/{} ", n.distance));
+            return join(n.operands,
+                        n.ordered && n.distance == 1 ? std::string(" NEXT ") : fmt::format(" NEAR/{} ", n.distance));
           },
           [](const ast::Native& n) { return fmt::format("native(\"{}\")", n.text); },
           [](const ast::Fielded& f) {

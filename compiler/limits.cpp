@@ -96,7 +96,8 @@ bool check_nesting(const SourceFile& source, DiagnosticSink& sink) {
     if (text[i] == ')' && depth > 0) --depth;
     if (text[i] != '(' || ++depth <= max_group_depth) continue;
     const auto at = static_cast<std::uint32_t>(i);
-    auto& d = sink.report(DiagCode::E021, {at, at + 1}, fmt::format("parentheses nested more than {} deep", max_group_depth));
+    auto& d =
+        sink.report(DiagCode::E021, {at, at + 1}, fmt::format("parentheses nested more than {} deep", max_group_depth));
     d.notes.emplace_back("split the search into several lines and combine them");
     return false;
   }
@@ -155,9 +156,9 @@ bool check_database_input(const SourceFile& source, DiagnosticSink& sink) {
 
 bool check_term_length(std::size_t bytes, Span span, std::string_view what, DiagnosticSink& sink) {
   if (bytes <= max_term_bytes) return true;
-  auto& d = sink.report(DiagCode::E032, {span.begin, std::min(span.end, span.begin + 20)},
-                        fmt::format("this {} is {} bytes long, more than the {} searchc accepts", what, bytes,
-                                    max_term_bytes));
+  auto& d = sink.report(
+      DiagCode::E032, {span.begin, std::min(span.end, span.begin + 20)},
+      fmt::format("this {} is {} bytes long, more than the {} searchc accepts", what, bytes, max_term_bytes));
   d.notes.emplace_back("check for a missing space or quotation mark");
   return false;
 }

@@ -5,11 +5,11 @@
 
 #include <algorithm>
 
-#include "compiler/format.hpp"
-#include "compiler/resolve.hpp"
 #include "base/text.hpp"
 #include "base/utf8.hpp"
 #include "base/visit.hpp"
+#include "compiler/format.hpp"
+#include "compiler/resolve.hpp"
 #include "mesh/vocabulary.hpp"
 
 namespace searchc {
@@ -30,7 +30,9 @@ std::string describe(FieldSet fields) {
   return fmt::format("{} and {}", fmt::join(names, ", "), last);
 }
 
-ast::Node make(Span span, auto kind) { return ast::Node{span, false, std::move(kind)}; }
+ast::Node make(Span span, auto kind) {
+  return ast::Node{span, false, std::move(kind)};
+}
 
 ast::Node make_bool(Span span, ast::BoolOp op, ast::Nodes operands) {
   if (operands.size() == 1) return std::move(operands.front());
@@ -39,7 +41,9 @@ ast::Node make_bool(Span span, ast::BoolOp op, ast::Nodes operands) {
 
 // Puts `with` where `n` is. `with` is taken by value so that it may be moved out of a part of
 // `n` (a scope's body, an operand) before `n` is overwritten.
-void replace(ast::Node& n, ast::Node with) { n = std::move(with); }
+void replace(ast::Node& n, ast::Node with) {
+  n = std::move(with);
+}
 
 // The shape of a word's wildcards.
 enum class Wildcards : std::uint8_t { none, word_end, leading, inner };
@@ -247,8 +251,8 @@ class Lowering {
                                 fmt::format("the search is too large to write as one expression for {}, which "
                                             "has no search history: every line is written out where it is used",
                                             target_.name))) {
-      d->notes.push_back(fmt::format("give {} a shorter search of its own with `search = ...` in its block",
-                                     target_.name));
+      d->notes.push_back(
+          fmt::format("give {} a shorter search of its own with `search = ...` in its block", target_.name));
     }
     return true;
   }
@@ -308,12 +312,13 @@ class Lowering {
     }
     if (!c.phrase_chain && shape == Wildcards::word_end &&
         count_code_points(std::string_view(text).substr(0, text.find('*'))) < target_.min_stem) {
-      if (auto* d = report_.error(DiagCode::E204, span,
-                                  fmt::format("{} needs {} characters before `*`: `{}` has fewer", target_.name,
-                                              target_.min_stem, text))) {
-        d->notes.push_back(fmt::format("write out the words it should find in a replacement line in the block "
-                                       "`database {} {{ ... }}`",
-                                       target_.id));
+      if (auto* d = report_.error(
+              DiagCode::E204, span,
+              fmt::format("{} needs {} characters before `*`: `{}` has fewer", target_.name, target_.min_stem, text))) {
+        d->notes.push_back(
+            fmt::format("write out the words it should find in a replacement line in the block "
+                        "`database {} {{ ... }}`",
+                        target_.id));
       }
       return text;
     }
@@ -325,10 +330,10 @@ class Lowering {
       const auto stem = std::string_view(text).substr(0, wildcard_marks.find_in(letters));
       if (count_code_points(stem) >= needed) {
         auto cut = fmt::format("{}*", stem);
-        approximate(DiagCode::W108, span,
-                    fmt::format("{} truncates only at the end of a word: `{}` is searched as `{}`", target_.name,
-                                text, cut),
-                    Effect::broader, c);
+        approximate(
+            DiagCode::W108, span,
+            fmt::format("{} truncates only at the end of a word: `{}` is searched as `{}`", target_.name, text, cut),
+            Effect::broader, c);
         return cut;
       }
     }
@@ -339,17 +344,17 @@ class Lowering {
                                                 : fmt::format("it truncates only at the end of a word, after at "
                                                               "least {} characters",
                                                               needed)))) {
-      d->notes.push_back(fmt::format("write out the words it should find, as in `(woman OR women)`, in a "
-                                     "replacement line in the block `database {} {{ ... }}`",
-                                     target_.id));
+      d->notes.push_back(
+          fmt::format("write out the words it should find, as in `(woman OR women)`, in a "
+                      "replacement line in the block `database {} {{ ... }}`",
+                      target_.id));
     }
     return text;
   }
 
   // Phrases from word sequences, with wildcards as the database allows. `source` is the
   // construct as written, for messages.
-  ast::Node phrases(Span span, const Sequences& alternatives, const ast::Node& source,
-                    const Context& c) {
+  ast::Node phrases(Span span, const Sequences& alternatives, const ast::Node& source, const Context& c) {
     const bool wild = any_wildcards(alternatives);
     const auto build = [&](bool strip) {
       ast::Nodes out;
@@ -424,8 +429,7 @@ class Lowering {
   }
 
   // Phrases for a database that truncates inside them: each word follows the word rules.
-  ast::Node phrase_words_checked(Span span, const Sequences& alternatives,
-                                 const Context& c) {
+  ast::Node phrase_words_checked(Span span, const Sequences& alternatives, const Context& c) {
     ast::Nodes out;
     for (const auto& words : alternatives) {
       std::vector<std::string> kept;
@@ -452,45 +456,44 @@ class Lowering {
 
   // The word sequences a NEXT chain stands for: `(a OR b) NEXT c` is "a c" or "b c".
   static std::optional<Sequences> sequences(const ast::Node& n) {
-    return std::visit(
-        overloaded{
-            [](const ast::Term& t) -> std::optional<Sequences> { return Sequences{{t.text}}; },
-            [](const ast::Phrase& p) -> std::optional<Sequences> { return words_of(p.text); },
-            [](const ast::Heading&) -> std::optional<Sequences> { return std::nullopt; },
-            [](const ast::Native&) -> std::optional<Sequences> { return std::nullopt; },
-            [](const ast::LineRef&) -> std::optional<Sequences> { return std::nullopt; },
-            [](const ast::Bool& b) -> std::optional<Sequences> {
-              if (b.op != ast::BoolOp::or_) return std::nullopt;
-              Sequences out;
-              for (const auto& o : b.operands) {
-                auto more = sequences(o);
-                if (!more || out.size() + more->size() > max_phrase_alternatives) return std::nullopt;
-                out.insert(out.end(), more->begin(), more->end());
-              }
-              return out;
-            },
-            [](const ast::Not&) -> std::optional<Sequences> { return std::nullopt; },
-            [](const ast::Near& x) -> std::optional<Sequences> {
-              if (!x.ordered || x.distance != 1) return std::nullopt;
-              Sequences out{{}};
-              for (const auto& o : x.operands) {
-                auto next = sequences(o);
-                if (!next || out.size() * next->size() > max_phrase_alternatives) return std::nullopt;
-                Sequences joined;
-                for (const auto& a : out) {
-                  for (const auto& b : *next) {
-                    auto words = a;
-                    words.insert(words.end(), b.begin(), b.end());
-                    joined.push_back(std::move(words));
-                  }
-                }
-                out = std::move(joined);
-              }
-              return out;
-            },
-            [](const ast::Fielded&) -> std::optional<Sequences> { return std::nullopt; },
-        },
-        n.kind);
+    return std::visit(overloaded{
+                          [](const ast::Term& t) -> std::optional<Sequences> { return Sequences{{t.text}}; },
+                          [](const ast::Phrase& p) -> std::optional<Sequences> { return words_of(p.text); },
+                          [](const ast::Heading&) -> std::optional<Sequences> { return std::nullopt; },
+                          [](const ast::Native&) -> std::optional<Sequences> { return std::nullopt; },
+                          [](const ast::LineRef&) -> std::optional<Sequences> { return std::nullopt; },
+                          [](const ast::Bool& b) -> std::optional<Sequences> {
+                            if (b.op != ast::BoolOp::or_) return std::nullopt;
+                            Sequences out;
+                            for (const auto& o : b.operands) {
+                              auto more = sequences(o);
+                              if (!more || out.size() + more->size() > max_phrase_alternatives) return std::nullopt;
+                              out.insert(out.end(), more->begin(), more->end());
+                            }
+                            return out;
+                          },
+                          [](const ast::Not&) -> std::optional<Sequences> { return std::nullopt; },
+                          [](const ast::Near& x) -> std::optional<Sequences> {
+                            if (!x.ordered || x.distance != 1) return std::nullopt;
+                            Sequences out{{}};
+                            for (const auto& o : x.operands) {
+                              auto next = sequences(o);
+                              if (!next || out.size() * next->size() > max_phrase_alternatives) return std::nullopt;
+                              Sequences joined;
+                              for (const auto& a : out) {
+                                for (const auto& b : *next) {
+                                  auto words = a;
+                                  words.insert(words.end(), b.begin(), b.end());
+                                  joined.push_back(std::move(words));
+                                }
+                              }
+                              out = std::move(joined);
+                            }
+                            return out;
+                          },
+                          [](const ast::Fielded&) -> std::optional<Sequences> { return std::nullopt; },
+                      },
+                      n.kind);
   }
 
   void proximity(ast::Node& n, ast::Near& near, const Context& c) {
@@ -529,7 +532,8 @@ class Lowering {
   // Words, phrases and OR-groups of them: what a proximity search limited to some fields (PubMed's
   // "a b"[tiab:~N]) can hold.
   static bool words_only(const ast::Near& near) {
-    return std::all_of(near.operands.begin(), near.operands.end(), [](const ast::Node& o) { return sequences(o).has_value(); });
+    return std::all_of(near.operands.begin(), near.operands.end(),
+                       [](const ast::Node& o) { return sequences(o).has_value(); });
   }
 
   void heading(ast::Node& n, ast::Heading& h, const Context& c) {
@@ -548,20 +552,22 @@ class Lowering {
     if (as_words) {
       auto out = free_text(span, h, entry_terms);
       const auto lost = h.label.empty() ? std::string("records with the qualifier whose text lacks these words")
-                        : h.explode     ? std::string("records indexed with the heading or a narrower one whose text "
-                                                      "lacks these words")
-                                        : std::string("records indexed with the heading whose text lacks these words");
-      approximate(DiagCode::W106, span,
-                  fmt::format("{} {}: `{}` is searched as the words `{}` in {}; {} are missed, and records using "
-                              "the words in another sense are found",
-                              target_.name, target_.mesh ? "has no floating qualifiers" : "has no MeSH", written,
-                              format_expression(out), where(c), lost),
-                  Effect::different, c,
-                  {expand || h.label.empty()
-                       ? replace_note() + " that lists more synonyms as free text"
-                       : fmt::format("write `expand headings` in a `database {} {{ ... }}` block to search the "
-                                     "heading's entry terms too, or a replacement line that lists synonyms as free text",
-                                     target_.id)});
+                        : h.explode     ? std::string(
+                                              "records indexed with the heading or a narrower one whose text "
+                                                  "lacks these words")
+                                    : std::string("records indexed with the heading whose text lacks these words");
+      approximate(
+          DiagCode::W106, span,
+          fmt::format("{} {}: `{}` is searched as the words `{}` in {}; {} are missed, and records using "
+                      "the words in another sense are found",
+                      target_.name, target_.mesh ? "has no floating qualifiers" : "has no MeSH", written,
+                      format_expression(out), where(c), lost),
+          Effect::different, c,
+          {expand || h.label.empty()
+               ? replace_note() + " that lists more synonyms as free text"
+               : fmt::format("write `expand headings` in a `database {} {{ ... }}` block to search the "
+                             "heading's entry terms too, or a replacement line that lists synonyms as free text",
+                             target_.id)});
       replace(n, std::move(out));
       return;
     }
@@ -644,10 +650,9 @@ class Lowering {
     const Span span = n.span;
     if (!target_.not_operator) {
       const auto& dropped = x.operands[1];
-      auto what = fmt::format("{} documents no NOT operator: `{}` is searched without `NOT {}`", target_.name,
-                              format_expression(n),
-                              ast::is_compound(dropped) ? fmt::format("({})", format_expression(dropped))
-                                                        : format_expression(dropped));
+      auto what = fmt::format(
+          "{} documents no NOT operator: `{}` is searched without `NOT {}`", target_.name, format_expression(n),
+          ast::is_compound(dropped) ? fmt::format("({})", format_expression(dropped)) : format_expression(dropped));
       if (std::holds_alternative<ast::LineRef>(dropped.kind)) {
         what += fmt::format(", that is `{}`", format_expression(written_out(dropped, 0)));
       }
@@ -710,7 +715,8 @@ class Lowering {
     if (c.role && !role_scope(f.fields)) {
       approximate(DiagCode::W113, span,
                   fmt::format("{} searches `{}` in {}, as the line's role says, instead of in {}", target_.name,
-                              format_expression(n), where(c), f.fields.contains(Field::all_text) ? "all text" : describe(f.fields)),
+                              format_expression(n), where(c),
+                              f.fields.contains(Field::all_text) ? "all text" : describe(f.fields)),
                   Effect::different, c);
       unscoped(n, f, c);
       return;
@@ -722,11 +728,11 @@ class Lowering {
       for (const auto g : group.members()) {
         if (!fields.contains(g)) added.insert(g);
       }
-      approximate(DiagCode::W101, span,
-                  fmt::format("{} searches the {} field only with the {} field: `{}` is searched in {} too",
-                              target_.name, field_description(field), describe(added), format_expression(n),
-                              describe(added)),
-                  Effect::broader, c);
+      approximate(
+          DiagCode::W101, span,
+          fmt::format("{} searches the {} field only with the {} field: `{}` is searched in {} too", target_.name,
+                      field_description(field), describe(added), format_expression(n), describe(added)),
+          Effect::broader, c);
       for (const auto g : group.members()) fields.insert(g);
     }
     if (!fields.subset_of(target_.fields)) {
@@ -735,10 +741,10 @@ class Lowering {
       for (const auto field : fields.members()) {
         if (!target_.fields.contains(field)) missing.insert(field);
       }
-      approximate(DiagCode::W101, span,
-                  fmt::format("{} has no {} field: `{}` is searched in all text", target_.name, describe(missing),
-                              source),
-                  Effect::broader, c, {replace_note()});
+      approximate(
+          DiagCode::W101, span,
+          fmt::format("{} has no {} field: `{}` is searched in all text", target_.name, describe(missing), source),
+          Effect::broader, c, {replace_note()});
       fields = FieldSet{Field::all_text};
     }
     if (fields.contains(Field::all_text)) {
@@ -781,16 +787,16 @@ class Lowering {
     }
     FieldSet near_fields;
     FieldSet rest;
-    for (const auto field : fields.members()) (target_.proximity_fields.contains(field) ? near_fields : rest).insert(field);
+    for (const auto field : fields.members())
+      (target_.proximity_fields.contains(field) ? near_fields : rest).insert(field);
     if (near_fields.empty()) return std::nullopt;
     Context with_near = c;
     with_near.fields = near_fields;
     auto kept = ast::field_scope(span, near_fields, lowered(f.body.front(), with_near));
     if (c.negative) {
       approximate(DiagCode::W114, span,
-                  fmt::format("{} searches words near each other only in {}: `{}` is not searched in {}",
-                              target_.name, describe(target_.proximity_fields), format_expression(f.body.front()),
-                              describe(rest)),
+                  fmt::format("{} searches words near each other only in {}: `{}` is not searched in {}", target_.name,
+                              describe(target_.proximity_fields), format_expression(f.body.front()), describe(rest)),
                   Effect::narrower, c);
       return kept;
     }
@@ -807,8 +813,8 @@ class Lowering {
   // A limit on a line written out inside the search: exact on the whole search when the line is
   // reached through AND alone (B AND (C within L) is (B AND C) within L), lost otherwise.
   void inner_limit(const ast::Limit& limit, const ast::Line& line, const Context& c) {
-    const bool taken = std::any_of(hoisted_.begin(), hoisted_.end(),
-                                   [&](const ast::Limit& l) { return l.kind == limit.kind; });
+    const bool taken =
+        std::any_of(hoisted_.begin(), hoisted_.end(), [&](const ast::Limit& l) { return l.kind == limit.kind; });
     if (c.conjunctive && !taken) {
       hoisted_.push_back(limit);
       return;
@@ -843,10 +849,10 @@ class Lowering {
       const auto ranges = support->open_ranges.value_or(target_.open_ranges);
       const bool writable = ranges == OpenRanges::any || (ranges == OpenRanges::to_present && limit.from.has_value());
       if (open && !writable) {
-        if (auto* d = report_.error(DiagCode::E201, limit.span,
-                                    fmt::format("{} needs {} of the `{}` range", target_.name,
-                                                ranges == OpenRanges::none ? "both ends" : "the start",
-                                                limit_name(limit.kind)))) {
+        if (auto* d = report_.error(
+                DiagCode::E201, limit.span,
+                fmt::format("{} needs {} of the `{}` range", target_.name,
+                            ranges == OpenRanges::none ? "both ends" : "the start", limit_name(limit.kind)))) {
           d->notes.emplace_back("write the range as `2014 to 2021`");
         }
         continue;
@@ -875,7 +881,8 @@ class Lowering {
   }
 
   static bool finer(const ast::Date& date, DatePrecision precision) {
-    return (precision == DatePrecision::year && date.month != 0) || (precision == DatePrecision::month && date.day != 0);
+    return (precision == DatePrecision::year && date.month != 0) ||
+           (precision == DatePrecision::month && date.day != 0);
   }
 
   static void round(ast::Date& date, DatePrecision precision) {
@@ -887,10 +894,10 @@ class Lowering {
   void widen(ast::Date& date, DatePrecision precision, Span span, const Context& c) {
     if (!finer(date, precision)) return;
     const std::string_view unit = precision == DatePrecision::year ? "year" : "month";
-    approximate(DiagCode::W104, span,
-                fmt::format("{} limits by {}: {} is widened to the whole {}", target_.name, unit,
-                            ast::format_date(date), unit),
-                Effect::broader, c, {fmt::format("the search may find records from the rest of that {}", unit)});
+    approximate(
+        DiagCode::W104, span,
+        fmt::format("{} limits by {}: {} is widened to the whole {}", target_.name, unit, ast::format_date(date), unit),
+        Effect::broader, c, {fmt::format("the search may find records from the rest of that {}", unit)});
     round(date, precision);
   }
 

@@ -10,9 +10,9 @@
 #include <string_view>
 #include <vector>
 
+#include <optional>
 #include "compiler/approximations.hpp"
 #include "compiler/ast.hpp"
-#include <optional>
 
 #include "compiler/fields.hpp"
 
@@ -38,7 +38,6 @@ struct LimitSupport {
   std::optional<OpenRanges> open_ranges = std::nullopt;
 };
 
-
 // Where `*` may stand.
 enum class Truncation : std::uint8_t {
   none,      // no wildcards at all
@@ -60,13 +59,13 @@ struct Capabilities {
   // Numbered lines that refer to each other. Without one, the result (or each `search` of the
   // database's block) is written as one expression with every referenced line written out.
   bool history = false;
-  bool proximity = false;     // NEXT and NEAR/n; otherwise phrases where exact, AND elsewhere (W107)
+  bool proximity = false;  // NEXT and NEAR/n; otherwise phrases where exact, AND elsewhere (W107)
   // Where NEAR/n works, when only in some fields (PubMed: title and abstract); empty: anywhere.
   // Elsewhere NEAR is searched as AND (W107), and its operands must be words.
   FieldSet proximity_fields;
-  bool next_operator = false;  // ordered adjacency as an operator; otherwise NEXT is written as a phrase
-  bool not_operator = true;   // otherwise `a NOT b` is searched as `a` (W109)
-  bool mesh = false;          // MeSH headings; otherwise the heading's words as free text (W106)
+  bool next_operator = false;    // ordered adjacency as an operator; otherwise NEXT is written as a phrase
+  bool not_operator = true;      // otherwise `a NOT b` is searched as `a` (W109)
+  bool mesh = false;             // MeSH headings; otherwise the heading's words as free text (W106)
   bool mesh_qualifiers = false;  // qualifiers on headings, and floating ones (W112)
   bool mesh_major = false;       // major-topic restriction; dropped when false (W103)
   Truncation truncation = Truncation::anywhere;
@@ -84,6 +83,5 @@ struct Capabilities {
 // whole and the limits it runs with. Reports each rewrite. The input must be free of errors.
 // The strategy is rewritten where it lies: a caller done with it moves it in and saves a copy.
 ast::Strategy lower(ast::Strategy strategy, const Capabilities& target, Approximations& report);
-
 
 }  // namespace searchc

@@ -8,10 +8,10 @@
 #include <bitset>
 #include <map>
 
-#include "mesh/qualifiers.hpp"
 #include "base/text.hpp"
 #include "base/utf8.hpp"
 #include "base/visit.hpp"
+#include "mesh/qualifiers.hpp"
 #include "mesh/vocabulary.hpp"
 
 namespace searchc {
@@ -53,7 +53,6 @@ constexpr std::array<FieldAlias, 8> field_aliases = {{
     {"majr", "mesh(\"Heading\", major) instead of a field"},
 }};
 
-
 // `#3`: the parser has reported it (E105), so name resolution leaves it alone.
 bool numbered(const ast::LineRef& ref) {
   return ref.name.empty() || std::isdigit(static_cast<unsigned char>(ref.name.front())) != 0;
@@ -81,8 +80,8 @@ class Resolver {
       const auto [it, inserted] = names_.emplace(line.name, i);
       if (!inserted) {
         duplicates_.push_back(i);
-        auto& d = sink_.report(DiagCode::E102, line.name_span,
-                               fmt::format("a line named `{}` exists already", line.name));
+        auto& d =
+            sink_.report(DiagCode::E102, line.name_span, fmt::format("a line named `{}` exists already", line.name));
         d.labels.push_back({strategy_.lines[it->second].name_span, "first defined here"});
         d.notes.emplace_back("give each line its own name");
       }
@@ -100,9 +99,9 @@ class Resolver {
   struct Context {
     bool in_fields = false;
     bool in_proximity = false;
-    bool in_block = false;  // a database block's line, which may hold native(...)
+    bool in_block = false;         // a database block's line, which may hold native(...)
     bool in_phrase_chain = false;  // an operand of `a NEXT b`, which is a phrase written out
-    bool words = true;  // searched as words whose spelling can be checked, not as names (`[au]`, `[so]`)
+    bool words = true;             // searched as words whose spelling can be checked, not as names (`[au]`, `[so]`)
   };
 
   void check_role(ast::Role& role) {
@@ -148,8 +147,9 @@ class Resolver {
                    [&](ast::Native&) {
                      if (context.in_block) return;
                      auto& d = sink_.report(DiagCode::E121, node.span, "`native(...)` outside a database block");
-                     d.notes.emplace_back("native text is written as it is into one database's search, so it "
-                                          "belongs in a replacement line or a `search` of that database's block");
+                     d.notes.emplace_back(
+                         "native text is written as it is into one database's search, so it "
+                         "belongs in a replacement line or a `search` of that database's block");
                    },
                },
                node.kind);
@@ -157,8 +157,9 @@ class Resolver {
 
   void report_proximity(Span span, std::string_view what) {
     auto& d = sink_.report(DiagCode::E111, span, fmt::format("{} inside a proximity operator", what));
-    d.notes.emplace_back("NEXT and NEAR join words, phrases and OR-groups of them; combine other "
-                         "searches outside the proximity operator");
+    d.notes.emplace_back(
+        "NEXT and NEAR join words, phrases and OR-groups of them; combine other "
+        "searches outside the proximity operator");
   }
 
   void check_fields(ast::Fielded& fielded, Span span, Context context) {
@@ -214,11 +215,11 @@ class Resolver {
       return;
     }
     if (target > position_) {
-      auto& d = sink_.report(DiagCode::E104, span,
-                             fmt::format("the line `{}` comes later in the strategy", ref.name));
+      auto& d = sink_.report(DiagCode::E104, span, fmt::format("the line `{}` comes later in the strategy", ref.name));
       d.labels.push_back({strategy_.lines[target].name_span, "defined here"});
-      d.notes.emplace_back("a line can only combine the lines above it, so that no search depends on "
-                           "itself; move this line below it");
+      d.notes.emplace_back(
+          "a line can only combine the lines above it, so that no search depends on "
+          "itself; move this line below it");
       return;
     }
     ref.index = static_cast<int>(target);
@@ -234,18 +235,21 @@ class Resolver {
                              fmt::format("`{}` is not a heading or an entry term of {}", heading.label, mesh::release));
       std::vector<std::string> suggestions;
       for (const auto& m : vocabulary_.closest(heading.label, 3)) {
-        suggestions.push_back(m.entry_term ? fmt::format("`{}` (by its entry term `{}`)", m.heading.name(), *m.entry_term)
-                                           : fmt::format("`{}`", m.heading.name()));
+        suggestions.push_back(m.entry_term
+                                  ? fmt::format("`{}` (by its entry term `{}`)", m.heading.name(), *m.entry_term)
+                                  : fmt::format("`{}`", m.heading.name()));
       }
       if (!suggestions.empty()) d.notes.push_back(fmt::format("did you mean {}?", fmt::join(suggestions, " or ")));
-      d.notes.emplace_back("a database finds nothing under a heading it does not have; `searchc mesh NAME` looks "
-                           "headings up");
+      d.notes.emplace_back(
+          "a database finds nothing under a heading it does not have; `searchc mesh NAME` looks "
+          "headings up");
       return std::nullopt;
     }
     if (match->entry_term) {
-      sink_.report(DiagCode::W006, span,
-                   fmt::format("`{}` is an entry term of the heading `{}`: it is searched as `{}`", heading.label,
-                               match->heading.name(), match->heading.name()))
+      sink_
+          .report(DiagCode::W006, span,
+                  fmt::format("`{}` is an entry term of the heading `{}`: it is searched as `{}`", heading.label,
+                              match->heading.name(), match->heading.name()))
           .notes.push_back(fmt::format("write mesh(\"{}\"): databases index records under the heading's own name",
                                        match->heading.name()));
     }
@@ -256,10 +260,11 @@ class Resolver {
   // either way, which a librarian checking the strategy may want to know.
   void note_leaf_explosion(const mesh::Match& match, Span span) {
     if (vocabulary_.has_narrower(match.heading)) return;
-    sink_.report(DiagCode::N001, span,
-                 fmt::format("`{}` has no narrower headings in {}: exploding it finds the same records as the "
-                             "heading alone",
-                             match.heading.name(), mesh::release))
+    sink_
+        .report(DiagCode::N001, span,
+                fmt::format("`{}` has no narrower headings in {}: exploding it finds the same records as the "
+                            "heading alone",
+                            match.heading.name(), mesh::release))
         .notes.emplace_back("write `noexp` to say so, or leave it: nothing is lost");
   }
 
@@ -328,25 +333,31 @@ class Resolver {
     Span at = span;
     const auto begin = span.begin + static_cast<std::uint32_t>(word.data() - text.data());
     // An imported word's text may be longer than the source it was read from.
-    if (exact_span && begin + word.size() <= span.end) at = Span{begin, begin + static_cast<std::uint32_t>(word.size())};
+    if (exact_span && begin + word.size() <= span.end)
+      at = Span{begin, begin + static_cast<std::uint32_t>(word.size())};
     std::vector<std::string> quoted;
     for (const auto s : similar) quoted.push_back(fmt::format("`{}`", s));
-    auto& d = sink_.report(DiagCode::W007, at,
-                           fmt::format("`{}` may be misspelled: it is not a word of {} or of the English word list",
-                                       word, mesh::release));
+    auto& d = sink_.report(
+        DiagCode::W007, at,
+        fmt::format("`{}` may be misspelled: it is not a word of {} or of the English word list", word, mesh::release));
     d.notes.push_back(fmt::format("did you mean {}?", fmt::join(quoted, " or ")));
-    d.notes.push_back(fmt::format("if `{}` is right, add it to `{}` in the strategy's folder or a folder above it", word,
-                                  accepted_words_file));
+    d.notes.push_back(fmt::format("if `{}` is right, add it to `{}` in the strategy's folder or a folder above it",
+                                  word, accepted_words_file));
   }
 
   bool known_word(std::string_view word) const {
-    if (vocabulary_.knows_word(word) ||
-        std::find(options_.accepted_words.begin(), options_.accepted_words.end(), word) != options_.accepted_words.end()) {
+    if (vocabulary_.knows_word(word) || std::find(options_.accepted_words.begin(), options_.accepted_words.end(),
+                                                  word) != options_.accepted_words.end()) {
       return true;
     }
     // British spellings: haem- and oesophag- for hem- and esophag-, tumour, randomise, centre.
     constexpr std::array<std::pair<std::string_view, std::string_view>, 6> british = {{
-        {"ae", "e"}, {"oe", "e"}, {"our", "or"}, {"is", "iz"}, {"ys", "yz"}, {"tre", "ter"},
+        {"ae", "e"},
+        {"oe", "e"},
+        {"our", "or"},
+        {"is", "iz"},
+        {"ys", "yz"},
+        {"tre", "ter"},
     }};
     for (const auto& [from, to] : british) {
       for (auto at = word.find(from); at != std::string::npos; at = word.find(from, at + 1)) {
@@ -385,10 +396,11 @@ class Resolver {
         continue;
       }
       if (info->withdrawn) {
-        sink_.report(DiagCode::W005, q.span,
-                     fmt::format("`/{}` ({}) is in MeSH 2014 but not in MeSH 2024: it is searched as written, and "
-                                 "records indexed after it was withdrawn do not have it",
-                                 info->abbreviation, info->name))
+        sink_
+            .report(DiagCode::W005, q.span,
+                    fmt::format("`/{}` ({}) is in MeSH 2014 but not in MeSH 2024: it is searched as written, and "
+                                "records indexed after it was withdrawn do not have it",
+                                info->abbreviation, info->name))
             .notes.emplace_back(info->replaced_by.empty()
                                     ? std::string("choose a current qualifier for new searches")
                                     : fmt::format("NLM replaced it with `/{}` ({})", info->replaced_by,
@@ -434,11 +446,11 @@ class Resolver {
                            letters == std::string_view::npos
                                ? fmt::format("`{}` has no letters to search for", word)
                                : fmt::format("`{}` has only {} character{} {} the truncation", word,
-                                             count_code_points(stem), count_code_points(stem) == 1 ? "" : "s",
-                                             where));
-    d.notes.push_back(fmt::format("truncation needs at least {} characters beside it, or it matches too many "
-                                  "words (several databases refuse it)",
-                                  min_wildcard_stem));
+                                             count_code_points(stem), count_code_points(stem) == 1 ? "" : "s", where));
+    d.notes.push_back(
+        fmt::format("truncation needs at least {} characters beside it, or it matches too many "
+                    "words (several databases refuse it)",
+                    min_wildcard_stem));
   }
 
   // A phrase's other words hold a short truncated word in place, as a NEXT chain's other words
@@ -474,8 +486,9 @@ class Resolver {
         sink_.report(DiagCode::E118, limit.span, fmt::format("the limit `{}` is given twice", limit.key));
       }
       seen.set(kind);
-      if (limit.from && limit.to && std::tie(limit.to->year, limit.to->month, limit.to->day) <
-                                        std::tie(limit.from->year, limit.from->month, limit.from->day)) {
+      if (limit.from && limit.to &&
+          std::tie(limit.to->year, limit.to->month, limit.to->day) <
+              std::tie(limit.from->year, limit.from->month, limit.from->day)) {
         auto& d = sink_.report(DiagCode::E116, limit.span,
                                fmt::format("the range ends ({}) before it starts ({})", ast::format_date(*limit.to),
                                            ast::format_date(*limit.from)));
@@ -494,14 +507,16 @@ class Resolver {
       return false;
     }
     if (!info.words.empty() && !word) {
-      auto& d = sink_.report(DiagCode::E125, limit.span, fmt::format("the limit `{}` takes a word, not dates", info.name));
+      auto& d =
+          sink_.report(DiagCode::E125, limit.span, fmt::format("the limit `{}` takes a word, not dates", info.name));
       d.notes.push_back(fmt::format("write one of {}", fmt::join(info.words, ", ")));
       return false;
     }
     if (word && std::find(info.words.begin(), info.words.end(), limit.value) == info.words.end()) {
       auto& d = sink_.report(DiagCode::E125, limit.value_span,
                              fmt::format("`{}` is not a value of the limit `{}`", limit.value, info.name));
-      if (auto match = closest_match(limit.value, info.words)) d.notes.push_back(fmt::format("did you mean `{}`?", *match));
+      if (auto match = closest_match(limit.value, info.words))
+        d.notes.push_back(fmt::format("did you mean `{}`?", *match));
       d.notes.push_back(fmt::format("the values are {}", fmt::join(info.words, ", ")));
       return false;
     }
@@ -513,7 +528,8 @@ class Resolver {
     for (auto& db : strategy_.databases) {
       if (std::find(options_.databases.begin(), options_.databases.end(), db.id) == options_.databases.end()) {
         auto& d = sink_.report(DiagCode::E108, db.id_span, fmt::format("`{}` is not a database searchc knows", db.id));
-        if (auto match = closest_match(db.id, options_.databases)) d.notes.push_back(fmt::format("did you mean `{}`?", *match));
+        if (auto match = closest_match(db.id, options_.databases))
+          d.notes.push_back(fmt::format("did you mean `{}`?", *match));
         d.notes.push_back(fmt::format("the databases are {}", fmt::join(options_.databases, ", ")));
       }
       const auto [it, inserted] = blocks.emplace(db.id, db.id_span);
@@ -554,12 +570,12 @@ class Resolver {
                        if (it == names_.end()) {
                          auto& d = sink_.report(DiagCode::E115, o.line.name_span,
                                                 fmt::format("there is no line named `{}` to replace", o.line.name));
-                         d.notes.emplace_back("a line in a database block replaces the line of the same name "
-                                              "for that database");
+                         d.notes.emplace_back(
+                             "a line in a database block replaces the line of the same name "
+                             "for that database");
                          return;
                        }
-                       once("line " + o.line.name, o.line.name_span,
-                            fmt::format("a replacement of `{}`", o.line.name));
+                       once("line " + o.line.name, o.line.name_span, fmt::format("a replacement of `{}`", o.line.name));
                        check_line(o.line, it->second, true);
                      },
                      [&](ast::Search& search) {

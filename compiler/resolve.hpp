@@ -1,5 +1,6 @@
 // The checks that make a parsed strategy meaningful, independent of any database: line names,
-// fields, MeSH headings and qualifiers, the spelling of words, limits, database blocks, proximity operands and wildcard stems.
+// fields, MeSH headings and qualifiers, the spelling of words, limits, database blocks, proximity operands and wildcard
+// stems.
 #pragma once
 
 #include <string_view>

@@ -19,7 +19,9 @@ struct Span {
 
 // Joins two spans into the smallest span covering both. Inline: every node a reader builds
 // covers its parts.
-inline Span cover(Span a, Span b) { return {a.begin < b.begin ? a.begin : b.begin, a.end > b.end ? a.end : b.end}; }
+inline Span cover(Span a, Span b) {
+  return {a.begin < b.begin ? a.begin : b.begin, a.end > b.end ? a.end : b.end};
+}
 
 // 1-based line, and 1-based column counted in Unicode code points (tabs count as one).
 struct Location {

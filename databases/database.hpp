@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "compiler/ast.hpp"
 #include "compiler/approximations.hpp"
+#include "compiler/ast.hpp"
 #include "compiler/diagnostics.hpp"
 #include "compiler/lower.hpp"
 #include "compiler/resolve.hpp"

@@ -6,7 +6,9 @@
 
 namespace searchc {
 
-inline ast::Date first_day(const ast::Date& d) { return {d.year, d.month == 0 ? 1 : d.month, d.day == 0 ? 1 : d.day}; }
+inline ast::Date first_day(const ast::Date& d) {
+  return {d.year, d.month == 0 ? 1 : d.month, d.day == 0 ? 1 : d.day};
+}
 
 inline ast::Date last_day(const ast::Date& d) {
   const int month = d.month == 0 ? 12 : d.month;

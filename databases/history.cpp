@@ -50,7 +50,8 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, Numbers numbers
     if (numbers == Numbers::bare_or_hash || (numbers == Numbers::hash && hash == 1)) {
       std::size_t digits = hash;
       while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
-      if (digits > hash && (digits == line.size() || line[digits] == ' ' || line[digits] == '.' || line[digits] == '\t')) {
+      if (digits > hash &&
+          (digits == line.size() || line[digits] == ' ' || line[digits] == '.' || line[digits] == '\t')) {
         h.number = read_digits(line.substr(hash, digits - hash), 1'000'000);
         trim_front(digits + (digits < line.size() && line[digits] == '.' ? 1 : 0));  // `1.` as well as `1`
         trim_front(line.find_first_not_of(" \t"));
@@ -96,7 +97,9 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, Numbers numbers
   return out;
 }
 
-std::string line_name(std::uint64_t number) { return fmt::format(FMT_COMPILE("l{}"), number); }
+std::string line_name(std::uint64_t number) {
+  return fmt::format(FMT_COMPILE("l{}"), number);
+}
 
 std::optional<ast::Node> History::reference(std::uint64_t number, Span where, std::string_view written,
                                             DiagnosticSink& sink) const {

@@ -8,11 +8,11 @@
 #include <stdexcept>
 #include <variant>
 
-#include "compiler/limits.hpp"
-#include "databases/database.hpp"
-#include "compiler/format.hpp"
 #include "base/text.hpp"
 #include "base/visit.hpp"
+#include "compiler/format.hpp"
+#include "compiler/limits.hpp"
+#include "databases/database.hpp"
 
 namespace searchc::import {
 
@@ -50,7 +50,8 @@ std::optional<SourceFile> plain_text(const SourceFile& source, DiagnosticSink& s
     for (const auto& mark : marks) {
       if (std::string_view(text).substr(i, mark.text.size()) != mark.text) continue;
       const std::string pad(mark.text.size() - 1, ' ');
-      text.replace(i, mark.text.size(), mark.kind == Kind::opens ? "\"" + pad : pad + (mark.kind == Kind::closes ? "\"" : " "));
+      text.replace(i, mark.text.size(),
+                   mark.kind == Kind::opens ? "\"" + pad : pad + (mark.kind == Kind::closes ? "\"" : " "));
       bool& reported = mark.kind == Kind::space ? spaces : quotes;
       if (!reported) {
         sink.report(DiagCode::W305, {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + mark.text.size())},

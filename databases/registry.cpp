@@ -4,16 +4,16 @@
 
 #include <array>
 
-#include "databases/database.hpp"
+#include "compiler/format.hpp"
 #include "databases/central/central.hpp"
 #include "databases/ctgov/ctgov.hpp"
+#include "databases/database.hpp"
 #include "databases/epistemonikos/epistemonikos.hpp"
 #include "databases/ictrp/ictrp.hpp"
 #include "databases/inahta/inahta.hpp"
+#include "databases/infix_writer.hpp"
 #include "databases/ovid/ovid.hpp"
 #include "databases/pubmed/pubmed.hpp"
-#include "databases/infix_writer.hpp"
-#include "compiler/format.hpp"
 
 namespace searchc {
 namespace {
@@ -33,7 +33,9 @@ const std::array<Database, 7>& table() {
 
 }  // namespace
 
-std::span<const Database> databases() { return table(); }
+std::span<const Database> databases() {
+  return table();
+}
 
 const Database* find_database(std::string_view id) {
   for (const auto& b : table()) {
@@ -70,14 +72,20 @@ Output compile(ast::Strategy strategy, const Database& backend, const EmitOption
 
 std::string describe_limit(const ast::Limit& limit) {
   switch (limit.kind) {
-    case ast::LimitKind::publication_year: return fmt::format(FMT_COMPILE("published {}"), describe_range(limit));
+    case ast::LimitKind::publication_year:
+      return fmt::format(FMT_COMPILE("published {}"), describe_range(limit));
     case ast::LimitKind::cochrane_date:
       return fmt::format(FMT_COMPILE("added to the Cochrane Library {}"), describe_range(limit));
-    case ast::LimitKind::entry_date: return fmt::format(FMT_COMPILE("added to the database {}"), describe_range(limit));
-    case ast::LimitKind::registered: return fmt::format(FMT_COMPILE("registered {}"), describe_range(limit));
-    case ast::LimitKind::study_type: return fmt::format(FMT_COMPILE("study type: {}"), limit.value);
-    case ast::LimitKind::status: return fmt::format(FMT_COMPILE("recruitment status: {}"), limit.value);
-    case ast::LimitKind::unknown: break;
+    case ast::LimitKind::entry_date:
+      return fmt::format(FMT_COMPILE("added to the database {}"), describe_range(limit));
+    case ast::LimitKind::registered:
+      return fmt::format(FMT_COMPILE("registered {}"), describe_range(limit));
+    case ast::LimitKind::study_type:
+      return fmt::format(FMT_COMPILE("study type: {}"), limit.value);
+    case ast::LimitKind::status:
+      return fmt::format(FMT_COMPILE("recruitment status: {}"), limit.value);
+    case ast::LimitKind::unknown:
+      break;
   }
   return format_limit(limit);
 }

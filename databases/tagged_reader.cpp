@@ -10,8 +10,8 @@
 #include <cstdint>
 #include <optional>
 
-#include "compiler/limits.hpp"
 #include "base/text.hpp"
+#include "compiler/limits.hpp"
 #include "databases/history.hpp"
 
 namespace searchc::import {
@@ -51,8 +51,9 @@ class Reader {
     }
     if (!expression(out)) return false;
     if (pos_ < tokens_.size()) {
-      fail(span(tokens_[pos_]), tokens_[pos_].kind == Token::close ? std::string("a `)` has no matching `(`")
-                                                                   : fmt::format("cannot read `{}` here", text_of(tokens_[pos_])));
+      fail(span(tokens_[pos_]), tokens_[pos_].kind == Token::close
+                                    ? std::string("a `)` has no matching `(`")
+                                    : fmt::format("cannot read `{}` here", text_of(tokens_[pos_])));
       return false;
     }
     return true;
@@ -105,10 +106,11 @@ class Reader {
         }
         const auto tag = text.substr(i + 1, end - i - 1);
         if (tag.starts_with("mp=")) {
-          sink_.report(DiagCode::E301, {at, at + static_cast<std::uint32_t>(end + 1 - i)},
-                       fmt::format("`[{}]` is Ovid's note on the fields it searched, not part of the search: {} "
-                                   "has no such tag",
-                                   tag, syntax_.from))
+          sink_
+              .report(DiagCode::E301, {at, at + static_cast<std::uint32_t>(end + 1 - i)},
+                      fmt::format("`[{}]` is Ovid's note on the fields it searched, not part of the search: {} "
+                                  "has no such tag",
+                                  tag, syntax_.from))
               .notes.emplace_back("import a search copied from Ovid with `--from ovid`");
           return false;
         }
@@ -156,18 +158,20 @@ class Reader {
         ++pos_;
       }
       if (!syntax_.left_to_right && level_op && *level_op != op) {
-        sink_.report(DiagCode::E302, {level_span.begin, op_span.end},
-                     fmt::format("`{}` and `{}` are mixed without parentheses, and {} does not document which "
-                                 "applies first",
-                                 name(*level_op), name(op), syntax_.from))
-            .notes.emplace_back(fmt::format("add the parentheses the search means in the {} search, then import it again",
-                                            syntax_.from));
+        sink_
+            .report(DiagCode::E302, {level_span.begin, op_span.end},
+                    fmt::format("`{}` and `{}` are mixed without parentheses, and {} does not document which "
+                                "applies first",
+                                name(*level_op), name(op), syntax_.from))
+            .notes.emplace_back(fmt::format(
+                "add the parentheses the search means in the {} search, then import it again", syntax_.from));
         return false;
       }
       if (!level_op) level_span = op_span;
       // each NOT, and each change of operator, nests what came before one level deeper
       if ((op == Op::not_ || (level_op && *level_op != op)) && ++nested > max_unparenthesised_chain) {
-        fail(op_span, fmt::format("more than {} NOT or proximity operators in a row without parentheses", max_unparenthesised_chain));
+        fail(op_span, fmt::format("more than {} NOT or proximity operators in a row without parentheses",
+                                  max_unparenthesised_chain));
         return false;
       }
       level_op = op;
@@ -231,7 +235,8 @@ class Reader {
       if (peek() && peek()->kind == Token::tag) {
         const auto tag = *peek();
         if (!syntax_.group_tags) {
-          fail(span(tag), fmt::format("{} takes no tag after a parenthesised group; put it on each word", syntax_.from));
+          fail(span(tag),
+               fmt::format("{} takes no tag after a parenthesised group; put it on each word", syntax_.from));
           return false;
         }
         ++pos_;
@@ -324,7 +329,7 @@ class Reader {
     const HeadingTag* heading = nullptr;
     bool explode = true;  // a heading's; false for `:noexp`
     bool subheading = false;
-    FieldSet fields;  // a field tag's; empty: all text
+    FieldSet fields;                       // a field tag's; empty: all text
     std::optional<std::uint64_t> between;  // `[tiab:~2]`: at most two words between
   };
 
@@ -366,7 +371,8 @@ class Reader {
     }
     // "a b"[tiab:~2]: the words with at most two words between them
     const auto distance = option.substr(std::min<std::size_t>(1, option.size()));
-    if (!option.empty() && (!syntax_.proximity || option.front() != '~' || !all_digits(distance) || distance.size() > 2)) {
+    if (!option.empty() &&
+        (!syntax_.proximity || option.front() != '~' || !all_digits(distance) || distance.size() > 2)) {
       fail(where, syntax_.proximity
                       ? fmt::format("cannot read `[{}]`: a field tag takes only a proximity `:~N`, N from 0 to 99", tag)
                       : fmt::format("cannot read `[{}]`: {} field tags take no option", tag, syntax_.from));

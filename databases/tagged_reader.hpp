@@ -19,8 +19,8 @@ using TagNames = std::array<std::string_view, 6>;
 
 struct FieldTag {
   TagNames names;
-  FieldSet fields;         // empty: all fields
-  std::string_view note;   // why the reading is not exact; empty when it is
+  FieldSet fields;        // empty: all fields
+  std::string_view note;  // why the reading is not exact; empty when it is
 };
 
 struct HeadingTag {
@@ -33,10 +33,10 @@ struct TaggedSyntax {
   std::string_view from;  // "PubMed"
   std::span<const FieldTag> fields;
   std::span<const HeadingTag> headings;
-  bool subheadings = false;  // `drug therapy[sh]`, and `[mh:noexp]`
+  bool subheadings = false;         // `drug therapy[sh]`, and `[mh:noexp]`
   bool heading_qualifiers = false;  // `Heart/drug therapy[mh]`
-  bool proximity = false;    // `"a b"[tiab:~2]`
-  bool group_tags = false;   // `(a OR b)[Title]`
+  bool proximity = false;           // `"a b"[tiab:~2]`
+  bool group_tags = false;          // `(a OR b)[Title]`
   // PubMed documents that it reads operators from left to right; where a syntax does not say,
   // operators mixed without parentheses are refused (E302).
   bool left_to_right = false;

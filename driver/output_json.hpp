@@ -5,9 +5,9 @@
 
 #include <string>
 
-#include "databases/database.hpp"
 #include "compiler/diagnostics.hpp"
 #include "compiler/source.hpp"
+#include "databases/database.hpp"
 
 namespace searchc::driver {
 

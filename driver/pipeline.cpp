@@ -16,11 +16,11 @@
 #include <iostream>
 #include <iterator>
 
-#include "databases/database.hpp"
-#include "compiler/resolve.hpp"
-#include "grammar/parser.hpp"
 #include "base/text.hpp"
+#include "compiler/resolve.hpp"
+#include "databases/database.hpp"
 #include "databases/import.hpp"
+#include "grammar/parser.hpp"
 
 namespace searchc::driver {
 namespace {

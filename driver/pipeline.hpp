@@ -8,10 +8,10 @@
 #include <string_view>
 #include <vector>
 
-#include "databases/database.hpp"
 #include "compiler/ast.hpp"
 #include "compiler/diagnostics.hpp"
 #include "compiler/source.hpp"
+#include "databases/database.hpp"
 
 namespace searchc::driver {
 

@@ -48,7 +48,9 @@ json output_json(const Output& output) {
               {"links", links_json(output.links)}};
 }
 
-std::string dump_json(const json& value) { return value.dump(2, ' ', false, json::error_handler_t::replace) + "\n"; }
+std::string dump_json(const json& value) {
+  return value.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
 
 std::string render_json(const std::vector<TargetResult>& results, const SourceFile& source) {
   json out = json::object();

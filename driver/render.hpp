@@ -5,9 +5,9 @@
 #include <utility>
 #include <vector>
 
-#include "driver/pipeline.hpp"
 #include "compiler/diagnostics.hpp"
 #include "compiler/source.hpp"
+#include "driver/pipeline.hpp"
 
 namespace searchc::driver {
 

@@ -14,10 +14,14 @@ namespace {
 // Only used to build a tree for a group that is already an error (E110).
 int precedence(const Operator& op) {
   switch (op.kind) {
-    case OperatorKind::or_: return 0;
-    case OperatorKind::and_: return 1;
-    case OperatorKind::not_: return 2;
-    case OperatorKind::near: return 3;
+    case OperatorKind::or_:
+      return 0;
+    case OperatorKind::and_:
+      return 1;
+    case OperatorKind::not_:
+      return 2;
+    case OperatorKind::near:
+      return 3;
   }
   return 0;
 }
@@ -108,9 +112,12 @@ std::string parenthesised(const ast::Node& node, const SourceFile& source) {
 
 std::string operator_text(const Operator& op) {
   switch (op.kind) {
-    case OperatorKind::and_: return "AND";
-    case OperatorKind::or_: return "OR";
-    case OperatorKind::not_: return "NOT";
+    case OperatorKind::and_:
+      return "AND";
+    case OperatorKind::or_:
+      return "OR";
+    case OperatorKind::not_:
+      return "NOT";
     case OperatorKind::near:
       if (op.ordered && op.distance == 1) return "NEXT";
       return fmt::format("NEAR/{}", op.distance);
@@ -125,8 +132,7 @@ void ExpressionBuilder::reset() {
 
 bool ExpressionBuilder::open_group(Span paren) {
   if (frames_.size() > max_group_depth) {
-    auto& d = sink_.report(DiagCode::E021, paren,
-                           fmt::format("parentheses nested more than {} deep", max_group_depth));
+    auto& d = sink_.report(DiagCode::E021, paren, fmt::format("parentheses nested more than {} deep", max_group_depth));
     d.notes.emplace_back("split the search into several named lines and combine them with `#name`");
     return false;
   }
@@ -145,9 +151,13 @@ bool ExpressionBuilder::close_group(Span paren) {
   return true;
 }
 
-void ExpressionBuilder::add_operand(ast::Node node) { frames_.back().operands.push_back(std::move(node)); }
+void ExpressionBuilder::add_operand(ast::Node node) {
+  frames_.back().operands.push_back(std::move(node));
+}
 
-void ExpressionBuilder::add_operator(const Operator& op) { frames_.back().operators.push_back(op); }
+void ExpressionBuilder::add_operator(const Operator& op) {
+  frames_.back().operators.push_back(op);
+}
 
 // Between statements no expression is open (finish() closed it): there is nothing to show.
 ast::Node* ExpressionBuilder::last_operand() {
@@ -183,8 +193,7 @@ bool ExpressionBuilder::reduce(Frame& frame, ast::Node& out) {
   const bool mixed = distinct.size() > 1 || nots > 1;
   if (mixed && frame.operators.size() > max_unparenthesised_chain) {
     auto& d = sink_.report(DiagCode::E110, cover(frame.operands.front().span, frame.operands.back().span),
-                           fmt::format("{} operators of different kinds without parentheses",
-                                       frame.operators.size()));
+                           fmt::format("{} operators of different kinds without parentheses", frame.operators.size()));
     d.notes.emplace_back("put parentheses around each part, or split it into named lines");
     return false;
   }
@@ -197,13 +206,12 @@ void ExpressionBuilder::report_mixing(const Frame& frame, const ast::Node& readi
   const Span span = cover(frame.operands.front().span, frame.operands.back().span);
   std::string message;
   const auto& first = frame.operators.front();
-  const auto other = std::find_if(frame.operators.begin(), frame.operators.end(),
-                                  [&](const Operator& op) { return !(op == first); });
+  const auto other =
+      std::find_if(frame.operators.begin(), frame.operators.end(), [&](const Operator& op) { return !(op == first); });
   if (other == frame.operators.end()) {
     message = fmt::format("`{}` is used twice without parentheses", operator_text(first));
   } else {
-    message = fmt::format("`{}` and `{}` are mixed without parentheses", operator_text(first),
-                          operator_text(*other));
+    message = fmt::format("`{}` and `{}` are mixed without parentheses", operator_text(first), operator_text(*other));
   }
   auto& d = sink_.report(DiagCode::E110, span, std::move(message));
   d.notes.emplace_back("databases disagree on which operator applies first, so say it with parentheses");

@@ -33,7 +33,6 @@ struct Operator {
 // How to spell an operator in messages: AND, OR, NOT, NEXT, NEAR/3.
 std::string operator_text(const Operator& op);
 
-
 class ExpressionBuilder {
  public:
   ExpressionBuilder(const SourceFile& source, DiagnosticSink& sink) : source_(source), sink_(sink) {}

@@ -49,9 +49,7 @@ struct ParseState {
   // Some actions run again when the parser backtracks over white space; report those once.
   std::set<std::pair<DiagCode, std::uint32_t>> reported;
 
-  std::uint32_t offset(const char* p) const {
-    return static_cast<std::uint32_t>(p - source.text().data());
-  }
+  std::uint32_t offset(const char* p) const { return static_cast<std::uint32_t>(p - source.text().data()); }
   template <typename Input>
   Span span(const Input& in) const {
     return {offset(in.begin()), offset(in.end())};
@@ -62,7 +60,9 @@ struct ParseState {
   }
 };
 
-[[noreturn]] void abort_statement() { throw statement_abort{}; }
+[[noreturn]] void abort_statement() {
+  throw statement_abort{};
+}
 
 // ---- Looking ahead, for error messages --------------------------------------------------------
 
@@ -164,8 +164,8 @@ void report_unexpected(ParseState& st, Here h) {
     auto& d = st.sink.report(DiagCode::E028, {h.offset, h.offset + 1}, "`:` cannot appear in a search term");
     d.notes.emplace_back("fields are written in brackets after a term or group: `(stem NEXT cell*)[ti,ab,kw]`");
   } else if (c == '{' || c == '}') {
-    auto& d = st.sink.report(DiagCode::E028, {h.offset, h.offset + 1},
-                             fmt::format("`{}` cannot appear in a search", c));
+    auto& d =
+        st.sink.report(DiagCode::E028, {h.offset, h.offset + 1}, fmt::format("`{}` cannot appear in a search", c));
     d.notes.emplace_back("to combine lines, write `#a OR #b OR #c`");
   } else {
     st.sink.report(DiagCode::E028, h.token_span(), fmt::format("unexpected `{}`", token));
@@ -182,8 +182,9 @@ struct error;
 
 void report_unclosed_paren(ParseState& st) {
   auto& d = st.sink.report(DiagCode::E013, *st.expr.open_paren(), "this `(` is never closed");
-  d.notes.emplace_back("add the `)` that closes it; a search goes on over several lines only when "
-                       "the lines after the first are indented");
+  d.notes.emplace_back(
+      "add the `)` that closes it; a search goes on over several lines only when "
+      "the lines after the first are indented");
 }
 
 void report_unclosed_quote(ParseState& st, Here h, std::string_view what) {
@@ -191,13 +192,11 @@ void report_unclosed_quote(ParseState& st, Here h, std::string_view what) {
   d.notes.emplace_back("close it with `\"` on the same line");
 }
 
-
 template <>
 struct error<distance> {
   static void report(ParseState& st, Here h) {
     auto& d = st.sink.report(DiagCode::E020, h.token_span(),
-                             fmt::format("`NEAR/` needs a whole number from 1 to 100, found `{}`",
-                                         next_token(h.rest)));
+                             fmt::format("`NEAR/` needs a whole number from 1 to 100, found `{}`", next_token(h.rest)));
     d.notes.emplace_back("`NEAR/3` finds words within 3 words of each other, in either order");
   }
 };
@@ -207,8 +206,9 @@ struct error<near_without_distance> {
   static void report(ParseState& st, Here h) {
     const auto begin = h.offset >= 4 ? h.offset - 4 : 0;
     auto& d = st.sink.report(DiagCode::E019, {begin, h.offset}, "`NEAR` needs a distance");
-    d.notes.emplace_back("write `NEAR/3` for words within 3 words of each other, in either order; "
-                         "databases differ in what a bare NEAR means");
+    d.notes.emplace_back(
+        "write `NEAR/3` for words within 3 words of each other, in either order; "
+        "databases differ in what a bare NEAR means");
   }
 };
 
@@ -247,9 +247,9 @@ struct error<next_operand<Ws>> {
     const auto* op = st.expr.last_operator();
     const auto op_text = op != nullptr ? operator_text(*op) : std::string("operator");
     if (starts_with<operator_ahead>(h.rest)) {
-      auto& d = st.sink.report(DiagCode::E012, h.token_span(),
-                               fmt::format("`{}` follows `{}` with no search between them",
-                                           next_token(h.rest), op_text));
+      auto& d =
+          st.sink.report(DiagCode::E012, h.token_span(),
+                         fmt::format("`{}` follows `{}` with no search between them", next_token(h.rest), op_text));
       d.notes.emplace_back("remove one of the operators, or put the missing search between them");
     } else if (at_line_end(h.rest) && st.expr.open_paren().has_value()) {
       report_unclosed_paren(st);
@@ -257,8 +257,9 @@ struct error<next_operand<Ws>> {
       const Span where = op != nullptr ? op->span : Span{h.offset, h.offset};
       auto& d = st.sink.report(DiagCode::E012, where, fmt::format("`{}` has no search after it", op_text));
       if (at_line_end(h.rest) && !st.expr.open_paren()) {
-        d.notes.emplace_back("a search goes on over several lines only inside parentheses; "
-                             "otherwise remove the operator or add the missing search");
+        d.notes.emplace_back(
+            "a search goes on over several lines only inside parentheses; "
+            "otherwise remove the operator or add the missing search");
       } else {
         d.notes.emplace_back("remove the operator or add the missing search");
       }
@@ -357,9 +358,9 @@ struct message_error {
   static void report(ParseState& st, Here h) {
     h = skip_blanks(h);
     const auto token = next_token(h.rest);
-    auto& d = st.sink.report(Code, h.token_span(),
-                             at_line_end(h.rest) ? fmt::format("{}", Rule::expected)
-                                                 : fmt::format("{}, found `{}`", Rule::expected, token));
+    auto& d = st.sink.report(
+        Code, h.token_span(),
+        at_line_end(h.rest) ? fmt::format("{}", Rule::expected) : fmt::format("{}, found `{}`", Rule::expected, token));
     if (starts_with<curly_quote>(h.rest)) {
       d.notes.emplace_back("use straight double quotes `\"`, not curly ones");
     } else if (!std::string_view(Rule::hint).empty()) {
@@ -368,12 +369,12 @@ struct message_error {
   }
 };
 
-#define SEARCHC_ERROR(rule, code, expected_text, hint_text)                  \
-  struct rule##_message {                                                     \
-    static constexpr const char* expected = expected_text;                    \
-    static constexpr const char* hint = hint_text;                            \
-  };                                                                          \
-  template <>                                                                 \
+#define SEARCHC_ERROR(rule, code, expected_text, hint_text) \
+  struct rule##_message {                                   \
+    static constexpr const char* expected = expected_text;  \
+    static constexpr const char* hint = hint_text;          \
+  };                                                        \
+  template <>                                               \
   struct error<rule> : message_error<rule##_message, DiagCode::code> {}
 
 SEARCHC_ERROR(heading_first, E024, "expected a heading in double quotes or a qualifier after `mesh(`",
@@ -410,7 +411,8 @@ SEARCHC_ERROR(text, E027, "expected text in double quotes", "for example `note \
 SEARCHC_ERROR(records_count, E027, "expected a number of records", "for example `deduplicated 346`");
 SEARCHC_ERROR(change_hits, E027, "expected the number of records the change added after `hits`",
               "for example `change 2021-06-22 \"Lines #12 to #16 added\" hits 20`");
-SEARCHC_ERROR(hits_count, E027, "expected the number of hits", "for example `hits 230`, or `hits #final 230` for one line");
+SEARCHC_ERROR(hits_count, E027, "expected the number of hits",
+              "for example `hits 230`, or `hits #final 230` for one line");
 SEARCHC_ERROR(database_id, E027, "expected the database's name after `database`", "for example `database central {`");
 SEARCHC_ERROR(block_open, E027, "expected `{` to open the block", "for example `database central {` or `records {`");
 SEARCHC_ERROR(block_open_end, E027, "expected the end of the line after `{`",
@@ -419,7 +421,7 @@ SEARCHC_ERROR(block_open_end, E027, "expected the end of the line after `{`",
 #undef SEARCHC_ERROR
 
 constexpr std::array<std::string_view, 8> entry_keywords = {"interface", "searched", "hits",   "note",
-                                                           "change",    "search",   "accept", "expand"};
+                                                            "change",    "search",   "accept", "expand"};
 
 template <>
 struct error<unknown_records_entry> {
@@ -430,8 +432,9 @@ struct error<unknown_records_entry> {
     if (auto match = closest_match(next_token(h.rest), {"other-sources", "deduplicated", "note"})) {
       d.notes.push_back(fmt::format("did you mean `{}`?", *match));
     }
-    d.notes.emplace_back("the block holds `other-sources N` (records found outside the databases), "
-                         "`deduplicated N` (records left after removing duplicates) and `note \"...\"`");
+    d.notes.emplace_back(
+        "the block holds `other-sources N` (records found outside the databases), "
+        "`deduplicated N` (records left after removing duplicates) and `note \"...\"`");
   }
 };
 
@@ -440,13 +443,14 @@ struct error<unknown_entry> {
   static void report(ParseState& st, Here h) {
     h = skip_blanks(h);
     const auto token = next_token(h.rest);
-    auto& d = st.sink.report(DiagCode::E027, h.token_span(),
-                             fmt::format("`{}` is not an entry of a database block", token));
+    auto& d =
+        st.sink.report(DiagCode::E027, h.token_span(), fmt::format("`{}` is not an entry of a database block", token));
     const std::vector<std::string_view> candidates(entry_keywords.begin(), entry_keywords.end());
     if (auto match = closest_match(token, candidates)) d.notes.push_back(fmt::format("did you mean `{}`?", *match));
-    d.notes.emplace_back("a block holds `interface`, `searched`, `hits`, `note`, `change`, `search`, "
-                         "`accept narrower`, `expand headings` and lines that replace a line for this database "
-                         "(`name = search`)");
+    d.notes.emplace_back(
+        "a block holds `interface`, `searched`, `hits`, `note`, `change`, `search`, "
+        "`accept narrower`, `expand headings` and lines that replace a line for this database "
+        "(`name = search`)");
   }
 };
 
@@ -486,10 +490,14 @@ struct action<entry_begin> {
 
 std::string describe_code_point(char32_t cp) {
   switch (cp) {
-    case 0xA0: return "a non-breaking space (U+00A0)";
-    case 0x200B: return "a zero-width space (U+200B)";
-    case 0xFEFF: return "a zero-width no-break space (U+FEFF)";
-    default: return fmt::format("a special space (U+{:04X})", static_cast<std::uint32_t>(cp));
+    case 0xA0:
+      return "a non-breaking space (U+00A0)";
+    case 0x200B:
+      return "a zero-width space (U+200B)";
+    case 0xFEFF:
+      return "a zero-width no-break space (U+FEFF)";
+    default:
+      return fmt::format("a special space (U+{:04X})", static_cast<std::uint32_t>(cp));
   }
 }
 
@@ -498,7 +506,8 @@ struct action<special_space> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
     const auto cp = decode_utf8(in.string_view(), 0).code_point;
-    if (auto* d = st.report_once(DiagCode::E006, st.span(in), fmt::format("{} is not an ordinary space", describe_code_point(cp)))) {
+    if (auto* d = st.report_once(DiagCode::E006, st.span(in),
+                                 fmt::format("{} is not an ordinary space", describe_code_point(cp)))) {
       d->notes.emplace_back("replace it with an ordinary space; it often comes from copying out of a word processor");
     }
   }
@@ -619,7 +628,9 @@ struct action<heading_open> {
   }
 };
 
-std::string_view unquote(std::string_view quoted) { return quoted.substr(1, quoted.size() - 2); }
+std::string_view unquote(std::string_view quoted) {
+  return quoted.substr(1, quoted.size() - 2);
+}
 
 template <>
 struct action<heading_label> {
@@ -648,8 +659,9 @@ void heading_flag(ParseState& st, Span span, bool already, std::string_view flag
     st.sink.report(DiagCode::E120, span, fmt::format("`{}` is given twice", flag));
   } else if (st.heading.label.empty()) {
     auto& d = st.sink.report(DiagCode::E120, span, fmt::format("`{}` needs a heading", flag));
-    d.notes.emplace_back("a floating qualifier such as `mesh(/DT)` stands for any heading with that "
-                         "qualifier, so it cannot be narrowed this way");
+    d.notes.emplace_back(
+        "a floating qualifier such as `mesh(/DT)` stands for any heading with that "
+        "qualifier, so it cannot be narrowed this way");
   }
 }
 
@@ -752,9 +764,9 @@ struct action<distance> {
   static void apply(const Input& in, ParseState& st) {
     const auto n = read_digits(in.string_view(), 1'000'000);
     if (n < 1 || n > 100) {
-      auto& d = st.sink.report(DiagCode::E020, st.span(in),
-                               fmt::format("a proximity distance of {}{} is outside 1 to 100",
-                                           n >= 1'000'000 ? "over " : "", n));
+      auto& d = st.sink.report(
+          DiagCode::E020, st.span(in),
+          fmt::format("a proximity distance of {}{} is outside 1 to 100", n >= 1'000'000 ? "over " : "", n));
       d.notes.emplace_back("`NEAR/1` means next to each other in either order; `NEAR/3` within 3 words");
     }
     st.distance = static_cast<int>(std::clamp<std::uint64_t>(n, 1, 100));

@@ -11,6 +11,9 @@ namespace searchc::grammar {
 
 namespace pegtl = tao::pegtl;
 
+// One rule a line, laid out by hand: clang-format would reflow the combinators.
+// clang-format off
+
 // ---- Characters and white space -----------------------------------------------------------
 
 struct blank : pegtl::one<' ', '\t'> {};
@@ -301,5 +304,7 @@ struct file
     : pegtl::seq<pegtl::opt<pegtl::bof, byte_order_mark>,
                  pegtl::until<pegtl::eof, pegtl::sor<empty_line, pegtl::try_catch_type<statement_abort, statement>,
                                                      skip_statement>>> {};
+
+// clang-format on
 
 }  // namespace searchc::grammar

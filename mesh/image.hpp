@@ -38,13 +38,13 @@ struct Header {
 };
 
 struct Descriptor {
-  Str ui;    // D009103
-  Str name;  // Multiple Sclerosis
+  Str ui;                    // D009103
+  Str name;                  // Multiple Sclerosis
   std::uint32_t first_tree;  // into the trees sorted by descriptor (`descriptor_trees`)
   std::uint32_t tree_count;
   std::uint32_t first_term;  // into the entry terms, which are grouped by descriptor
   std::uint32_t term_count;
-  std::uint32_t flags;       // has_narrower
+  std::uint32_t flags;  // has_narrower
 };
 
 // A descriptor one of whose trees has a tree below it: exploding it adds headings.

@@ -139,7 +139,8 @@ int pack(const char* descriptors_path, const char* terms_path, const char* engli
   std::map<std::string, std::uint32_t> by_ui;
   std::ifstream descriptors_in(descriptors_path);
   std::string line;
-  if (!std::getline(descriptors_in, line) || line != "ui\tname\ttree_numbers") throw std::runtime_error("descriptors.tsv: unexpected header");
+  if (!std::getline(descriptors_in, line) || line != "ui\tname\ttree_numbers")
+    throw std::runtime_error("descriptors.tsv: unexpected header");
   while (std::getline(descriptors_in, line)) {
     const auto c = columns(line);
     if (c.size() != 3) throw std::runtime_error("descriptors.tsv: a row without 3 columns: " + line);
@@ -156,7 +157,8 @@ int pack(const char* descriptors_path, const char* terms_path, const char* engli
   std::vector<std::uint32_t> term_owner;
   // ui, concept_ui, term, concept_preferred, permuted, lexical_tag, record_preferred
   GzipLines terms_in(terms_path);
-  if (!terms_in.next(line) || line != "ui\tconcept_ui\tterm\tconcept_preferred\tpermuted\tlexical_tag\trecord_preferred") {
+  if (!terms_in.next(line) ||
+      line != "ui\tconcept_ui\tterm\tconcept_preferred\tpermuted\tlexical_tag\trecord_preferred") {
     throw std::runtime_error("terms.tsv.gz: unexpected header");
   }
   while (terms_in.next(line)) {
@@ -207,7 +209,8 @@ int pack(const char* descriptors_path, const char* terms_path, const char* engli
   // below C10.114, if any, come right after it, from C10.114. on.
   for (std::size_t t = 0; t + 1 < trees.size(); ++t) {
     const auto number = std::string(pool.text(trees[t].number)) + ".";
-    if (pool.text(trees[t + 1].number).starts_with(number)) descriptors[trees[t].descriptor].flags |= image::has_narrower;
+    if (pool.text(trees[t + 1].number).starts_with(number))
+      descriptors[trees[t].descriptor].flags |= image::has_narrower;
   }
   const auto key_slots = slot_table(sorted_keys.size(), [&](std::size_t k) { return pool.text(sorted_keys[k].lower); });
   const auto word_slots = slot_table(words.size(), [&](std::size_t w) { return pool.text(words[w].text); });

@@ -43,7 +43,8 @@ std::vector<std::vector<std::string_view>> rows(std::string_view tsv, std::size_
 
 std::vector<QualifierInfo> load_current() {
   std::vector<QualifierInfo> table;
-  for (const auto& r : rows(qualifiers_tsv, 3, "data/mesh/qualifiers.tsv")) table.push_back({r[0], r[1], r[2], false, {}});
+  for (const auto& r : rows(qualifiers_tsv, 3, "data/mesh/qualifiers.tsv"))
+    table.push_back({r[0], r[1], r[2], false, {}});
   return table;
 }
 

@@ -26,8 +26,12 @@ std::span<const T> take(std::span<const std::byte>& rest, std::size_t count) {
 
 }  // namespace
 
-std::string_view Heading::ui() const { return vocabulary_->text(vocabulary_->descriptor(index_).ui); }
-std::string_view Heading::name() const { return vocabulary_->text(vocabulary_->descriptor(index_).name); }
+std::string_view Heading::ui() const {
+  return vocabulary_->text(vocabulary_->descriptor(index_).ui);
+}
+std::string_view Heading::name() const {
+  return vocabulary_->text(vocabulary_->descriptor(index_).name);
+}
 
 std::vector<std::string_view> Heading::tree_numbers() const {
   const auto& d = vocabulary_->descriptor(index_);
@@ -137,7 +141,8 @@ std::vector<Heading> Vocabulary::narrower(const Heading& heading) const {
     for (const auto& t : trees_from(prefix)) {
       const auto rest = text(t.number).substr(prefix.size());
       if (rest.find('.') != std::string_view::npos) continue;  // a level further down
-      if (std::find(out.begin(), out.end(), Heading(*this, t.descriptor)) == out.end()) out.push_back(Heading(*this, t.descriptor));
+      if (std::find(out.begin(), out.end(), Heading(*this, t.descriptor)) == out.end())
+        out.push_back(Heading(*this, t.descriptor));
     }
   }
   return out;
@@ -164,7 +169,8 @@ std::vector<Match> Vocabulary::closest(std::string_view text_, std::size_t limit
     const auto d = edit_distance(wanted, text(k->lower), cap);
     if (d <= cap) found.push_back({d, &*k});
   }
-  std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.distance < b.distance; });
+  std::stable_sort(found.begin(), found.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.distance < b.distance; });
   std::vector<Match> out;
   for (const auto& c : found) {
     if (out.size() == limit) break;
@@ -179,7 +185,8 @@ bool Vocabulary::knows_word(std::string_view word) const {
   return find(word_slots_, words_, word, &image::Word::text) != nullptr;
 }
 
-std::vector<std::string_view> Vocabulary::similar_words(std::string_view word, std::size_t cap, std::size_t limit) const {
+std::vector<std::string_view> Vocabulary::similar_words(std::string_view word, std::size_t cap,
+                                                        std::size_t limit) const {
   if (word.empty()) return {};
   struct Candidate {
     std::size_t distance;

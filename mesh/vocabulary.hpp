@@ -24,7 +24,6 @@ struct EntryTerm {
 
 class Vocabulary;
 
-
 // One descriptor (heading) of the vocabulary.
 class Heading {
  public:

@@ -11,10 +11,10 @@
 
 #include "appendix/appendix.hpp"
 #include "databases/database.hpp"
+#include "databases/import.hpp"
 #include "driver/output_json.hpp"
 #include "driver/pipeline.hpp"
 #include "driver/render.hpp"
-#include "databases/import.hpp"
 #include "server/assets.hpp"
 
 namespace searchc::server {
@@ -46,7 +46,8 @@ json parse_request(std::string_view body, std::initializer_list<std::string_view
     // double is an out_of_range error (406) that the parser throws while it reads.
     const std::string_view what = e.what();
     const auto end = what.find("] ");
-    throw BadRequest(fmt::format("the request is not JSON: {}", end == std::string_view::npos ? what : what.substr(end + 2)));
+    throw BadRequest(
+        fmt::format("the request is not JSON: {}", end == std::string_view::npos ? what : what.substr(end + 2)));
   }
   if (!request.is_object()) {
     throw BadRequest(R"(the request must be a JSON object, such as {"source": "ms = multiple NEXT sclerosis"})");
@@ -120,9 +121,13 @@ std::vector<std::string_view> targets_field(const json& request, bool required) 
   return ids;
 }
 
-std::string from_field(const json& request) { return one_of(request, "from", "", import::syntaxes()); }
+std::string from_field(const json& request) {
+  return one_of(request, "from", "", import::syntaxes());
+}
 
-Reply json_reply(int status, std::string body) { return Reply{status, std::string(json_type), std::move(body)}; }
+Reply json_reply(int status, std::string body) {
+  return Reply{status, std::string(json_type), std::move(body)};
+}
 
 // Runs `call`, turning a bad request into 400.
 template <typename Call>

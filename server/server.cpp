@@ -93,8 +93,8 @@ struct Server::Impl {
     http.set_error_handler([this](const httplib::Request& request, httplib::Response& response) {
       if (!response.body.empty()) return;
       const auto message =
-          response.status == 413 ? fmt::format("the request is larger than the {} bytes a request may have",
-                                                limits.max_body_bytes)
+          response.status == 413
+              ? fmt::format("the request is larger than the {} bytes a request may have", limits.max_body_bytes)
           : response.status == 404 ? fmt::format("there is nothing at {}", request.path)
           : response.status == 405 ? fmt::format("{} does not take {}", request.path, request.method)
                                    : fmt::format("the server could not take this request (HTTP {})", response.status);
@@ -149,16 +149,21 @@ Server::~Server() = default;
 int Server::bind(const std::string& host, int port) {
   const int bound = port == 0 ? impl_->http.bind_to_any_port(host) : (impl_->http.bind_to_port(host, port) ? port : -1);
   if (bound <= 0) {
-    throw std::runtime_error(fmt::format("cannot listen on {}:{}: the address is not this machine's, or another "
-                                         "program uses the port (try another with --port)",
-                                         host, port));
+    throw std::runtime_error(
+        fmt::format("cannot listen on {}:{}: the address is not this machine's, or another "
+                    "program uses the port (try another with --port)",
+                    host, port));
   }
   return bound;
 }
 
-bool Server::run() { return impl_->http.listen_after_bind(); }
+bool Server::run() {
+  return impl_->http.listen_after_bind();
+}
 
-void Server::stop() { impl_->http.stop(); }
+void Server::stop() {
+  impl_->http.stop();
+}
 
 void Server::wait_until_running() const {
   while (!impl_->http.is_running()) std::this_thread::yield();

@@ -16,8 +16,8 @@ namespace searchc::server {
 // time a request can take.
 struct Limits {
   std::size_t max_body_bytes = 1 << 20;
-  std::size_t threads = 8;        // connections served at once; more wait their turn
-  std::size_t max_compiling = 4;  // API calls at work at once; more get 503 and Retry-After
+  std::size_t threads = 8;              // connections served at once; more wait their turn
+  std::size_t max_compiling = 4;        // API calls at work at once; more get 503 and Retry-After
   std::chrono::seconds io_timeout{10};  // to send a request or take a reply
 };
 

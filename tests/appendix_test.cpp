@@ -48,21 +48,22 @@ TEST(Appendix, ReproducesTheReferenceCase) {
   EXPECT_EQ(a.totals.deduplicated, 346U);
   EXPECT_EQ(a.totals.other_sources, 1U);
   const auto md = appendix::to_markdown(a);
-  for (const auto* text : {"| Cochrane CENTRAL | Cochrane Library (Wiley), CENTRAL | 2021-06-11 | 230, and 20 more",
-                           "| ClinicalTrials.gov | ClinicalTrials.gov | 2021-06-11 | 55 |",
-                           "| WHO ICTRP | WHO International Clinical Trials Registry Platform (ICTRP) | 2021-07-02 | 34 |",
-                           "| INAHTA | International HTA Database (INAHTA) | 2021-06-02 | 6 |",
-                           "| Epistemonikos | Epistemonikos | 2021-06-02 | 79 |",
-                           "Records identified in the databases: 424.", "Records after removing duplicates: 346.",
-                           "#1 MeSH descriptor: [Multiple Sclerosis] explode all trees", "#16 #15 NOT #11",
-                           "Changed 2021-06-22", "Year filter: FROM 2014 TO 2021"}) {
+  for (const auto* text :
+       {"| Cochrane CENTRAL | Cochrane Library (Wiley), CENTRAL | 2021-06-11 | 230, and 20 more",
+        "| ClinicalTrials.gov | ClinicalTrials.gov | 2021-06-11 | 55 |",
+        "| WHO ICTRP | WHO International Clinical Trials Registry Platform (ICTRP) | 2021-07-02 | 34 |",
+        "| INAHTA | International HTA Database (INAHTA) | 2021-06-02 | 6 |",
+        "| Epistemonikos | Epistemonikos | 2021-06-02 | 79 |", "Records identified in the databases: 424.",
+        "Records after removing duplicates: 346.", "#1 MeSH descriptor: [Multiple Sclerosis] explode all trees",
+        "#16 #15 NOT #11", "Changed 2021-06-22", "Year filter: FROM 2014 TO 2021"}) {
     EXPECT_NE(md.find(text), std::string::npos) << text;
   }
 }
 
 TEST(Appendix, MissingRunRecordsAreShownAndReported) {
-  auto analysis = test::analyze_text("a = x\ndatabase central {\n  note \"run by a colleague\"\n}\n"
-                                     "database inahta {\n  interface \"INAHTA\"\n  searched 2021-06-02\n  hits 6\n}\n");
+  auto analysis = test::analyze_text(
+      "a = x\ndatabase central {\n  note \"run by a colleague\"\n}\n"
+      "database inahta {\n  interface \"INAHTA\"\n  searched 2021-06-02\n  hits 6\n}\n");
   DiagnosticSink sink;
   const auto a = appendix::build(analysis.strategy, analysis.source, sink);
   EXPECT_EQ(test::positioned_codes(sink, analysis.source), std::vector<std::string>{"W003 2:10"});
@@ -83,8 +84,9 @@ TEST(Appendix, WithoutBlocksListsEveryDatabase) {
 }
 
 TEST(Appendix, EscapesUserText) {
-  auto analysis = test::analyze_text("a = x\ndatabase central {\n  interface \"<b>Wiley</b> | *CENTRAL*\"\n"
-                                     "  searched 2021-06-11\n  hits 3\n}\n");
+  auto analysis = test::analyze_text(
+      "a = x\ndatabase central {\n  interface \"<b>Wiley</b> | *CENTRAL*\"\n"
+      "  searched 2021-06-11\n  hits 3\n}\n");
   DiagnosticSink sink;
   const auto a = appendix::build(analysis.strategy, analysis.source, sink);
   EXPECT_NE(appendix::to_markdown(a).find("\\<b\\>Wiley\\</b\\> \\| \\*CENTRAL\\*"), std::string::npos);

@@ -16,7 +16,9 @@ struct Case {
   std::vector<std::string> codes = {};
 };
 
-void PrintTo(const Case& c, std::ostream* os) { *os << c.target << ": " << c.source; }
+void PrintTo(const Case& c, std::ostream* os) {
+  *os << c.target << ": " << c.source;
+}
 
 class Backends : public testing::TestWithParam<Case> {};
 
@@ -41,13 +43,14 @@ INSTANTIATE_TEST_SUITE_P(
              "Website: https://clinicaltrials.gov/search?term=heart%20OR%20cardiac\n"
              "API: https://clinicaltrials.gov/api/v2/studies?query.term=heart%20OR%20cardiac&countTotal=true&"
              "pageSize=1000\n"},
-        Case{"ctgov", "c = \"multiple sclerosis\" role condition\ni = \"stem cell\" role intervention\nr = #c AND #i",
-             "Condition or disease: \"multiple sclerosis\"\n"
-             "Intervention/treatment: \"stem cell\"\n"
-             "Expert search: AREA[ConditionSearch](\"multiple sclerosis\") AND AREA[InterventionSearch](\"stem cell\")\n"
-             "Website: https://clinicaltrials.gov/search?cond=%22multiple%20sclerosis%22&intr=%22stem%20cell%22\n"
-             "API: https://clinicaltrials.gov/api/v2/studies?query.cond=%22multiple%20sclerosis%22&query.intr="
-             "%22stem%20cell%22&countTotal=true&pageSize=1000\n"},
+        Case{
+            "ctgov", "c = \"multiple sclerosis\" role condition\ni = \"stem cell\" role intervention\nr = #c AND #i",
+            "Condition or disease: \"multiple sclerosis\"\n"
+            "Intervention/treatment: \"stem cell\"\n"
+            "Expert search: AREA[ConditionSearch](\"multiple sclerosis\") AND AREA[InterventionSearch](\"stem cell\")\n"
+            "Website: https://clinicaltrials.gov/search?cond=%22multiple%20sclerosis%22&intr=%22stem%20cell%22\n"
+            "API: https://clinicaltrials.gov/api/v2/studies?query.cond=%22multiple%20sclerosis%22&query.intr="
+            "%22stem%20cell%22&countTotal=true&pageSize=1000\n"},
         // The role decides the field: title and abstract scopes inside it give way.
         Case{"ctgov", "c = (ms OR \"multiple sclerosis\")[ti,ab] role condition\nr = #c AND aspirin",
              "Condition or disease: ms OR \"multiple sclerosis\"\n"
@@ -92,19 +95,20 @@ INSTANTIATE_TEST_SUITE_P(
              "Expert search: AREA[InterventionSearch](\\missing)\n"
              "Website: https://clinicaltrials.gov/search?intr=%5Cmissing\n"
              "API: https://clinicaltrials.gov/api/v2/studies?query.intr=%5Cmissing&countTotal=true&pageSize=1000\n"},
-        Case{"ctgov",
-             "a = x[condition] limit study-type interventional limit status recruiting limit registered 2014 to 2021-06",
-             "Condition or disease: x\n"
-             "Study type: Interventional studies (clinical trials)\n"
-             "Recruitment status: Recruiting\n"
-             "First posted: 2014-01-01 to 2021-06-30\n"
-             "Expert search: AREA[ConditionSearch](x) AND AREA[StudyType]INTERVENTIONAL AND "
-             "AREA[OverallStatus]RECRUITING AND AREA[StudyFirstPostDate]RANGE[2014-01-01,2021-06-30]\n"
-             "Website: https://clinicaltrials.gov/search?cond=x&aggFilters=studyType:int,status:rec&firstPost="
-             "2014-01-01_2021-06-30\n"
-             "API: https://clinicaltrials.gov/api/v2/studies?query.cond=x&filter.advanced=AREA%5BStudyType%5D"
-             "INTERVENTIONAL%20AND%20AREA%5BOverallStatus%5DRECRUITING%20AND%20AREA%5BStudyFirstPostDate%5DRANGE"
-             "%5B2014-01-01%2C2021-06-30%5D&filter.overallStatus=RECRUITING&countTotal=true&pageSize=1000\n"},
+        Case{
+            "ctgov",
+            "a = x[condition] limit study-type interventional limit status recruiting limit registered 2014 to 2021-06",
+            "Condition or disease: x\n"
+            "Study type: Interventional studies (clinical trials)\n"
+            "Recruitment status: Recruiting\n"
+            "First posted: 2014-01-01 to 2021-06-30\n"
+            "Expert search: AREA[ConditionSearch](x) AND AREA[StudyType]INTERVENTIONAL AND "
+            "AREA[OverallStatus]RECRUITING AND AREA[StudyFirstPostDate]RANGE[2014-01-01,2021-06-30]\n"
+            "Website: https://clinicaltrials.gov/search?cond=x&aggFilters=studyType:int,status:rec&firstPost="
+            "2014-01-01_2021-06-30\n"
+            "API: https://clinicaltrials.gov/api/v2/studies?query.cond=x&filter.advanced=AREA%5BStudyType%5D"
+            "INTERVENTIONAL%20AND%20AREA%5BOverallStatus%5DRECRUITING%20AND%20AREA%5BStudyFirstPostDate%5DRANGE"
+            "%5B2014-01-01%2C2021-06-30%5D&filter.overallStatus=RECRUITING&countTotal=true&pageSize=1000\n"},
         Case{"ctgov", "a = x limit year 2014 to 2021",
              "Other terms: x\nExpert search: x\nWebsite: https://clinicaltrials.gov/search?term=x\n"
              "API: https://clinicaltrials.gov/api/v2/studies?query.term=x&countTotal=true&pageSize=1000\n",
@@ -125,11 +129,13 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         Case{"ictrp", "a = heart OR cardiac", "Standard search: heart OR cardiac\n"},
         Case{"ictrp", "c = \"multiple sclerosis\" role condition\ni = \"stem cell*\" role intervention\nr = #c AND #i",
-             "Condition: \"multiple sclerosis\"\nOperator: AND\nIntervention: \"stem cell*\"\nRecruitment status: ALL\n"},
+             "Condition: \"multiple sclerosis\"\nOperator: AND\nIntervention: \"stem cell*\"\nRecruitment status: "
+             "ALL\n"},
         Case{"ictrp", "a = (heart OR cardiac)[ti,condition]",
              "Title: heart OR cardiac\nOperator: OR\nCondition: heart OR cardiac\nRecruitment status: ALL\n"},
-        Case{"ictrp", "a = x[condition] AND y[intervention] AND z[intervention] limit status recruiting limit registered "
-                      "2014 to 2021",
+        Case{"ictrp",
+             "a = x[condition] AND y[intervention] AND z[intervention] limit status recruiting limit registered "
+             "2014 to 2021",
              "Condition: x\nOperator: AND\nIntervention: y AND z\nRecruitment status: Recruiting\n"
              "Date of registration: from 01/01/2014 to 31/12/2021\n"},
         // A field outside the form's boxes sends the whole search to the standard search.
@@ -139,8 +145,8 @@ INSTANTIATE_TEST_SUITE_P(
         // The standard search drops the title scope after NOT, which removes more records.
         Case{"ictrp", "a = x[condition] AND (y NOT z[ti])", "", V{"W101", "E202"}},
         Case{"ictrp", "a = (stem NEXT cell*) OR wom?n", "Standard search: \"stem cell*\" OR wom*\n", V{"W108"}},
-        Case{"ictrp", "a = x limit status recruiting limit registered 2014 to 2021",
-             "Standard search: x\n", V{"W105", "W105"}},
+        Case{"ictrp", "a = x limit status recruiting limit registered 2014 to 2021", "Standard search: x\n",
+             V{"W105", "W105"}},
         Case{"ictrp", "a = x NOT y", "Standard search: x NOT y\n"},
         Case{"ictrp", "a = x NEAR/2 y", "Standard search: x AND y\n", V{"W107"}}));
 
@@ -161,14 +167,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"inahta", "a = \"stem cell\" OR \"stem cell*\"", "Search: \"stem cell\" OR (stem AND cell*)\n", V{"W107"}},
         // A phrase's `or`, searched as a word of its own, is quoted so as not to be read as OR.
         Case{"inahta", "a = \"heart or lung*\"", "Search: heart AND \"or\" AND lung*\n", V{"W107"}},
-        Case{"inahta", "a = x NOT y", "Search: x\n", V{"W109"}},
-        Case{"inahta", "a = x[pt]", "Search: x\n", V{"W101"}},
+        Case{"inahta", "a = x NOT y", "Search: x\n", V{"W109"}}, Case{"inahta", "a = x[pt]", "Search: x\n", V{"W101"}},
         Case{"inahta", "a = x limit year 2014 to 2021", "Search: x\nYear filter: FROM 2014 TO 2021\n"},
         // Another kind of date: its years are rounded as part of W110, not widened on their own.
         Case{"inahta", "a = x limit cochrane-date 2014-01 to 2021-07", "Search: x\nYear filter: FROM 2014 TO 2021\n",
              V{"W110"}},
         // The limit of a line reached through AND alone applies to the whole search, exactly.
-        Case{"inahta", "a = x limit year 2014 to 2021\nb = #a AND y", "Search: x AND y\nYear filter: FROM 2014 TO 2021\n"},
+        Case{"inahta", "a = x limit year 2014 to 2021\nb = #a AND y",
+             "Search: x AND y\nYear filter: FROM 2014 TO 2021\n"},
         Case{"inahta", "a = x limit year 2014 to 2021\nb = #a OR y", "Search: x OR y\n", V{"W105"}},
         // `expand headings`: the heading or its name and entry terms (no permuted forms, no lab
         // codes, no remark in parentheses) as free text; a heading written as an entry term runs
@@ -176,7 +182,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"inahta", "a = mesh(\"Disseminated Sclerosis\", noexp)\ndatabase inahta {\n  expand headings\n}",
              "Search: \"Multiple Sclerosis\"[mh] OR \"Multiple Sclerosis\" OR \"Disseminated Sclerosis\" OR \"MS\"\n",
              V{"W115"}},
-        Case{"inahta", "a = mesh(\"Transplantation, Autologous\", noexp) AND x\ndatabase inahta {\n  expand headings\n}",
+        Case{"inahta",
+             "a = mesh(\"Transplantation, Autologous\", noexp) AND x\ndatabase inahta {\n  expand headings\n}",
              "Search: (\"Transplantation, Autologous\"[mh] OR \"Transplantation, Autologous\" OR \"Autologous "
              "Transplantation\" OR \"Autotransplantation\" OR \"Autografting\") AND x\n",
              V{"W115"}}));
@@ -198,8 +205,8 @@ INSTANTIATE_TEST_SUITE_P(
              V{"W101"}},
         Case{"epistemonikos", "a = mesh(\"Heart\")",
              "Search: \"Heart\"\nSearch page: https://www.epistemonikos.org/en/search?q=%22Heart%22\n", V{"W106"}},
-        Case{"epistemonikos", "a = x NOT y",
-             "Search: x\nSearch page: https://www.epistemonikos.org/en/search?q=x\n", V{"W109"}},
+        Case{"epistemonikos", "a = x NOT y", "Search: x\nSearch page: https://www.epistemonikos.org/en/search?q=x\n",
+             V{"W109"}},
         Case{"epistemonikos", "a = mesh(\"Multiple Sclerosis\")\ndatabase epistemonikos {\n  expand headings\n}",
              "Search: \"Multiple Sclerosis\" OR \"Disseminated Sclerosis\" OR \"MS\"\nSearch page: "
              "https://www.epistemonikos.org/en/search?q=%22Multiple%20Sclerosis%22%20OR%20%22Disseminated%20"
@@ -208,22 +215,24 @@ INSTANTIATE_TEST_SUITE_P(
 
 INSTANTIATE_TEST_SUITE_P(
     OvidMedline, Backends,
-    testing::Values(
-        Case{"ovid", "a = heart OR cardiac", "1 heart or cardiac\n"},
-        Case{"ovid", "a = mesh(\"Heart\")\nb = mesh(\"Heart\", noexp, major)\nc = mesh(\"Heart\", /DT, /TH)\n"
-                     "d = mesh(/RT)\ne = #a OR #b OR #c OR #d",
-             "1 exp Heart/\n2 *Heart/\n3 exp Heart/dt,th\n4 rt.fs.\n5 or/1-4\n"},
-        Case{"ovid", "a = mesh(\"Aged, 80 and over\", noexp)", "1 \"Aged, 80 and over\"/\n"},
-        Case{"ovid", "a = ((bone NEXT marrow) NEAR/2 transplant*)[ti,ab,kw]",
-             "1 ((bone adj marrow) adj2 transplant$).ti,ab,kf.\n"},
-        Case{"ovid", "a = wom?n[ti] OR \"heart attack\"[ab] OR \"stem cell*\"", "1 wom#n.ti. or \"heart attack\".ab. or (stem adj cell$)\n"},
-        Case{"ovid", "a = x\nb = y\nc = #a OR #b\nd = #a AND #c", "1 x\n2 y\n3 1 or 2\n4 1 and 3\n"},
-        Case{"ovid", "a = x\nb = y\nc = z\nd = #a OR #c OR #b", "1 x\n2 y\n3 z\n4 1 or 3 or 2\n"},
-        // A limit is a line of its own in Ovid; later lines refer to the limited search.
-        Case{"ovid", "a = x limit year 2014 to 2021\nb = #a NOT y", "1 x\n2 limit 1 to yr=\"2014 - 2021\"\n3 2 not y\n"},
-        Case{"ovid", "a = x limit cochrane-date 2014-01 to 2021-07", "1 x\n2 limit 1 to yr=\"2014 - 2021\"\n",
-             V{"W110"}},
-        Case{"ovid", "a = x[condition] OR *natal", "", V{"W101", "E204"}}));
+    testing::Values(Case{"ovid", "a = heart OR cardiac", "1 heart or cardiac\n"},
+                    Case{"ovid",
+                         "a = mesh(\"Heart\")\nb = mesh(\"Heart\", noexp, major)\nc = mesh(\"Heart\", /DT, /TH)\n"
+                         "d = mesh(/RT)\ne = #a OR #b OR #c OR #d",
+                         "1 exp Heart/\n2 *Heart/\n3 exp Heart/dt,th\n4 rt.fs.\n5 or/1-4\n"},
+                    Case{"ovid", "a = mesh(\"Aged, 80 and over\", noexp)", "1 \"Aged, 80 and over\"/\n"},
+                    Case{"ovid", "a = ((bone NEXT marrow) NEAR/2 transplant*)[ti,ab,kw]",
+                         "1 ((bone adj marrow) adj2 transplant$).ti,ab,kf.\n"},
+                    Case{"ovid", "a = wom?n[ti] OR \"heart attack\"[ab] OR \"stem cell*\"",
+                         "1 wom#n.ti. or \"heart attack\".ab. or (stem adj cell$)\n"},
+                    Case{"ovid", "a = x\nb = y\nc = #a OR #b\nd = #a AND #c", "1 x\n2 y\n3 1 or 2\n4 1 and 3\n"},
+                    Case{"ovid", "a = x\nb = y\nc = z\nd = #a OR #c OR #b", "1 x\n2 y\n3 z\n4 1 or 3 or 2\n"},
+                    // A limit is a line of its own in Ovid; later lines refer to the limited search.
+                    Case{"ovid", "a = x limit year 2014 to 2021\nb = #a NOT y",
+                         "1 x\n2 limit 1 to yr=\"2014 - 2021\"\n3 2 not y\n"},
+                    Case{"ovid", "a = x limit cochrane-date 2014-01 to 2021-07",
+                         "1 x\n2 limit 1 to yr=\"2014 - 2021\"\n", V{"W110"}},
+                    Case{"ovid", "a = x[condition] OR *natal", "", V{"W101", "E204"}}));
 
 INSTANTIATE_TEST_SUITE_P(
     PubMed, Backends,
@@ -233,7 +242,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"pubmed", "a = (heart OR \"cardiac arrest\")[ti,ab]", "#1 (heart[tiab] OR \"cardiac arrest\"[tiab])\n"},
         Case{"pubmed", "a = heart[ti,kw]", "#1 (heart[ti] OR heart[ot])\n"},
         Case{"pubmed", "a = heart[ab]", "#1 heart[tiab]\n", V{"W101"}},
-        Case{"pubmed", "a = ((bone NEXT marrow) NEAR/2 transplant*)[ti,ab]", "#1 \"bone marrow transplant*\"[tiab:~1]\n"},
+        Case{"pubmed", "a = ((bone NEXT marrow) NEAR/2 transplant*)[ti,ab]",
+             "#1 \"bone marrow transplant*\"[tiab:~1]\n"},
         Case{"pubmed", "a = ((multiple OR disseminated) NEXT sclerosis)[ti]",
              "#1 (\"multiple sclerosis\"[ti] OR \"disseminated sclerosis\"[ti])\n"},
         Case{"pubmed", "a = heart NEAR/3 attack", "#1 heart AND attack\n", V{"W107"}},

@@ -35,15 +35,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a = (heart OR cardiac) AND (attack NOT infarct*)", "#1 (heart OR cardiac) AND (attack NOT infarct*)\n"},
         Case{"a = \"heart attack\"[ti]", "#1 \"heart attack\":ti\n"},
         Case{"a = (heart OR cardiac)[ti,ab,kw]", "#1 (heart OR cardiac):ti,ab,kw\n"},
-        Case{"a = heart[all]", "#1 heart\n"},
-        Case{"a = heart[la]", "#1 heart\n", V{"W101"}},
+        Case{"a = heart[all]", "#1 heart\n"}, Case{"a = heart[la]", "#1 heart\n", V{"W101"}},
         Case{"a = (heart OR cardiac)[ti,condition]", "#1 heart OR cardiac\n", V{"W101"}},
         Case{"a = \"hearing aid*\"", "#1 hearing NEXT aid*\n"},
         Case{"a = \"hearing aid*\"[ti]", "#1 (hearing NEXT aid*):ti\n"},
         // Words CENTRAL would read as operators are quoted in a NEXT chain.
         Case{"a = \"heart or lung*\"", "#1 heart NEXT \"or\" NEXT lung*\n"},
-        Case{"a = \"next near*\"", "#1 \"next\" NEXT near*\n"},
-        Case{"a = x NEAR/5 y", "#1 x NEAR/5 y\n"},
+        Case{"a = \"next near*\"", "#1 \"next\" NEXT near*\n"}, Case{"a = x NEAR/5 y", "#1 x NEAR/5 y\n"},
         Case{"a = (x OR y) NEXT z", "#1 (x OR y) NEXT z\n"},
         Case{"a = mesh(\"Heart\")", "#1 MeSH descriptor: [Heart] explode all trees\n"},
         Case{"a = mesh(\"Heart\", noexp)", "#1 MeSH descriptor: [Heart] this term only\n"},
@@ -63,7 +61,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a = x limit cochrane-date 2014-01-15 to 2021-07",
              "#1 x with Cochrane Library publication date Between Jan 2014 and Jul 2021\n", V{"W104"}},
         Case{"a = x limit year 1990 to 2021", "#1 x with Publication Year from 1990 to 2021, in Trials\n"},
-        Case{"a = x limit year 1990-06-15 to 2021", "#1 x with Publication Year from 1990 to 2021, in Trials\n", V{"W104"}},
+        Case{"a = x limit year 1990-06-15 to 2021", "#1 x with Publication Year from 1990 to 2021, in Trials\n",
+             V{"W104"}},
         Case{"a = x\nb = y\nc = #a OR #b\ndatabase central {\n  b = z[ti]\n}", "#1 x\n#2 z:ti\n#3 #1 OR #2\n"}));
 
 TEST(Central, OpenRangeIsAnError) {

@@ -20,18 +20,20 @@ struct Case {
 
 class Format : public testing::TestWithParam<Case> {};
 
-TEST_P(Format, Layout) { EXPECT_EQ(format_text(GetParam().source), GetParam().formatted); }
+TEST_P(Format, Layout) {
+  EXPECT_EQ(format_text(GetParam().source), GetParam().formatted);
+}
 
 INSTANTIATE_TEST_SUITE_P(
     Table, Format,
     testing::Values(
-        Case{"a = heart or cardiac", "a = heart OR cardiac\n"},
-        Case{"a = (heart)", "a = heart\n"},
+        Case{"a = heart or cardiac", "a = heart OR cardiac\n"}, Case{"a = (heart)", "a = heart\n"},
         Case{"a = ((heart or  cardiac))", "a = heart OR cardiac\n"},
         Case{"a = (heart or cardiac)[TI,ab]", "a = (heart OR cardiac)[ti,ab]\n"},
         Case{"a = x or (y or z)", "a = x OR (y OR z)\n"},
         Case{"a = (bone next marrow) near/2 x", "a = (bone NEXT marrow) NEAR/2 x\n"},
-        Case{"a = mesh( \"Heart\" ,noexp,/\"drug therapy\", /th)", "a = mesh(\"Heart\", /\"drug therapy\", /th, noexp)\n"},
+        Case{"a = mesh( \"Heart\" ,noexp,/\"drug therapy\", /th)",
+             "a = mesh(\"Heart\", /\"drug therapy\", /th, noexp)\n"},
         Case{"a = x   limit  year 2014  to 2021", "a = x limit year 2014 to 2021\n"},
         Case{"// top\n\n\n// about a\na = x // why\n\nb = #a\n", "// top\n\n// about a\na = x  // why\n\nb = #a\n"},
         Case{"a = (x OR\n  // inner\n  y)\n", "a = x OR y  // inner\n"},
@@ -55,10 +57,11 @@ TEST(FormatProperty, KeepsMeaningAndIsIdempotent) {
   for (const auto& entry : std::filesystem::directory_iterator(test::source_dir() / "examples")) {
     if (entry.path().extension() == ".search") sources.push_back(test::read_file(entry.path()));
   }
-  for (const auto& c : {"a = (heart OR\n  cardiac)[ti] AND (x NOT y)", "a = x NEAR/3 (y OR z)\nb = #a NOT q",
-                        "a = mesh(\"Heart\", /DT, major) OR \"a b\"[ti,ab] limit year from 2000",
-                        "a = x role intervention limit registered to 2020\ndatabase ctgov {\n  search \"S\" = "
-                        "native(\"a b\")[condition] AND #a limit status recruiting\n  accept narrower\n  expand headings\n}"}) {
+  for (const auto& c :
+       {"a = (heart OR\n  cardiac)[ti] AND (x NOT y)", "a = x NEAR/3 (y OR z)\nb = #a NOT q",
+        "a = mesh(\"Heart\", /DT, major) OR \"a b\"[ti,ab] limit year from 2000",
+        "a = x role intervention limit registered to 2020\ndatabase ctgov {\n  search \"S\" = "
+        "native(\"a b\")[condition] AND #a limit status recruiting\n  accept narrower\n  expand headings\n}"}) {
     sources.emplace_back(c);
   }
   ASSERT_GE(sources.size(), 4U);

@@ -44,9 +44,11 @@ TEST(Golden, ExamplesCompileToEveryDatabase) {
       every.push_back(std::move(results.back()));
     }
     // What `searchc compile FILE --to all` prints.
-    test::expect_golden(test::source_dir() / "tests/golden/all" / (path.stem().string() + ".txt"), driver::render_text(every));
+    test::expect_golden(test::source_dir() / "tests/golden/all" / (path.stem().string() + ".txt"),
+                        driver::render_text(every));
     DiagnosticSink sink;
-    const auto inline_form = compile(analysis.strategy, *find_database("central"), EmitOptions{MeshForm::inline_}, sink);
+    const auto inline_form =
+        compile(analysis.strategy, *find_database("central"), EmitOptions{MeshForm::inline_}, sink);
     test::expect_golden(test::source_dir() / "tests/golden/central" / (path.stem().string() + ".inline.txt"),
                         inline_form.text);
   }

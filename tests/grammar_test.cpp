@@ -10,7 +10,9 @@
 namespace searchc {
 namespace {
 
-TEST(Grammar, HasNoLoopsWithoutProgress) { EXPECT_EQ(tao::pegtl::analyze<grammar::file>(1), 0U); }
+TEST(Grammar, HasNoLoopsWithoutProgress) {
+  EXPECT_EQ(tao::pegtl::analyze<grammar::file>(1), 0U);
+}
 
 struct Accept {
   const char* source;
@@ -32,8 +34,7 @@ TEST_P(GrammarAccepts, BuildsTree) {
 INSTANTIATE_TEST_SUITE_P(
     Table, GrammarAccepts,
     testing::Values(
-        Accept{"a = heart", "a = (term heart)"},
-        Accept{"a = heart OR cardiac", "a = (or (term heart) (term cardiac))"},
+        Accept{"a = heart", "a = (term heart)"}, Accept{"a = heart OR cardiac", "a = (or (term heart) (term cardiac))"},
         Accept{"a = heart or cardiac Or coronary", "a = (or (term heart) (term cardiac) (term coronary))"},
         Accept{"a = heart AND attack", "a = (and (term heart) (term attack))"},
         Accept{"a = heart NOT attack", "a = (not (term heart) (term attack))"},
@@ -55,8 +56,7 @@ INSTANTIATE_TEST_SUITE_P(
         Accept{"a = MeSH( \"Stem Cell Transplantation\" , noexp )", "a = (mesh \"Stem Cell Transplantation\" noexp)"},
         Accept{"a = mesh(\"Multiple Sclerosis\", /DT, /\"drug therapy\", major)",
                "a = (mesh \"Multiple Sclerosis\" /DT /drug therapy major)"},
-        Accept{"a = mesh(/RT)", "a = (mesh /RT)"},
-        Accept{"a = meshes", "a = (term meshes)"},
+        Accept{"a = mesh(/RT)", "a = (mesh /RT)"}, Accept{"a = meshes", "a = (term meshes)"},
         Accept{"a = x limit study-type interventional", "a = (term x) (limit study-type interventional)"},
         Accept{"a = x role condition limit status all", "a = (term x) (limit status all) (role condition)"},
         Accept{"a = x limit registered from 2020-06 role intervention",
@@ -65,10 +65,8 @@ INSTANTIATE_TEST_SUITE_P(
         Accept{"a = Native( \"multiple sclerosis\" )", "a = (native \"multiple sclerosis\")"},
         Accept{"a = native(\"x y\")[condition]", "a = (fields condition (native \"x y\"))"},
         Accept{"a = nearby OR nothing OR android", "a = (or (term nearby) (term nothing) (term android))"},
-        Accept{"a = x\nb = #a OR y", "a = (term x)"},
-        Accept{"a = heart // a comment\n", "a = (term heart)"},
-        Accept{"a = heart//comment", "a = (term heart)"},
-        Accept{"a = HIV/AIDS", "a = (term HIV/AIDS)"},
+        Accept{"a = x\nb = #a OR y", "a = (term x)"}, Accept{"a = heart // a comment\n", "a = (term heart)"},
+        Accept{"a = heart//comment", "a = (term heart)"}, Accept{"a = HIV/AIDS", "a = (term HIV/AIDS)"},
         Accept{"a = Crohn's OR Sjögren", "a = (or (term Crohn's) (term Sjögren))"},
         Accept{"a = (heart OR\n  cardiac)", "a = (or (term heart) (term cardiac))"},
         Accept{"a = (heart\n\n   // why cardiac\n   OR cardiac)", "a = (or (term heart) (term cardiac))"},
@@ -77,9 +75,10 @@ INSTANTIATE_TEST_SUITE_P(
         Accept{"a = heart limit year from 2014", "a = (term heart) (limit year 2014..)"},
         Accept{"a = heart limit cochrane-date to 2021-07", "a = (term heart) (limit cochrane-date ..2021-07)"},
         Accept{"a = heart limit entry-date 1800 to 2020-02-29", "a = (term heart) (limit entry-date 1800..2020-02-29)"},
-        Accept{"\xEF\xBB\xBF" "a = heart", "a = (term heart)"},
-        Accept{"a = heart\r\nb = #a\r\n", "a = (term heart)"},
-        Accept{"strategy \"T\"\na = heart", "a = (term heart)"},
+        Accept{"\xEF\xBB\xBF"
+               "a = heart",
+               "a = (term heart)"},
+        Accept{"a = heart\r\nb = #a\r\n", "a = (term heart)"}, Accept{"strategy \"T\"\na = heart", "a = (term heart)"},
         Accept{"a = limit", "a = (term limit)"}));
 
 struct Reject {
@@ -102,22 +101,20 @@ TEST_P(GrammarRejects, ReportsPosition) {
 INSTANTIATE_TEST_SUITE_P(
     Table, GrammarRejects,
     testing::Values(
-        Reject{"", "E003 1:1"}, Reject{"// only a comment\n", "E003 1:1"},
-        Reject{"a = \xC3\x28", "E001 1:5"},
+        Reject{"", "E003 1:1"}, Reject{"// only a comment\n", "E003 1:1"}, Reject{"a = \xC3\x28", "E001 1:5"},
         Reject{"a = \xE2\x80\x9Cheart attack\xE2\x80\x9D", "E005 1:5"},
-        Reject{"a = heart\xC2\xA0OR cardiac", "E006 1:10"},
-        Reject{"#1 heart", "E010 1:1"}, Reject{"  a = heart", "E010 1:3"},
-        Reject{"a heart", "E011 1:3"}, Reject{"a =", "E012 1:4"},
+        Reject{"a = heart\xC2\xA0OR cardiac", "E006 1:10"}, Reject{"#1 heart", "E010 1:1"},
+        Reject{"  a = heart", "E010 1:3"}, Reject{"a heart", "E011 1:3"}, Reject{"a =", "E012 1:4"},
         Reject{"a = heart OR", "E012 1:11"}, Reject{"a = heart OR AND x", "E012 1:14"},
         Reject{"a = (heart OR cardiac", "E013 1:5"}, Reject{"a = (heart OR\nb = x", "E013 1:5"},
-        Reject{"a = heart)", "E014 1:10"}, Reject{"a = ()", "E015 1:5"},
-        Reject{"a = \"heart attack", "E016 1:5"}, Reject{"a = \"\"", "E017 1:5"},
-        Reject{"a = heart attack", "E018 1:11"}, Reject{"a = bone NEAR marrow", "E019 1:10"},
-        Reject{"a = bone NEAR/0 marrow", "E020 1:15"}, Reject{"a = bone NEAR/-1 marrow", "E020 1:15"},
-        Reject{"a = bone NEAR/1000 marrow", "E020 1:15"}, Reject{"a = heart[ti,]", "E022 1:14"},
-        Reject{"a = OR heart", "E023 1:5"}, Reject{"a = mesh(Heart)", "E024 1:10"},
-        Reject{"a = x limit year 2014-13 to 2021", "E025 1:18"}, Reject{"a = x limit year", "E026 1:17"},
-        Reject{"a = x limit year 1799 to 2021", "E025 1:18"}, Reject{"a = x limit year 2014-00 to 2021", "E025 1:18"},
+        Reject{"a = heart)", "E014 1:10"}, Reject{"a = ()", "E015 1:5"}, Reject{"a = \"heart attack", "E016 1:5"},
+        Reject{"a = \"\"", "E017 1:5"}, Reject{"a = heart attack", "E018 1:11"},
+        Reject{"a = bone NEAR marrow", "E019 1:10"}, Reject{"a = bone NEAR/0 marrow", "E020 1:15"},
+        Reject{"a = bone NEAR/-1 marrow", "E020 1:15"}, Reject{"a = bone NEAR/1000 marrow", "E020 1:15"},
+        Reject{"a = heart[ti,]", "E022 1:14"}, Reject{"a = OR heart", "E023 1:5"},
+        Reject{"a = mesh(Heart)", "E024 1:10"}, Reject{"a = x limit year 2014-13 to 2021", "E025 1:18"},
+        Reject{"a = x limit year", "E026 1:17"}, Reject{"a = x limit year 1799 to 2021", "E025 1:18"},
+        Reject{"a = x limit year 2014-00 to 2021", "E025 1:18"},
         Reject{"a = x limit entry-date 2021-02-29 to 2022", "E025 1:24"},
         Reject{"a = x limit entry-date 2021-06-00 to 2022", "E025 1:24"},
         Reject{"a = x limit entry-date 2021-04-31 to 2022", "E025 1:24"},
@@ -130,13 +127,13 @@ INSTANTIATE_TEST_SUITE_P(
         Reject{"a = x\ndatabase ctgov {\n  expand terms\n}", "E027 3:10"},
         Reject{"a = x\ndatabase ctgov {\n  search \"A\" #a\n}", "E027 3:14"},
         Reject{"a = x role condition role intervention", "E124 1:27"},
-        Reject{"a = x\nrecords {\n  deduplicated many\n}", "E027 3:16"},
-        Reject{"a = x\nrecords x", "E027 2:9"}));
+        Reject{"a = x\nrecords {\n  deduplicated many\n}", "E027 3:16"}, Reject{"a = x\nrecords x", "E027 2:9"}));
 
 TEST(Grammar, RecordsBlockAndChangeHits) {
-  SourceFile source("t.search",
-                    "a = x\ndatabase central {\n  change 2021-06-22 \"added\" hits 20\n}\nrecords {\n  other-sources 1\n"
-                    "  deduplicated 346\n  note \"by hand\"\n}\n");
+  SourceFile source(
+      "t.search",
+      "a = x\ndatabase central {\n  change 2021-06-22 \"added\" hits 20\n}\nrecords {\n  other-sources 1\n"
+      "  deduplicated 346\n  note \"by hand\"\n}\n");
   DiagnosticSink sink;
   const auto strategy = parse(source, sink);
   ASSERT_FALSE(sink.has_errors()) << render_all(sink, source);
@@ -172,8 +169,7 @@ TEST(GrammarRejects, RecoversPerStatement) {
   SourceFile source("t.search", "a = (x\nb = y OR\nc = z\nd = \"q\ne = #c\n");
   DiagnosticSink sink;
   const auto strategy = parse(source, sink);
-  EXPECT_EQ(test::positioned_codes(sink, source),
-            (std::vector<std::string>{"E013 1:5", "E012 2:7", "E016 4:5"}));
+  EXPECT_EQ(test::positioned_codes(sink, source), (std::vector<std::string>{"E013 1:5", "E012 2:7", "E016 4:5"}));
   ASSERT_EQ(strategy.lines.size(), 2U);
   EXPECT_EQ(strategy.lines[0].name, "c");
   EXPECT_EQ(strategy.lines[1].name, "e");
@@ -195,7 +191,6 @@ TEST(GrammarRejects, LongTermIsReportedOnce) {
   (void)parse(source, sink);
   EXPECT_EQ(test::codes(sink), std::vector<std::string>{"E032"});
 }
-
 
 TEST(GrammarRejects, MixedOperatorsSuggestGrouping) {
   SourceFile source("t.search", "a = heart AND attack OR infarct*");

@@ -19,13 +19,15 @@ namespace searchc::test {
 namespace {
 
 // The layers, lowest first (docs/architecture.md).
-constexpr std::array<std::string_view, 9> layers = {"base",      "mesh",   "compiler", "grammar", "databases",
-                                                    "driver",    "appendix", "server", "cli"};
+constexpr std::array<std::string_view, 9> layers = {"base",   "mesh",     "compiler", "grammar", "databases",
+                                                    "driver", "appendix", "server",   "cli"};
 // Folders that hold no program source, or sources outside the program (tests, benchmarks).
-constexpr std::array<std::string_view, 7> outside_layers = {"bench", "build", "data", "docs", "examples", "tests",
-                                                            "tools"};
+constexpr std::array<std::string_view, 7> outside_layers = {"bench",    "build", "data", "docs",
+                                                            "examples", "tests", "tools"};
 
-std::string_view first_folder(std::string_view path) { return path.substr(0, path.find('/')); }
+std::string_view first_folder(std::string_view path) {
+  return path.substr(0, path.find('/'));
+}
 
 std::optional<std::size_t> rank(std::string_view folder) {
   const auto found = std::find(layers.begin(), layers.end(), folder);
@@ -98,8 +100,8 @@ std::vector<Include> includes_of(const std::filesystem::path& root) {
         ++number;
         std::smatch m;
         if (std::regex_search(line, m, include_line)) {
-          out.push_back({std::filesystem::relative(entry.path(), root).generic_string(), number, m[2].str(),
-                         m[1].str() == "<"});
+          out.push_back(
+              {std::filesystem::relative(entry.path(), root).generic_string(), number, m[2].str(), m[1].str() == "<"});
         }
       }
     }
@@ -107,7 +109,9 @@ std::vector<Include> includes_of(const std::filesystem::path& root) {
   return out;
 }
 
-std::string where(const Include& i) { return i.file + ":" + std::to_string(i.line) + ": #include " + i.target; }
+std::string where(const Include& i) {
+  return i.file + ":" + std::to_string(i.line) + ": #include " + i.target;
+}
 
 TEST(Layering, NamesEveryFolderOfSources) {
   // A new folder of sources must be given its place among the layers.

@@ -6,10 +6,10 @@
 #include <filesystem>
 #include <fstream>
 
-#include "databases/database.hpp"
 #include "compiler/limits.hpp"
-#include "grammar/parser.hpp"
+#include "databases/database.hpp"
 #include "databases/import.hpp"
+#include "grammar/parser.hpp"
 #include "tests/test_support.hpp"
 
 namespace searchc {
@@ -54,8 +54,9 @@ TEST(Limits, NestingAtTheLimit) {
     std::string text;
     bool passes;
   };
-  for (const auto& c : {Case{nested(max_group_depth), true}, Case{nested(max_group_depth + 1), false},
-                        Case{side_by_side, true}, Case{quoted, true}, Case{side_by_side + nested(max_group_depth + 1), false}}) {
+  for (const auto& c :
+       {Case{nested(max_group_depth), true}, Case{nested(max_group_depth + 1), false}, Case{side_by_side, true},
+        Case{quoted, true}, Case{side_by_side + nested(max_group_depth + 1), false}}) {
     DiagnosticSink sink;
     EXPECT_EQ(check_nesting(SourceFile("limits", c.text), sink), c.passes) << c.text.substr(0, 40);
   }
@@ -65,8 +66,12 @@ TEST(Limits, NestingAtTheLimit) {
 // order, for every kind of byte at every place in an eight-byte step.
 TEST(Limits, DatabaseInputCheckAgreesWithTheChecks) {
   const auto nested = [](std::size_t depth) { return std::string(depth, '(') + "x" + std::string(depth, ')'); };
-  std::vector<std::string> texts = {"", "heart", "heart[tiab]\tOR\nlung", nested(max_group_depth),
-                                    nested(max_group_depth + 1), "\"" + std::string(max_group_depth + 1, '(') + "\""};
+  std::vector<std::string> texts = {"",
+                                    "heart",
+                                    "heart[tiab]\tOR\nlung",
+                                    nested(max_group_depth),
+                                    nested(max_group_depth + 1),
+                                    "\"" + std::string(max_group_depth + 1, '(') + "\""};
   using namespace std::string_view_literals;
   for (const auto odd : {"\t"sv, "\n"sv, "\r\n"sv, "\r"sv, "\0"sv, "\x01"sv, "\x1F"sv, "\x7F"sv, "\u00E9"sv, "\u201C"sv,
                          "\xFF"sv, "\xC3"sv, "("sv}) {
@@ -77,8 +82,8 @@ TEST(Limits, DatabaseInputCheckAgreesWithTheChecks) {
     DiagnosticSink one;
     DiagnosticSink three;
     const bool passes = check_database_input(source, one);
-    EXPECT_EQ(passes, check_encoding(source, three) && check_control_characters(source, three) &&
-                          check_nesting(source, three))
+    EXPECT_EQ(passes,
+              check_encoding(source, three) && check_control_characters(source, three) && check_nesting(source, three))
         << text;
     EXPECT_EQ(test::codes(one), test::codes(three)) << text;
   }
@@ -88,7 +93,8 @@ TEST(Limits, HundredThousandNotsInARow) {
   std::string chain = "x";
   for (int i = 0; i < 100'000; ++i) chain += " NOT x";
   EXPECT_EQ(codes_of("", "a = " + chain), V{"E110"});
-  for (const auto syntax : {"central", "inahta", "ovid", "pubmed"}) EXPECT_EQ(codes_of(syntax, chain), V{"E301"}) << syntax;
+  for (const auto syntax : {"central", "inahta", "ovid", "pubmed"})
+    EXPECT_EQ(codes_of(syntax, chain), V{"E301"}) << syntax;
 }
 
 TEST(Limits, OneMegabyteTerm) {
@@ -145,7 +151,10 @@ TEST(Limits, BadBytesFoundAtEveryOffset) {
     std::string_view code;
   };
   const std::vector<Case> cases = {
-      {std::string(1, '\0'), "E002"}, {"\xFF", "E001"}, {"\x01", "E028"}, {"\x1F", "E028"},
+      {std::string(1, '\0'), "E002"},
+      {"\xFF", "E001"},
+      {"\x01", "E028"},
+      {"\x1F", "E028"},
       {std::string(max_group_depth + 1, '('), "E021"},
   };
   for (const auto& c : cases) {
@@ -154,7 +163,8 @@ TEST(Limits, BadBytesFoundAtEveryOffset) {
       text.insert(at, c.bytes);
       const SourceFile source("limits", text);
       DiagnosticSink sink;
-      const bool passed = check_encoding(source, sink) && check_control_characters(source, sink) && check_nesting(source, sink);
+      const bool passed =
+          check_encoding(source, sink) && check_control_characters(source, sink) && check_nesting(source, sink);
       EXPECT_FALSE(passed) << c.code << " at " << at;
       const auto reported = sink.sorted();
       ASSERT_EQ(reported.size(), 1U) << c.code << " at " << at;

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "compiler/format.hpp"
 #include "base/text.hpp"
 #include "base/visit.hpp"
+#include "compiler/format.hpp"
 
 namespace searchc::test {
 namespace {
@@ -41,11 +41,16 @@ std::string render_operands(const Meaning& m) {
 std::string render(const Meaning& m, bool with_fields) {
   const auto fields = with_fields ? fields_text(m) : std::string();
   switch (m.kind) {
-    case Meaning::Kind::leaf: return m.text + fields;
-    case Meaning::Kind::and_: return fmt::format("(and {})", render_operands(m));
-    case Meaning::Kind::or_: return fmt::format("(or {})", render_operands(m));
-    case Meaning::Kind::not_: return fmt::format("(not {})", render_operands(m));
-    case Meaning::Kind::near: return fmt::format("({} {}){}", m.text, render_operands(m), fields);
+    case Meaning::Kind::leaf:
+      return m.text + fields;
+    case Meaning::Kind::and_:
+      return fmt::format("(and {})", render_operands(m));
+    case Meaning::Kind::or_:
+      return fmt::format("(or {})", render_operands(m));
+    case Meaning::Kind::not_:
+      return fmt::format("(not {})", render_operands(m));
+    case Meaning::Kind::near:
+      return fmt::format("({} {}){}", m.text, render_operands(m), fields);
   }
   return {};
 }
@@ -95,8 +100,9 @@ Meaning boolean(Meaning::Kind kind, std::vector<Meaning> parts) {
     }
   }
   std::sort(flat.begin(), flat.end(), [](const Meaning& a, const Meaning& b) { return render(a) < render(b); });
-  flat.erase(std::unique(flat.begin(), flat.end(), [](const Meaning& a, const Meaning& b) { return render(a) == render(b); }),
-             flat.end());
+  flat.erase(
+      std::unique(flat.begin(), flat.end(), [](const Meaning& a, const Meaning& b) { return render(a) == render(b); }),
+      flat.end());
   if (flat.size() == 1) return std::move(flat.front());
   return Meaning{kind, {}, {}, false, std::move(flat)};
 }
@@ -123,25 +129,33 @@ class Reader {
             [&](const ast::Phrase& p) { return word(p.text, scope); },
             [&](const ast::Heading& h) {
               std::vector<std::string> qualifiers;
-              for (const auto& q : h.qualifiers) qualifiers.push_back(lower(q.abbreviation.empty() ? q.written : q.abbreviation));
+              for (const auto& q : h.qualifiers)
+                qualifiers.push_back(lower(q.abbreviation.empty() ? q.written : q.abbreviation));
               std::sort(qualifiers.begin(), qualifiers.end());
               return Meaning{Meaning::Kind::leaf,
                              fmt::format("mesh:{}/{}{}{}", lower(h.label), fmt::join(qualifiers, ","),
                                          h.explode ? "" : ":noexp", h.major ? ":major" : ""),
-                             {}, true, {}};
+                             {},
+                             true,
+                             {}};
             },
             [&](const ast::LineRef& r) { return line(static_cast<std::size_t>(r.index), scope, depth + 1); },
             [&](const ast::Bool& b) {
-              return boolean(b.op == ast::BoolOp::and_ ? Meaning::Kind::and_ : Meaning::Kind::or_, nodes(b.operands, scope, depth));
+              return boolean(b.op == ast::BoolOp::and_ ? Meaning::Kind::and_ : Meaning::Kind::or_,
+                             nodes(b.operands, scope, depth));
             },
-            [&](const ast::Not& x) { return Meaning{Meaning::Kind::not_, {}, {}, false, nodes(x.operands, scope, depth)}; },
+            [&](const ast::Not& x) {
+              return Meaning{Meaning::Kind::not_, {}, {}, false, nodes(x.operands, scope, depth)};
+            },
             [&](const ast::Near& x) {
               // the fields apply to the proximity as a whole
-              return Meaning{Meaning::Kind::near, fmt::format("{}/{}", x.ordered ? "next" : "near", x.distance), scope, false,
-                             nodes(x.operands, FieldSet{}, depth)};
+              return Meaning{Meaning::Kind::near, fmt::format("{}/{}", x.ordered ? "next" : "near", x.distance), scope,
+                             false, nodes(x.operands, FieldSet{}, depth)};
             },
             [&](const ast::Fielded& f) { return node(f.body.front(), f.fields, depth); },
-            [&](const ast::Native& x) { return Meaning{Meaning::Kind::leaf, "native:" + x.text, {}, true, {}}; },
+            [&](const ast::Native& x) {
+              return Meaning{Meaning::Kind::leaf, "native:" + x.text, {}, true, {}};
+            },
         },
         n.kind);
   }

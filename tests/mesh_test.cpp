@@ -15,7 +15,9 @@
 namespace searchc {
 namespace {
 
-const mesh::Vocabulary& vocabulary() { return mesh::Vocabulary::bundled(); }
+const mesh::Vocabulary& vocabulary() {
+  return mesh::Vocabulary::bundled();
+}
 
 std::vector<std::string_view> names(const std::vector<mesh::Heading>& headings) {
   std::vector<std::string_view> out;
@@ -56,7 +58,8 @@ TEST(Mesh, FindsAHeadingByEntryTerm) {
   ASSERT_TRUE(match->entry_term);
   EXPECT_EQ(*match->entry_term, "Disseminated Sclerosis");
   const auto terms = match->heading.entry_terms();
-  const auto permuted = std::find_if(terms.begin(), terms.end(), [](const auto& t) { return t.text == "Disseminated Sclerosis"; });
+  const auto permuted =
+      std::find_if(terms.begin(), terms.end(), [](const auto& t) { return t.text == "Disseminated Sclerosis"; });
   ASSERT_NE(permuted, terms.end());
   EXPECT_TRUE(permuted->permuted);
   EXPECT_FALSE(vocabulary().lookup("Multiple Sclerosis Disseminated"));
@@ -120,11 +123,13 @@ TEST(Mesh, WalksTheTree) {
   const auto sct = vocabulary().lookup("Stem Cell Transplantation")->heading;
   EXPECT_EQ(sct.ui(), "D033581");
   // one level down; the README's four descendants include Peripheral Blood SCT, a level further
-  EXPECT_EQ(names(vocabulary().narrower(sct)),
-            (std::vector<std::string_view>{"Cord Blood Stem Cell Transplantation", "Hematopoietic Stem Cell Transplantation",
-                                           "Mesenchymal Stem Cell Transplantation"}));
+  EXPECT_EQ(
+      names(vocabulary().narrower(sct)),
+      (std::vector<std::string_view>{"Cord Blood Stem Cell Transplantation", "Hematopoietic Stem Cell Transplantation",
+                                     "Mesenchymal Stem Cell Transplantation"}));
   const auto hsct = vocabulary().lookup("Hematopoietic Stem Cell Transplantation")->heading;
-  EXPECT_EQ(names(vocabulary().narrower(hsct)), (std::vector<std::string_view>{"Peripheral Blood Stem Cell Transplantation"}));
+  EXPECT_EQ(names(vocabulary().narrower(hsct)),
+            (std::vector<std::string_view>{"Peripheral Blood Stem Cell Transplantation"}));
   EXPECT_EQ(names(vocabulary().broader(hsct)), (std::vector<std::string_view>{"Stem Cell Transplantation"}));
   EXPECT_TRUE(vocabulary().narrower(vocabulary().lookup("Transplantation, Autologous")->heading).empty());
   EXPECT_FALSE(vocabulary().has_narrower(vocabulary().lookup("Transplantation, Autologous")->heading));
@@ -154,16 +159,16 @@ TEST(Mesh, EditDistanceCountsASwapAsOneEdit) {
   const std::vector<Case> cases = {
       {"mulitple", "multiple", 2, 1},  // a swap
       {"sclerosis", "sclerosis", 2, 0},
-      {"Heart", "heart", 1, 0},        // ASCII letters without case
-      {"heart", "hearts", 2, 1},       // an insertion
-      {"heart", "hart", 2, 1},         // a deletion
-      {"heart", "heard", 2, 1},        // a substitution
-      {"ca", "abc", 3, 3},             // optimal string alignment: no edit of a swapped pair
+      {"Heart", "heart", 1, 0},   // ASCII letters without case
+      {"heart", "hearts", 2, 1},  // an insertion
+      {"heart", "hart", 2, 1},    // a deletion
+      {"heart", "heard", 2, 1},   // a substitution
+      {"ca", "abc", 3, 3},        // optimal string alignment: no edit of a swapped pair
       {"", "abc", 5, 3},
       {"abc", "", 5, 3},
-      {"abc", "xyz", 1, 2},            // past the cap: cap + 1
-      {"a", "abcdef", 2, 3},           // lengths alone exceed the cap
-      {long_a, long_b, 2, 1},          // longer than the rows kept on the stack
+      {"abc", "xyz", 1, 2},    // past the cap: cap + 1
+      {"a", "abcdef", 2, 3},   // lengths alone exceed the cap
+      {long_a, long_b, 2, 1},  // longer than the rows kept on the stack
       {long_a, long_a, 0, 0},
   };
   for (const auto& c : cases) EXPECT_EQ(edit_distance(c.a, c.b, c.cap), c.expected) << c.a << " / " << c.b;

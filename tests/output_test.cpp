@@ -8,9 +8,9 @@
 #include <map>
 #include <set>
 
-#include "databases/database.hpp"
 #include "base/text.hpp"
 #include "base/visit.hpp"
+#include "databases/database.hpp"
 #include "test_support.hpp"
 #include "tests/fuzz/pipeline.hpp"
 
@@ -37,26 +37,72 @@ struct Syntax {
 
 const std::map<std::string, Syntax>& syntaxes() {
   static const std::map<std::string, Syntax> table = {
-      {"central", {{"AND", "OR", "NOT", "NEXT"}, true, false, false, {}, {"ti", "ab", "kw", "au", "so", "pt"}, {}, {}, true, {}, false}},
+      {"central",
+       {{"AND", "OR", "NOT", "NEXT"},
+        true,
+        false,
+        false,
+        {},
+        {"ti", "ab", "kw", "au", "so", "pt"},
+        {},
+        {},
+        true,
+        {},
+        false}},
       {"ctgov",
-       {{"AND", "OR"}, false, true, true, {}, {}, {},
+       {{"AND", "OR"},
+        false,
+        true,
+        true,
+        {},
+        {},
+        {},
         {"ConditionSearch", "InterventionSearch", "TitleSearch", "StudyType", "OverallStatus", "StudyFirstPostDate"},
-        false, {}, false}},
+        false,
+        {},
+        false}},
       {"ictrp", {{"AND", "OR", "NOT"}, false, true, false, {}, {}, {}, {}, false, {}, false}},
       {"inahta",
-       {{"AND", "OR"}, false, false, false, {"Title", "abs", "Keywords", "Author", "Source", "Language", "mh", "mhe"},
-        {}, {}, {}, false, {}, false}},
+       {{"AND", "OR"},
+        false,
+        false,
+        false,
+        {"Title", "abs", "Keywords", "Author", "Source", "Language", "mh", "mhe"},
+        {},
+        {},
+        {},
+        false,
+        {},
+        false}},
       {"epistemonikos", {{"AND", "OR"}, false, false, false, {}, {}, {"title:", "abstract:"}, {}, false, {}, false}},
       // PubMed: tags after words and phrases only.
       {"pubmed",
-       {{"AND", "OR", "NOT"}, false, false, false,
-        {"tiab", "ti", "ot", "au", "ta", "pt", "la", "mh", "mh:noexp", "majr", "majr:noexp", "sh", "dp", "edat",
-         "tiab:~0", "tiab:~1", "tiab:~2", "tiab:~3", "tiab:~4", "ti:~0", "ti:~1", "ti:~2", "ti:~3", "ti:~4"},
-        {}, {}, {}, false, {}, false}},
+       {{"AND", "OR", "NOT"},
+        false,
+        false,
+        false,
+        {"tiab",     "ti",      "ot",         "au",    "ta",    "pt",    "la",      "mh",
+         "mh:noexp", "majr",    "majr:noexp", "sh",    "dp",    "edat",  "tiab:~0", "tiab:~1",
+         "tiab:~2",  "tiab:~3", "tiab:~4",    "ti:~0", "ti:~1", "ti:~2", "ti:~3",   "ti:~4"},
+        {},
+        {},
+        {},
+        false,
+        {},
+        false}},
       // Ovid: bare words side by side are one phrase, and heading lines end in `/`.
       {"ovid",
-       {{"and", "or", "not"}, false, true, false, {}, {}, {}, {}, false,
-        {"ti", "ab", "kf", "au", "jw", "pt", "la", "ed"}, true}},
+       {{"and", "or", "not"},
+        false,
+        true,
+        false,
+        {},
+        {},
+        {},
+        {},
+        false,
+        {"ti", "ab", "kf", "au", "jw", "pt", "la", "ed"},
+        true}},
   };
   return table;
 }
@@ -164,7 +210,8 @@ class Reader {
         if (!unit()) return false;
         continue;
       }
-      if (t->kind == Token::word && operator_like(t->text)) return fail("an operator the database does not document: `" + t->text + "`");
+      if (t->kind == Token::word && operator_like(t->text))
+        return fail("an operator the database does not document: `" + t->text + "`");
       if (!syntax_.adjacent_words) return fail("two searches with no operator between them, at `" + t->text + "`");
       if (!unit()) return false;
     }
@@ -208,12 +255,15 @@ class Reader {
         if (!peek() || peek()->kind != Token::close) return fail("an unclosed (");
         ++pos_;
         return true;
-      case Token::close: return fail("a ) with no (");
-      case Token::phrase: return true;
+      case Token::close:
+        return fail("a ) with no (");
+      case Token::phrase:
+        return true;
       case Token::bracket:
         if (syntax_.inline_mesh && t->text.rfind("mh ", 0) == 0) return true;
         return fail("an undocumented bracket `[" + t->text + "]`");
-      case Token::word: break;
+      case Token::word:
+        break;
     }
     if (t->text == "AREA" && !syntax_.areas.empty()) {
       const auto* name = peek();
@@ -236,7 +286,8 @@ class Reader {
     if (!syntax_.dot_labels.empty()) {
       // heart.ti. or cell$.ti,ab.: the suffix is part of the word
       const auto dot = t->text.find('.');
-      if (dot != std::string::npos && t->text != "." && !(t->text.size() > 4 && t->text.substr(t->text.size() - 4) == ".fs.")) {
+      if (dot != std::string::npos && t->text != "." &&
+          !(t->text.size() > 4 && t->text.substr(t->text.size() - 4) == ".fs.")) {
         if (!dot_labels_ok(t->text.substr(dot))) return fail("an undocumented field suffix in `" + t->text + "`");
       }
     }
@@ -247,7 +298,8 @@ class Reader {
     };
     const auto colon = t->text.find(':');
     const bool dates = colon != std::string::npos && syntax_.suffix_tags.count("dp") > 0 &&
-                       date(std::string_view(t->text).substr(0, colon)) && date(std::string_view(t->text).substr(colon + 1));
+                       date(std::string_view(t->text).substr(0, colon)) &&
+                       date(std::string_view(t->text).substr(colon + 1));
     if (colon != std::string::npos && !dates) return fail("an undocumented field in `" + t->text + "`");
     if (operator_like(t->text)) return fail("an operator where a search should be: `" + t->text + "`");
     return true;
@@ -272,12 +324,13 @@ std::vector<std::string> queries(const Output& output) {
   for (const auto& line : output.lines) {
     if (line.text.rfind("MeSH descriptor: ", 0) == 0 || line.text.rfind("Any MeSH descriptor", 0) == 0) continue;
     // Ovid's `or/4-11` and `limit 13 to yr="2014 - 2021"` are commands, not searches.
-    if (line.text.rfind("limit ", 0) == 0 || line.text.rfind("or/", 0) == 0 || line.text.rfind("and/", 0) == 0) continue;
+    if (line.text.rfind("limit ", 0) == 0 || line.text.rfind("or/", 0) == 0 || line.text.rfind("and/", 0) == 0)
+      continue;
     out.push_back(line.text.substr(0, line.text.find(" with ")));
   }
-  static const std::set<std::string> query_fields = {"Condition or disease", "Intervention/treatment", "Other terms",
-                                                     "Expert search", "Title", "Condition", "Intervention",
-                                                     "Standard search", "Search"};
+  static const std::set<std::string> query_fields = {
+      "Condition or disease", "Intervention/treatment", "Other terms", "Expert search", "Title", "Condition",
+      "Intervention",         "Standard search",        "Search"};
   for (const auto& search : output.searches) {
     for (const auto& f : search.fields) {
       if (query_fields.count(f.name) > 0) out.push_back(f.value);
@@ -316,9 +369,12 @@ std::map<std::string, std::string> parameters(std::string_view url) {
 
 // Which link parameter carries which field of the search.
 const std::map<std::string, std::string> parameter_fields = {
-    {"cond", "Condition or disease"}, {"query.cond", "Condition or disease"},
-    {"intr", "Intervention/treatment"}, {"query.intr", "Intervention/treatment"},
-    {"term", "Other terms"},          {"query.term", "Other terms"},
+    {"cond", "Condition or disease"},
+    {"query.cond", "Condition or disease"},
+    {"intr", "Intervention/treatment"},
+    {"query.intr", "Intervention/treatment"},
+    {"term", "Other terms"},
+    {"query.term", "Other terms"},
     {"q", "Search"},
 };
 

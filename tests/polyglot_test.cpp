@@ -92,11 +92,14 @@ Result translate(const nlohmann::json& c, const Engine& engine) {
       r.written = search_box(out);
       r.ours = meaning_of(r.written, engine.id);
       // searchc must always read its own output back
-      EXPECT_EQ(r.ours.rfind("unreadable", 0), std::string::npos) << engine.id << " cannot read back\n" << r.written << "\n" << r.ours;
+      EXPECT_EQ(r.ours.rfind("unreadable", 0), std::string::npos) << engine.id << " cannot read back\n"
+                                                                  << r.written << "\n"
+                                                                  << r.ours;
     }
   }
   auto expected = c.at("expected").get<std::string>();
-  for (auto at = expected.find("<br/>"); at != std::string::npos; at = expected.find("<br/>")) expected.replace(at, 5, "\n");
+  for (auto at = expected.find("<br/>"); at != std::string::npos; at = expected.find("<br/>"))
+    expected.replace(at, 5, "\n");
   r.polyglot = meaning_of(expected, engine.id);
   return r;
 }
@@ -107,7 +110,8 @@ TEST(Polyglot, AgreesOnMeaningOrSaysWhy) {
   const auto cases_path = test::source_dir() / "../shared/compat/polyglot-cases.json";
   if (!fs::exists(cases_path)) GTEST_SKIP() << "no ../shared/compat beside the repository";
   const auto cases = nlohmann::json::parse(test::read_file(cases_path));
-  const auto reviewed = nlohmann::json::parse(test::read_file(test::source_dir() / "tests/compat/polyglot-reviewed.json"));
+  const auto reviewed =
+      nlohmann::json::parse(test::read_file(test::source_dir() / "tests/compat/polyglot-reviewed.json"));
 
   std::map<Key, std::string> reasons;
   for (const auto& entry : reviewed.at("cases")) {
@@ -124,7 +128,8 @@ TEST(Polyglot, AgreesOnMeaningOrSaysWhy) {
   std::set<Key> seen;
   nlohmann::json report = nlohmann::json::array();
   for (const auto& c : cases) {
-    const auto engine = std::find_if(engines.begin(), engines.end(), [&](const Engine& e) { return e.polyglot == c.at("engine"); });
+    const auto engine =
+        std::find_if(engines.begin(), engines.end(), [&](const Engine& e) { return e.polyglot == c.at("engine"); });
     if (engine == engines.end()) continue;
     const Key key{c.at("engine"), c.at("input"), c.at("expected")};
     seen.insert(key);
@@ -138,17 +143,24 @@ TEST(Polyglot, AgreesOnMeaningOrSaysWhy) {
                                        << c.at("input");
       continue;
     }
-    report.push_back({{"engine", c.at("engine")}, {"input", c.at("input")}, {"expected", c.at("expected")},
-                      {"name", c.at("name")}, {"searchc", r.written}, {"ours", r.ours}, {"polyglot", r.polyglot}});
+    report.push_back({{"engine", c.at("engine")},
+                      {"input", c.at("input")},
+                      {"expected", c.at("expected")},
+                      {"name", c.at("name")},
+                      {"searchc", r.written},
+                      {"ours", r.ours},
+                      {"polyglot", r.polyglot}});
     if (listed == reasons.end()) {
       ADD_FAILURE() << "disagrees and is not reviewed: " << c.at("name") << "\n  input:    " << c.at("input")
-                    << "\n  Polyglot: " << c.at("expected") << "\n  searchc:  " << r.written << "\n  meaning, searchc:  "
-                    << r.ours << "\n  meaning, Polyglot: " << r.polyglot;
+                    << "\n  Polyglot: " << c.at("expected") << "\n  searchc:  " << r.written
+                    << "\n  meaning, searchc:  " << r.ours << "\n  meaning, Polyglot: " << r.polyglot;
       continue;
     }
     const auto verdict = reviewed.at("reasons").at(listed->second).at("verdict").get<std::string>();
     ASSERT_TRUE(verdict == "polyglot-wrong" || verdict == "not-a-search" || verdict == "searchc-differs") << verdict;
-    (verdict == "polyglot-wrong" ? tally.polyglot_wrong : verdict == "not-a-search" ? tally.not_a_search : tally.differs)++;
+    (verdict == "polyglot-wrong" ? tally.polyglot_wrong
+     : verdict == "not-a-search" ? tally.not_a_search
+                                 : tally.differs)++;
   }
   for (const auto& [key, reason] : reasons) {
     EXPECT_TRUE(seen.contains(key)) << "reviewed but not in Polyglot's suite: " << std::get<1>(key);
@@ -160,10 +172,11 @@ TEST(Polyglot, AgreesOnMeaningOrSaysWhy) {
     // Where Polyglot is right: its translation is not wrong, and there was a search to translate.
     const auto right = t.cases - t.polyglot_wrong - t.not_a_search;
     const double agreement = right == 0 ? 1.0 : static_cast<double>(t.agree) / static_cast<double>(right);
-    std::printf("Polyglot %-27s %4zu cases: %4zu agree, %3zu differ by searchc's choice, %3zu where Polyglot is wrong, "
-                "%3zu not a search; %.1f%% agreement where Polyglot is right\n",
-                std::string(e.polyglot).c_str(), t.cases, t.agree, t.differs, t.polyglot_wrong, t.not_a_search,
-                100.0 * agreement);
+    std::printf(
+        "Polyglot %-27s %4zu cases: %4zu agree, %3zu differ by searchc's choice, %3zu where Polyglot is wrong, "
+        "%3zu not a search; %.1f%% agreement where Polyglot is right\n",
+        std::string(e.polyglot).c_str(), t.cases, t.agree, t.differs, t.polyglot_wrong, t.not_a_search,
+        100.0 * agreement);
     EXPECT_GE(agreement, 0.95) << e.polyglot;
   }
 }

@@ -5,8 +5,8 @@
 #include <map>
 #include <sstream>
 
-#include "databases/database.hpp"
 #include "base/text.hpp"
+#include "databases/database.hpp"
 #include "test_support.hpp"
 
 namespace searchc {
@@ -72,7 +72,8 @@ TEST(Published, CochraneCentral) {
   const auto expected = lines_of(published("central"));
   ASSERT_EQ(output.lines.size(), expected.size());
   for (std::size_t i = 0; i < expected.size(); ++i) {
-    EXPECT_EQ(normalised_cochrane(output.lines[i].label + " " + output.lines[i].text), normalised_cochrane(expected[i]));
+    EXPECT_EQ(normalised_cochrane(output.lines[i].label + " " + output.lines[i].text),
+              normalised_cochrane(expected[i]));
   }
 }
 
@@ -104,7 +105,8 @@ TEST(Published, Ictrp) {
   ASSERT_EQ(output.searches.size(), 2U);
   const auto& advanced = output.searches[0];
   EXPECT_EQ(advanced.label, "Advanced search");
-  EXPECT_EQ(and_words(value(advanced, "Condition")), and_words(expected[1].substr(std::string("In the condition: ").size())));
+  EXPECT_EQ(and_words(value(advanced, "Condition")),
+            and_words(expected[1].substr(std::string("In the condition: ").size())));
   EXPECT_EQ(value(advanced, "Operator"), expected[2]);
   EXPECT_EQ(and_words(value(advanced, "Intervention")),
             and_words(expected[3].substr(std::string("In the intervention: ").size())));

@@ -10,9 +10,9 @@
 #include <cstdlib>
 #include <random>
 
-#include "databases/database.hpp"
 #include "compiler/format.hpp"
 #include "compiler/resolve.hpp"
+#include "databases/database.hpp"
 #include "databases/import.hpp"
 #include "test_support.hpp"
 
@@ -45,11 +45,42 @@ void compile_everywhere(const ast::Strategy& strategy) {
 }
 
 TEST(Robustness, LanguageSoups) {
-  const std::vector<std::string_view> tokens = {
-      "a = ", "\nb = ", "\nc = ", "heart", "card*", "wom?n", "\"heart attack\"", "\"stem cell*\"", "AND", "OR", "NOT",
-      "NEXT", "NEAR/2", "NEAR", "(", ")", "[ti,ab]", "[kw]", "[condition]", "mesh(\"Heart\")", "mesh(\"X\", noexp, /DT)",
-      "mesh(/RT)", "#a", "#b", "limit year 2014 to 2021", "limit status all", "role condition", "native(\"x y\")",
-      "\ndatabase ctgov {\n  search = ", "\n  accept narrower\n}\n", "\n  hits 3\n}", "//", "\"", "*", "é", "\t"};
+  const std::vector<std::string_view> tokens = {"a = ",
+                                                "\nb = ",
+                                                "\nc = ",
+                                                "heart",
+                                                "card*",
+                                                "wom?n",
+                                                "\"heart attack\"",
+                                                "\"stem cell*\"",
+                                                "AND",
+                                                "OR",
+                                                "NOT",
+                                                "NEXT",
+                                                "NEAR/2",
+                                                "NEAR",
+                                                "(",
+                                                ")",
+                                                "[ti,ab]",
+                                                "[kw]",
+                                                "[condition]",
+                                                "mesh(\"Heart\")",
+                                                "mesh(\"X\", noexp, /DT)",
+                                                "mesh(/RT)",
+                                                "#a",
+                                                "#b",
+                                                "limit year 2014 to 2021",
+                                                "limit status all",
+                                                "role condition",
+                                                "native(\"x y\")",
+                                                "\ndatabase ctgov {\n  search = ",
+                                                "\n  accept narrower\n}\n",
+                                                "\n  hits 3\n}",
+                                                "//",
+                                                "\"",
+                                                "*",
+                                                "é",
+                                                "\t"};
   std::mt19937 random(20261201);
   std::size_t compiled = 0;
   for (int i = 0; i < rounds(1500); ++i) {
@@ -69,10 +100,10 @@ TEST(Robustness, LanguageSoups) {
 // A random search that the language accepts: words, phrases, headings and references joined
 // with parentheses, proximity between words, fields on leaves and proximity groups.
 std::string random_search(std::mt19937& random, int depth, int lines) {
-  static const std::vector<std::string_view> words = {"heart", "card*", "wom?n", "isch*mic", "\"heart attack\"",
-                                                      "\"stem cell*\"", "*natal", "transplant*", "MS"};
-  static const std::vector<std::string_view> headings = {"mesh(\"Heart\")", "mesh(\"Heart\", noexp, /DT)",
-                                                         "mesh(/RT)", "mesh(\"Aged, 80 and over\", major)"};
+  static const std::vector<std::string_view> words = {
+      "heart", "card*", "wom?n", "isch*mic", "\"heart attack\"", "\"stem cell*\"", "*natal", "transplant*", "MS"};
+  static const std::vector<std::string_view> headings = {"mesh(\"Heart\")", "mesh(\"Heart\", noexp, /DT)", "mesh(/RT)",
+                                                         "mesh(\"Aged, 80 and over\", major)"};
   static const std::vector<std::string_view> fields = {"[ti,ab]", "[kw]", "[ti,ab,kw]", "[condition]", "[la]", "[au]"};
   const auto pick = [&](const auto& list) { return std::string(list[random() % list.size()]); };
   const auto choice = random() % (depth > 2 ? 4 : 7);
@@ -81,11 +112,13 @@ std::string random_search(std::mt19937& random, int depth, int lines) {
   if (choice == 2) return pick(headings);
   if (choice == 3 && lines > 0) return fmt::format("#l{}", random() % static_cast<unsigned>(lines));
   if (choice == 4) {
-    return fmt::format("({} {} {}){}", pick(words), random() % 2 != 0 ? "NEXT" : fmt::format("NEAR/{}", 1 + random() % 5),
-                       pick(words), random() % 2 != 0 ? pick(fields) : "");
+    return fmt::format("({} {} {}){}", pick(words),
+                       random() % 2 != 0 ? "NEXT" : fmt::format("NEAR/{}", 1 + random() % 5), pick(words),
+                       random() % 2 != 0 ? pick(fields) : "");
   }
   const std::vector<std::string_view> ops = {"AND", "OR", "NOT"};
-  return fmt::format("({} {} {})", random_search(random, depth + 1, lines), pick(ops), random_search(random, depth + 1, lines));
+  return fmt::format("({} {} {})", random_search(random, depth + 1, lines), pick(ops),
+                     random_search(random, depth + 1, lines));
 }
 
 TEST(Robustness, RandomStrategies) {
@@ -116,19 +149,102 @@ TEST(Robustness, RandomStrategies) {
 TEST(Robustness, ImportSoups) {
   const std::vector<std::pair<std::string_view, std::vector<std::string_view>>> syntaxes = {
       {"ovid",
-       {"\n1 ", "\n2 ", "\n", "exp", "Heart/", "*Heart/", "Heart/dt, th", "[Blood]", "(surgery)", "dt.fs.",
-        "drug therapy.fs.", "(", ")", "\"", "\"a b\"", "\"Aged, 80 and over\"/", "a", "b$", "c$2", "d#e", "f?g",
-        ".ti,ab.", ".tw.", ".mp", ".nm.", ".ed.", "..", "adj3", "adj", "adj0", "adj999", "or", "and", "not", "1", "2",
-        "#1", "or/1-2", "and/1,2", "or/2-1", "or/1\xE2\x80\x90" "2", "limit 1 to yr=\"2014 - 2021\"",
-        "limit 1 to yr=\"2014 - Current\"", "limit 2 to humans", "[mp=ti]", "(123)", "(1,234)", "/", ",", "$",
-        "\t", "\xC3\xA9"}},
+       {"\n1 ",
+        "\n2 ",
+        "\n",
+        "exp",
+        "Heart/",
+        "*Heart/",
+        "Heart/dt, th",
+        "[Blood]",
+        "(surgery)",
+        "dt.fs.",
+        "drug therapy.fs.",
+        "(",
+        ")",
+        "\"",
+        "\"a b\"",
+        "\"Aged, 80 and over\"/",
+        "a",
+        "b$",
+        "c$2",
+        "d#e",
+        "f?g",
+        ".ti,ab.",
+        ".tw.",
+        ".mp",
+        ".nm.",
+        ".ed.",
+        "..",
+        "adj3",
+        "adj",
+        "adj0",
+        "adj999",
+        "or",
+        "and",
+        "not",
+        "1",
+        "2",
+        "#1",
+        "or/1-2",
+        "and/1,2",
+        "or/2-1",
+        "or/1\xE2\x80\x90"
+        "2",
+        "limit 1 to yr=\"2014 - 2021\"",
+        "limit 1 to yr=\"2014 - Current\"",
+        "limit 2 to humans",
+        "[mp=ti]",
+        "(123)",
+        "(1,234)",
+        "/",
+        ",",
+        "$",
+        "\t",
+        "\xC3\xA9"}},
       {"central",
-       {"\n#1 ", "\n#2 ", "\n#3\t", "\t42", "MeSH descriptor: [Heart] explode all trees", "MeSH descriptor Heart this term only",
-        "and with qualifier(s): [drug therapy - DT]", "Any MeSH descriptor with qualifier(s): [Radiotherapy - RT]",
-        "explode tree 1", "[mh \"Heart\"]", "[mh ^\"X\"/DT]", "[mh /RT]", "[mh", "{OR #1-#2}", "{AND #2-#1}", "{", "}",
-        "(", ")", "\"", "\"a b\"", "a", "b*", ":ti,ab,kw", ":xx", "next", "near", "near/2", "near/0", "near/x", "and",
-        "or", "not", "#1", "#2", "#9", "with Cochrane Library publication date Between Jan 2014 and Jul 2021",
-        "with Publication Year from 1990 to 2021, in Trials", "with", "Search Name:", "ID\tSearch\tHits", "\xC3\xA9"}},
+       {"\n#1 ",
+        "\n#2 ",
+        "\n#3\t",
+        "\t42",
+        "MeSH descriptor: [Heart] explode all trees",
+        "MeSH descriptor Heart this term only",
+        "and with qualifier(s): [drug therapy - DT]",
+        "Any MeSH descriptor with qualifier(s): [Radiotherapy - RT]",
+        "explode tree 1",
+        "[mh \"Heart\"]",
+        "[mh ^\"X\"/DT]",
+        "[mh /RT]",
+        "[mh",
+        "{OR #1-#2}",
+        "{AND #2-#1}",
+        "{",
+        "}",
+        "(",
+        ")",
+        "\"",
+        "\"a b\"",
+        "a",
+        "b*",
+        ":ti,ab,kw",
+        ":xx",
+        "next",
+        "near",
+        "near/2",
+        "near/0",
+        "near/x",
+        "and",
+        "or",
+        "not",
+        "#1",
+        "#2",
+        "#9",
+        "with Cochrane Library publication date Between Jan 2014 and Jul 2021",
+        "with Publication Year from 1990 to 2021, in Trials",
+        "with",
+        "Search Name:",
+        "ID\tSearch\tHits",
+        "\xC3\xA9"}},
   };
   std::mt19937 random(42);
   for (const auto& [syntax, tokens] : syntaxes) {
@@ -145,8 +261,8 @@ TEST(Robustness, ImportSoups) {
       // What the importer writes is the language: it must read back without an error.
       const auto text = import::format(result);
       const auto again = test::analyze_text(text);
-      EXPECT_FALSE(again.diagnostics.has_errors()) << source.text() << "\n--- imported:\n" << text
-                                                   << render_all(again.diagnostics, again.source);
+      EXPECT_FALSE(again.diagnostics.has_errors()) << source.text() << "\n--- imported:\n"
+                                                   << text << render_all(again.diagnostics, again.source);
     }
     EXPECT_GT(imported, 50U) << syntax;
   }

@@ -56,7 +56,9 @@ std::string request(const std::string& source, json fields = json::object()) {
   return fields.dump();
 }
 
-std::string example() { return test::read_file(test::source_dir() / "examples/ms-stem-cell.search"); }
+std::string example() {
+  return test::read_file(test::source_dir() / "examples/ms-stem-cell.search");
+}
 
 TEST(Server, AnswersCompileAsTheCommandLinePrintsIt) {
   const Running server;
@@ -108,7 +110,8 @@ TEST(Server, CompilesForSeveralDatabasesNamedAnyWayTheCommandLineTakes) {
 
 TEST(Server, ImportsWhatIsWrittenInADatabasesSyntax) {
   const Running server;
-  const auto reply = server.post("/api/compile", request("1. exp Multiple Sclerosis/\n", {{"from", "ovid"}, {"to", "pubmed"}}));
+  const auto reply =
+      server.post("/api/compile", request("1. exp Multiple Sclerosis/\n", {{"from", "ovid"}, {"to", "pubmed"}}));
   ASSERT_TRUE(reply);
   ASSERT_EQ(reply->status, 200) << reply->body;
   EXPECT_EQ(json::parse(reply->body)["pubmed"]["text"], "#1 \"Multiple Sclerosis\"[mh]\n");

@@ -8,7 +8,9 @@
 
 namespace searchc::test {
 
-std::filesystem::path source_dir() { return SEARCHC_SOURCE_DIR; }
+std::filesystem::path source_dir() {
+  return SEARCHC_SOURCE_DIR;
+}
 
 driver::Analysis analyze_text(std::string text, std::string name) {
   return driver::analyze(SourceFile(std::move(name), std::move(text)));

@@ -34,7 +34,9 @@ TEST(Text, ByteSetFindsTheFirstMemberAtEveryOffset) {
 // the words with single spaces does: the whole-text path for folded text and the word-by-word
 // path agree, and so does the one pass that also lower-cases.
 TEST(Text, FoldsEveryShortTextAsSplittingAndJoining) {
-  const std::string alphabet = " \t\n\r\x01" "aB\xC3";  // split: a hex escape runs on through hex digits
+  const std::string alphabet =
+      " \t\n\r\x01"
+      "aB\xC3";  // split: a hex escape runs on through hex digits
   std::vector<std::string> texts = {""};
   for (std::size_t length = 1; length <= 6; ++length) {
     const auto shorter = texts.size();
@@ -88,7 +90,8 @@ TEST(Text, IsFoldedSeesABreakAtEveryOffset) {
 
 // zero_bytes marks each zero byte of a word alone, whatever the bytes beside it.
 TEST(Text, ZeroBytesMarksEachZeroByteAlone) {
-  for (const std::uint64_t fill : {0x0101010101010101ULL, 0x8080808080808080ULL, 0xFFFFFFFFFFFFFFFFULL, 0x7F7F7F7F7F7F7F7FULL}) {
+  for (const std::uint64_t fill :
+       {0x0101010101010101ULL, 0x8080808080808080ULL, 0xFFFFFFFFFFFFFFFFULL, 0x7F7F7F7F7F7F7F7FULL}) {
     EXPECT_EQ(zero_bytes(fill), 0U) << fill;
     for (unsigned byte = 0; byte < 8; ++byte) {
       const auto word = fill & ~(0xFFULL << (8 * byte));

@@ -14,15 +14,15 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
 #include <functional>
+#include <map>
 #include <set>
 
+#include "base/text.hpp"
 #include "compiler/fields.hpp"
 #include "compiler/limits.hpp"
-#include "base/text.hpp"
-#include "databases/import.hpp"
 #include "databases/history.hpp"
+#include "databases/import.hpp"
 
 namespace searchc::central {
 namespace {
@@ -47,8 +47,7 @@ std::optional<std::string> operator_of(std::string_view word) {
 
 class Reader {
  public:
-  Reader(DiagnosticSink& sink, const History& history)
-      : sink_(sink), history_(history) {}
+  Reader(DiagnosticSink& sink, const History& history) : sink_(sink), history_(history) {}
 
   std::optional<ast::Node> read(std::string_view text, std::uint32_t offset) {
     if (!tokenize(text, offset)) return std::nullopt;
@@ -102,7 +101,9 @@ class Reader {
           fail({at, at + 1}, c == '"' ? "this quotation is never closed" : fmt::format("this `{}` is never closed", c));
           return false;
         }
-        tokens_.push_back({c == '"' ? Token::phrase : c == '[' ? Token::bracket : Token::ranges,
+        tokens_.push_back({c == '"'   ? Token::phrase
+                           : c == '[' ? Token::bracket
+                                      : Token::ranges,
                            text.substr(i, end - i + 1), at});
         i = end + 1;
       } else {
@@ -148,7 +149,9 @@ class Reader {
       if (ops[i].first == "not" || (i > 0 && ops[i].first != ops[i - 1].first)) ++nesting;
     }
     if (nesting > max_unparenthesised_chain) {
-      fail(cover(ops.front().second, ops.back().second), fmt::format("more than {} NOT or proximity operators in a row without parentheses", max_unparenthesised_chain));
+      fail(cover(ops.front().second, ops.back().second),
+           fmt::format("more than {} NOT or proximity operators in a row without parentheses",
+                       max_unparenthesised_chain));
       return std::nullopt;
     }
     // NEXT and NEAR apply first, as in every database that documents it; then one Boolean
@@ -177,7 +180,8 @@ class Reader {
       auto& d = sink_.report(DiagCode::W304, cover(terms.front().span, terms.back().span),
                              "Cochrane does not document how these operators group without parentheses: NEXT and "
                              "NEAR are read first, then from the left");
-      d.notes.emplace_back("as in `\"heart attack\" OR (hearing NEXT aid*)` and `(bone NEXT marrow) NEAR/2 transplant*`");
+      d.notes.emplace_back(
+          "as in `\"heart attack\" OR (hearing NEXT aid*)` and `(bone NEXT marrow) NEAR/2 transplant*`");
     }
     if (booleans.empty()) return std::move(terms.front());
     const auto other = std::find_if(booleans.begin(), booleans.end(),
@@ -248,7 +252,9 @@ class Reader {
         ++pos_;
         break;
       }
-      case Token::close: fail(span(token), "expected a search, found `)`"); return std::nullopt;
+      case Token::close:
+        fail(span(token), "expected a search, found `)`");
+        return std::nullopt;
       case Token::phrase: {
         auto words = fold_space(token.text.substr(1, token.text.size() - 2));
         if (words.empty()) {
@@ -258,8 +264,10 @@ class Reader {
         node = ast::Node{span(token), false, ast::Phrase{std::move(words)}};
         break;
       }
-      case Token::bracket: return inline_heading(token);
-      case Token::ranges: return ranges(token);
+      case Token::bracket:
+        return inline_heading(token);
+      case Token::ranges:
+        return ranges(token);
       case Token::word: {
         if (operator_of(token.text)) {
           fail(span(token), fmt::format("`{}` has no search before it", token.text));
@@ -517,46 +525,45 @@ std::optional<ast::Limit> limit_suffix(std::string_view& line, Span where, std::
 
 }  // namespace
 
-import::Imported read(const SourceFile& source, DiagnosticSink& sink) {
-  Imported out;
-  out.from = "Cochrane CENTRAL";
-  History history;
-  ast::Database record{"central", {}, {}, {}};
-  std::uint64_t next_number = 1;
-  for (auto h : history_lines(source, Numbers::bare_or_hash)) {
-    auto text = h.text;
-    const auto l = lower(text);
-    // an export's header: Search Name, Date Run, Comment, and the ID / Search / Hits row
-    if (l.rfind("search name:", 0) == 0 || l.rfind("date run:", 0) == 0 || l.rfind("comment:", 0) == 0 ||
-        (l.rfind("id", 0) == 0 && l.find("search") != std::string::npos && !h.number)) {
-      continue;
-    }
-    const auto number = h.number.value_or(next_number);
-    next_number = number + 1;
-    const Span whole{h.offset, h.offset + static_cast<std::uint32_t>(text.size())};
-    ast::Line line;
-    line.name = line_name(number);
-    line.name_span = whole;
-    line.span = whole;
-    std::string comment;
-    auto limit = limit_suffix(text, whole, comment);
-    if (limit) line.limits.push_back(std::move(*limit));
-    Reader reader(sink, history);
-    if (auto heading = descriptor_line(text, whole, sink)) {
-      line.query = std::move(*heading);
-    } else if (auto node = reader.read(text, h.offset)) {
-      line.query = std::move(*node);
-    } else {
-      history.unread(number);
-      continue;
-    }
-    if (h.hits) record.entries.push_back({whole, ast::Hits{*h.hits, ast::LineRef{line.name, -1}}});
-    history.add(number, out.strategy.lines.size());
-    out.strategy.lines.push_back(std::move(line));
-    out.comments.push_back(std::move(comment));
+import::Imported read(const SourceFile& source, DiagnosticSink& sink){Imported out;
+out.from = "Cochrane CENTRAL";
+History history;
+ast::Database record{"central", {}, {}, {}};
+std::uint64_t next_number = 1;
+for (auto h : history_lines(source, Numbers::bare_or_hash)) {
+  auto text = h.text;
+  const auto l = lower(text);
+  // an export's header: Search Name, Date Run, Comment, and the ID / Search / Hits row
+  if (l.rfind("search name:", 0) == 0 || l.rfind("date run:", 0) == 0 || l.rfind("comment:", 0) == 0 ||
+      (l.rfind("id", 0) == 0 && l.find("search") != std::string::npos && !h.number)) {
+    continue;
   }
-  if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
-  return out;
+  const auto number = h.number.value_or(next_number);
+  next_number = number + 1;
+  const Span whole{h.offset, h.offset + static_cast<std::uint32_t>(text.size())};
+  ast::Line line;
+  line.name = line_name(number);
+  line.name_span = whole;
+  line.span = whole;
+  std::string comment;
+  auto limit = limit_suffix(text, whole, comment);
+  if (limit) line.limits.push_back(std::move(*limit));
+  Reader reader(sink, history);
+  if (auto heading = descriptor_line(text, whole, sink)) {
+    line.query = std::move(*heading);
+  } else if (auto node = reader.read(text, h.offset)) {
+    line.query = std::move(*node);
+  } else {
+    history.unread(number);
+    continue;
+  }
+  if (h.hits) record.entries.push_back({whole, ast::Hits{*h.hits, ast::LineRef{line.name, -1}}});
+  history.add(number, out.strategy.lines.size());
+  out.strategy.lines.push_back(std::move(line));
+  out.comments.push_back(std::move(comment));
 }
+if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
+return out;
+}  // namespace searchc::central
 
 }  // namespace searchc::central

@@ -12,16 +12,15 @@
 #include <array>
 #include <iterator>
 
-#include "databases/infix_writer.hpp"
 #include "base/text.hpp"
 #include "base/visit.hpp"
+#include "databases/infix_writer.hpp"
 
 namespace searchc::central {
 namespace {
 
 constexpr std::array<std::string_view, 12> month_names = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
 
 std::string qualifier_list(const std::vector<ast::Qualifier>& qualifiers, bool capitalise) {
   std::vector<std::string> parts;
@@ -38,7 +37,8 @@ std::string heading_line(const ast::Heading& h) {
   if (h.label.empty()) {
     return fmt::format("Any MeSH descriptor with qualifier(s): [{}]", qualifier_list(h.qualifiers, true));
   }
-  std::string out = fmt::format("MeSH descriptor: [{}] {}", h.label, h.explode ? "explode all trees" : "this term only");
+  std::string out =
+      fmt::format("MeSH descriptor: [{}] {}", h.label, h.explode ? "explode all trees" : "this term only");
   if (!h.qualifiers.empty()) out += fmt::format(" and with qualifier(s): [{}]", qualifier_list(h.qualifiers, false));
   return out;
 }
@@ -118,7 +118,8 @@ void append_limit(const ast::Limit& limit, std::string& out) {
     case ast::LimitKind::registered:
     case ast::LimitKind::study_type:
     case ast::LimitKind::status:
-    case ast::LimitKind::unknown: break;  // not in CENTRAL's capabilities: lowered away
+    case ast::LimitKind::unknown:
+      break;  // not in CENTRAL's capabilities: lowered away
   }
 }
 
@@ -133,9 +134,15 @@ void collect(const ast::Node& node, LeafKinds& kinds) {
                  [&](const ast::Phrase&) { kinds.searches = true; },
                  [&](const ast::Heading&) { kinds.searches = true; },
                  [&](const ast::LineRef&) { kinds.refs = true; },
-                 [&](const ast::Bool& b) { for (const auto& o : b.operands) collect(o, kinds); },
-                 [&](const ast::Not& n) { for (const auto& o : n.operands) collect(o, kinds); },
-                 [&](const ast::Near& n) { for (const auto& o : n.operands) collect(o, kinds); },
+                 [&](const ast::Bool& b) {
+                   for (const auto& o : b.operands) collect(o, kinds);
+                 },
+                 [&](const ast::Not& n) {
+                   for (const auto& o : n.operands) collect(o, kinds);
+                 },
+                 [&](const ast::Near& n) {
+                   for (const auto& o : n.operands) collect(o, kinds);
+                 },
                  [&](const ast::Fielded& f) { collect(f.body.front(), kinds); },
                  [&](const ast::Native&) { kinds.searches = true; },
              },
@@ -148,8 +155,8 @@ Capabilities capabilities() {
   return Capabilities{
       .id = "central",
       .name = "Cochrane CENTRAL",
-      .fields = FieldSet{Field::title, Field::abstract, Field::keywords, Field::all_text, Field::author,
-                         Field::source, Field::publication_type},
+      .fields = FieldSet{Field::title, Field::abstract, Field::keywords, Field::all_text, Field::author, Field::source,
+                         Field::publication_type},
       .multi_field_scopes = true,
       .field_groups = {},
       .history = true,

@@ -13,10 +13,10 @@
 #include <iterator>
 #include <stdexcept>
 
+#include "base/text.hpp"
 #include "databases/dates.hpp"
 #include "databases/infix_writer.hpp"
 #include "databases/url.hpp"
-#include "base/text.hpp"
 
 namespace searchc::ctgov {
 namespace {
@@ -29,10 +29,14 @@ constexpr std::array<std::string_view, 11> operator_words = {
 
 std::string_view area(Field field) {
   switch (field) {
-    case Field::condition: return "ConditionSearch";
-    case Field::intervention: return "InterventionSearch";
-    case Field::title: return "TitleSearch";
-    default: break;
+    case Field::condition:
+      return "ConditionSearch";
+    case Field::intervention:
+      return "InterventionSearch";
+    case Field::title:
+      return "TitleSearch";
+    default:
+      break;
   }
   throw std::logic_error("ClinicalTrials.gov: a field outside its capabilities");
 }
@@ -71,8 +75,8 @@ Filters filters(const std::vector<ast::Limit>& limits) {
     switch (limit.kind) {
       case ast::LimitKind::study_type: {
         const bool interventional = limit.value == "interventional";
-        out.fields.push_back({"Study type", interventional ? "Interventional studies (clinical trials)"
-                                                           : "Observational studies"});
+        out.fields.push_back(
+            {"Study type", interventional ? "Interventional studies (clinical trials)" : "Observational studies"});
         out.essie.push_back(interventional ? "AREA[StudyType]INTERVENTIONAL" : "AREA[StudyType]OBSERVATIONAL");
         out.aggregate.emplace_back(interventional ? "studyType:int" : "studyType:obs");
         break;
@@ -88,17 +92,18 @@ Filters filters(const std::vector<ast::Limit>& limits) {
       case ast::LimitKind::registered: {
         const auto from = limit.from ? ast::format_date(first_day(*limit.from)) : std::string();
         const auto to = limit.to ? ast::format_date(last_day(*limit.to)) : std::string();
-        out.fields.push_back({"First posted", fmt::format("{} to {}", from.empty() ? "any date" : from,
-                                                          to.empty() ? "any date" : to)});
-        out.essie.push_back(fmt::format("AREA[StudyFirstPostDate]RANGE[{},{}]", from.empty() ? "MIN" : from,
-                                        to.empty() ? "MAX" : to));
+        out.fields.push_back(
+            {"First posted", fmt::format("{} to {}", from.empty() ? "any date" : from, to.empty() ? "any date" : to)});
+        out.essie.push_back(
+            fmt::format("AREA[StudyFirstPostDate]RANGE[{},{}]", from.empty() ? "MIN" : from, to.empty() ? "MAX" : to));
         out.first_posted = fmt::format("{}_{}", from, to);
         break;
       }
       case ast::LimitKind::publication_year:
       case ast::LimitKind::cochrane_date:
       case ast::LimitKind::entry_date:  // run as the first-posted date
-      case ast::LimitKind::unknown: break;  // not in the capabilities: lowered away
+      case ast::LimitKind::unknown:
+        break;  // not in the capabilities: lowered away
     }
   }
   return out;
@@ -132,9 +137,8 @@ Search search(const ast::Line& line) {
   const auto limits = filters(line.limits);
 
   std::vector<std::string> expert;
-  for (const auto& part : parts) expert.push_back(parts.size() == 1 && limits.essie.empty()
-                                                      ? essie.expression(part)
-                                                      : essie.operand(part));
+  for (const auto& part : parts)
+    expert.push_back(parts.size() == 1 && limits.essie.empty() ? essie.expression(part) : essie.operand(part));
   expert.insert(expert.end(), limits.essie.begin(), limits.essie.end());
 
   Search out;

@@ -29,7 +29,9 @@ class Writer : public FlatWriter {
   }
 };
 
-FormField year_filter(int from, int to) { return {"Publication year", fmt::format("{} to {}", from, to)}; }
+FormField year_filter(int from, int to) {
+  return {"Publication year", fmt::format("{} to {}", from, to)};
+}
 
 // The search page takes the query; its year filter has no documented parameter.
 std::vector<Link> links(const std::string& query) {

@@ -11,10 +11,10 @@
 #include <algorithm>
 #include <array>
 
+#include "base/visit.hpp"
+#include "compiler/format.hpp"
 #include "databases/dates.hpp"
 #include "databases/infix_writer.hpp"
-#include "compiler/format.hpp"
-#include "base/visit.hpp"
 
 namespace searchc::ictrp {
 namespace {
@@ -51,14 +51,17 @@ std::optional<std::array<ast::Nodes, 3>> form_parts(const ast::Node& root, ast::
   for (const auto& part : ast::joined_by(root, op)) {
     const auto* f = std::get_if<ast::Fielded>(&part.kind);
     if (f == nullptr || has_fields(f->body.front())) return std::nullopt;
-    const auto box = std::find_if(boxes.begin(), boxes.end(), [&](const Box& b) { return f->fields == FieldSet{b.field}; });
+    const auto box =
+        std::find_if(boxes.begin(), boxes.end(), [&](const Box& b) { return f->fields == FieldSet{b.field}; });
     if (box == boxes.end()) return std::nullopt;
     out[static_cast<std::size_t>(box - boxes.begin())].push_back(f->body.front());
   }
   return out;
 }
 
-std::string day(const ast::Date& d) { return fmt::format("{:02}/{:02}/{:04}", d.day, d.month, d.year); }
+std::string day(const ast::Date& d) {
+  return fmt::format("{:02}/{:02}/{:04}", d.day, d.month, d.year);
+}
 
 // Field scopes the standard search cannot keep, reported with the polarity they stand in.
 void report_fields(const ast::Node& node, bool negative, Approximations& report) {
@@ -116,8 +119,9 @@ Search search(const ast::Line& line, Approximations& report) {
     if (nodes.empty()) continue;
     if (!first) out.fields.push_back({"Operator", std::string(op_name)});
     first = false;
-    out.fields.push_back({std::string(boxes[i].name), nodes.size() == 1 ? writer.expression(nodes.front())
-                                                                        : writer.join(nodes, fmt::format(" {} ", op_name))});
+    out.fields.push_back({std::string(boxes[i].name), nodes.size() == 1
+                                                          ? writer.expression(nodes.front())
+                                                          : writer.join(nodes, fmt::format(" {} ", op_name))});
   }
   std::string status = "ALL";
   for (const auto& limit : line.limits) {

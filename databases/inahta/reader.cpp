@@ -66,6 +66,7 @@ const TaggedSyntax syntax{
 
 }  // namespace
 
-import::Imported read(const SourceFile& source, DiagnosticSink& sink) { return read_tagged(syntax, source, sink); }
+import::Imported read(const SourceFile& source, DiagnosticSink& sink){return read_tagged(syntax, source, sink);
+}  // namespace searchc::inahta
 
 }  // namespace searchc::inahta

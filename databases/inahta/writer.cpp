@@ -50,7 +50,9 @@ class Writer : public FlatWriter {
 };
 
 // As the search history shows it after the query: `... FROM 2014 TO 2021`.
-FormField year_filter(int from, int to) { return {"Year filter", fmt::format("FROM {} TO {}", from, to)}; }
+FormField year_filter(int from, int to) {
+  return {"Year filter", fmt::format("FROM {} TO {}", from, to)};
+}
 
 }  // namespace
 
@@ -58,8 +60,8 @@ Capabilities capabilities() {
   return Capabilities{
       .id = "inahta",
       .name = "INAHTA",
-      .fields = FieldSet{Field::title, Field::abstract, Field::keywords, Field::all_text, Field::author,
-                         Field::source, Field::language},
+      .fields = FieldSet{Field::title, Field::abstract, Field::keywords, Field::all_text, Field::author, Field::source,
+                         Field::language},
       .multi_field_scopes = false,
       .field_groups = {},
       .history = false,

@@ -17,12 +17,12 @@
 #include <optional>
 #include <set>
 
+#include "base/text.hpp"
 #include "compiler/fields.hpp"
 #include "compiler/limits.hpp"
-#include "databases/ovid/syntax.hpp"
-#include "base/text.hpp"
-#include "databases/import.hpp"
 #include "databases/history.hpp"
+#include "databases/import.hpp"
+#include "databases/ovid/syntax.hpp"
 
 namespace searchc::ovid {
 namespace {
@@ -31,7 +31,7 @@ using namespace import;
 
 struct FieldCode {
   std::string_view code;
-  FieldSet fields;  // empty: all text
+  FieldSet fields;        // empty: all text
   std::string_view note;  // why the reading is not exact; empty when it is
 };
 
@@ -47,8 +47,9 @@ const std::array<FieldCode, 19>& field_codes() {
       {"au", FieldSet{Field::author}, ""},
       {"fa", FieldSet{Field::author}, ""},
       {"pa", FieldSet{Field::author}, "`.pa.` (primary author) is read as any author, which finds more records"},
-      {"ir", FieldSet{}, "`.ir.` (investigator) is searched in all text: other databases may not hold these names "
-                         "with the authors"},
+      {"ir", FieldSet{},
+       "`.ir.` (investigator) is searched in all text: other databases may not hold these names "
+       "with the authors"},
       {"nj", FieldSet{Field::source}, ""},
       {"jn", FieldSet{Field::source}, "`.jn.` (journal name) is read as the source field"},
       {"jw", FieldSet{Field::source}, ""},
@@ -146,8 +147,8 @@ class LineReader {
     if (!node) return std::nullopt;
     if (pos_ < tokens_.size()) {
       const auto& t = tokens_[pos_];
-      fail(span(t), t.kind == Token::close ? "a `)` has no matching `(`"
-                                           : fmt::format("cannot read `{}` here", t.text));
+      fail(span(t),
+           t.kind == Token::close ? "a `)` has no matching `(`" : fmt::format("cannot read `{}` here", t.text));
       return std::nullopt;
     }
     return node;
@@ -208,9 +209,7 @@ class LineReader {
   std::vector<ast::Limit> dates;  // the entry-date searches read, in order
 
  private:
-  Span span(const Token& t) const {
-    return {t.offset, t.offset + static_cast<std::uint32_t>(t.text.size())};
-  }
+  Span span(const Token& t) const { return {t.offset, t.offset + static_cast<std::uint32_t>(t.text.size())}; }
 
   bool tokenize(std::string_view text, std::uint32_t offset) {
     for (std::size_t i = 0; i < text.size();) {
@@ -256,10 +255,11 @@ class LineReader {
       if (t->kind != Token::word || !is_ovid_operator(t->text)) break;
       const auto this_op = lower(t->text);
       if (op && *op != this_op) {
-        sink_.report(DiagCode::E302, {op_span.begin, span(*t).end},
-                     fmt::format("`{}` and `{}` are mixed without parentheses, and Ovid does not document which "
-                                 "applies first",
-                                 *op, this_op))
+        sink_
+            .report(DiagCode::E302, {op_span.begin, span(*t).end},
+                    fmt::format("`{}` and `{}` are mixed without parentheses, and Ovid does not document which "
+                                "applies first",
+                                *op, this_op))
             .notes.emplace_back("add the parentheses the search means in the Ovid strategy, then import it again");
         failed_ = true;
         return std::nullopt;
@@ -274,11 +274,13 @@ class LineReader {
     if (operands.size() == 1) return std::move(operands.front());
     const Span whole = cover(operands.front().span, operands.back().span);
     if (*op == "not" && operands.size() > max_unparenthesised_chain + 1) {  // each NOT nests the one before
-      fail(whole, fmt::format("more than {} NOT or proximity operators in a row without parentheses", max_unparenthesised_chain));
+      fail(whole, fmt::format("more than {} NOT or proximity operators in a row without parentheses",
+                              max_unparenthesised_chain));
       return std::nullopt;
     }
     if (*op == "and" || *op == "or") {
-      return ast::Node{whole, false, ast::Bool{*op == "and" ? ast::BoolOp::and_ : ast::BoolOp::or_, std::move(operands)}};
+      return ast::Node{whole, false,
+                       ast::Bool{*op == "and" ? ast::BoolOp::and_ : ast::BoolOp::or_, std::move(operands)}};
     }
     if (*op == "not") {
       // a not b not c is (a not b) not c
@@ -341,7 +343,8 @@ class LineReader {
         return std::nullopt;
       }
       // "Bites and Stings"/: a heading in quotation marks
-      if (!after.empty() && after.front() == '/') return heading(std::string(inner) + std::string(after), inner.size(), false, span(*t));
+      if (!after.empty() && after.front() == '/')
+        return heading(std::string(inner) + std::string(after), inner.size(), false, span(*t));
       if (lower(after) == ".fs.") return floating(inner, span(*t));
       auto node = text_node(std::string(inner), true, span(*t));
       if (!after.empty() && after.front() == '.') return fielded(std::move(node), after.substr(1), span(*t));
@@ -456,7 +459,6 @@ class LineReader {
     if (end > pos_ + 1 && end < tokens_.size() && tokens_[end].kind == Token::close) pos_ = end + 1;
   }
 
-
   std::optional<ast::Node> heading(std::string_view text, std::size_t slash, bool explode, Span where) {
     ast::Heading h;
     h.explode = explode;
@@ -510,8 +512,9 @@ class LineReader {
     const auto optional = static_cast<std::size_t>(std::count(raw.begin(), raw.end(), '?'));
     if (optional == 0) return {raw};
     if (optional > 3) {
-      note_once(DiagCode::W301, where, "`?` (one character or none) is imported as `*` in words with more than three of "
-                                       "them, which finds more");
+      note_once(DiagCode::W301, where,
+                "`?` (one character or none) is imported as `*` in words with more than three of "
+                "them, which finds more");
       auto wide = raw;
       std::replace(wide.begin(), wide.end(), '?', '*');
       return {wide};
@@ -583,8 +586,9 @@ class LineReader {
         std::all_of(codes.begin(), codes.end(), [](std::string_view c) { return c == "ed" || c == "dc"; })) {
       auto limit = entry_date_range(body, cover(body.span, where));
       if (!limit) {
-        fail(where, "cannot read these entry dates: expected one unbroken range of dates such as "
-                    "`(201311$ or 2014$).ed.`");
+        fail(where,
+             "cannot read these entry dates: expected one unbroken range of dates such as "
+             "`(201311$ or 2014$).ed.`");
         return std::nullopt;
       }
       if (codes.size() > 1) {
@@ -600,8 +604,7 @@ class LineReader {
       const auto it = std::find_if(field_codes().begin(), field_codes().end(),
                                    [&](const FieldCode& f) { return f.code == code_lower; });
       if (code_lower == "ed" || code_lower == "dc" || code_lower == "dp" || code_lower == "yr") {
-        fail(where, fmt::format("`.{}.` searches dates as words; write the dates as a `limit` in the language",
-                                code));
+        fail(where, fmt::format("`.{}.` searches dates as words; write the dates as a `limit` in the language", code));
         return std::nullopt;
       }
       if (it == field_codes().end()) {
@@ -658,8 +661,9 @@ std::optional<ast::Limit> year_limit(std::string_view rest, Span where) {
 // or `1 and 2` where line 2 is one, as the line's limits, and marks each line of dates it uses
 // in `used`. Entry dates anywhere else are an error (E301), since the language has them only
 // as a limit.
-bool take_dates(ast::Line& line, const std::vector<ast::Limit>& read, const std::map<std::string, ast::Limit>& date_lines,
-                std::set<std::string>& used, DiagnosticSink& sink) {
+bool take_dates(ast::Line& line, const std::vector<ast::Limit>& read,
+                const std::map<std::string, ast::Limit>& date_lines, std::set<std::string>& used,
+                DiagnosticSink& sink) {
   const auto limit_of = [&](const ast::Node& n) -> std::optional<ast::Limit> {
     if (is_dates(n)) {
       const auto found = std::find_if(read.begin(), read.end(), [&](const ast::Limit& l) { return l.span == n.span; });
@@ -728,85 +732,84 @@ void drop_date_lines(Imported& out, ast::Database& record, const std::map<std::s
 
 }  // namespace
 
-import::Imported read(const SourceFile& source, DiagnosticSink& sink) {
-  Imported out;
-  out.from = "Ovid MEDLINE";
-  History history;
-  std::vector<std::string> notes_seen;
-  ast::Database record{"ovid", {}, {}, {}};
-  std::uint64_t next_number = 1;
-  std::map<std::string, ast::Limit> date_lines;  // lines that search entry dates alone, by name
-  std::set<std::string> dates_used;
-  // A numbered history starts with line 1 (`1 `, `1.`, `#1`); otherwise a line such as
-  // `17 and 34` starts with a reference, not with its own number.
-  bool numbered = false;
-  for (std::size_t l = 1; l <= source.line_count(); ++l) {
-    auto first = source.line_text(l);
-    first.remove_prefix(std::min(first.size(), first.find_first_not_of(" \t#")));
-    if (first.empty()) continue;
-    numbered = first.size() > 1 && first[0] == '1' && (first[1] == ' ' || first[1] == '.' || first[1] == '\t');
-    break;
-  }
-  for (const auto& h : history_lines(source, numbered ? Numbers::bare_or_hash : Numbers::none, Notes::ovid)) {
-    auto line = h.text;
-    const auto offset = h.offset;
-    const auto number = h.number.value_or(next_number);
-    const auto hits = h.hits;
-    std::string comment(h.note);
-    const Span whole{offset, offset + static_cast<std::uint32_t>(line.size())};
-    LineReader reader(sink, history, notes_seen);
-    next_number = number + 1;
-    ast::Line result;
-    result.name = line_name(number);
-    result.name_span = whole;
-    result.span = whole;
-    if (lower(line.substr(0, 6)) == "limit ") {
-      // limit 13 to yr="2014 - 2021": a new search, the line limited
-      const auto rest = line.substr(6);
-      const auto to = rest.find(" to ");
-      const auto target = to == std::string_view::npos ? std::string_view() : rest.substr(0, to);
-      if (!all_digits(target)) {
-        sink.report(DiagCode::E301, whole, "cannot read this limit: expected `limit N to ...`");
-        history.unread(number);
-        continue;
-      }
-      auto ref = reader.reference(read_digits(target, 1'000'000), whole);
-      if (!ref) {
-        history.unread(number);
-        continue;
-      }
-      result.query = std::move(*ref);
-      if (auto limit = year_limit(rest.substr(to + 4), whole)) {
-        result.limits.push_back(std::move(*limit));
-      } else {
-        auto& d = sink.report(DiagCode::W302, whole,
-                              fmt::format("the language has no limit like `{}`: the line is imported as line {} "
-                                          "without it, which finds more records, and the limit is kept as a comment",
-                                          line, target));
-        d.notes.emplace_back("apply the limit by hand where the strategy is run");
-        comment = fmt::format("Ovid: {}", line);
-      }
-    } else if (auto node = reader.read(line, offset)) {
-      result.query = std::move(*node);
-    } else {
-      history.unread(number);
-      continue;
-    }
-    if (is_dates(result.query) && reader.dates.size() == 1) {
-      date_lines.emplace(result.name, reader.dates.front());
-    } else if ((!reader.dates.empty() || !date_lines.empty()) &&
-               !take_dates(result, reader.dates, date_lines, dates_used, sink)) {
-      history.unread(number);
-      continue;
-    }
-    if (hits) record.entries.push_back({whole, ast::Hits{*hits, ast::LineRef{result.name, -1}}});
-    history.add(number, out.strategy.lines.size());
-    out.strategy.lines.push_back(std::move(result));
-    out.comments.push_back(std::move(comment));
-  }
-  if (!date_lines.empty()) drop_date_lines(out, record, date_lines, dates_used, sink);
-  if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
-  return out;
+import::Imported read(const SourceFile& source, DiagnosticSink& sink){Imported out;
+out.from = "Ovid MEDLINE";
+History history;
+std::vector<std::string> notes_seen;
+ast::Database record{"ovid", {}, {}, {}};
+std::uint64_t next_number = 1;
+std::map<std::string, ast::Limit> date_lines;  // lines that search entry dates alone, by name
+std::set<std::string> dates_used;
+// A numbered history starts with line 1 (`1 `, `1.`, `#1`); otherwise a line such as
+// `17 and 34` starts with a reference, not with its own number.
+bool numbered = false;
+for (std::size_t l = 1; l <= source.line_count(); ++l) {
+  auto first = source.line_text(l);
+  first.remove_prefix(std::min(first.size(), first.find_first_not_of(" \t#")));
+  if (first.empty()) continue;
+  numbered = first.size() > 1 && first[0] == '1' && (first[1] == ' ' || first[1] == '.' || first[1] == '\t');
+  break;
 }
+for (const auto& h : history_lines(source, numbered ? Numbers::bare_or_hash : Numbers::none, Notes::ovid)) {
+  auto line = h.text;
+  const auto offset = h.offset;
+  const auto number = h.number.value_or(next_number);
+  const auto hits = h.hits;
+  std::string comment(h.note);
+  const Span whole{offset, offset + static_cast<std::uint32_t>(line.size())};
+  LineReader reader(sink, history, notes_seen);
+  next_number = number + 1;
+  ast::Line result;
+  result.name = line_name(number);
+  result.name_span = whole;
+  result.span = whole;
+  if (lower(line.substr(0, 6)) == "limit ") {
+    // limit 13 to yr="2014 - 2021": a new search, the line limited
+    const auto rest = line.substr(6);
+    const auto to = rest.find(" to ");
+    const auto target = to == std::string_view::npos ? std::string_view() : rest.substr(0, to);
+    if (!all_digits(target)) {
+      sink.report(DiagCode::E301, whole, "cannot read this limit: expected `limit N to ...`");
+      history.unread(number);
+      continue;
+    }
+    auto ref = reader.reference(read_digits(target, 1'000'000), whole);
+    if (!ref) {
+      history.unread(number);
+      continue;
+    }
+    result.query = std::move(*ref);
+    if (auto limit = year_limit(rest.substr(to + 4), whole)) {
+      result.limits.push_back(std::move(*limit));
+    } else {
+      auto& d = sink.report(DiagCode::W302, whole,
+                            fmt::format("the language has no limit like `{}`: the line is imported as line {} "
+                                        "without it, which finds more records, and the limit is kept as a comment",
+                                        line, target));
+      d.notes.emplace_back("apply the limit by hand where the strategy is run");
+      comment = fmt::format("Ovid: {}", line);
+    }
+  } else if (auto node = reader.read(line, offset)) {
+    result.query = std::move(*node);
+  } else {
+    history.unread(number);
+    continue;
+  }
+  if (is_dates(result.query) && reader.dates.size() == 1) {
+    date_lines.emplace(result.name, reader.dates.front());
+  } else if ((!reader.dates.empty() || !date_lines.empty()) &&
+             !take_dates(result, reader.dates, date_lines, dates_used, sink)) {
+    history.unread(number);
+    continue;
+  }
+  if (hits) record.entries.push_back({whole, ast::Hits{*hits, ast::LineRef{result.name, -1}}});
+  history.add(number, out.strategy.lines.size());
+  out.strategy.lines.push_back(std::move(result));
+  out.comments.push_back(std::move(comment));
+}
+if (!date_lines.empty()) drop_date_lines(out, record, date_lines, dates_used, sink);
+if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
+return out;
+}  // namespace searchc::ovid
 
 }  // namespace searchc::ovid

@@ -14,9 +14,9 @@
 #include <array>
 #include <iterator>
 
+#include "base/text.hpp"
 #include "databases/infix_writer.hpp"
 #include "databases/ovid/syntax.hpp"
-#include "base/text.hpp"
 
 namespace searchc::ovid {
 namespace {
@@ -38,7 +38,9 @@ constexpr std::array<Suffix, 7> suffixes = {{
 }};
 
 // Ovid's operator words, and `exp`, which explodes the heading after it.
-bool ovid_operator(std::string_view word) { return is_ovid_operator(word) || iequal(word, "exp"); }
+bool ovid_operator(std::string_view word) {
+  return is_ovid_operator(word) || iequal(word, "exp");
+}
 
 // A heading whose name holds one of Ovid's operator words is quoted: `"Aged, 80 and over"/`.
 bool needs_quotes(std::string_view label) {
@@ -55,8 +57,7 @@ std::string heading_text(const ast::Heading& h) {
   }
   if (h.label.empty()) return fmt::format("{}.fs.", fmt::join(qualifiers, ","));
   const auto label = needs_quotes(h.label) ? fmt::format("\"{}\"", h.label) : h.label;
-  return fmt::format("{}{}{}/{}", h.explode ? "exp " : "", h.major ? "*" : "", label,
-                     fmt::join(qualifiers, ","));
+  return fmt::format("{}{}{}/{}", h.explode ? "exp " : "", h.major ? "*" : "", label, fmt::join(qualifiers, ","));
 }
 
 // Ovid writes unlimited truncation `$` and one required character `#`.
@@ -95,8 +96,7 @@ class Writer : public InfixWriter {
   void fielded(const ast::Fielded& f, std::string& out) const override {
     std::vector<std::string_view> codes;
     for (const auto field : f.fields.members()) {
-      const auto s = std::find_if(suffixes.begin(), suffixes.end(),
-                                  [&](const Suffix& x) { return x.field == field; });
+      const auto s = std::find_if(suffixes.begin(), suffixes.end(), [&](const Suffix& x) { return x.field == field; });
       codes.push_back(s->code);
     }
     operand(f.body.front(), out);
@@ -110,22 +110,19 @@ class Writer : public InfixWriter {
  public:
   // `or/1-5` for an OR (or AND) of three or more consecutive lines; the operators in lower case.
   std::string line(const ast::Node& node) const {
-    if (const auto* b = std::get_if<ast::Bool>(&node.kind);
-        b != nullptr && b->operands.size() >= 3) {
+    if (const auto* b = std::get_if<ast::Bool>(&node.kind); b != nullptr && b->operands.size() >= 3) {
       std::vector<std::size_t> lines;
       for (const auto& o : b->operands) {
         const auto* r = std::get_if<ast::LineRef>(&o.kind);
         if (r == nullptr) break;
         lines.push_back(numbers_[static_cast<std::size_t>(r->index)]);
       }
-      const bool consecutive =
-          lines.size() == b->operands.size() &&
-          std::adjacent_find(lines.begin(), lines.end(), [](std::size_t a, std::size_t next) {
-            return next != a + 1;
-          }) == lines.end();
+      const bool consecutive = lines.size() == b->operands.size() &&
+                               std::adjacent_find(lines.begin(), lines.end(), [](std::size_t a, std::size_t next) {
+                                 return next != a + 1;
+                               }) == lines.end();
       if (consecutive) {
-        return fmt::format("{}/{}-{}", b->op == ast::BoolOp::or_ ? "or" : "and", lines.front(),
-                           lines.back());
+        return fmt::format("{}/{}-{}", b->op == ast::BoolOp::or_ ? "or" : "and", lines.front(), lines.back());
       }
     }
     return expression(node);
@@ -170,8 +167,8 @@ Capabilities capabilities() {
   return Capabilities{
       .id = "ovid",
       .name = "Ovid MEDLINE",
-      .fields = FieldSet{Field::title, Field::abstract, Field::keywords, Field::all_text,
-                         Field::author, Field::source, Field::publication_type, Field::language},
+      .fields = FieldSet{Field::title, Field::abstract, Field::keywords, Field::all_text, Field::author, Field::source,
+                         Field::publication_type, Field::language},
       .multi_field_scopes = true,
       .field_groups = {},
       .history = true,
@@ -187,10 +184,8 @@ Capabilities capabilities() {
       .phrase_wildcards = false,
       .min_stem = 3,
       .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
-                 {ast::LimitKind::cochrane_date, DatePrecision::year,
-                  ast::LimitKind::publication_year},
-                 {ast::LimitKind::entry_date, DatePrecision::month, ast::LimitKind::unknown,
-                  OpenRanges::none}},
+                 {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year},
+                 {ast::LimitKind::entry_date, DatePrecision::month, ast::LimitKind::unknown, OpenRanges::none}},
       .open_ranges = OpenRanges::to_present,
   };
 }

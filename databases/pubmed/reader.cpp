@@ -24,14 +24,17 @@ const std::array<FieldTag, 12> field_tags = {{
     {{"tiab", "title/abstract"}, FieldSet{Field::title, Field::abstract}, ""},
     {{"ti", "title"}, FieldSet{Field::title}, ""},
     {{"ab", "abstract"}, FieldSet{Field::abstract}, ""},
-    {{"tw", "text word"}, FieldSet{},
+    {{"tw", "text word"},
+     FieldSet{},
      "`[tw]` (text word: title, abstract, MeSH terms, other terms and more) is searched in all text, which finds more "
      "records"},
     {{"ot", "other term"}, FieldSet{Field::keywords}, ""},
     {{"au", "author", "fau", "full author name"}, FieldSet{Field::author}, ""},
-    {{"1au", "first author name", "lastau", "last author name"}, FieldSet{Field::author},
+    {{"1au", "first author name", "lastau", "last author name"},
+     FieldSet{Field::author},
      "a first or last author tag is read as any author, which finds more records"},
-    {{"cn", "corporate author", "ir", "investigator", "fir", "full investigator name"}, FieldSet{},
+    {{"cn", "corporate author", "ir", "investigator", "fir", "full investigator name"},
+     FieldSet{},
      "a corporate author or investigator tag is searched in all text: other databases may not hold these names "
      "with the authors"},
     {{"ta", "journal"}, FieldSet{Field::source}, ""},
@@ -39,7 +42,6 @@ const std::array<FieldTag, 12> field_tags = {{
     {{"la", "language"}, FieldSet{Field::language}, ""},
     {{"all", "all fields"}, FieldSet{}, ""},
 }};
-
 
 constexpr std::array<HeadingTag, 2> heading_tags = {{
     {{"mh", "mesh", "mesh terms"}, true, false},
@@ -121,6 +123,7 @@ const TaggedSyntax syntax{
 
 }  // namespace
 
-import::Imported read(const SourceFile& source, DiagnosticSink& sink) { return read_tagged(syntax, source, sink); }
+import::Imported read(const SourceFile& source, DiagnosticSink& sink){return read_tagged(syntax, source, sink);
+}  // namespace searchc::pubmed
 
 }  // namespace searchc::pubmed

@@ -12,10 +12,10 @@
 #include <algorithm>
 #include <iterator>
 
-#include "databases/infix_writer.hpp"
-#include "databases/url.hpp"
 #include "base/text.hpp"
 #include "base/visit.hpp"
+#include "databases/infix_writer.hpp"
+#include "databases/url.hpp"
 
 namespace searchc::pubmed {
 namespace {
@@ -119,7 +119,9 @@ class Tagged : public FlatWriter {
     }
     out += each.size() == 1 ? each.front() : fmt::format("({})", fmt::join(each, " OR "));
   }
-  void fielded(const ast::Fielded&, std::string&) const override { unreachable(database, "a field scope in a field scope"); }
+  void fielded(const ast::Fielded&, std::string&) const override {
+    unreachable(database, "a field scope in a field scope");
+  }
 
  private:
   std::vector<std::string> tags_;
@@ -134,7 +136,9 @@ class Writer : public InfixWriter {
   void reference(const ast::LineRef& r, std::string& out) const override {
     fmt::format_to(std::back_inserter(out), "#{}", r.index + 1);
   }
-  void near(const ast::Near&, std::string&) const override { unreachable(database, "a proximity search outside a field"); }
+  void near(const ast::Near&, std::string&) const override {
+    unreachable(database, "a proximity search outside a field");
+  }
   void fielded(const ast::Fielded& f, std::string& out) const override {
     const Tagged tagged(tags(f.fields));
     const auto& body = f.body.front();
@@ -201,7 +205,8 @@ Output write(const ast::Strategy& lowered, const EmitOptions&, Approximations&) 
     const auto& line = lowered.lines[i];
     auto text = writer.expression(line.query);
     for (const auto& limit : line.limits) {
-      text = fmt::format("{} AND {}", ast::is_compound(line.query) ? fmt::format("({})", text) : text, date_filter(limit));
+      text =
+          fmt::format("{} AND {}", ast::is_compound(line.query) ? fmt::format("({})", text) : text, date_filter(limit));
     }
     auto label = fmt::format("#{}", i + 1);
     out.text += fmt::format("{} {}\n", label, text);

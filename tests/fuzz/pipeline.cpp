@@ -9,13 +9,13 @@
 #include <string>
 #include <string_view>
 
-#include "databases/database.hpp"
-#include "compiler/format.hpp"
-#include "compiler/resolve.hpp"
 #include "base/text.hpp"
 #include "base/visit.hpp"
-#include "grammar/parser.hpp"
+#include "compiler/format.hpp"
+#include "compiler/resolve.hpp"
+#include "databases/database.hpp"
 #include "databases/import.hpp"
+#include "grammar/parser.hpp"
 #include "server/api.hpp"
 
 namespace searchc::fuzz {
@@ -33,7 +33,8 @@ bool has_native(const ast::Strategy& strategy) {
   }
   for (const auto& db : strategy.databases) {
     for (const auto& entry : db.entries) {
-      if (const auto* o = std::get_if<ast::Override>(&entry.kind); o != nullptr && ast::any_node(o->line.query, native)) {
+      if (const auto* o = std::get_if<ast::Override>(&entry.kind);
+          o != nullptr && ast::any_node(o->line.query, native)) {
         return true;
       }
       if (const auto* s = std::get_if<ast::Search>(&entry.kind); s != nullptr && ast::any_node(s->line.query, native)) {
@@ -154,8 +155,7 @@ void language(std::string_view input) {
 }
 
 // An import, checked; empty when it cannot be read or does not check.
-std::optional<import::Imported> import_checked(std::string_view syntax, const std::string& text,
-                                               DiagnosticSink& sink) {
+std::optional<import::Imported> import_checked(std::string_view syntax, const std::string& text, DiagnosticSink& sink) {
   const SourceFile source("fuzz", text);
   auto imported = import::read(syntax, source, sink);
   if (sink.has_errors() || imported.strategy.lines.empty()) return std::nullopt;
@@ -196,8 +196,8 @@ void imported(std::string_view syntax, std::string_view input) {
 // errors; and JSON answers are JSON, a 400's with an `error`.
 void api(std::string_view input) {
   const server::ApiContext context;
-  for (const auto& reply : {server::api_check(input, context), server::api_compile(input, context),
-                            server::api_appendix(input, context)}) {
+  for (const auto& reply :
+       {server::api_check(input, context), server::api_compile(input, context), server::api_appendix(input, context)}) {
     if (reply.status != 200 && reply.status != 400 && reply.status != 422) {
       fail("the API answers 200, 400 or 422", input, reply.body);
     }

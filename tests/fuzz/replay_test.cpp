@@ -8,8 +8,8 @@
 #include <fstream>
 #include <vector>
 
-#include "tests/test_support.hpp"
 #include "tests/fuzz/pipeline.hpp"
+#include "tests/test_support.hpp"
 
 namespace searchc {
 namespace {
@@ -42,7 +42,8 @@ TEST(Fuzz, PropertiesHoldForSharedCorpora) {
     for (const auto& entry : fs::directory_iterator(corpora / dir)) texts.push_back(test::read_file(entry.path()));
   }
   std::ifstream pubmed(corpora / "sysrev-seed-collection/collection_data/overall_collection.jsonl");
-  for (std::string line; std::getline(pubmed, line);) texts.push_back(nlohmann::json::parse(line).at("query").get<std::string>());
+  for (std::string line; std::getline(pubmed, line);)
+    texts.push_back(nlohmann::json::parse(line).at("query").get<std::string>());
   for (const auto& text : texts) {
     SCOPED_TRACE(text.substr(0, 80));
     fuzz::run(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
