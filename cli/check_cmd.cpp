@@ -1,9 +1,10 @@
-// `searchc check FILE [--to DB] [--format text|json] [--dump ast]`: report every problem, compile nothing.
+// `searchc check FILE [--to DB] [--format text|json] [--dump ast|lowered]`: report every problem, compile nothing.
 #include <fmt/format.h>
 
 #include <cstdio>
 
 #include "cli/commands.hpp"
+#include "databases/database.hpp"
 #include "driver/render.hpp"
 
 namespace searchc::cli {
@@ -21,12 +22,27 @@ std::string plural(std::size_t n, std::string_view word) {
   return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
 }
 
+// Each database's lowered tree, under `== id ==` when there are several. Its rewrites are
+// already among the diagnostics: check_targets compiled for the same databases.
+void print_lowered(const driver::Analysis& analysis, const std::vector<std::string_view>& ids) {
+  for (const auto id : ids) {
+    DiagnosticSink reported;  // the same reports check_targets made
+    const auto lowered = lower_for(analysis.strategy, *find_database(id), reported);
+    if (ids.size() > 1) fmt::print("== {} ==\n", id);
+    if (!reported.has_errors()) fmt::print("{}", ast::dump(lowered));
+  }
+}
+
 int run_check(const CheckArgs& args, const Options& options) {
   auto analysis = driver::analyze_file(args.path, args.from);
   driver::check_targets(analysis, selected_targets(args.targets));
   if (args.format == "json") {
     fmt::print("{}", driver::render_check_json(analysis.diagnostics, analysis.source));
     return analysis.diagnostics.has_errors() ? exit_errors : exit_ok;
+  }
+  if (args.dump == "lowered") {
+    if (args.targets.empty()) throw UsageError("--dump lowered needs --to DB: the tree is lowered for a database");
+    if (!analysis.diagnostics.has_errors()) print_lowered(analysis, selected_targets(args.targets));
   }
   print_diagnostics(analysis.diagnostics, analysis.source, options);
   if (args.dump == "ast") fmt::print("{}", ast::dump(analysis.strategy));
@@ -52,7 +68,10 @@ Command setup_check(CLI::App& app, const Options& options) {
   auto* format =
       cmd->add_option("--format", args->format, "text (default: on standard error) or json (on standard output)")
           ->check(CLI::IsMember({"text", "json"}));
-  cmd->add_option("--dump", args->dump, "Print the syntax tree")->check(CLI::IsMember({"ast"}))->excludes(format);
+  cmd->add_option("--dump", args->dump,
+                  "Print the syntax tree: ast (as checked) or lowered (as each --to database's writer receives it)")
+      ->check(CLI::IsMember({"ast", "lowered"}))
+      ->excludes(format);
   return Command{cmd, [args, &options] { return run_check(*args, options); }};
 }
 

@@ -100,6 +100,11 @@ ResolveOptions resolve_options(std::vector<std::string> accepted_words = {});
 // A limit in words, as the appendix reports it: "published 2014 to 2021".
 std::string describe_limit(const ast::Limit& limit);
 
+// The strategy as the database's writer receives it: lowered to what the database can express,
+// each rewrite reported into `sink` (`searchc check --dump lowered --to DB`). The strategy must
+// be resolved and free of errors; the result is empty when the lowering reports an error.
+ast::Strategy lower_for(ast::Strategy strategy, const Database& database, DiagnosticSink& sink);
+
 // Lowers and emits in one step. The strategy must be resolved and free of errors. It is taken
 // by value, as the lowering rewrites it: a caller done with it moves it in and saves a copy.
 Output compile(ast::Strategy strategy, const Database& backend, const EmitOptions& options, DiagnosticSink& sink);

@@ -50,6 +50,16 @@ std::vector<std::string_view> database_ids() {
   return ids;
 }
 
+ast::Strategy lower_for(ast::Strategy strategy, const Database& database, DiagnosticSink& sink) {
+  const auto& target = database.capabilities;
+  DiagnosticSink found;
+  Approximations report(target.id, target.name, ast::accepts_narrower(strategy.database(target.id)), found);
+  auto lowered = lower(std::move(strategy), target, report);
+  sink.append(found);
+  if (found.has_errors()) return {};
+  return lowered;
+}
+
 Output compile(ast::Strategy strategy, const Database& backend, const EmitOptions& options, DiagnosticSink& sink) {
   const auto& target = backend.capabilities;
   DiagnosticSink found;
