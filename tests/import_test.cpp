@@ -206,7 +206,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(PubMedImport, Corpus) {
   const auto path =
       test::source_dir() / "../shared/corpora/sysrev-seed-collection/collection_data/overall_collection.jsonl";
-  if (!fs::exists(path)) GTEST_SKIP() << "no shared corpora beside the repository";
+  SEARCHC_NEED_SHARED(path);
   std::map<std::string, std::string> listed;  // id -> code
   std::ifstream list(test::source_dir() / "tests/import/pubmed-corpus-defects.tsv");
   for (std::string line; std::getline(list, line);) {
@@ -354,11 +354,10 @@ TEST(CentralImport, RoundTrip) {
     strategies.push_back(compile(analysis.strategy, *find_database("central"), EmitOptions{}, sink).text);
   }
   const auto corpus = test::source_dir() / "../shared/corpora/zheln-psoas-cochrane/METHOD.md";
-  if (fs::exists(corpus)) {
-    const auto text = test::read_file(corpus);
-    const auto begin = text.find("```\n") + 4;
-    strategies.push_back(text.substr(begin, text.find("```", begin) - begin));
-  }
+  SEARCHC_NEED_SHARED(corpus);
+  const auto published = test::read_file(corpus);
+  const auto begin = published.find("```\n") + 4;
+  strategies.push_back(published.substr(begin, published.find("```", begin) - begin));
   ASSERT_GE(strategies.size(), 2U);
   for (const auto& text : strategies) {
     auto first = import_text("central", text);
@@ -378,7 +377,7 @@ TEST(CentralImport, RoundTrip) {
 // syntax and survives the round trip through that syntax's backend.
 TEST(OvidImport, Corpus) {
   const auto corpora = test::source_dir() / "../shared/corpora";
-  if (!fs::exists(corpora)) GTEST_SKIP() << "no shared corpora beside the repository";
+  SEARCHC_NEED_SHARED(corpora);
   struct Listed {
     std::string syntax;  // the syntax the strategy is written in
     std::string code;    // its first error's code, or `-` when it imports

@@ -108,7 +108,7 @@ using Key = std::tuple<std::string, std::string, std::string>;  // engine, input
 
 TEST(Polyglot, AgreesOnMeaningOrSaysWhy) {
   const auto cases_path = test::source_dir() / "../shared/compat/polyglot-cases.json";
-  if (!fs::exists(cases_path)) GTEST_SKIP() << "no ../shared/compat beside the repository";
+  SEARCHC_NEED_SHARED(cases_path);
   const auto cases = nlohmann::json::parse(test::read_file(cases_path));
   const auto reviewed =
       nlohmann::json::parse(test::read_file(test::source_dir() / "tests/compat/polyglot-reviewed.json"));

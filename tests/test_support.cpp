@@ -12,6 +12,11 @@ std::filesystem::path source_dir() {
   return SEARCHC_SOURCE_DIR;
 }
 
+bool under_ci() {
+  const char* ci = std::getenv("CI");
+  return ci != nullptr && *ci != '\0';
+}
+
 driver::Analysis analyze_text(std::string text, std::string name) {
   return driver::analyze(SourceFile(std::move(name), std::move(text)));
 }

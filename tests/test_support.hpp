@@ -11,6 +11,24 @@ namespace searchc::test {
 
 std::filesystem::path source_dir();
 
+// True when the tests run under CI (the variable CI is set, as .ci/run's caller sets it).
+bool under_ci();
+
+}  // namespace searchc::test
+
+// Skips the calling test when `path` (material of ../shared beside the repository: real
+// strategies, Polyglot's cases) is missing on a developer's machine; fails it under CI, where
+// ../shared is always laid beside the clone, so that a moved corpus cannot pass unnoticed.
+#define SEARCHC_NEED_SHARED(path)                                                         \
+  do {                                                                                    \
+    if (!std::filesystem::exists(path)) {                                                 \
+      if (::searchc::test::under_ci()) FAIL() << "missing under CI: " << (path).string(); \
+      GTEST_SKIP() << "no " << (path).string() << " beside the repository";               \
+    }                                                                                     \
+  } while (false)
+
+namespace searchc::test {
+
 // Parses and resolves text as `searchc check` does.
 driver::Analysis analyze_text(std::string text, std::string name = "test.search");
 

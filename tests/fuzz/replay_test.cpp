@@ -35,7 +35,7 @@ TEST(Fuzz, ReplaysCorpusAndCrashes) {
 // collections' queries, each read as the language and by every importer.
 TEST(Fuzz, PropertiesHoldForSharedCorpora) {
   const auto corpora = test::source_dir() / "../shared/corpora";
-  if (!fs::exists(corpora)) GTEST_SKIP() << "no shared corpora beside the repository";
+  SEARCHC_NEED_SHARED(corpora);
   std::vector<std::string> texts;
   for (const auto* dir : {"clef-tar/2017-TAR/training/topics_train", "clef-tar/2017-TAR/testing/topics",
                           "sr-updates-alharbi/Boolean-Queries"}) {
