@@ -149,8 +149,19 @@ class Reader {
             },
             [&](const ast::Near& x) {
               // the fields apply to the proximity as a whole
+              auto operands = nodes(x.operands, FieldSet{}, depth);
+              // words and phrases next to each other in order are one phrase: `stem NEXT cell*` is
+              // `"stem cell*"`, and `MS NEXT "heart attack"` is `"MS heart attack"`
+              const auto words = [](const Meaning& m) {
+                return m.kind == Meaning::Kind::leaf && (m.text.starts_with("w:") || m.text.starts_with("p:"));
+              };
+              if (x.ordered && x.distance == 1 && std::all_of(operands.begin(), operands.end(), words)) {
+                std::vector<std::string_view> chain;
+                for (const auto& o : operands) chain.push_back(std::string_view(o.text).substr(2));
+                return Meaning{Meaning::Kind::leaf, fmt::format("p:{}", fmt::join(chain, " ")), scope, false, {}};
+              }
               return Meaning{Meaning::Kind::near, fmt::format("{}/{}", x.ordered ? "next" : "near", x.distance), scope,
-                             false, nodes(x.operands, FieldSet{}, depth)};
+                             false, std::move(operands)};
             },
             [&](const ast::Fielded& f) { return node(f.body.front(), f.fields, depth); },
             [&](const ast::Native& x) {

@@ -1,0 +1,50 @@
+#include "random_strategy.hpp"
+
+#include <fmt/format.h>
+
+#include <string_view>
+#include <vector>
+
+namespace searchc::test {
+namespace {
+
+// A random search that the language accepts: words, phrases, headings and references joined
+// with parentheses, proximity between words, fields on leaves and proximity groups.
+std::string random_search(std::mt19937& random, int depth, int lines) {
+  static const std::vector<std::string_view> words = {
+      "heart", "card*", "wom?n", "isch*mic", "\"heart attack\"", "\"stem cell*\"", "*natal", "transplant*", "MS"};
+  static const std::vector<std::string_view> headings = {"mesh(\"Heart\")", "mesh(\"Heart\", noexp, /DT)", "mesh(/RT)",
+                                                         "mesh(\"Aged, 80 and over\", major)"};
+  static const std::vector<std::string_view> fields = {"[ti,ab]", "[kw]", "[ti,ab,kw]", "[condition]", "[la]", "[au]"};
+  const auto pick = [&](const auto& list) { return std::string(list[random() % list.size()]); };
+  const auto choice = random() % (depth > 2 ? 4 : 7);
+  if (choice == 0) return pick(words);
+  if (choice == 1) return pick(words) + pick(fields);
+  if (choice == 2) return pick(headings);
+  if (choice == 3 && lines > 0) return fmt::format("#l{}", random() % static_cast<unsigned>(lines));
+  if (choice == 4) {
+    return fmt::format("({} {} {}){}", pick(words),
+                       random() % 2 != 0 ? "NEXT" : fmt::format("NEAR/{}", 1 + random() % 5), pick(words),
+                       random() % 2 != 0 ? pick(fields) : "");
+  }
+  const std::vector<std::string_view> ops = {"AND", "OR", "NOT"};
+  return fmt::format("({} {} {})", random_search(random, depth + 1, lines), pick(ops),
+                     random_search(random, depth + 1, lines));
+}
+
+}  // namespace
+
+std::string random_strategy(std::mt19937& random) {
+  std::string text;
+  const int lines = 1 + static_cast<int>(random() % 5);
+  for (int l = 0; l < lines; ++l) {
+    text += fmt::format("l{} = {}", l, random_search(random, 0, l));
+    if (random() % 4 == 0) text += " limit year 2014 to 2021";
+    if (random() % 4 == 0) text += random() % 2 != 0 ? " role condition" : " role intervention";
+    text += "\n";
+  }
+  if (random() % 3 == 0) text += "database ctgov {\n  accept narrower\n}\n";
+  return text;
+}
+
+}  // namespace searchc::test
