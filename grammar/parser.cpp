@@ -25,7 +25,9 @@ struct action<statement_begin> {
     st.line = {};
     st.database.reset();
     st.records.reset();
-    st.field_names.clear();
+    st.block = {};
+    st.line_parts = {};
+    st.entry_parts = {};
   }
 };
 
@@ -33,9 +35,8 @@ template <>
 struct action<entry_begin> {
   static void apply0(ParseState& st) {
     st.line = {};
-    st.field_names.clear();
-    st.hits_line.reset();
-    st.change_hits.reset();
+    st.line_parts = {};
+    st.entry_parts = {};
   }
 };
 
@@ -166,7 +167,7 @@ template <>
 struct action<hits_line> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.hits_line = make_ref(st, in.string_view(), st.span(in));
+    st.entry_parts.hits_line = make_ref(st, in.string_view(), st.span(in));
   }
 };
 
@@ -174,8 +175,8 @@ template <>
 struct action<heading_open> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.heading = {};
-    st.heading_begin = st.offset(in.begin());
+    st.line_parts.heading = {};
+    st.line_parts.heading_begin = st.offset(in.begin());
   }
 };
 
@@ -187,8 +188,8 @@ template <>
 struct action<heading_label> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.heading.label = fold_space(unquote(in.string_view()));
-    if (st.heading.label.empty()) {
+    st.line_parts.heading.label = fold_space(unquote(in.string_view()));
+    if (st.line_parts.heading.label.empty()) {
       auto& d = st.sink.report(DiagCode::E024, st.span(in), "the heading is empty");
       d.notes.emplace_back("write the heading as MeSH spells it: `mesh(\"Multiple Sclerosis\")`");
     }
@@ -201,14 +202,14 @@ struct action<qualifier> {
   static void apply(const Input& in, ParseState& st) {
     auto value = in.string_view().substr(1);
     if (!value.empty() && value.front() == '"') value = unquote(value);
-    st.heading.qualifiers.push_back(ast::Qualifier{fold_space(value), {}, {}, st.span(in)});
+    st.line_parts.heading.qualifiers.push_back(ast::Qualifier{fold_space(value), {}, {}, st.span(in)});
   }
 };
 
 void heading_flag(ParseState& st, Span span, bool already, std::string_view flag) {
   if (already) {
     st.sink.report(DiagCode::E120, span, fmt::format("`{}` is given twice", flag));
-  } else if (st.heading.label.empty()) {
+  } else if (st.line_parts.heading.label.empty()) {
     auto& d = st.sink.report(DiagCode::E120, span, fmt::format("`{}` needs a heading", flag));
     d.notes.emplace_back(
         "a floating qualifier such as `mesh(/DT)` stands for any heading with that "
@@ -220,8 +221,8 @@ template <>
 struct action<kw_noexp> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    heading_flag(st, st.span(in), !st.heading.explode, "noexp");
-    st.heading.explode = false;
+    heading_flag(st, st.span(in), !st.line_parts.heading.explode, "noexp");
+    st.line_parts.heading.explode = false;
   }
 };
 
@@ -229,8 +230,8 @@ template <>
 struct action<kw_major> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    heading_flag(st, st.span(in), st.heading.major, "major");
-    st.heading.major = true;
+    heading_flag(st, st.span(in), st.line_parts.heading.major, "major");
+    st.line_parts.heading.major = true;
   }
 };
 
@@ -238,8 +239,9 @@ template <>
 struct action<heading> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.expr.add_operand(ast::Node{{st.heading_begin, st.offset(in.end())}, false, std::move(st.heading)});
-    st.heading = {};
+    st.expr.add_operand(
+        ast::Node{{st.line_parts.heading_begin, st.offset(in.end())}, false, std::move(st.line_parts.heading)});
+    st.line_parts.heading = {};
   }
 };
 
@@ -247,12 +249,12 @@ template <>
 struct action<native_text> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.text = std::string(unquote(in.string_view()));
-    if (fold_space(st.text).empty()) {
+    st.line_parts.native_text = std::string(unquote(in.string_view()));
+    if (fold_space(st.line_parts.native_text).empty()) {
       auto& d = st.sink.report(DiagCode::E024, st.span(in), "the text of `native(...)` is empty");
       d.notes.emplace_back("write the database's own search in the quotation marks");
     }
-    check_length(st, st.text, st.span(in), "text");
+    check_length(st, st.line_parts.native_text, st.span(in), "text");
   }
 };
 
@@ -260,8 +262,8 @@ template <>
 struct action<native> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.expr.add_operand(ast::Node{st.span(in), false, ast::Native{std::move(st.text)}});
-    st.text.clear();
+    st.expr.add_operand(ast::Node{st.span(in), false, ast::Native{std::move(st.line_parts.native_text)}});
+    st.line_parts.native_text.clear();
   }
 };
 
@@ -269,7 +271,7 @@ template <>
 struct action<field_name> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.field_names.push_back(ast::FieldName{in.string(), st.span(in)});
+    st.line_parts.field_names.push_back(ast::FieldName{in.string(), st.span(in)});
   }
 };
 
@@ -281,8 +283,8 @@ struct action<field_suffix> {
     const Span span = cover(node->span, st.span(in));
     ast::Nodes body;
     body.push_back(std::move(*node));
-    *node = ast::Node{span, false, ast::Fielded{std::move(st.field_names), {}, std::move(body)}};
-    st.field_names.clear();
+    *node = ast::Node{span, false, ast::Fielded{std::move(st.line_parts.field_names), {}, std::move(body)}};
+    st.line_parts.field_names.clear();
   }
 };
 
@@ -320,7 +322,7 @@ struct action<distance> {
           fmt::format("a proximity distance of {}{} is outside 1 to 100", n >= 1'000'000 ? "over " : "", n));
       d.notes.emplace_back("`NEAR/1` means next to each other in either order; `NEAR/3` within 3 words");
     }
-    st.distance = static_cast<int>(std::clamp<std::uint64_t>(n, 1, 100));
+    st.line_parts.distance = static_cast<int>(std::clamp<std::uint64_t>(n, 1, 100));
   }
 };
 
@@ -328,7 +330,7 @@ template <>
 struct action<op_near> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.expr.add_operator(Operator{OperatorKind::near, st.distance, false, st.span(in)});
+    st.expr.add_operator(Operator{OperatorKind::near, st.line_parts.distance, false, st.span(in)});
   }
 };
 
@@ -354,7 +356,7 @@ ast::Date read_date(const Input& in, ParseState& st) {
 struct date_action {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.date = read_date(in, st);
+    st.entry_parts.date = read_date(in, st);
   }
 };
 
@@ -362,9 +364,9 @@ template <>
 struct action<limit_key> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.limit = ast::Limit{};
-    st.limit.key = in.string();
-    st.limit.key_span = st.span(in);
+    st.line_parts.limit = ast::Limit{};
+    st.line_parts.limit.key = in.string();
+    st.line_parts.limit.key_span = st.span(in);
   }
 };
 
@@ -372,7 +374,7 @@ template <>
 struct action<limit_from> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.limit.from = read_date(in, st);
+    st.line_parts.limit.from = read_date(in, st);
   }
 };
 
@@ -380,7 +382,7 @@ template <>
 struct action<limit_to> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.limit.to = read_date(in, st);
+    st.line_parts.limit.to = read_date(in, st);
   }
 };
 
@@ -388,8 +390,8 @@ template <>
 struct action<limit_word> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.limit.value = in.string();
-    st.limit.value_span = st.span(in);
+    st.line_parts.limit.value = in.string();
+    st.line_parts.limit.value_span = st.span(in);
   }
 };
 
@@ -410,9 +412,9 @@ template <>
 struct action<limit> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.limit.span = st.span(in);
-    st.line.limits.push_back(std::move(st.limit));
-    st.limit = {};
+    st.line_parts.limit.span = st.span(in);
+    st.line.limits.push_back(std::move(st.line_parts.limit));
+    st.line_parts.limit = {};
   }
 };
 
@@ -425,7 +427,7 @@ template <>
 struct action<text> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.text = std::string(unquote(in.string_view()));
+    st.entry_parts.text = std::string(unquote(in.string_view()));
   }
 };
 
@@ -476,7 +478,7 @@ template <>
 struct action<block_open> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.block_open = st.span(in);
+    st.block.open = st.span(in);
   }
 };
 
@@ -489,7 +491,7 @@ template <>
 struct action<interface_entry> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    add_entry(st, in, ast::Interface{std::move(st.text)});
+    add_entry(st, in, ast::Interface{std::move(st.entry_parts.text)});
   }
 };
 
@@ -497,7 +499,7 @@ template <>
 struct action<searched_entry> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    add_entry(st, in, ast::Searched{st.date});
+    add_entry(st, in, ast::Searched{st.entry_parts.date});
   }
 };
 
@@ -516,7 +518,7 @@ template <>
 struct action<hits_count> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.hits = read_count(in, st);
+    st.entry_parts.hits = read_count(in, st);
   }
 };
 
@@ -527,7 +529,7 @@ template <>
 struct action<change_hits> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.change_hits = read_count(in, st);
+    st.entry_parts.change_hits = read_count(in, st);
   }
 };
 
@@ -535,8 +537,8 @@ template <>
 struct action<hits_entry> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    add_entry(st, in, ast::Hits{st.hits, std::move(st.hits_line)});
-    st.hits_line.reset();
+    add_entry(st, in, ast::Hits{st.entry_parts.hits, std::move(st.entry_parts.hits_line)});
+    st.entry_parts.hits_line.reset();
   }
 };
 
@@ -544,7 +546,7 @@ template <>
 struct action<note_entry> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    add_entry(st, in, ast::Note{std::move(st.text)});
+    add_entry(st, in, ast::Note{std::move(st.entry_parts.text)});
   }
 };
 
@@ -552,8 +554,8 @@ template <>
 struct action<change_entry> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    add_entry(st, in, ast::Change{st.date, std::move(st.text), st.change_hits});
-    st.change_hits.reset();
+    add_entry(st, in, ast::Change{st.entry_parts.date, std::move(st.entry_parts.text), st.entry_parts.change_hits});
+    st.entry_parts.change_hits.reset();
   }
 };
 
@@ -572,7 +574,7 @@ struct action<kw_search> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
     st.line.name_span = st.span(in);
-    st.search_label.clear();
+    st.entry_parts.search_label.clear();
   }
 };
 
@@ -580,7 +582,7 @@ template <>
 struct action<search_label> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.search_label = fold_space(unquote(in.string_view()));
+    st.entry_parts.search_label = fold_space(unquote(in.string_view()));
   }
 };
 
@@ -589,9 +591,9 @@ struct action<search_entry> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
     if (!finish_line(st)) abort_statement();
-    add_entry(st, in, ast::Search{std::move(st.search_label), std::move(st.line)});
+    add_entry(st, in, ast::Search{std::move(st.entry_parts.search_label), std::move(st.line)});
     st.line = {};
-    st.search_label.clear();
+    st.entry_parts.search_label.clear();
   }
 };
 
@@ -615,15 +617,15 @@ template <>
 struct action<block_close> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.block_end = st.offset(in.end());
+    st.block.end = st.offset(in.end());
   }
 };
 
 template <>
 struct action<block_unclosed> {
   static void apply0(ParseState& st) {
-    st.block_end = static_cast<std::uint32_t>(st.source.text().size());
-    auto& d = st.sink.report(DiagCode::E031, st.block_open,
+    st.block.end = static_cast<std::uint32_t>(st.source.text().size());
+    auto& d = st.sink.report(DiagCode::E031, st.block.open,
                              st.database ? fmt::format("the block of `{}` is never closed", st.database->id)
                                          : std::string("the `records` block is never closed"));
     d.notes.emplace_back("end the block with `}` on a line of its own");
@@ -634,7 +636,7 @@ template <>
 struct action<database_statement> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.database->span = {st.offset(in.begin()), st.block_end};
+    st.database->span = {st.offset(in.begin()), st.block.end};
     st.strategy.databases.push_back(std::move(*st.database));
     st.database.reset();
   }
@@ -654,7 +656,7 @@ template <>
 struct action<other_sources_entry> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    add_records_entry(st, in, ast::OtherSources{st.hits});
+    add_records_entry(st, in, ast::OtherSources{st.entry_parts.hits});
   }
 };
 
@@ -662,7 +664,7 @@ template <>
 struct action<deduplicated_entry> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    add_records_entry(st, in, ast::Deduplicated{st.hits});
+    add_records_entry(st, in, ast::Deduplicated{st.entry_parts.hits});
   }
 };
 
@@ -670,7 +672,7 @@ template <>
 struct action<records_note_entry> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    add_records_entry(st, in, ast::Note{std::move(st.text)});
+    add_records_entry(st, in, ast::Note{std::move(st.entry_parts.text)});
   }
 };
 
@@ -678,7 +680,7 @@ template <>
 struct action<records_statement> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.records->span = {st.offset(in.begin()), st.block_end};
+    st.records->span = {st.offset(in.begin()), st.block.end};
     st.strategy.records.push_back(std::move(*st.records));
     st.records.reset();
   }
