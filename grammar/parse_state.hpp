@@ -33,8 +33,6 @@ struct BlockParts {
 struct LineParts {
   // heading_open, heading_label, qualifier, kw_noexp, kw_major -> heading
   ast::Heading heading;
-  // heading_open -> heading
-  std::uint32_t heading_begin = 0;
   // native_text -> native
   std::string native_text;
   // field_name -> field_suffix

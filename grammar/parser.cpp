@@ -173,11 +173,7 @@ struct action<hits_line> {
 
 template <>
 struct action<heading_open> {
-  template <typename Input>
-  static void apply(const Input& in, ParseState& st) {
-    st.line_parts.heading = {};
-    st.line_parts.heading_begin = st.offset(in.begin());
-  }
+  static void apply0(ParseState& st) { st.line_parts.heading = {}; }
 };
 
 std::string_view unquote(std::string_view quoted) {
@@ -239,8 +235,7 @@ template <>
 struct action<heading> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    st.expr.add_operand(
-        ast::Node{{st.line_parts.heading_begin, st.offset(in.end())}, false, std::move(st.line_parts.heading)});
+    st.expr.add_operand(ast::Node{st.span(in), false, std::move(st.line_parts.heading)});
     st.line_parts.heading = {};
   }
 };
