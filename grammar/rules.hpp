@@ -1,8 +1,9 @@
 // The strategy language as a PEGTL grammar (docs/language.md is its reference).
 //
-// Only grammar/parser.cpp and the grammar test include this header. Rules that can fail with a
-// message are wrapped in must<>; grammar/parser.cpp maps each of them to a diagnostic code, and a
-// missing mapping is a compile error.
+// Only the parser (grammar/parser.cpp and the headers only it includes) and the grammar test
+// include this header. Rules that can fail with a message are wrapped in must<>;
+// grammar/errors.hpp maps each of them to a diagnostic code, and a missing mapping is a compile
+// error.
 #pragma once
 
 #include <tao/pegtl.hpp>
