@@ -10,8 +10,6 @@
 
 namespace searchc {
 
-// Limits that keep every input's cost bounded; each is reported with its own code.
-
 // Parses `source`. Syntax errors go to `sink`, several per run: a statement with an error is
 // skipped and reading goes on with the next one. The result holds every statement that parsed.
 ast::Strategy parse(const SourceFile& source, DiagnosticSink& sink);
