@@ -38,7 +38,7 @@ bool use_color(const Options& options);
 // Prints diagnostics to standard error.
 void print_diagnostics(const DiagnosticSink& sink, const SourceFile& source, const Options& options);
 
-// Exit codes (product.md): 0 ok (warnings allowed), 1 errors in the strategy, 2 usage or I/O.
+// Exit codes (README.md, "Exit status"): 0 ok (warnings allowed), 1 errors in the strategy, 2 usage or I/O.
 inline constexpr int exit_ok = 0;
 inline constexpr int exit_errors = 1;
 inline constexpr int exit_usage = 2;

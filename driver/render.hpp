@@ -1,4 +1,4 @@
-// What `compile` prints: the text of each database, or JSON (product.md: "The command-line contract").
+// What `compile` prints: the text of each database, or JSON (docs/databases.md, "JSON").
 #pragma once
 
 #include <string>
