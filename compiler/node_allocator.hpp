@@ -8,88 +8,52 @@
 // memory, so a list may be freed on another thread than the one that made it.
 #pragma once
 
-#include <sanitizer/asan_interface.h>
-
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <new>
-#include <utility>
 
 namespace searchc::ast {
 
-// The kept blocks of lists of T, by the number of nodes they hold.
+// The kept blocks of lists of T, by the number of nodes they hold. Its members are defined, and
+// the class instantiated for ast::Node, in compiler/node_allocator.cpp, the one file that needs
+// AddressSanitizer's interface to mark a kept block unusable.
 template <typename T>
 class NodeBlocks {
  public:
   static constexpr std::size_t max_nodes = 16;   // larger lists go to the C library at once
   static constexpr std::uint16_t max_kept = 64;  // per size: what a large tree leaves is given back
 
-  static T* take(std::size_t nodes) {
-    if (keeps(nodes)) {
-      auto& blocks = of_thread();
-      if (auto* block = blocks.free_[nodes]; block != nullptr) {
-        ASAN_UNPOISON_MEMORY_REGION(block, nodes * sizeof(T));
-        blocks.free_[nodes] = block->next;
-        --blocks.kept_[nodes];
-        return reinterpret_cast<T*>(block);
-      }
-    }
-    return static_cast<T*>(::operator new(nodes * sizeof(T)));
-  }
-
+  // A block for a list of `nodes`: a kept one of that size, or a new one.
+  static T* take(std::size_t nodes);
   // Keeps the block for the next list of its size, or frees it.
-  static void give(T* list, std::size_t nodes) noexcept {
-    if (keeps(nodes)) {
-      auto& blocks = of_thread();
-      if (blocks.kept_[nodes] < max_kept) {
-        blocks.free_[nodes] = ::new (static_cast<void*>(list)) Free{blocks.free_[nodes]};
-        ++blocks.kept_[nodes];
-        // a list used after it is freed is still caught under AddressSanitizer
-        ASAN_POISON_MEMORY_REGION(list, nodes * sizeof(T));
-        return;
-      }
-    }
-    ::operator delete(list);
-  }
-
+  static void give(T* list, std::size_t nodes) noexcept;
   // How many blocks of lists of `nodes` this thread keeps.
-  static std::size_t kept(std::size_t nodes) { return keeps(nodes) ? of_thread().kept_[nodes] : 0; }
+  static std::size_t kept(std::size_t nodes);
 
   NodeBlocks() = default;
   NodeBlocks(const NodeBlocks&) = delete;
   NodeBlocks& operator=(const NodeBlocks&) = delete;
   // At the thread's end the kept blocks are freed; lists freed after that, by the destructors of
   // other objects of the thread or of the program, go to the C library.
-  ~NodeBlocks() {
-    closed_ = true;
-    for (std::size_t nodes = 0; nodes <= max_nodes; ++nodes) {
-      for (auto* block = free_[nodes]; block != nullptr;) {
-        ASAN_UNPOISON_MEMORY_REGION(block, nodes * sizeof(T));
-        ::operator delete(std::exchange(block, block->next));
-      }
-    }
-  }
+  ~NodeBlocks();
 
  private:
   struct Free {
     Free* next;
   };
-  static_assert(sizeof(T) >= sizeof(Free), "a kept block holds the address of the next");
 
   // Whether lists of `nodes` are kept: they are small enough and the thread's blocks still exist.
   static bool keeps(std::size_t nodes) noexcept { return nodes <= max_nodes && !closed_; }
-
-  static NodeBlocks& of_thread() {
-    static thread_local NodeBlocks blocks;
-    return blocks;
-  }
+  static NodeBlocks& of_thread();
 
   std::array<Free*, max_nodes + 1> free_{};
   std::array<std::uint16_t, max_nodes + 1> kept_{};
   // Trivially destroyed, so that it may still be read once the blocks are gone.
   static inline thread_local bool closed_ = false;
 };
+
+struct Node;
+extern template class NodeBlocks<Node>;
 
 // Stateless: a block made for one list may be freed by any other.
 template <typename T>
