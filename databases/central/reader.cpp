@@ -525,45 +525,46 @@ std::optional<ast::Limit> limit_suffix(std::string_view& line, Span where, std::
 
 }  // namespace
 
-import::Imported read(const SourceFile& source, DiagnosticSink& sink){Imported out;
-out.from = "Cochrane CENTRAL";
-History history;
-ast::Database record{"central", {}, {}, {}};
-std::uint64_t next_number = 1;
-for (auto h : history_lines(source, Numbers::bare_or_hash)) {
-  auto text = h.text;
-  const auto l = lower(text);
-  // an export's header: Search Name, Date Run, Comment, and the ID / Search / Hits row
-  if (l.rfind("search name:", 0) == 0 || l.rfind("date run:", 0) == 0 || l.rfind("comment:", 0) == 0 ||
-      (l.rfind("id", 0) == 0 && l.find("search") != std::string::npos && !h.number)) {
-    continue;
+Imported read(const SourceFile& source, DiagnosticSink& sink) {
+  Imported out;
+  out.from = "Cochrane CENTRAL";
+  History history;
+  ast::Database record{"central", {}, {}, {}};
+  std::uint64_t next_number = 1;
+  for (auto h : history_lines(source, Numbers::bare_or_hash)) {
+    auto text = h.text;
+    const auto l = lower(text);
+    // an export's header: Search Name, Date Run, Comment, and the ID / Search / Hits row
+    if (l.rfind("search name:", 0) == 0 || l.rfind("date run:", 0) == 0 || l.rfind("comment:", 0) == 0 ||
+        (l.rfind("id", 0) == 0 && l.find("search") != std::string::npos && !h.number)) {
+      continue;
+    }
+    const auto number = h.number.value_or(next_number);
+    next_number = number + 1;
+    const Span whole{h.offset, h.offset + static_cast<std::uint32_t>(text.size())};
+    ast::Line line;
+    line.name = line_name(number);
+    line.name_span = whole;
+    line.span = whole;
+    std::string comment;
+    auto limit = limit_suffix(text, whole, comment);
+    if (limit) line.limits.push_back(std::move(*limit));
+    Reader reader(sink, history);
+    if (auto heading = descriptor_line(text, whole, sink)) {
+      line.query = std::move(*heading);
+    } else if (auto node = reader.read(text, h.offset)) {
+      line.query = std::move(*node);
+    } else {
+      history.unread(number);
+      continue;
+    }
+    if (h.hits) record.entries.push_back({whole, ast::Hits{*h.hits, ast::LineRef{line.name, -1}}});
+    history.add(number, out.strategy.lines.size());
+    out.strategy.lines.push_back(std::move(line));
+    out.comments.push_back(std::move(comment));
   }
-  const auto number = h.number.value_or(next_number);
-  next_number = number + 1;
-  const Span whole{h.offset, h.offset + static_cast<std::uint32_t>(text.size())};
-  ast::Line line;
-  line.name = line_name(number);
-  line.name_span = whole;
-  line.span = whole;
-  std::string comment;
-  auto limit = limit_suffix(text, whole, comment);
-  if (limit) line.limits.push_back(std::move(*limit));
-  Reader reader(sink, history);
-  if (auto heading = descriptor_line(text, whole, sink)) {
-    line.query = std::move(*heading);
-  } else if (auto node = reader.read(text, h.offset)) {
-    line.query = std::move(*node);
-  } else {
-    history.unread(number);
-    continue;
-  }
-  if (h.hits) record.entries.push_back({whole, ast::Hits{*h.hits, ast::LineRef{line.name, -1}}});
-  history.add(number, out.strategy.lines.size());
-  out.strategy.lines.push_back(std::move(line));
-  out.comments.push_back(std::move(comment));
+  if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
+  return out;
 }
-if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
-return out;
-}  // namespace searchc::central
 
 }  // namespace searchc::central

@@ -66,7 +66,8 @@ const TaggedSyntax syntax{
 
 }  // namespace
 
-import::Imported read(const SourceFile& source, DiagnosticSink& sink){return read_tagged(syntax, source, sink);
-}  // namespace searchc::inahta
+Imported read(const SourceFile& source, DiagnosticSink& sink) {
+  return read_tagged(syntax, source, sink);
+}
 
 }  // namespace searchc::inahta

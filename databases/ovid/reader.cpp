@@ -732,84 +732,85 @@ void drop_date_lines(Imported& out, ast::Database& record, const std::map<std::s
 
 }  // namespace
 
-import::Imported read(const SourceFile& source, DiagnosticSink& sink){Imported out;
-out.from = "Ovid MEDLINE";
-History history;
-std::vector<std::string> notes_seen;
-ast::Database record{"ovid", {}, {}, {}};
-std::uint64_t next_number = 1;
-std::map<std::string, ast::Limit> date_lines;  // lines that search entry dates alone, by name
-std::set<std::string> dates_used;
-// A numbered history starts with line 1 (`1 `, `1.`, `#1`); otherwise a line such as
-// `17 and 34` starts with a reference, not with its own number.
-bool numbered = false;
-for (std::size_t l = 1; l <= source.line_count(); ++l) {
-  auto first = source.line_text(l);
-  first.remove_prefix(std::min(first.size(), first.find_first_not_of(" \t#")));
-  if (first.empty()) continue;
-  numbered = first.size() > 1 && first[0] == '1' && (first[1] == ' ' || first[1] == '.' || first[1] == '\t');
-  break;
-}
-for (const auto& h : history_lines(source, numbered ? Numbers::bare_or_hash : Numbers::none, Notes::ovid)) {
-  auto line = h.text;
-  const auto offset = h.offset;
-  const auto number = h.number.value_or(next_number);
-  const auto hits = h.hits;
-  std::string comment(h.note);
-  const Span whole{offset, offset + static_cast<std::uint32_t>(line.size())};
-  LineReader reader(sink, history, notes_seen);
-  next_number = number + 1;
-  ast::Line result;
-  result.name = line_name(number);
-  result.name_span = whole;
-  result.span = whole;
-  if (lower(line.substr(0, 6)) == "limit ") {
-    // limit 13 to yr="2014 - 2021": a new search, the line limited
-    const auto rest = line.substr(6);
-    const auto to = rest.find(" to ");
-    const auto target = to == std::string_view::npos ? std::string_view() : rest.substr(0, to);
-    if (!all_digits(target)) {
-      sink.report(DiagCode::E301, whole, "cannot read this limit: expected `limit N to ...`");
-      history.unread(number);
-      continue;
-    }
-    auto ref = reader.reference(read_digits(target, 1'000'000), whole);
-    if (!ref) {
-      history.unread(number);
-      continue;
-    }
-    result.query = std::move(*ref);
-    if (auto limit = year_limit(rest.substr(to + 4), whole)) {
-      result.limits.push_back(std::move(*limit));
+Imported read(const SourceFile& source, DiagnosticSink& sink) {
+  Imported out;
+  out.from = "Ovid MEDLINE";
+  History history;
+  std::vector<std::string> notes_seen;
+  ast::Database record{"ovid", {}, {}, {}};
+  std::uint64_t next_number = 1;
+  std::map<std::string, ast::Limit> date_lines;  // lines that search entry dates alone, by name
+  std::set<std::string> dates_used;
+  // A numbered history starts with line 1 (`1 `, `1.`, `#1`); otherwise a line such as
+  // `17 and 34` starts with a reference, not with its own number.
+  bool numbered = false;
+  for (std::size_t l = 1; l <= source.line_count(); ++l) {
+    auto first = source.line_text(l);
+    first.remove_prefix(std::min(first.size(), first.find_first_not_of(" \t#")));
+    if (first.empty()) continue;
+    numbered = first.size() > 1 && first[0] == '1' && (first[1] == ' ' || first[1] == '.' || first[1] == '\t');
+    break;
+  }
+  for (const auto& h : history_lines(source, numbered ? Numbers::bare_or_hash : Numbers::none, Notes::ovid)) {
+    auto line = h.text;
+    const auto offset = h.offset;
+    const auto number = h.number.value_or(next_number);
+    const auto hits = h.hits;
+    std::string comment(h.note);
+    const Span whole{offset, offset + static_cast<std::uint32_t>(line.size())};
+    LineReader reader(sink, history, notes_seen);
+    next_number = number + 1;
+    ast::Line result;
+    result.name = line_name(number);
+    result.name_span = whole;
+    result.span = whole;
+    if (lower(line.substr(0, 6)) == "limit ") {
+      // limit 13 to yr="2014 - 2021": a new search, the line limited
+      const auto rest = line.substr(6);
+      const auto to = rest.find(" to ");
+      const auto target = to == std::string_view::npos ? std::string_view() : rest.substr(0, to);
+      if (!all_digits(target)) {
+        sink.report(DiagCode::E301, whole, "cannot read this limit: expected `limit N to ...`");
+        history.unread(number);
+        continue;
+      }
+      auto ref = reader.reference(read_digits(target, 1'000'000), whole);
+      if (!ref) {
+        history.unread(number);
+        continue;
+      }
+      result.query = std::move(*ref);
+      if (auto limit = year_limit(rest.substr(to + 4), whole)) {
+        result.limits.push_back(std::move(*limit));
+      } else {
+        auto& d = sink.report(DiagCode::W302, whole,
+                              fmt::format("the language has no limit like `{}`: the line is imported as line {} "
+                                          "without it, which finds more records, and the limit is kept as a comment",
+                                          line, target));
+        d.notes.emplace_back("apply the limit by hand where the strategy is run");
+        comment = fmt::format("Ovid: {}", line);
+      }
+    } else if (auto node = reader.read(line, offset)) {
+      result.query = std::move(*node);
     } else {
-      auto& d = sink.report(DiagCode::W302, whole,
-                            fmt::format("the language has no limit like `{}`: the line is imported as line {} "
-                                        "without it, which finds more records, and the limit is kept as a comment",
-                                        line, target));
-      d.notes.emplace_back("apply the limit by hand where the strategy is run");
-      comment = fmt::format("Ovid: {}", line);
+      history.unread(number);
+      continue;
     }
-  } else if (auto node = reader.read(line, offset)) {
-    result.query = std::move(*node);
-  } else {
-    history.unread(number);
-    continue;
+    if (is_dates(result.query) && reader.dates.size() == 1) {
+      date_lines.emplace(result.name, reader.dates.front());
+    } else if ((!reader.dates.empty() || !date_lines.empty()) &&
+               !take_dates(result, reader.dates, date_lines, dates_used, sink)) {
+      history.unread(number);
+      continue;
+    }
+    if (hits) record.entries.push_back({whole, ast::Hits{*hits, ast::LineRef{result.name, -1}}});
+    history.add(number, out.strategy.lines.size());
+    out.strategy.lines.push_back(std::move(result));
+    out.comments.push_back(std::move(comment));
   }
-  if (is_dates(result.query) && reader.dates.size() == 1) {
-    date_lines.emplace(result.name, reader.dates.front());
-  } else if ((!reader.dates.empty() || !date_lines.empty()) &&
-             !take_dates(result, reader.dates, date_lines, dates_used, sink)) {
-    history.unread(number);
-    continue;
-  }
-  if (hits) record.entries.push_back({whole, ast::Hits{*hits, ast::LineRef{result.name, -1}}});
-  history.add(number, out.strategy.lines.size());
-  out.strategy.lines.push_back(std::move(result));
-  out.comments.push_back(std::move(comment));
+  if (!date_lines.empty()) drop_date_lines(out, record, date_lines, dates_used, sink);
+  if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
+  return out;
 }
-if (!date_lines.empty()) drop_date_lines(out, record, date_lines, dates_used, sink);
-if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
-return out;
-}  // namespace searchc::ovid
 
 }  // namespace searchc::ovid

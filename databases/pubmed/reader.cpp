@@ -123,7 +123,8 @@ const TaggedSyntax syntax{
 
 }  // namespace
 
-import::Imported read(const SourceFile& source, DiagnosticSink& sink){return read_tagged(syntax, source, sink);
-}  // namespace searchc::pubmed
+Imported read(const SourceFile& source, DiagnosticSink& sink) {
+  return read_tagged(syntax, source, sink);
+}
 
 }  // namespace searchc::pubmed
