@@ -1,4 +1,5 @@
-// The Ovid MEDLINE importer (database-syntax.md §6, §7).
+// The Ovid MEDLINE importer. The syntax is databases/ovid/syntax.hpp's, with its sources in
+// docs/databases.md ("Ovid MEDLINE (`ovid`)").
 //
 // Ovid reads words side by side as one phrase, `exp X/` and `X/` as subject headings (`*X/`
 // focused, `X/dt` with a qualifier, `dt.fs.` floating), `.ti,ab.` as fields after a word or a
@@ -11,8 +12,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
-#include <chrono>
 #include <map>
 #include <optional>
 #include <set>
@@ -28,93 +27,6 @@ namespace searchc::ovid {
 namespace {
 
 using namespace import;
-
-struct FieldCode {
-  std::string_view code;
-  FieldSet fields;        // empty: all text
-  std::string_view note;  // why the reading is not exact; empty when it is
-};
-
-const std::array<FieldCode, 19>& field_codes() {
-  static const std::array<FieldCode, 19> table = {{
-      {"ti", FieldSet{Field::title}, ""},
-      {"ab", FieldSet{Field::abstract}, ""},
-      {"kf", FieldSet{Field::keywords}, ""},
-      {"kw", FieldSet{Field::keywords}, ""},
-      {"tw", FieldSet{Field::title, Field::abstract, Field::keywords},
-       "`.tw.` (text word) is read as title, abstract and keywords, the widest reading of Ovid's field"},
-      {"mp", FieldSet{}, ""},
-      {"au", FieldSet{Field::author}, ""},
-      {"fa", FieldSet{Field::author}, ""},
-      {"pa", FieldSet{Field::author}, "`.pa.` (primary author) is read as any author, which finds more records"},
-      {"ir", FieldSet{},
-       "`.ir.` (investigator) is searched in all text: other databases may not hold these names "
-       "with the authors"},
-      {"nj", FieldSet{Field::source}, ""},
-      {"jn", FieldSet{Field::source}, "`.jn.` (journal name) is read as the source field"},
-      {"jw", FieldSet{Field::source}, ""},
-      {"so", FieldSet{Field::source}, ""},
-      {"pt", FieldSet{Field::publication_type}, ""},
-      {"la", FieldSet{Field::language}, ""},
-      {"lg", FieldSet{Field::language}, ""},
-      {"sh", FieldSet{Field::keywords},
-       "`.sh.` (the subject heading field) is read as keywords beside other fields; alone it is the heading `X/`"},
-      {"hw", FieldSet{Field::keywords},
-       "`.hw.` (heading words) is read as keywords, the field that holds indexing terms"},
-  }};
-  return table;
-}
-
-// The entry dates a search of `.ed.` names: `2012$`, `201311$`, `20131105`, each the leading
-// digits of the date, joined by `or` into one unbroken range.
-std::optional<ast::Limit> entry_date_range(const ast::Node& body, Span where) {
-  struct Days {
-    std::chrono::sys_days first, last;
-    ast::Date from, to;
-  };
-  std::vector<Days> ranges;
-  const auto add = [&](const ast::Node& n) {
-    const auto* t = std::get_if<ast::Term>(&n.kind);
-    if (t == nullptr) return false;
-    std::string_view digits = t->text;
-    const bool truncated = !digits.empty() && digits.back() == '*';
-    if (truncated) digits.remove_suffix(1);
-    if (!all_digits(digits) || (digits.size() != 4 && digits.size() != 6 && digits.size() != 8)) return false;
-    if (!truncated && digits.size() != 8) return false;
-    const auto number = [&](std::size_t at, std::size_t count) {
-      return static_cast<int>(read_digits(digits.substr(at, count), 9999));
-    };
-    const int y = number(0, 4);
-    const int m = digits.size() >= 6 ? number(4, 2) : 0;
-    const int d = digits.size() == 8 ? number(6, 2) : 0;
-    using namespace std::chrono;
-    const year_month first_month{year{y}, month{static_cast<unsigned>(m == 0 ? 1 : m)}};
-    const year_month last_month{year{y}, month{static_cast<unsigned>(m == 0 ? 12 : m)}};
-    const year_month_day first{first_month / day{static_cast<unsigned>(d == 0 ? 1 : d)}};
-    const year_month_day final_day = d == 0 ? year_month_day{last_month / std::chrono::last} : first;
-    if (!first.ok() || !final_day.ok()) return false;
-    ranges.push_back({sys_days{first}, sys_days{final_day}, {y, m, d}, {y, m, d}});
-    return true;
-  };
-  if (const auto* b = std::get_if<ast::Bool>(&body.kind); b != nullptr && b->op == ast::BoolOp::or_) {
-    for (const auto& o : b->operands) {
-      if (!add(o)) return std::nullopt;
-    }
-  } else if (!add(body)) {
-    return std::nullopt;
-  }
-  std::sort(ranges.begin(), ranges.end(), [](const Days& a, const Days& b) { return a.first < b.first; });
-  for (std::size_t i = 1; i < ranges.size(); ++i) {
-    if (ranges[i].first != ranges[i - 1].last + std::chrono::days{1}) return std::nullopt;
-  }
-  ast::Limit limit;
-  limit.key = "entry-date";
-  limit.kind = ast::LimitKind::entry_date;
-  limit.span = where;
-  limit.from = ranges.front().from;
-  limit.to = ranges.back().to;
-  return limit;
-}
 
 // What stands in a line for a search of entry dates until the line is read to its end: the
 // language has entry dates only as a limit on a search.
@@ -293,12 +205,14 @@ class LineReader {
       }
       return left;
     }
-    const int distance = *op == "adj" ? 1 : static_cast<int>(read_digits(std::string_view(*op).substr(3), 100));
+    const int distance = *op == adjacent_word
+                             ? 1
+                             : static_cast<int>(read_digits(std::string_view(*op).substr(adjacent_word.size()), 100));
     if (distance < 1 || distance > 100) {
       fail(op_span, fmt::format("`{}` is outside the distances the language has (1 to 100)", *op));
       return std::nullopt;
     }
-    return ast::Node{whole, false, ast::Near{distance, *op == "adj", std::move(operands)}};
+    return ast::Node{whole, false, ast::Near{distance, *op == adjacent_word, std::move(operands)}};
   }
 
   std::optional<ast::Node> operand() {
@@ -345,7 +259,7 @@ class LineReader {
       // "Bites and Stings"/: a heading in quotation marks
       if (!after.empty() && after.front() == '/')
         return heading(std::string(inner) + std::string(after), inner.size(), false, span(*t));
-      if (lower(after) == ".fs.") return floating(inner, span(*t));
+      if (iequal(after, floating_suffix)) return floating(inner, span(*t));
       auto node = text_node(std::string(inner), true, span(*t));
       if (!after.empty() && after.front() == '.') return fielded(std::move(node), after.substr(1), span(*t));
       if (!after.empty()) {
@@ -364,9 +278,10 @@ class LineReader {
       return at + 1 < tokens_.size() && tokens_[at].text == "*" && tokens_[at + 1].kind == Token::phrase &&
              tokens_[at + 1].offset == tokens_[at].offset + 1;
     };
-    if ((lower(t->text) == "exp" && quoted_heading_after(pos_ + 1)) || (t->text == "*" && quoted_heading_after(pos_))) {
+    if ((iequal(t->text, explode_word) && quoted_heading_after(pos_ + 1)) ||
+        (t->text == "*" && quoted_heading_after(pos_))) {
       const auto first = *t;
-      const bool explode = lower(first.text) == "exp";
+      const bool explode = iequal(first.text, explode_word);
       if (explode) ++pos_;
       const bool major = peek()->text == "*";
       if (major) ++pos_;
@@ -401,7 +316,7 @@ class LineReader {
       if (failed_) return std::nullopt;
     }
     bool explode = false;
-    if (lower(run.front().text) == "exp" && run.size() > 1) {
+    if (iequal(run.front().text, explode_word) && run.size() > 1) {
       explode = true;
       run.erase(run.begin());
     }
@@ -412,8 +327,9 @@ class LineReader {
       joined += w.text;
     }
     // dt.fs. or drug therapy.fs.: a floating qualifier, by abbreviation or by name
-    if (last.size() > 4 && lower(last.substr(last.size() - 4)) == ".fs.") {
-      return floating(std::string_view(joined).substr(0, joined.size() - 4), whole);
+    if (last.size() > floating_suffix.size() &&
+        iequal(last.substr(last.size() - floating_suffix.size()), floating_suffix)) {
+      return floating(std::string_view(joined).substr(0, joined.size() - floating_suffix.size()), whole);
     }
     const auto slash = joined.rfind('/');
     if (slash != std::string::npos) {
@@ -482,14 +398,14 @@ class LineReader {
     std::string out;
     for (std::size_t i = 0; i < word.size(); ++i) {
       const char c = word[i];
-      if (c == '$' || c == ':') {
+      if (c == truncation || c == truncation_also) {
         out += '*';
-        if (c == '$' && i + 1 < word.size() && word[i + 1] >= '0' && word[i + 1] <= '9') {
+        if (c == truncation && i + 1 < word.size() && word[i + 1] >= '0' && word[i + 1] <= '9') {
           while (i + 1 < word.size() && word[i + 1] >= '0' && word[i + 1] <= '9') ++i;
           note_once(DiagCode::W301, where,
                     "`$n` (at most n more characters) is imported as `*` (any number), which finds more");
         }
-      } else if (c == '#') {
+      } else if (c == one_character) {
         out += '?';
       } else {
         out += c;
@@ -509,26 +425,26 @@ class LineReader {
   // `hemo` or `h?emo` (the language's `?` being exactly one). Past three of them in a word the
   // forms become too many, and `*` stands in, which finds more.
   std::vector<std::string> forms(const std::string& raw, Span where) {
-    const auto optional = static_cast<std::size_t>(std::count(raw.begin(), raw.end(), '?'));
+    const auto optional = static_cast<std::size_t>(std::count(raw.begin(), raw.end(), optional_character));
     if (optional == 0) return {raw};
     if (optional > 3) {
       note_once(DiagCode::W301, where,
                 "`?` (one character or none) is imported as `*` in words with more than three of "
                 "them, which finds more");
       auto wide = raw;
-      std::replace(wide.begin(), wide.end(), '?', '*');
+      std::replace(wide.begin(), wide.end(), optional_character, '*');
       return {wide};
     }
     std::vector<std::string> out{""};
     for (const char c : raw) {
-      if (c != '?') {
+      if (c != optional_character) {
         for (auto& f : out) f += c;
         continue;
       }
       std::vector<std::string> both;
       for (const auto& f : out) {
         both.push_back(f);
-        both.push_back(f + '#');
+        both.push_back(f + one_character);
       }
       out = std::move(both);
     }
@@ -582,9 +498,10 @@ class LineReader {
     }
     // (2012$ or 2013$).ed.: entry dates, which become the limit of the search they are ANDed onto
     const auto codes = split(lowered, ',');
-    if (std::find(codes.begin(), codes.end(), "ed") != codes.end() &&
-        std::all_of(codes.begin(), codes.end(), [](std::string_view c) { return c == "ed" || c == "dc"; })) {
-      auto limit = entry_date_range(body, cover(body.span, where));
+    if (std::find(codes.begin(), codes.end(), entry_date_code) != codes.end() &&
+        std::all_of(codes.begin(), codes.end(),
+                    [](std::string_view c) { return c == entry_date_code || c == created_date_code; })) {
+      auto limit = read_entry_dates(body, cover(body.span, where));
       if (!limit) {
         fail(where,
              "cannot read these entry dates: expected one unbroken range of dates such as "
@@ -600,14 +517,12 @@ class LineReader {
     FieldSet fields;
     bool all = false;
     for (const auto code : split(suffix, ',')) {
-      const auto code_lower = lower(code);
-      const auto it = std::find_if(field_codes().begin(), field_codes().end(),
-                                   [&](const FieldCode& f) { return f.code == code_lower; });
-      if (code_lower == "ed" || code_lower == "dc" || code_lower == "dp" || code_lower == "yr") {
+      const auto* it = find_field_code(field_codes(), code);
+      if (std::any_of(date_codes.begin(), date_codes.end(), [&](std::string_view d) { return iequal(code, d); })) {
         fail(where, fmt::format("`.{}.` searches dates as words; write the dates as a `limit` in the language", code));
         return std::nullopt;
       }
-      if (it == field_codes().end()) {
+      if (it == nullptr) {
         note_once(DiagCode::W303, where,
                   fmt::format("`.{}.` has no counterpart in the language and is searched in all text, which finds "
                               "more records",
@@ -631,31 +546,6 @@ class LineReader {
   std::size_t pos_ = 0;
   bool failed_ = false;
 };
-
-// `limit 13 to yr="2014 - 2021"`: the years, when the limit is one the language has.
-std::optional<ast::Limit> year_limit(std::string_view rest, Span where) {
-  const auto at = rest.find("yr=\"");
-  if (at == std::string_view::npos) return std::nullopt;
-  const auto end = rest.find('"', at + 4);
-  if (end == std::string_view::npos) return std::nullopt;
-  const auto range = rest.substr(at + 4, end - at - 4);
-  const auto dash = range.find('-');
-  if (dash == std::string_view::npos) return std::nullopt;
-  const auto from = fold_space(range.substr(0, dash));
-  const auto to = fold_space(range.substr(dash + 1));
-  if (!all_digits(from) || from.size() != 4) return std::nullopt;
-  ast::Limit limit;
-  limit.key = "year";
-  limit.kind = ast::LimitKind::publication_year;
-  limit.span = where;
-  limit.from = ast::Date{static_cast<int>(read_digits(from, 9999)), 0, 0};
-  if (all_digits(to) && to.size() == 4) {
-    limit.to = ast::Date{static_cast<int>(read_digits(to, 9999)), 0, 0};
-  } else if (lower(to) != "current") {
-    return std::nullopt;
-  }
-  return limit;
-}
 
 // Takes the searches of entry dates ANDed onto the line's search, `1 and (2012$ or 2013$).ed.`
 // or `1 and 2` where line 2 is one, as the line's limits, and marks each line of dates it uses
@@ -780,7 +670,7 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
         continue;
       }
       result.query = std::move(*ref);
-      if (auto limit = year_limit(rest.substr(to + 4), whole)) {
+      if (auto limit = read_year_limit(rest.substr(to + 4), whole)) {
         result.limits.push_back(std::move(*limit));
       } else {
         auto& d = sink.report(DiagCode::W302, whole,
