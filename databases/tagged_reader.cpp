@@ -17,16 +17,6 @@
 namespace searchc::import {
 namespace {
 
-// Whether `tag` is one of `names`, which end at the first empty one; an empty tag, `[]`, is none.
-bool named(const TagNames& names, std::string_view tag) {
-  for (const auto name : names) {
-    if (name.empty()) return false;
-    // the first byte first: most names differ there, and a whole comparison is a call
-    if (name.size() == tag.size() && name.front() == tag.front() && name == tag) return true;
-  }
-  return false;
-}
-
 // A token is where it is in the source: twelve bytes, so that a line's tokens take little room.
 // A tag's token covers its brackets.
 struct Token {
@@ -344,36 +334,34 @@ class Reader {
     const auto tag = tag_name(token);
     const auto colon = tag.find(':');
     const auto base = tag.substr(0, colon);
-    // `[MeSH Terms:no exp]` is also written with a space, and after the colon too: the tag's
-    // spaces are folded, so there is at most one
-    auto option = colon == std::string_view::npos ? std::string_view() : tag.substr(colon + 1);
-    if (option == "no exp" || option == " no exp") option = "noexp";
+    const auto option = colon == std::string_view::npos ? std::string_view() : tag.substr(colon + 1);
     TagReading reading;
     reading.written = written;
     if (const auto* heading_tag = named_in(syntax_.headings, base)) {
-      if (!option.empty() && (option != "noexp" || !syntax_.subheadings)) {
+      if (!option.empty() && !named(syntax_.no_explode, option)) {
+        const auto only = syntax_.no_explode.front();
         fail(where, fmt::format("cannot read `[{}]`: {}", tag,
-                                syntax_.subheadings ? "a heading's tag takes only `:noexp`"
-                                                    : "a heading's tag takes no option here"));
+                                only.empty() ? std::string("a heading's tag takes no option here")
+                                             : fmt::format("a heading's tag takes only `:{}`", only)));
         return nullptr;
       }
       reading.heading = heading_tag;
       reading.explode = heading_tag->explode && option.empty();
       return &last_tag_.emplace(reading);
     }
-    if (syntax_.subheadings && (base == "sh" || base == "subheading" || base == "mesh subheading")) {
+    if (named(syntax_.subheadings, base)) {
       reading.subheading = true;
       return &last_tag_.emplace(reading);
     }
-    if (base == "dp" || base == "pdat" || base == "publication date") {
+    if (named(syntax_.dates, base)) {
       fail(where, "a date belongs at the end of a line, ANDed with its search, where it becomes the line's limit");
       return nullptr;
     }
     // "a b"[tiab:~2]: the words with at most two words between them
     const auto distance = option.substr(std::min<std::size_t>(1, option.size()));
     if (!option.empty() &&
-        (!syntax_.proximity || option.front() != '~' || !all_digits(distance) || distance.size() > 2)) {
-      fail(where, syntax_.proximity
+        (syntax_.near_distance == nullptr || option.front() != '~' || !all_digits(distance) || distance.size() > 2)) {
+      fail(where, syntax_.near_distance != nullptr
                       ? fmt::format("cannot read `[{}]`: a field tag takes only a proximity `:~N`, N from 0 to 99", tag)
                       : fmt::format("cannot read `[{}]`: {} field tags take no option", tag, syntax_.from));
       return nullptr;
@@ -429,7 +417,7 @@ class Reader {
       if (words.size() > 1) {
         body.span = where;
         auto& near = body.kind.emplace<ast::Near>();
-        near.distance = static_cast<int>(*reading->between) + 1;
+        near.distance = syntax_.near_distance(*reading->between);
         near.operands = std::move(words);
         return true;
       }
