@@ -1,4 +1,5 @@
-// The Cochrane CENTRAL importer (database-syntax.md §1).
+// The Cochrane CENTRAL importer. The syntax is databases/central/syntax.hpp's, with its sources
+// in docs/databases.md ("Cochrane Library, CENTRAL (`central`)").
 //
 // Reads a Search Manager history as the Cochrane Library exports or shows it: `#1 ...` lines,
 // or `ID / Search / Hits` tables (the hits become run records). The MeSH browser's lines in
@@ -13,7 +14,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <functional>
 #include <map>
 #include <set>
@@ -21,6 +21,7 @@
 #include "base/text.hpp"
 #include "compiler/fields.hpp"
 #include "compiler/limits.hpp"
+#include "databases/central/syntax.hpp"
 #include "databases/history.hpp"
 #include "databases/import.hpp"
 
@@ -29,19 +30,18 @@ namespace {
 
 using namespace import;
 
-constexpr std::array<std::string_view, 12> months = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                     "jul", "aug", "sep", "oct", "nov", "dec"};
-
 struct Token {
   enum Kind : std::uint8_t { open, close, phrase, bracket, ranges, word } kind;
   std::string_view text;
   std::uint32_t offset;
 };
 
+// The operator `word` is, in lower case: `and`, `next`, `near/2`; nullopt for a search term.
 std::optional<std::string> operator_of(std::string_view word) {
   const auto w = lower(word);
-  if (w == "and" || w == "or" || w == "not" || w == "next" || w == "near") return w;
-  if (w.rfind("near/", 0) == 0 && all_digits(w.substr(5))) return w;
+  if (is_operator_word(w)) return w;
+  const auto slash = w.find('/');
+  if (slash == near_word.size() && iequal(w.substr(0, slash), near_word) && all_digits(w.substr(slash + 1))) return w;
   return std::nullopt;
 }
 
@@ -140,7 +140,7 @@ class Reader {
       auto next = operand();
       if (!next) return std::nullopt;
       operands.push_back(std::move(*next));
-      ops.emplace_back(op == "near" ? std::string("near/6") : op, where);
+      ops.emplace_back(op == "near" ? fmt::format("near/{}", bare_near) : op, where);
     }
     if (ops.empty()) return std::move(operands.front());
     // Each NOT, and each change of operator, nests what came before one level deeper.
@@ -314,12 +314,12 @@ class Reader {
     FieldSet fields;
     std::vector<ast::FieldName> names;
     for (const auto label : written) {
-      const auto field = parse_field(label);
-      if (!field || *field == Field::condition || *field == Field::intervention || *field == Field::all_text) {
+      const auto* code = find_field_code(field_labels(), label);
+      if (code == nullptr) {
         fail(where, fmt::format("`:{}` is not a field label of the Cochrane Library", label));
         return std::nullopt;
       }
-      fields.insert(*field);
+      for (const auto f : code->fields.members()) fields.insert(f);
       names.push_back({std::string(label), where});
     }
     const Span whole = cover(body.span, where);
@@ -342,7 +342,7 @@ class Reader {
       rest = rest.substr(0, mj);
     }
     while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
-    if (!rest.empty() && rest.front() == '^') {
+    if (!rest.empty() && rest.front() == inline_no_explode) {
       h.explode = false;
       rest.remove_prefix(1);
     }
@@ -444,13 +444,14 @@ std::optional<ast::Node> descriptor_line(std::string_view line, Span where, Diag
       after = close == std::string_view::npos ? std::string_view() : rest.substr(close + 1);
     } else {
       // older exports: MeSH descriptor Ovarian Neoplasms explode all trees
-      const auto cut = std::min({lower(rest).find(" explode"), lower(rest).find(" this term only"), rest.size()});
+      const auto cut =
+          std::min({lower(rest).find(" explode"), lower(rest).find(fmt::format(" {}", this_term_only)), rest.size()});
       label = rest.substr(0, cut);
       after = rest.substr(cut);
     }
     h.label = fold_space(label);
     const auto a = lower(after);
-    h.explode = a.find("this term only") == std::string::npos;
+    h.explode = a.find(this_term_only) == std::string::npos;
     if (a.find("explode tree") != std::string::npos) {
       sink.report(DiagCode::W304, where,
                   "only some of the heading's trees are exploded here, which the language cannot say: all its "
@@ -467,60 +468,6 @@ std::optional<ast::Node> descriptor_line(std::string_view line, Span where, Diag
   }
   if (h.label.empty() && h.qualifiers.empty()) return std::nullopt;
   return ast::Node{where, false, std::move(h)};
-}
-
-std::optional<ast::Date> month_year(std::string_view text, bool end) {
-  const auto words = split(text, ' ');
-  if (words.size() == 1 && all_digits(words[0])) {
-    return ast::Date{static_cast<int>(read_digits(words[0], 9999)), 0, 0};
-  }
-  if (words.size() != 2 || !all_digits(words[1])) return std::nullopt;
-  const auto month = std::find(months.begin(), months.end(), lower(words[0]).substr(0, 3));
-  if (month == months.end()) return std::nullopt;
-  (void)end;
-  return ast::Date{static_cast<int>(read_digits(words[1], 9999)), static_cast<int>(month - months.begin()) + 1, 0};
-}
-
-// The export's limit suffix, cut from the line: ` with Cochrane Library publication date
-// Between Jan 2014 and Jul 2021`, ` with Publication Year from 1990 to 2021, in Trials`.
-std::optional<ast::Limit> limit_suffix(std::string_view& line, Span where, std::string& comment) {
-  const auto l = lower(line);
-  const auto at = l.rfind(" with ");  // the suffix ends the line; the search may hold "with"
-  if (at == std::string::npos) return std::nullopt;
-  const auto rest = std::string_view(l).substr(at + 6);
-  ast::Limit limit;
-  limit.span = where;
-  std::string_view from;
-  std::string_view to;
-  const std::string_view original = line.substr(at + 6);
-  if (rest.rfind("cochrane library publication date between ", 0) == 0) {
-    limit.key = "cochrane-date";
-    limit.kind = ast::LimitKind::cochrane_date;
-    const auto range = original.substr(std::string_view("cochrane library publication date between ").size());
-    const auto sep = lower(range).find(" and ");
-    if (sep == std::string::npos) return std::nullopt;
-    from = range.substr(0, sep);
-    to = range.substr(sep + 5);
-  } else if (rest.rfind("publication year from ", 0) == 0) {
-    limit.key = "year";
-    limit.kind = ast::LimitKind::publication_year;
-    auto range = original.substr(std::string_view("publication year from ").size());
-    if (const auto comma = range.find(','); comma != std::string_view::npos) {
-      comment = fmt::format("results tab: {}", fold_space(range.substr(comma + 1)));
-      range = range.substr(0, comma);
-    }
-    const auto sep = lower(range).find(" to ");
-    if (sep == std::string::npos) return std::nullopt;
-    from = range.substr(0, sep);
-    to = range.substr(sep + 4);
-  } else {
-    return std::nullopt;
-  }
-  limit.from = month_year(fold_space(from), false);
-  limit.to = month_year(fold_space(to), true);
-  if (!limit.from || !limit.to) return std::nullopt;
-  line = line.substr(0, at);
-  return limit;
 }
 
 }  // namespace
@@ -547,7 +494,7 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
     line.name_span = whole;
     line.span = whole;
     std::string comment;
-    auto limit = limit_suffix(text, whole, comment);
+    auto limit = read_limit(text, whole, comment);
     if (limit) line.limits.push_back(std::move(*limit));
     Reader reader(sink, history);
     if (auto heading = descriptor_line(text, whole, sink)) {
