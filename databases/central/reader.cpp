@@ -24,17 +24,12 @@
 #include "databases/central/syntax.hpp"
 #include "databases/history.hpp"
 #include "databases/import.hpp"
+#include "databases/reader.hpp"
 
 namespace searchc::central {
 namespace {
 
 using namespace import;
-
-struct Token {
-  enum Kind : std::uint8_t { open, close, phrase, bracket, ranges, word } kind;
-  std::string_view text;
-  std::uint32_t offset;
-};
 
 // The operator `word` is, in lower case: `and`, `next`, `near/2`; nullopt for a search term.
 std::optional<std::string> operator_of(std::string_view word) {
@@ -50,6 +45,8 @@ class Reader {
   Reader(DiagnosticSink& sink, const History& history) : sink_(sink), history_(history) {}
 
   std::optional<ast::Node> read(std::string_view text, std::uint32_t offset) {
+    line_ = text;
+    line_offset_ = offset;
     if (!tokenize(text, offset)) return std::nullopt;
     if (tokens_.empty()) {
       fail({offset, offset}, "this line has no search");
@@ -60,7 +57,7 @@ class Reader {
     if (pos_ < tokens_.size()) {
       fail(span(tokens_[pos_]), tokens_[pos_].kind == Token::close
                                     ? std::string("a `)` has no matching `(`")
-                                    : fmt::format("cannot read `{}` here", tokens_[pos_].text));
+                                    : fmt::format("cannot read `{}` here", text_of(tokens_[pos_])));
       return std::nullopt;
     }
     return node;
@@ -73,9 +70,14 @@ class Reader {
   void fail(Span where, std::string message) { sink_.report(DiagCode::E301, where, std::move(message)); }
 
  private:
-  static Span span(const Token& t) { return {t.offset, t.offset + static_cast<std::uint32_t>(t.text.size())}; }
+  std::string_view text_of(const Token& t) const { return token_text(t, line_, line_offset_); }
+  // A phrase's, bracket's or brace's text without its marks.
+  static std::string_view unbracket(std::string_view text) { return text.substr(1, text.size() - 2); }
 
   bool tokenize(std::string_view text, std::uint32_t offset) {
+    const auto add = [&](Token::Kind kind, std::size_t from, std::size_t to) {
+      tokens_.push_back({offset + static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to - from), kind});
+    };
     for (std::size_t i = 0; i < text.size();) {
       const char c = text[i];
       const auto at = offset + static_cast<std::uint32_t>(i);
@@ -93,7 +95,7 @@ class Reader {
       if (c == ' ' || c == '\t') {
         ++i;
       } else if (c == '(' || c == ')') {
-        tokens_.push_back({c == '(' ? Token::open : Token::close, text.substr(i, 1), at});
+        add(c == '(' ? Token::open : Token::close, i, i + 1);
         ++i;
       } else if (c == '"' || c == '[' || c == '{') {
         const auto end = c == '"' ? text.find('"', i + 1) : close_of(c, c == '[' ? ']' : '}');
@@ -101,15 +103,12 @@ class Reader {
           fail({at, at + 1}, c == '"' ? "this quotation is never closed" : fmt::format("this `{}` is never closed", c));
           return false;
         }
-        tokens_.push_back({c == '"'   ? Token::phrase
-                           : c == '[' ? Token::bracket
-                                      : Token::ranges,
-                           text.substr(i, end - i + 1), at});
+        add(c == '"' ? Token::phrase : c == '[' ? Token::bracket : Token::brace, i, end + 1);
         i = end + 1;
       } else {
         auto end = i;
         while (end < text.size() && std::string_view(" \t()\"[{").find(text[end]) == std::string_view::npos) ++end;
-        tokens_.push_back({Token::word, text.substr(i, end - i), at});
+        add(Token::word, i, end);
         i = end;
       }
     }
@@ -132,7 +131,7 @@ class Reader {
       std::string op = "and";
       Span where = span(*t);
       if (t->kind == Token::word) {
-        if (auto o = operator_of(t->text)) {
+        if (auto o = operator_of(text_of(*t))) {
           op = *o;
           ++pos_;
         }
@@ -187,11 +186,8 @@ class Reader {
     const auto other = std::find_if(booleans.begin(), booleans.end(),
                                     [&](const auto& o) { return o.first != booleans.front().first; });
     if (other != booleans.end()) {
-      auto& d = sink_.report(DiagCode::E302, cover(booleans.front().second, other->second),
-                             fmt::format("`{}` and `{}` are mixed without parentheses, and Cochrane does not "
-                                         "document which applies first",
-                                         booleans.front().first, other->first));
-      d.notes.emplace_back("add the parentheses the search means, then import it again");
+      refuse_mixed_operators(sink_, cover(booleans.front().second, other->second), booleans.front().first, other->first,
+                             "Cochrane", "");
       return std::nullopt;
     }
     std::vector<std::string> same(booleans.size(), booleans.front().first);
@@ -256,7 +252,7 @@ class Reader {
         fail(span(token), "expected a search, found `)`");
         return std::nullopt;
       case Token::phrase: {
-        auto words = fold_space(token.text.substr(1, token.text.size() - 2));
+        auto words = fold_space(unbracket(text_of(token)));
         if (words.empty()) {
           fail(span(token), "an empty phrase");
           return std::nullopt;
@@ -266,21 +262,21 @@ class Reader {
       }
       case Token::bracket:
         return inline_heading(token);
-      case Token::ranges:
+      case Token::brace:
         return ranges(token);
       case Token::word: {
-        if (operator_of(token.text)) {
-          fail(span(token), fmt::format("`{}` has no search before it", token.text));
+        if (operator_of(text_of(token))) {
+          fail(span(token), fmt::format("`{}` has no search before it", text_of(token)));
           return std::nullopt;
         }
-        auto text = token.text;
+        auto text = text_of(token);
         std::string_view labels;
         if (const auto colon = text.find(':'); colon != std::string_view::npos) {
           labels = text.substr(colon + 1);
           text = text.substr(0, colon);
         }
         if (text.empty()) {  // `:ti,ab` after a group is the caller's business; here it follows nothing
-          fail(span(token), fmt::format("`{}` follows no search", token.text));
+          fail(span(token), fmt::format("`{}` follows no search", text_of(token)));
           return std::nullopt;
         }
         if (text.size() > 1 && text.front() == '#' && all_digits(text.substr(1))) {
@@ -296,10 +292,10 @@ class Reader {
       }
     }
     // `:ti,ab,kw` right after a group or a phrase
-    if (peek() && peek()->kind == Token::word && peek()->text.front() == ':' && peek()->offset == node->span.end) {
+    if (peek() && peek()->kind == Token::word && text_of(*peek()).front() == ':' && peek()->offset == node->span.end) {
       const auto suffix = *peek();
       ++pos_;
-      return fielded(std::move(*node), suffix.text.substr(1), span(suffix));
+      return fielded(std::move(*node), text_of(suffix).substr(1), span(suffix));
     }
     return node;
   }
@@ -330,9 +326,9 @@ class Reader {
 
   // [mh "Heart"], [mh ^"Heart"], [mh Heart], [mh "Heart"/DT,TH], [mh /RT], [mh "Heart" [mj]]
   std::optional<ast::Node> inline_heading(const Token& token) {
-    auto inner = fold_space(token.text.substr(1, token.text.size() - 2));
+    auto inner = fold_space(unbracket(text_of(token)));
     if (lower(inner).rfind("mh ", 0) != 0) {
-      fail(span(token), fmt::format("`{}` is not a MeSH term of the Cochrane Library", token.text));
+      fail(span(token), fmt::format("`{}` is not a MeSH term of the Cochrane Library", text_of(token)));
       return std::nullopt;
     }
     std::string_view rest = std::string_view(inner).substr(3);
@@ -353,7 +349,7 @@ class Reader {
       rest = close == std::string_view::npos ? std::string_view() : rest.substr(close + 1);
       while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
       if (!rest.empty() && rest.front() != '/') {
-        fail(span(token), fmt::format("cannot read `{}` after the heading in `{}`", rest, token.text));
+        fail(span(token), fmt::format("cannot read `{}` after the heading in `{}`", rest, text_of(token)));
         return std::nullopt;
       }
       if (!rest.empty()) qualifiers = rest.substr(1);
@@ -373,11 +369,11 @@ class Reader {
 
   // {OR #1-#4}, {AND #1, #3}
   std::optional<ast::Node> ranges(const Token& token) {
-    const auto inner = fold_space(token.text.substr(1, token.text.size() - 2));
+    const auto inner = fold_space(unbracket(text_of(token)));
     const auto space = inner.find(' ');
     const auto op = lower(std::string_view(inner).substr(0, space));
     if ((op != "or" && op != "and") || space == std::string::npos) {
-      fail(span(token), fmt::format("cannot read `{}`: expected `{{OR #1-#4}}`", token.text));
+      fail(span(token), fmt::format("cannot read `{}`: expected `{{OR #1-#4}}`", text_of(token)));
       return std::nullopt;
     }
     std::string list;
@@ -400,7 +396,7 @@ class Reader {
       }
     }
     if (refs.empty()) {
-      fail(span(token), fmt::format("`{}` names no lines", token.text));
+      fail(span(token), fmt::format("`{}` names no lines", text_of(token)));
       return std::nullopt;
     }
     if (refs.size() == 1) return std::move(refs.front());
@@ -409,6 +405,8 @@ class Reader {
 
   DiagnosticSink& sink_;
   const History& history_;
+  std::string_view line_;  // the line being read, which starts at `line_offset_` in the source
+  std::uint32_t line_offset_ = 0;
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
 };

@@ -22,6 +22,7 @@
 #include "databases/history.hpp"
 #include "databases/import.hpp"
 #include "databases/ovid/syntax.hpp"
+#include "databases/reader.hpp"
 
 namespace searchc::ovid {
 namespace {
@@ -35,19 +36,15 @@ bool is_dates(const ast::Node& node) {
   return n != nullptr && n->text.empty();
 }
 
-struct Token {
-  enum Kind : std::uint8_t { open, close, phrase, word } kind;
-  std::string_view text;
-  std::uint32_t offset;
-};
-
 class LineReader {
  public:
-  LineReader(DiagnosticSink& sink, const History& history, std::vector<std::string>& notes_seen)
-      : sink_(sink), history_(history), notes_seen_(notes_seen) {}
+  LineReader(DiagnosticSink& sink, const History& history, ReadingNotes& notes)
+      : sink_(sink), history_(history), notes_(notes) {}
 
   // One search; nullopt when it cannot be read (reported).
   std::optional<ast::Node> read(std::string_view text, std::uint32_t offset) {
+    line_ = text;
+    line_offset_ = offset;
     tokens_.clear();
     pos_ = 0;
     if (!tokenize(text, offset)) return std::nullopt;
@@ -60,7 +57,7 @@ class LineReader {
     if (pos_ < tokens_.size()) {
       const auto& t = tokens_[pos_];
       fail(span(t),
-           t.kind == Token::close ? "a `)` has no matching `(`" : fmt::format("cannot read `{}` here", t.text));
+           t.kind == Token::close ? "a `)` has no matching `(`" : fmt::format("cannot read `{}` here", text_of(t)));
       return std::nullopt;
     }
     return node;
@@ -121,16 +118,19 @@ class LineReader {
   std::vector<ast::Limit> dates;  // the entry-date searches read, in order
 
  private:
-  Span span(const Token& t) const { return {t.offset, t.offset + static_cast<std::uint32_t>(t.text.size())}; }
+  std::string_view text_of(const Token& t) const { return token_text(t, line_, line_offset_); }
 
   bool tokenize(std::string_view text, std::uint32_t offset) {
+    const auto add = [&](Token::Kind kind, std::size_t from, std::size_t to) {
+      tokens_.push_back({offset + static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to - from), kind});
+    };
     for (std::size_t i = 0; i < text.size();) {
       const char c = text[i];
       const auto at = offset + static_cast<std::uint32_t>(i);
       if (c == ' ' || c == '\t' || c == '\r') {
         ++i;
       } else if (c == '(' || c == ')') {
-        tokens_.push_back({c == '(' ? Token::open : Token::close, text.substr(i, 1), at});
+        add(c == '(' ? Token::open : Token::close, i, i + 1);
         ++i;
       } else if (c == '"') {
         auto end = text.find('"', i + 1);
@@ -141,12 +141,12 @@ class LineReader {
         // A field suffix may follow the closing quotation mark: "heart attack".ti.
         auto stop = end + 1;
         while (stop < text.size() && std::string_view(" \t()").find(text[stop]) == std::string_view::npos) ++stop;
-        tokens_.push_back({Token::phrase, text.substr(i, stop - i), at});
+        add(Token::phrase, i, stop);
         i = stop;
       } else {
         auto end = i;
         while (end < text.size() && std::string_view(" \t\r()\"").find(text[end]) == std::string_view::npos) ++end;
-        tokens_.push_back({Token::word, text.substr(i, end - i), at});
+        add(Token::word, i, end);
         i = end;
       }
     }
@@ -164,15 +164,10 @@ class LineReader {
     std::optional<std::string> op;
     Span op_span;
     while (const auto* t = peek()) {
-      if (t->kind != Token::word || !is_ovid_operator(t->text)) break;
-      const auto this_op = lower(t->text);
+      if (t->kind != Token::word || !is_ovid_operator(text_of(*t))) break;
+      const auto this_op = lower(text_of(*t));
       if (op && *op != this_op) {
-        sink_
-            .report(DiagCode::E302, {op_span.begin, span(*t).end},
-                    fmt::format("`{}` and `{}` are mixed without parentheses, and Ovid does not document which "
-                                "applies first",
-                                *op, this_op))
-            .notes.emplace_back("add the parentheses the search means in the Ovid strategy, then import it again");
+        refuse_mixed_operators(sink_, {op_span.begin, span(*t).end}, *op, this_op, "Ovid", "the Ovid strategy");
         failed_ = true;
         return std::nullopt;
       }
@@ -236,10 +231,11 @@ class LineReader {
       inner->grouped = true;
       inner->span = cover(span(open), span(close));
       // (a or b).ti,ab.
-      if (peek() && peek()->kind == Token::word && peek()->text.front() == '.' && peek()->offset == span(close).end) {
+      if (peek() && peek()->kind == Token::word && text_of(*peek()).front() == '.' &&
+          peek()->offset == span(close).end) {
         const auto suffix = *peek();
         ++pos_;
-        return fielded(std::move(*inner), suffix.text.substr(1), span(suffix));
+        return fielded(std::move(*inner), text_of(suffix).substr(1), span(suffix));
       }
       return inner;
     }
@@ -249,9 +245,9 @@ class LineReader {
     }
     if (t->kind == Token::phrase) {
       ++pos_;
-      const auto close = t->text.find('"', 1);
-      const auto inner = t->text.substr(1, close - 1);
-      const auto after = t->text.substr(close + 1);
+      const auto close = text_of(*t).find('"', 1);
+      const auto inner = text_of(*t).substr(1, close - 1);
+      const auto after = text_of(*t).substr(close + 1);
       if (fold_space(inner).empty()) {
         fail(span(*t), "an empty phrase");
         return std::nullopt;
@@ -268,22 +264,22 @@ class LineReader {
       }
       return node;
     }
-    if (is_ovid_operator(t->text)) {
-      fail(span(*t), fmt::format("`{}` has no search before it", t->text));
+    if (is_ovid_operator(text_of(*t))) {
+      fail(span(*t), fmt::format("`{}` has no search before it", text_of(*t)));
       return std::nullopt;
     }
     // exp "Bites and Stings"/, *"Bites and Stings"/, exp *"Bites and Stings"/
     const auto quoted_heading_after = [&](std::size_t at) {
       if (at < tokens_.size() && tokens_[at].kind == Token::phrase) return true;
-      return at + 1 < tokens_.size() && tokens_[at].text == "*" && tokens_[at + 1].kind == Token::phrase &&
+      return at + 1 < tokens_.size() && text_of(tokens_[at]) == "*" && tokens_[at + 1].kind == Token::phrase &&
              tokens_[at + 1].offset == tokens_[at].offset + 1;
     };
-    if ((iequal(t->text, explode_word) && quoted_heading_after(pos_ + 1)) ||
-        (t->text == "*" && quoted_heading_after(pos_))) {
+    if ((iequal(text_of(*t), explode_word) && quoted_heading_after(pos_ + 1)) ||
+        (text_of(*t) == "*" && quoted_heading_after(pos_))) {
       const auto first = *t;
-      const bool explode = iequal(first.text, explode_word);
+      const bool explode = iequal(text_of(first), explode_word);
       if (explode) ++pos_;
-      const bool major = peek()->text == "*";
+      const bool major = text_of(*peek()) == "*";
       if (major) ++pos_;
       auto node = operand();
       if (node) {
@@ -294,7 +290,7 @@ class LineReader {
           return node;
         }
       }
-      fail(span(first), fmt::format("`{}` must be followed by a subject heading ending in `/`", first.text));
+      fail(span(first), fmt::format("`{}` must be followed by a subject heading ending in `/`", text_of(first)));
       return std::nullopt;
     }
     return words();
@@ -304,27 +300,27 @@ class LineReader {
   std::optional<ast::Node> words() {
     std::vector<Token> run;
     while (const auto* t = peek()) {
-      if (t->kind != Token::word || is_ovid_operator(t->text)) break;
+      if (t->kind != Token::word || is_ovid_operator(text_of(*t))) break;
       run.push_back(*t);
       ++pos_;
     }
     const Span whole = cover(span(run.front()), span(run.back()));
-    const auto ref_text = run.front().text.front() == '#' ? run.front().text.substr(1) : run.front().text;
+    const auto ref_text = text_of(run.front()).front() == '#' ? text_of(run.front()).substr(1) : text_of(run.front());
     if (run.size() == 1 && all_digits(ref_text)) return reference(read_digits(ref_text, 1'000'000), whole);
     if (run.size() == 1) {
-      if (auto list = line_list(run.front().text, run.front().offset)) return list;
+      if (auto list = line_list(text_of(run.front()), run.front().offset)) return list;
       if (failed_) return std::nullopt;
     }
     bool explode = false;
-    if (iequal(run.front().text, explode_word) && run.size() > 1) {
+    if (iequal(text_of(run.front()), explode_word) && run.size() > 1) {
       explode = true;
       run.erase(run.begin());
     }
-    const auto last = run.back().text;
+    const auto last = text_of(run.back());
     std::string joined;
     for (const auto& w : run) {
       if (!joined.empty()) joined += ' ';
-      joined += w.text;
+      joined += text_of(w);
     }
     // dt.fs. or drug therapy.fs.: a floating qualifier, by abbreviation or by name
     if (last.size() > floating_suffix.size() &&
@@ -371,7 +367,7 @@ class LineReader {
   void skip_qualifier_note(bool qualified) {
     if (!qualified || !peek() || peek()->kind != Token::open) return;
     auto end = pos_ + 1;
-    while (end < tokens_.size() && tokens_[end].kind == Token::word && !is_ovid_operator(tokens_[end].text)) ++end;
+    while (end < tokens_.size() && tokens_[end].kind == Token::word && !is_ovid_operator(text_of(tokens_[end]))) ++end;
     if (end > pos_ + 1 && end < tokens_.size() && tokens_[end].kind == Token::close) pos_ = end + 1;
   }
 
@@ -402,8 +398,8 @@ class LineReader {
         out += '*';
         if (c == truncation && i + 1 < word.size() && word[i + 1] >= '0' && word[i + 1] <= '9') {
           while (i + 1 < word.size() && word[i + 1] >= '0' && word[i + 1] <= '9') ++i;
-          note_once(DiagCode::W301, where,
-                    "`$n` (at most n more characters) is imported as `*` (any number), which finds more");
+          notes_.note_once(DiagCode::W301, where,
+                           "`$n` (at most n more characters) is imported as `*` (any number), which finds more");
         }
       } else if (c == one_character) {
         out += '?';
@@ -414,13 +410,6 @@ class LineReader {
     return out;
   }
 
-  // Each kind of reading is reported once per file, where it first occurs.
-  void note_once(DiagCode code, Span where, std::string_view what) {
-    if (std::find(notes_seen_.begin(), notes_seen_.end(), what) != notes_seen_.end()) return;
-    notes_seen_.emplace_back(what);
-    sink_.report(code, where, std::string(what));
-  }
-
   // Ovid's `?` is one character or none, which the language says as two forms: `h?emo` is
   // `hemo` or `h?emo` (the language's `?` being exactly one). Past three of them in a word the
   // forms become too many, and `*` stands in, which finds more.
@@ -428,9 +417,9 @@ class LineReader {
     const auto optional = static_cast<std::size_t>(std::count(raw.begin(), raw.end(), optional_character));
     if (optional == 0) return {raw};
     if (optional > 3) {
-      note_once(DiagCode::W301, where,
-                "`?` (one character or none) is imported as `*` in words with more than three of "
-                "them, which finds more");
+      notes_.note_once(DiagCode::W301, where,
+                       "`?` (one character or none) is imported as `*` in words with more than three of "
+                       "them, which finds more");
       auto wide = raw;
       std::replace(wide.begin(), wide.end(), optional_character, '*');
       return {wide};
@@ -509,7 +498,8 @@ class LineReader {
         return std::nullopt;
       }
       if (codes.size() > 1) {
-        note_once(DiagCode::W303, where, "`.dc.` (date created) is read as the entry date, the date it is close to");
+        notes_.note_once(DiagCode::W303, where,
+                         "`.dc.` (date created) is read as the entry date, the date it is close to");
       }
       dates.push_back(std::move(*limit));
       return ast::Node{cover(body.span, where), false, ast::Native{}};
@@ -523,14 +513,15 @@ class LineReader {
         return std::nullopt;
       }
       if (it == nullptr) {
-        note_once(DiagCode::W303, where,
-                  fmt::format("`.{}.` has no counterpart in the language and is searched in all text, which finds "
-                              "more records",
-                              code));
+        notes_.note_once(
+            DiagCode::W303, where,
+            fmt::format("`.{}.` has no counterpart in the language and is searched in all text, which finds "
+                        "more records",
+                        code));
         all = true;
         continue;
       }
-      if (!it->note.empty()) note_once(DiagCode::W303, where, it->note);
+      if (!it->note.empty()) notes_.note_once(DiagCode::W303, where, it->note);
       if (it->fields.empty()) all = true;
       for (const auto f : it->fields.members()) fields.insert(f);
     }
@@ -541,7 +532,9 @@ class LineReader {
 
   DiagnosticSink& sink_;
   const History& history_;
-  std::vector<std::string>& notes_seen_;
+  ReadingNotes& notes_;
+  std::string_view line_;  // the line being read, which starts at `line_offset_` in the source
+  std::uint32_t line_offset_ = 0;
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
   bool failed_ = false;
@@ -626,7 +619,7 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
   Imported out;
   out.from = "Ovid MEDLINE";
   History history;
-  std::vector<std::string> notes_seen;
+  ReadingNotes notes(sink);
   ast::Database record{"ovid", {}, {}, {}};
   std::uint64_t next_number = 1;
   std::map<std::string, ast::Limit> date_lines;  // lines that search entry dates alone, by name
@@ -648,7 +641,7 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
     const auto hits = h.hits;
     std::string comment(h.note);
     const Span whole{offset, offset + static_cast<std::uint32_t>(line.size())};
-    LineReader reader(sink, history, notes_seen);
+    LineReader reader(sink, history, notes);
     next_number = number + 1;
     ast::Line result;
     result.name = line_name(number);
