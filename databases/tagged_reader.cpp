@@ -13,31 +13,14 @@
 #include "base/text.hpp"
 #include "compiler/limits.hpp"
 #include "databases/history.hpp"
+#include "databases/reader.hpp"
 
 namespace searchc::import {
 namespace {
 
-// Whether `tag` is one of `names`, which end at the first empty one; an empty tag, `[]`, is none.
-bool named(const TagNames& names, std::string_view tag) {
-  for (const auto name : names) {
-    if (name.empty()) return false;
-    // the first byte first: most names differ there, and a whole comparison is a call
-    if (name.size() == tag.size() && name.front() == tag.front() && name == tag) return true;
-  }
-  return false;
-}
-
-// A token is where it is in the source: twelve bytes, so that a line's tokens take little room.
-// A tag's token covers its brackets.
-struct Token {
-  std::uint32_t offset;
-  std::uint32_t size;
-  enum Kind : std::uint8_t { open, close, phrase, tag, word } kind;
-};
-
 class Reader {
  public:
-  Reader(const TaggedSyntax& syntax, DiagnosticSink& sink, const History& history, std::vector<std::string>& notes)
+  Reader(const TaggedSyntax& syntax, DiagnosticSink& sink, const History& history, ReadingNotes& notes)
       : syntax_(syntax), sink_(sink), history_(history), notes_(notes) {}
 
   // Reads the line into `out`; false when it cannot be read, which has been reported.
@@ -60,20 +43,14 @@ class Reader {
   }
 
  private:
-  static Span span(const Token& t) { return {t.offset, t.offset + t.size}; }
   // The token's text; a tag's without its brackets.
   std::string_view text_of(const Token& t) const {
-    const auto text = line_.substr(t.offset - line_offset_, t.size);
-    return t.kind == Token::tag ? text.substr(1, text.size() - 2) : text;
+    const auto text = token_text(t, line_, line_offset_);
+    return t.kind == Token::bracket ? text.substr(1, text.size() - 2) : text;
   }
   void fail(Span where, std::string message) { sink_.report(DiagCode::E301, where, std::move(message)); }
 
   std::size_t run_end_ = 0;  // where the run of words that `operand()` is in ends
-  void note_once(DiagCode code, Span where, std::string_view what) {
-    if (std::find(notes_.begin(), notes_.end(), what) != notes_.end()) return;
-    notes_.emplace_back(what);
-    sink_.report(code, where, std::string(what));
-  }
 
   static constexpr ByteSet word_ends{" \t()\"["};
 
@@ -114,7 +91,7 @@ class Reader {
               .notes.emplace_back("import a search copied from Ovid with `--from ovid`");
           return false;
         }
-        add(Token::tag, i, end + 1);
+        add(Token::bracket, i, end + 1);
         i = end + 1;
       } else {
         const auto end = std::min(word_ends.find_in(text, i), text.size());
@@ -158,13 +135,8 @@ class Reader {
         ++pos_;
       }
       if (!syntax_.left_to_right && level_op && *level_op != op) {
-        sink_
-            .report(DiagCode::E302, {level_span.begin, op_span.end},
-                    fmt::format("`{}` and `{}` are mixed without parentheses, and {} does not document which "
-                                "applies first",
-                                name(*level_op), name(op), syntax_.from))
-            .notes.emplace_back(fmt::format(
-                "add the parentheses the search means in the {} search, then import it again", syntax_.from));
+        refuse_mixed_operators(sink_, {level_span.begin, op_span.end}, name(*level_op), name(op), syntax_.from,
+                               fmt::format("the {} search", syntax_.from));
         return false;
       }
       if (!level_op) level_span = op_span;
@@ -232,7 +204,7 @@ class Reader {
       out.span = cover(span(open), span(*peek()));
       out.grouped = true;
       ++pos_;
-      if (peek() && peek()->kind == Token::tag) {
+      if (peek() && peek()->kind == Token::bracket) {
         const auto tag = *peek();
         if (!syntax_.group_tags) {
           fail(span(tag),
@@ -246,7 +218,7 @@ class Reader {
       }
       return true;
     }
-    if (t->kind == Token::close || t->kind == Token::tag) {
+    if (t->kind == Token::close || t->kind == Token::bracket) {
       fail(span(*t), fmt::format("expected a search, found `{}`", text_of(*t)));
       return false;
     }
@@ -265,7 +237,7 @@ class Reader {
         }
       }
       const auto end = run_end_;
-      const bool tagged = end < tokens_.size() && tokens_[end].kind == Token::tag;
+      const bool tagged = end < tokens_.size() && tokens_[end].kind == Token::bracket;
       pos_ = tagged ? end : pos_ + 1;
     }
     const std::span<const Token> run(tokens_.data() + first, pos_ - first);
@@ -285,7 +257,7 @@ class Reader {
       out = std::move(*ref);
       return true;
     }
-    if (peek() && peek()->kind == Token::tag) {
+    if (peek() && peek()->kind == Token::bracket) {
       const auto tag = *peek();
       ++pos_;
       return tagged(std::move(text), quoted || run.size() > 1, tag, cover(where, span(tag)), out);
@@ -344,36 +316,34 @@ class Reader {
     const auto tag = tag_name(token);
     const auto colon = tag.find(':');
     const auto base = tag.substr(0, colon);
-    // `[MeSH Terms:no exp]` is also written with a space, and after the colon too: the tag's
-    // spaces are folded, so there is at most one
-    auto option = colon == std::string_view::npos ? std::string_view() : tag.substr(colon + 1);
-    if (option == "no exp" || option == " no exp") option = "noexp";
+    const auto option = colon == std::string_view::npos ? std::string_view() : tag.substr(colon + 1);
     TagReading reading;
     reading.written = written;
     if (const auto* heading_tag = named_in(syntax_.headings, base)) {
-      if (!option.empty() && (option != "noexp" || !syntax_.subheadings)) {
+      if (!option.empty() && !named(syntax_.no_explode, option)) {
+        const auto only = syntax_.no_explode.front();
         fail(where, fmt::format("cannot read `[{}]`: {}", tag,
-                                syntax_.subheadings ? "a heading's tag takes only `:noexp`"
-                                                    : "a heading's tag takes no option here"));
+                                only.empty() ? std::string("a heading's tag takes no option here")
+                                             : fmt::format("a heading's tag takes only `:{}`", only)));
         return nullptr;
       }
       reading.heading = heading_tag;
       reading.explode = heading_tag->explode && option.empty();
       return &last_tag_.emplace(reading);
     }
-    if (syntax_.subheadings && (base == "sh" || base == "subheading" || base == "mesh subheading")) {
+    if (named(syntax_.subheadings, base)) {
       reading.subheading = true;
       return &last_tag_.emplace(reading);
     }
-    if (base == "dp" || base == "pdat" || base == "publication date") {
+    if (named(syntax_.dates, base)) {
       fail(where, "a date belongs at the end of a line, ANDed with its search, where it becomes the line's limit");
       return nullptr;
     }
     // "a b"[tiab:~2]: the words with at most two words between them
     const auto distance = option.substr(std::min<std::size_t>(1, option.size()));
     if (!option.empty() &&
-        (!syntax_.proximity || option.front() != '~' || !all_digits(distance) || distance.size() > 2)) {
-      fail(where, syntax_.proximity
+        (syntax_.near_distance == nullptr || option.front() != '~' || !all_digits(distance) || distance.size() > 2)) {
+      fail(where, syntax_.near_distance != nullptr
                       ? fmt::format("cannot read `[{}]`: a field tag takes only a proximity `:~N`, N from 0 to 99", tag)
                       : fmt::format("cannot read `[{}]`: {} field tags take no option", tag, syntax_.from));
       return nullptr;
@@ -429,7 +399,7 @@ class Reader {
       if (words.size() > 1) {
         body.span = where;
         auto& near = body.kind.emplace<ast::Near>();
-        near.distance = static_cast<int>(*reading->between) + 1;
+        near.distance = syntax_.near_distance(*reading->between);
         near.operands = std::move(words);
         return true;
       }
@@ -442,20 +412,20 @@ class Reader {
   FieldSet tag_fields(std::string_view tag, Span where) {
     const auto* found = named_in(syntax_.fields, tag);
     if (found == nullptr) {
-      note_once(DiagCode::W303, where,
-                fmt::format("`[{}]` has no counterpart in the language and is searched in all text, which finds "
-                            "more records",
-                            tag));
+      notes_.note_once(DiagCode::W303, where,
+                       fmt::format("`[{}]` has no counterpart in the language and is searched in all text, which finds "
+                                   "more records",
+                                   tag));
       return {};
     }
-    if (!found->note.empty()) note_once(DiagCode::W303, where, found->note);
+    if (!found->note.empty()) notes_.note_once(DiagCode::W303, where, found->note);
     return found->fields;
   }
 
   const TaggedSyntax& syntax_;
   DiagnosticSink& sink_;
   const History& history_;
-  std::vector<std::string>& notes_;
+  ReadingNotes& notes_;
   std::string_view line_;  // the line being read, which starts at `line_offset_` in the source
   std::uint32_t line_offset_ = 0;
   std::vector<Token> tokens_;
@@ -470,7 +440,7 @@ Imported read_tagged(const TaggedSyntax& syntax, const SourceFile& source, Diagn
   Imported out;
   out.from = std::string(syntax.from);
   History history;
-  std::vector<std::string> notes;
+  ReadingNotes notes(sink);
   std::uint64_t next_number = 1;
   // A bare number opens a line of a history (`1 heart[ti]`), but a query of one line may start
   // with a number as a word (`1 OR 2`); `#1` is a line number either way.

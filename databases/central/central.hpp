@@ -1,4 +1,5 @@
-// Cochrane Library, CENTRAL: the Search Manager's numbered lines (database-syntax.md §1).
+// Cochrane Library, CENTRAL: the Search Manager's numbered lines (docs/databases.md, "Cochrane
+// Library, CENTRAL (`central`)").
 #pragma once
 
 #include "databases/database.hpp"

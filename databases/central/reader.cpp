@@ -1,4 +1,5 @@
-// The Cochrane CENTRAL importer (database-syntax.md §1).
+// The Cochrane CENTRAL importer. The syntax is databases/central/syntax.hpp's, with its sources
+// in docs/databases.md ("Cochrane Library, CENTRAL (`central`)").
 //
 // Reads a Search Manager history as the Cochrane Library exports or shows it: `#1 ...` lines,
 // or `ID / Search / Hits` tables (the hits become run records). The MeSH browser's lines in
@@ -13,7 +14,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <functional>
 #include <map>
 #include <set>
@@ -21,27 +21,22 @@
 #include "base/text.hpp"
 #include "compiler/fields.hpp"
 #include "compiler/limits.hpp"
+#include "databases/central/syntax.hpp"
 #include "databases/history.hpp"
 #include "databases/import.hpp"
+#include "databases/reader.hpp"
 
 namespace searchc::central {
 namespace {
 
 using namespace import;
 
-constexpr std::array<std::string_view, 12> months = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                     "jul", "aug", "sep", "oct", "nov", "dec"};
-
-struct Token {
-  enum Kind : std::uint8_t { open, close, phrase, bracket, ranges, word } kind;
-  std::string_view text;
-  std::uint32_t offset;
-};
-
+// The operator `word` is, in lower case: `and`, `next`, `near/2`; nullopt for a search term.
 std::optional<std::string> operator_of(std::string_view word) {
   const auto w = lower(word);
-  if (w == "and" || w == "or" || w == "not" || w == "next" || w == "near") return w;
-  if (w.rfind("near/", 0) == 0 && all_digits(w.substr(5))) return w;
+  if (is_operator_word(w)) return w;
+  const auto slash = w.find('/');
+  if (slash == near_word.size() && iequal(w.substr(0, slash), near_word) && all_digits(w.substr(slash + 1))) return w;
   return std::nullopt;
 }
 
@@ -50,6 +45,8 @@ class Reader {
   Reader(DiagnosticSink& sink, const History& history) : sink_(sink), history_(history) {}
 
   std::optional<ast::Node> read(std::string_view text, std::uint32_t offset) {
+    line_ = text;
+    line_offset_ = offset;
     if (!tokenize(text, offset)) return std::nullopt;
     if (tokens_.empty()) {
       fail({offset, offset}, "this line has no search");
@@ -60,7 +57,7 @@ class Reader {
     if (pos_ < tokens_.size()) {
       fail(span(tokens_[pos_]), tokens_[pos_].kind == Token::close
                                     ? std::string("a `)` has no matching `(`")
-                                    : fmt::format("cannot read `{}` here", tokens_[pos_].text));
+                                    : fmt::format("cannot read `{}` here", text_of(tokens_[pos_])));
       return std::nullopt;
     }
     return node;
@@ -73,9 +70,14 @@ class Reader {
   void fail(Span where, std::string message) { sink_.report(DiagCode::E301, where, std::move(message)); }
 
  private:
-  static Span span(const Token& t) { return {t.offset, t.offset + static_cast<std::uint32_t>(t.text.size())}; }
+  std::string_view text_of(const Token& t) const { return token_text(t, line_, line_offset_); }
+  // A phrase's, bracket's or brace's text without its marks.
+  static std::string_view unbracket(std::string_view text) { return text.substr(1, text.size() - 2); }
 
   bool tokenize(std::string_view text, std::uint32_t offset) {
+    const auto add = [&](Token::Kind kind, std::size_t from, std::size_t to) {
+      tokens_.push_back({offset + static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to - from), kind});
+    };
     for (std::size_t i = 0; i < text.size();) {
       const char c = text[i];
       const auto at = offset + static_cast<std::uint32_t>(i);
@@ -93,7 +95,7 @@ class Reader {
       if (c == ' ' || c == '\t') {
         ++i;
       } else if (c == '(' || c == ')') {
-        tokens_.push_back({c == '(' ? Token::open : Token::close, text.substr(i, 1), at});
+        add(c == '(' ? Token::open : Token::close, i, i + 1);
         ++i;
       } else if (c == '"' || c == '[' || c == '{') {
         const auto end = c == '"' ? text.find('"', i + 1) : close_of(c, c == '[' ? ']' : '}');
@@ -101,15 +103,12 @@ class Reader {
           fail({at, at + 1}, c == '"' ? "this quotation is never closed" : fmt::format("this `{}` is never closed", c));
           return false;
         }
-        tokens_.push_back({c == '"'   ? Token::phrase
-                           : c == '[' ? Token::bracket
-                                      : Token::ranges,
-                           text.substr(i, end - i + 1), at});
+        add(c == '"' ? Token::phrase : c == '[' ? Token::bracket : Token::brace, i, end + 1);
         i = end + 1;
       } else {
         auto end = i;
         while (end < text.size() && std::string_view(" \t()\"[{").find(text[end]) == std::string_view::npos) ++end;
-        tokens_.push_back({Token::word, text.substr(i, end - i), at});
+        add(Token::word, i, end);
         i = end;
       }
     }
@@ -132,7 +131,7 @@ class Reader {
       std::string op = "and";
       Span where = span(*t);
       if (t->kind == Token::word) {
-        if (auto o = operator_of(t->text)) {
+        if (auto o = operator_of(text_of(*t))) {
           op = *o;
           ++pos_;
         }
@@ -140,7 +139,7 @@ class Reader {
       auto next = operand();
       if (!next) return std::nullopt;
       operands.push_back(std::move(*next));
-      ops.emplace_back(op == "near" ? std::string("near/6") : op, where);
+      ops.emplace_back(op == "near" ? fmt::format("near/{}", bare_near) : op, where);
     }
     if (ops.empty()) return std::move(operands.front());
     // Each NOT, and each change of operator, nests what came before one level deeper.
@@ -187,11 +186,8 @@ class Reader {
     const auto other = std::find_if(booleans.begin(), booleans.end(),
                                     [&](const auto& o) { return o.first != booleans.front().first; });
     if (other != booleans.end()) {
-      auto& d = sink_.report(DiagCode::E302, cover(booleans.front().second, other->second),
-                             fmt::format("`{}` and `{}` are mixed without parentheses, and Cochrane does not "
-                                         "document which applies first",
-                                         booleans.front().first, other->first));
-      d.notes.emplace_back("add the parentheses the search means, then import it again");
+      refuse_mixed_operators(sink_, cover(booleans.front().second, other->second), booleans.front().first, other->first,
+                             "Cochrane", "");
       return std::nullopt;
     }
     std::vector<std::string> same(booleans.size(), booleans.front().first);
@@ -256,7 +252,7 @@ class Reader {
         fail(span(token), "expected a search, found `)`");
         return std::nullopt;
       case Token::phrase: {
-        auto words = fold_space(token.text.substr(1, token.text.size() - 2));
+        auto words = fold_space(unbracket(text_of(token)));
         if (words.empty()) {
           fail(span(token), "an empty phrase");
           return std::nullopt;
@@ -266,21 +262,21 @@ class Reader {
       }
       case Token::bracket:
         return inline_heading(token);
-      case Token::ranges:
+      case Token::brace:
         return ranges(token);
       case Token::word: {
-        if (operator_of(token.text)) {
-          fail(span(token), fmt::format("`{}` has no search before it", token.text));
+        if (operator_of(text_of(token))) {
+          fail(span(token), fmt::format("`{}` has no search before it", text_of(token)));
           return std::nullopt;
         }
-        auto text = token.text;
+        auto text = text_of(token);
         std::string_view labels;
         if (const auto colon = text.find(':'); colon != std::string_view::npos) {
           labels = text.substr(colon + 1);
           text = text.substr(0, colon);
         }
         if (text.empty()) {  // `:ti,ab` after a group is the caller's business; here it follows nothing
-          fail(span(token), fmt::format("`{}` follows no search", token.text));
+          fail(span(token), fmt::format("`{}` follows no search", text_of(token)));
           return std::nullopt;
         }
         if (text.size() > 1 && text.front() == '#' && all_digits(text.substr(1))) {
@@ -296,10 +292,10 @@ class Reader {
       }
     }
     // `:ti,ab,kw` right after a group or a phrase
-    if (peek() && peek()->kind == Token::word && peek()->text.front() == ':' && peek()->offset == node->span.end) {
+    if (peek() && peek()->kind == Token::word && text_of(*peek()).front() == ':' && peek()->offset == node->span.end) {
       const auto suffix = *peek();
       ++pos_;
-      return fielded(std::move(*node), suffix.text.substr(1), span(suffix));
+      return fielded(std::move(*node), text_of(suffix).substr(1), span(suffix));
     }
     return node;
   }
@@ -314,12 +310,12 @@ class Reader {
     FieldSet fields;
     std::vector<ast::FieldName> names;
     for (const auto label : written) {
-      const auto field = parse_field(label);
-      if (!field || *field == Field::condition || *field == Field::intervention || *field == Field::all_text) {
+      const auto* code = find_field_code(field_labels(), label);
+      if (code == nullptr) {
         fail(where, fmt::format("`:{}` is not a field label of the Cochrane Library", label));
         return std::nullopt;
       }
-      fields.insert(*field);
+      for (const auto f : code->fields.members()) fields.insert(f);
       names.push_back({std::string(label), where});
     }
     const Span whole = cover(body.span, where);
@@ -330,9 +326,9 @@ class Reader {
 
   // [mh "Heart"], [mh ^"Heart"], [mh Heart], [mh "Heart"/DT,TH], [mh /RT], [mh "Heart" [mj]]
   std::optional<ast::Node> inline_heading(const Token& token) {
-    auto inner = fold_space(token.text.substr(1, token.text.size() - 2));
+    auto inner = fold_space(unbracket(text_of(token)));
     if (lower(inner).rfind("mh ", 0) != 0) {
-      fail(span(token), fmt::format("`{}` is not a MeSH term of the Cochrane Library", token.text));
+      fail(span(token), fmt::format("`{}` is not a MeSH term of the Cochrane Library", text_of(token)));
       return std::nullopt;
     }
     std::string_view rest = std::string_view(inner).substr(3);
@@ -342,7 +338,7 @@ class Reader {
       rest = rest.substr(0, mj);
     }
     while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
-    if (!rest.empty() && rest.front() == '^') {
+    if (!rest.empty() && rest.front() == inline_no_explode) {
       h.explode = false;
       rest.remove_prefix(1);
     }
@@ -353,7 +349,7 @@ class Reader {
       rest = close == std::string_view::npos ? std::string_view() : rest.substr(close + 1);
       while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
       if (!rest.empty() && rest.front() != '/') {
-        fail(span(token), fmt::format("cannot read `{}` after the heading in `{}`", rest, token.text));
+        fail(span(token), fmt::format("cannot read `{}` after the heading in `{}`", rest, text_of(token)));
         return std::nullopt;
       }
       if (!rest.empty()) qualifiers = rest.substr(1);
@@ -373,11 +369,11 @@ class Reader {
 
   // {OR #1-#4}, {AND #1, #3}
   std::optional<ast::Node> ranges(const Token& token) {
-    const auto inner = fold_space(token.text.substr(1, token.text.size() - 2));
+    const auto inner = fold_space(unbracket(text_of(token)));
     const auto space = inner.find(' ');
     const auto op = lower(std::string_view(inner).substr(0, space));
     if ((op != "or" && op != "and") || space == std::string::npos) {
-      fail(span(token), fmt::format("cannot read `{}`: expected `{{OR #1-#4}}`", token.text));
+      fail(span(token), fmt::format("cannot read `{}`: expected `{{OR #1-#4}}`", text_of(token)));
       return std::nullopt;
     }
     std::string list;
@@ -400,7 +396,7 @@ class Reader {
       }
     }
     if (refs.empty()) {
-      fail(span(token), fmt::format("`{}` names no lines", token.text));
+      fail(span(token), fmt::format("`{}` names no lines", text_of(token)));
       return std::nullopt;
     }
     if (refs.size() == 1) return std::move(refs.front());
@@ -409,6 +405,8 @@ class Reader {
 
   DiagnosticSink& sink_;
   const History& history_;
+  std::string_view line_;  // the line being read, which starts at `line_offset_` in the source
+  std::uint32_t line_offset_ = 0;
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
 };
@@ -444,13 +442,14 @@ std::optional<ast::Node> descriptor_line(std::string_view line, Span where, Diag
       after = close == std::string_view::npos ? std::string_view() : rest.substr(close + 1);
     } else {
       // older exports: MeSH descriptor Ovarian Neoplasms explode all trees
-      const auto cut = std::min({lower(rest).find(" explode"), lower(rest).find(" this term only"), rest.size()});
+      const auto cut =
+          std::min({lower(rest).find(" explode"), lower(rest).find(fmt::format(" {}", this_term_only)), rest.size()});
       label = rest.substr(0, cut);
       after = rest.substr(cut);
     }
     h.label = fold_space(label);
     const auto a = lower(after);
-    h.explode = a.find("this term only") == std::string::npos;
+    h.explode = a.find(this_term_only) == std::string::npos;
     if (a.find("explode tree") != std::string::npos) {
       sink.report(DiagCode::W304, where,
                   "only some of the heading's trees are exploded here, which the language cannot say: all its "
@@ -469,101 +468,48 @@ std::optional<ast::Node> descriptor_line(std::string_view line, Span where, Diag
   return ast::Node{where, false, std::move(h)};
 }
 
-std::optional<ast::Date> month_year(std::string_view text, bool end) {
-  const auto words = split(text, ' ');
-  if (words.size() == 1 && all_digits(words[0])) {
-    return ast::Date{static_cast<int>(read_digits(words[0], 9999)), 0, 0};
-  }
-  if (words.size() != 2 || !all_digits(words[1])) return std::nullopt;
-  const auto month = std::find(months.begin(), months.end(), lower(words[0]).substr(0, 3));
-  if (month == months.end()) return std::nullopt;
-  (void)end;
-  return ast::Date{static_cast<int>(read_digits(words[1], 9999)), static_cast<int>(month - months.begin()) + 1, 0};
-}
-
-// The export's limit suffix, cut from the line: ` with Cochrane Library publication date
-// Between Jan 2014 and Jul 2021`, ` with Publication Year from 1990 to 2021, in Trials`.
-std::optional<ast::Limit> limit_suffix(std::string_view& line, Span where, std::string& comment) {
-  const auto l = lower(line);
-  const auto at = l.rfind(" with ");  // the suffix ends the line; the search may hold "with"
-  if (at == std::string::npos) return std::nullopt;
-  const auto rest = std::string_view(l).substr(at + 6);
-  ast::Limit limit;
-  limit.span = where;
-  std::string_view from;
-  std::string_view to;
-  const std::string_view original = line.substr(at + 6);
-  if (rest.rfind("cochrane library publication date between ", 0) == 0) {
-    limit.key = "cochrane-date";
-    limit.kind = ast::LimitKind::cochrane_date;
-    const auto range = original.substr(std::string_view("cochrane library publication date between ").size());
-    const auto sep = lower(range).find(" and ");
-    if (sep == std::string::npos) return std::nullopt;
-    from = range.substr(0, sep);
-    to = range.substr(sep + 5);
-  } else if (rest.rfind("publication year from ", 0) == 0) {
-    limit.key = "year";
-    limit.kind = ast::LimitKind::publication_year;
-    auto range = original.substr(std::string_view("publication year from ").size());
-    if (const auto comma = range.find(','); comma != std::string_view::npos) {
-      comment = fmt::format("results tab: {}", fold_space(range.substr(comma + 1)));
-      range = range.substr(0, comma);
-    }
-    const auto sep = lower(range).find(" to ");
-    if (sep == std::string::npos) return std::nullopt;
-    from = range.substr(0, sep);
-    to = range.substr(sep + 4);
-  } else {
-    return std::nullopt;
-  }
-  limit.from = month_year(fold_space(from), false);
-  limit.to = month_year(fold_space(to), true);
-  if (!limit.from || !limit.to) return std::nullopt;
-  line = line.substr(0, at);
-  return limit;
-}
-
 }  // namespace
 
-import::Imported read(const SourceFile& source, DiagnosticSink& sink){Imported out;
-out.from = "Cochrane CENTRAL";
-History history;
-ast::Database record{"central", {}, {}, {}};
-std::uint64_t next_number = 1;
-for (auto h : history_lines(source, Numbers::bare_or_hash)) {
-  auto text = h.text;
-  const auto l = lower(text);
-  // an export's header: Search Name, Date Run, Comment, and the ID / Search / Hits row
-  if (l.rfind("search name:", 0) == 0 || l.rfind("date run:", 0) == 0 || l.rfind("comment:", 0) == 0 ||
-      (l.rfind("id", 0) == 0 && l.find("search") != std::string::npos && !h.number)) {
-    continue;
+Imported read(const SourceFile& source, DiagnosticSink& sink) {
+  Imported out;
+  out.from = "Cochrane CENTRAL";
+  History history;
+  ast::Database record{"central", {}, {}, {}};
+  std::uint64_t next_number = 1;
+  for (auto h : history_lines(source, Numbers::bare_or_hash)) {
+    auto text = h.text;
+    const auto l = lower(text);
+    // an export's header: Search Name, Date Run, Comment, and the ID / Search / Hits row
+    if (l.rfind("search name:", 0) == 0 || l.rfind("date run:", 0) == 0 || l.rfind("comment:", 0) == 0 ||
+        (l.rfind("id", 0) == 0 && l.find("search") != std::string::npos && !h.number)) {
+      continue;
+    }
+    const auto number = h.number.value_or(next_number);
+    next_number = number + 1;
+    const Span whole{h.offset, h.offset + static_cast<std::uint32_t>(text.size())};
+    ast::Line line;
+    line.name = line_name(number);
+    line.name_span = whole;
+    line.span = whole;
+    std::string comment;
+    auto limit = read_limit(text, whole, comment);
+    if (limit) line.limits.push_back(std::move(*limit));
+    Reader reader(sink, history);
+    if (auto heading = descriptor_line(text, whole, sink)) {
+      line.query = std::move(*heading);
+    } else if (auto node = reader.read(text, h.offset)) {
+      line.query = std::move(*node);
+    } else {
+      history.unread(number);
+      continue;
+    }
+    if (h.hits) record.entries.push_back({whole, ast::Hits{*h.hits, ast::LineRef{line.name, -1}}});
+    history.add(number, out.strategy.lines.size());
+    out.strategy.lines.push_back(std::move(line));
+    out.comments.push_back(std::move(comment));
   }
-  const auto number = h.number.value_or(next_number);
-  next_number = number + 1;
-  const Span whole{h.offset, h.offset + static_cast<std::uint32_t>(text.size())};
-  ast::Line line;
-  line.name = line_name(number);
-  line.name_span = whole;
-  line.span = whole;
-  std::string comment;
-  auto limit = limit_suffix(text, whole, comment);
-  if (limit) line.limits.push_back(std::move(*limit));
-  Reader reader(sink, history);
-  if (auto heading = descriptor_line(text, whole, sink)) {
-    line.query = std::move(*heading);
-  } else if (auto node = reader.read(text, h.offset)) {
-    line.query = std::move(*node);
-  } else {
-    history.unread(number);
-    continue;
-  }
-  if (h.hits) record.entries.push_back({whole, ast::Hits{*h.hits, ast::LineRef{line.name, -1}}});
-  history.add(number, out.strategy.lines.size());
-  out.strategy.lines.push_back(std::move(line));
-  out.comments.push_back(std::move(comment));
+  if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
+  return out;
 }
-if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
-return out;
-}  // namespace searchc::central
 
 }  // namespace searchc::central

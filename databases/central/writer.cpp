@@ -1,26 +1,24 @@
 // Cochrane CENTRAL output in the style of the Search Manager's export.
 //
-// Facts and their sources are in database-syntax.md §1; where a fact is unverified the output
-// takes the reading that cannot lose records: NEAR/n keeps the language's n (§7), major-topic
-// restrictions are dropped, and every nested group is parenthesised because Cochrane's
-// precedence is not documented.
+// The syntax is databases/central/syntax.hpp's, with its sources in docs/databases.md
+// ("Cochrane Library, CENTRAL (`central`)"); where a fact is unverified the output takes the
+// reading that cannot lose records: NEAR/n keeps the language's n, major-topic restrictions
+// are dropped, and every nested group is parenthesised because Cochrane's precedence is not
+// documented.
 #include "databases/central/central.hpp"
 
 #include <fmt/compile.h>
 #include <fmt/format.h>
 
-#include <array>
 #include <iterator>
 
 #include "base/text.hpp"
 #include "base/visit.hpp"
+#include "databases/central/syntax.hpp"
 #include "databases/infix_writer.hpp"
 
 namespace searchc::central {
 namespace {
-
-constexpr std::array<std::string_view, 12> month_names = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 std::string qualifier_list(const std::vector<ast::Qualifier>& qualifiers, bool capitalise) {
   std::vector<std::string> parts;
@@ -37,8 +35,7 @@ std::string heading_line(const ast::Heading& h) {
   if (h.label.empty()) {
     return fmt::format("Any MeSH descriptor with qualifier(s): [{}]", qualifier_list(h.qualifiers, true));
   }
-  std::string out =
-      fmt::format("MeSH descriptor: [{}] {}", h.label, h.explode ? "explode all trees" : "this term only");
+  std::string out = fmt::format("MeSH descriptor: [{}] {}", h.label, h.explode ? explode_all : this_term_only);
   if (!h.qualifiers.empty()) out += fmt::format(" and with qualifier(s): [{}]", qualifier_list(h.qualifiers, false));
   return out;
 }
@@ -47,7 +44,7 @@ std::string heading_line(const ast::Heading& h) {
 void heading_inline(const ast::Heading& h, std::string& out) {
   out += "[mh ";
   if (!h.label.empty()) {
-    if (!h.explode) out += '^';
+    if (!h.explode) out += inline_no_explode;
     out += '"';
     out += h.label;
     out += '"';
@@ -65,8 +62,7 @@ class Writer : public InfixWriter {
  protected:
   // A word CENTRAL would read as an operator is quoted: `ric* NEXT "or" NEXT esophag*`.
   void term(const ast::Term& t, std::string& out) const override {
-    const bool operator_word = is_boolean_word(t.text) || iequal(t.text, "next") || iequal(t.text, "near");
-    if (operator_word) {
+    if (is_operator_word(t.text)) {
       quoted(t.text, out);
     } else {
       out += t.text;
@@ -80,9 +76,9 @@ class Writer : public InfixWriter {
   }
   void near(const ast::Near& n, std::string& out) const override {
     if (n.ordered) {
-      join(n.operands, " NEXT ", out);
+      join(n.operands, fmt::format(FMT_COMPILE(" {} "), next_word), out);
     } else {
-      join(n.operands, fmt::format(FMT_COMPILE(" NEAR/{} "), n.distance), out);
+      join(n.operands, fmt::format(FMT_COMPILE(" {}/{} "), near_word, n.distance), out);
     }
   }
   void fielded(const ast::Fielded& f, std::string& out) const override {
@@ -90,38 +86,13 @@ class Writer : public InfixWriter {
     // CENTRAL builds one
     operand(f.body.front(), out);
     char separator = ':';
-    for (const auto field : f.fields.members()) {
+    for (const auto label : written_codes(field_labels(), f.fields)) {
       out += separator;
-      out += field_name(field);
+      out += label;
       separator = ',';
     }
   }
 };
-
-std::string month_year(const ast::Date& date, bool end) {
-  const int month = date.month != 0 ? date.month : (end ? 12 : 1);
-  return fmt::format("{} {}", month_names.at(static_cast<std::size_t>(month - 1)), date.year);
-}
-
-// Appends the text Cochrane's export appends to a line that has a limit (database-syntax.md §1.7).
-void append_limit(const ast::Limit& limit, std::string& out) {
-  switch (limit.kind) {
-    case ast::LimitKind::cochrane_date:
-      fmt::format_to(std::back_inserter(out), " with Cochrane Library publication date Between {} and {}",
-                     month_year(*limit.from, false), month_year(*limit.to, true));
-      return;
-    case ast::LimitKind::publication_year:
-      fmt::format_to(std::back_inserter(out), FMT_COMPILE(" with Publication Year from {} to {}, in Trials"),
-                     limit.from->year, limit.to->year);
-      return;
-    case ast::LimitKind::entry_date:  // run as the Cochrane Library's date
-    case ast::LimitKind::registered:
-    case ast::LimitKind::study_type:
-    case ast::LimitKind::status:
-    case ast::LimitKind::unknown:
-      break;  // not in CENTRAL's capabilities: lowered away
-  }
-}
 
 struct LeafKinds {
   bool refs = false;

@@ -1,6 +1,7 @@
 // ClinicalTrials.gov output: the form's boxes, the Essie expression, the website and API links.
 //
-// Facts and their sources are in database-syntax.md §2. ClinicalTrials.gov has no truncation, no
+// The syntax is databases/ctgov/syntax.hpp's, with its sources in docs/databases.md
+// ("ClinicalTrials.gov (`ctgov`)"). ClinicalTrials.gov has no truncation, no
 // proximity and no search history: the lowering writes lines out, turns NEXT into phrases and
 // NEAR into AND, and searches MeSH headings as their words, which the Condition and Intervention
 // areas also match against the MeSH terms NLM assigns to each trial.
@@ -9,11 +10,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <iterator>
-#include <stdexcept>
 
 #include "base/text.hpp"
+#include "databases/ctgov/syntax.hpp"
 #include "databases/dates.hpp"
 #include "databases/infix_writer.hpp"
 #include "databases/url.hpp"
@@ -22,24 +22,6 @@ namespace searchc::ctgov {
 namespace {
 
 constexpr std::string_view database = "ClinicalTrials.gov";
-
-// Essie's operator words; a search term spelled like one is escaped with a backslash.
-constexpr std::array<std::string_view, 11> operator_words = {
-    "AND", "OR", "NOT", "MISSING", "RANGE", "ALL", "DISTANCE", "AREA", "SEARCH", "EXPANSION", "COVERAGE"};
-
-std::string_view area(Field field) {
-  switch (field) {
-    case Field::condition:
-      return "ConditionSearch";
-    case Field::intervention:
-      return "InterventionSearch";
-    case Field::title:
-      return "TitleSearch";
-    default:
-      break;
-  }
-  throw std::logic_error("ClinicalTrials.gov: a field outside its capabilities");
-}
 
 class Essie : public FlatWriter {
  public:
@@ -53,7 +35,9 @@ class Essie : public FlatWriter {
     out += t.text;
   }
   void fielded(const ast::Fielded& f, std::string& out) const override {
-    fmt::format_to(std::back_inserter(out), "AREA[{}](", area(only_field(f, database)));
+    const auto area = written_codes(areas(), FieldSet{only_field(f, database)});
+    if (area.empty()) unreachable(database, "a field outside its capabilities");
+    fmt::format_to(std::back_inserter(out), "AREA[{}](", area.front());
     expression(f.body.front(), out);
     out += ')';
   }

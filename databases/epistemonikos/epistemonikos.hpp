@@ -1,5 +1,5 @@
 // Epistemonikos: one fielded query, title:(...) OR abstract:(...) per concept, and the
-// publication-year filter (database-syntax.md §5).
+// publication-year filter (docs/databases.md, "Epistemonikos (`epistemonikos`)").
 #pragma once
 
 #include "databases/database.hpp"

@@ -1,14 +1,16 @@
 // Epistemonikos output.
 //
-// Facts and their sources are in database-syntax.md §5, from an information specialist's notes
-// on the live site. The site's own Title/Abstract box wraps the whole query, which loses records
-// with one concept only in the title and another only in the abstract; here each field scope
-// is written `(title:(...) OR abstract:(...))` where it stands, so per concept. Unverified
-// features (NOT, truncation inside phrases) are not used.
+// The syntax is databases/epistemonikos/syntax.hpp's, with its sources in docs/databases.md
+// ("Epistemonikos (`epistemonikos`)"), from an information specialist's notes on the live site.
+// The site's own Title/Abstract box wraps the whole query, which loses records with one concept
+// only in the title and another only in the abstract; here each field scope is written
+// `(title:(...) OR abstract:(...))` where it stands, so per concept. Unverified features (NOT,
+// truncation inside phrases) are not used.
 #include "databases/epistemonikos/epistemonikos.hpp"
 
 #include <fmt/format.h>
 
+#include "databases/epistemonikos/syntax.hpp"
 #include "databases/infix_writer.hpp"
 #include "databases/url.hpp"
 
@@ -23,7 +25,10 @@ class Writer : public FlatWriter {
 
  protected:
   void fielded(const ast::Fielded& f, std::string& out) const override {
-    out += only_field(f, database) == Field::title ? "title:(" : "abstract:(";
+    const auto name = written_codes(field_names(), FieldSet{only_field(f, database)});
+    if (name.empty()) unreachable(database, "a field outside its capabilities");
+    out += name.front();
+    out += ":(";
     expression(f.body.front(), out);
     out += ')';
   }

@@ -1,5 +1,6 @@
 // WHO ICTRP Search Portal: the advanced-search form field by field, or the standard-search
-// string where the search does not fit the form's boxes (database-syntax.md §3).
+// string where the search does not fit the form's boxes (docs/databases.md, "WHO ICTRP
+// (`ictrp`)").
 #pragma once
 
 #include "databases/database.hpp"

@@ -1,19 +1,20 @@
 // WHO ICTRP output: the advanced-search form, or the standard-search string.
 //
-// Facts and their sources are in database-syntax.md §3. The advanced form has three boxes
-// (Title, Condition, Intervention) joined by AND/OR choices; a search whose top level joins such
-// boxes with one operator fills the form, any other becomes a standard search, which looks at
-// all fields. The portal has no link that re-runs a search.
+// The form is databases/ictrp/syntax.hpp's, with its sources in docs/databases.md ("WHO ICTRP
+// (`ictrp`)"). The advanced form has three boxes (Title, Condition, Intervention) joined by
+// AND/OR choices; a search whose top level joins such boxes with one operator fills the form,
+// any other becomes a standard search, which looks at all fields. The portal has no link that
+// re-runs a search.
 #include "databases/ictrp/ictrp.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 
 #include "base/visit.hpp"
 #include "compiler/format.hpp"
 #include "databases/dates.hpp"
+#include "databases/ictrp/syntax.hpp"
 #include "databases/infix_writer.hpp"
 
 namespace searchc::ictrp {
@@ -30,31 +31,21 @@ class Standard : public FlatWriter {
   void fielded(const ast::Fielded& f, std::string& out) const override { expression(f.body.front(), out); }
 };
 
-struct Box {
-  Field field;
-  std::string_view name;
-};
-constexpr std::array<Box, 3> boxes = {{
-    {Field::title, "Title"},
-    {Field::condition, "Condition"},
-    {Field::intervention, "Intervention"},
-}};
-
 bool has_fields(const ast::Node& node) {
   return ast::any_node(node, [](const ast::Node& n) { return std::holds_alternative<ast::Fielded>(n.kind); });
 }
 
 // The parts of the search per box, when it fits the form: every search the top-level operator
 // `op` joins is one box's field scope with no scope inside.
-std::optional<std::array<ast::Nodes, 3>> form_parts(const ast::Node& root, ast::BoolOp op) {
-  std::array<ast::Nodes, 3> out;
+std::optional<std::vector<ast::Nodes>> form_parts(const ast::Node& root, ast::BoolOp op) {
+  const auto form = boxes();
+  std::vector<ast::Nodes> out(form.size());
   for (const auto& part : ast::joined_by(root, op)) {
     const auto* f = std::get_if<ast::Fielded>(&part.kind);
     if (f == nullptr || has_fields(f->body.front())) return std::nullopt;
-    const auto box =
-        std::find_if(boxes.begin(), boxes.end(), [&](const Box& b) { return f->fields == FieldSet{b.field}; });
-    if (box == boxes.end()) return std::nullopt;
-    out[static_cast<std::size_t>(box - boxes.begin())].push_back(f->body.front());
+    const auto box = std::find_if(form.begin(), form.end(), [&](const FieldCode& b) { return f->fields == b.fields; });
+    if (box == form.end()) return std::nullopt;
+    out[static_cast<std::size_t>(box - form.begin())].push_back(f->body.front());
   }
   return out;
 }
@@ -114,14 +105,14 @@ Search search(const ast::Line& line, Approximations& report) {
   }
   const std::string_view op_name = op == ast::BoolOp::or_ ? "OR" : "AND";
   bool first = true;
-  for (std::size_t i = 0; i < boxes.size(); ++i) {
+  for (std::size_t i = 0; i < boxes().size(); ++i) {
     const auto& nodes = (*parts)[i];
     if (nodes.empty()) continue;
     if (!first) out.fields.push_back({"Operator", std::string(op_name)});
     first = false;
-    out.fields.push_back({std::string(boxes[i].name), nodes.size() == 1
-                                                          ? writer.expression(nodes.front())
-                                                          : writer.join(nodes, fmt::format(" {} ", op_name))});
+    out.fields.push_back(
+        {std::string(boxes()[i].names.front()),
+         nodes.size() == 1 ? writer.expression(nodes.front()) : writer.join(nodes, fmt::format(" {} ", op_name))});
   }
   std::string status = "ALL";
   for (const auto& limit : line.limits) {

@@ -1,5 +1,6 @@
 // INAHTA International HTA Database: one search string with [mh]/[mhe] headings and field tags
-// after parenthesised groups, and the year filter (database-syntax.md §4).
+// after parenthesised groups, and the year filter (docs/databases.md, "INAHTA International HTA
+// Database (`inahta`)").
 #pragma once
 
 #include "databases/database.hpp"

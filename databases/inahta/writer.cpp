@@ -1,18 +1,18 @@
-// INAHTA International HTA Database output.
-//
-// Facts and their sources are in database-syntax.md §4, most of them seen only in a published
-// search and in another translator's tables. Where they are unverified the output takes the
-// reading that cannot lose records: no NOT (left out), no truncation inside phrases (the words
-// are ANDed), and a field scope over several fields is written as one group per field, each
-// in parentheses, so that `(a)[Title] OR (a)[abs]` can never be read across an AND.
+// INAHTA International HTA Database output. The syntax is databases/inahta/syntax.hpp's, with
+// its sources in docs/databases.md ("INAHTA International HTA Database (`inahta`)"), most of
+// them seen only in a published search and in another translator's tables. Where they are
+// unverified the output takes the reading that cannot lose records: no NOT (left out), no
+// truncation inside phrases (the words are ANDed), and a field scope over several fields is
+// written as one group per field, each in parentheses, so that `(a)[Title] OR (a)[abs]` can
+// never be read across an AND.
 #include "databases/inahta/inahta.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <iterator>
 
+#include "databases/inahta/syntax.hpp"
 #include "databases/infix_writer.hpp"
 
 namespace searchc::inahta {
@@ -20,38 +20,25 @@ namespace {
 
 constexpr std::string_view database = "INAHTA";
 
-struct Tag {
-  Field field;
-  std::string_view tag;
-};
-constexpr std::array<Tag, 6> tags = {{
-    {Field::title, "Title"},
-    {Field::abstract, "abs"},
-    {Field::keywords, "Keywords"},
-    {Field::author, "Author"},
-    {Field::source, "Source"},
-    {Field::language, "Language"},
-}};
-
 class Writer : public FlatWriter {
  public:
   Writer() : FlatWriter(database) {}
 
  protected:
   void heading(const ast::Heading& h, std::string& out) const override {
-    fmt::format_to(std::back_inserter(out), "\"{}\"[{}]", h.label, h.explode ? "mhe" : "mh");
+    const auto tag = std::find_if(heading_tags.begin(), heading_tags.end(),
+                                  [&](const HeadingTag& t) { return t.explode == h.explode && !t.major; });
+    fmt::format_to(std::back_inserter(out), "\"{}\"[{}]", h.label, tag->names.front());
   }
   void fielded(const ast::Fielded& f, std::string& out) const override {
-    const auto field = only_field(f, database);
-    const auto tag = std::find_if(tags.begin(), tags.end(), [&](const Tag& t) { return t.field == field; });
+    const auto tags = written_codes(field_tags(), FieldSet{only_field(f, database)});
     operand(f.body.front(), out);
-    fmt::format_to(std::back_inserter(out), "[{}]", tag->tag);
+    fmt::format_to(std::back_inserter(out), "[{}]", tags.front());
   }
 };
 
-// As the search history shows it after the query: `... FROM 2014 TO 2021`.
-FormField year_filter(int from, int to) {
-  return {"Year filter", fmt::format("FROM {} TO {}", from, to)};
+FormField year_filter_field(int from, int to) {
+  return {"Year filter", year_filter(from, to)};
 }
 
 }  // namespace
@@ -82,7 +69,7 @@ Capabilities capabilities() {
 }
 
 Output write(const ast::Strategy& lowered, const EmitOptions&, Approximations&) {
-  return query_searches(lowered, Writer(), &year_filter, nullptr);
+  return query_searches(lowered, Writer(), &year_filter_field, nullptr);
 }
 
 }  // namespace searchc::inahta

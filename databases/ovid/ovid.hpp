@@ -1,4 +1,5 @@
-// Ovid MEDLINE: numbered search lines as Ovid's search history shows them (database-syntax.md §6).
+// Ovid MEDLINE: numbered search lines as Ovid's search history shows them (docs/databases.md,
+// "Ovid MEDLINE (`ovid`)").
 #pragma once
 
 #include "databases/database.hpp"

@@ -1,4 +1,5 @@
-// The Ovid MEDLINE importer (database-syntax.md §6, §7).
+// The Ovid MEDLINE importer. The syntax is databases/ovid/syntax.hpp's, with its sources in
+// docs/databases.md ("Ovid MEDLINE (`ovid`)").
 //
 // Ovid reads words side by side as one phrase, `exp X/` and `X/` as subject headings (`*X/`
 // focused, `X/dt` with a qualifier, `dt.fs.` floating), `.ti,ab.` as fields after a word or a
@@ -11,8 +12,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
-#include <chrono>
 #include <map>
 #include <optional>
 #include <set>
@@ -23,98 +22,12 @@
 #include "databases/history.hpp"
 #include "databases/import.hpp"
 #include "databases/ovid/syntax.hpp"
+#include "databases/reader.hpp"
 
 namespace searchc::ovid {
 namespace {
 
 using namespace import;
-
-struct FieldCode {
-  std::string_view code;
-  FieldSet fields;        // empty: all text
-  std::string_view note;  // why the reading is not exact; empty when it is
-};
-
-const std::array<FieldCode, 19>& field_codes() {
-  static const std::array<FieldCode, 19> table = {{
-      {"ti", FieldSet{Field::title}, ""},
-      {"ab", FieldSet{Field::abstract}, ""},
-      {"kf", FieldSet{Field::keywords}, ""},
-      {"kw", FieldSet{Field::keywords}, ""},
-      {"tw", FieldSet{Field::title, Field::abstract, Field::keywords},
-       "`.tw.` (text word) is read as title, abstract and keywords, the widest reading of Ovid's field"},
-      {"mp", FieldSet{}, ""},
-      {"au", FieldSet{Field::author}, ""},
-      {"fa", FieldSet{Field::author}, ""},
-      {"pa", FieldSet{Field::author}, "`.pa.` (primary author) is read as any author, which finds more records"},
-      {"ir", FieldSet{},
-       "`.ir.` (investigator) is searched in all text: other databases may not hold these names "
-       "with the authors"},
-      {"nj", FieldSet{Field::source}, ""},
-      {"jn", FieldSet{Field::source}, "`.jn.` (journal name) is read as the source field"},
-      {"jw", FieldSet{Field::source}, ""},
-      {"so", FieldSet{Field::source}, ""},
-      {"pt", FieldSet{Field::publication_type}, ""},
-      {"la", FieldSet{Field::language}, ""},
-      {"lg", FieldSet{Field::language}, ""},
-      {"sh", FieldSet{Field::keywords},
-       "`.sh.` (the subject heading field) is read as keywords beside other fields; alone it is the heading `X/`"},
-      {"hw", FieldSet{Field::keywords},
-       "`.hw.` (heading words) is read as keywords, the field that holds indexing terms"},
-  }};
-  return table;
-}
-
-// The entry dates a search of `.ed.` names: `2012$`, `201311$`, `20131105`, each the leading
-// digits of the date, joined by `or` into one unbroken range.
-std::optional<ast::Limit> entry_date_range(const ast::Node& body, Span where) {
-  struct Days {
-    std::chrono::sys_days first, last;
-    ast::Date from, to;
-  };
-  std::vector<Days> ranges;
-  const auto add = [&](const ast::Node& n) {
-    const auto* t = std::get_if<ast::Term>(&n.kind);
-    if (t == nullptr) return false;
-    std::string_view digits = t->text;
-    const bool truncated = !digits.empty() && digits.back() == '*';
-    if (truncated) digits.remove_suffix(1);
-    if (!all_digits(digits) || (digits.size() != 4 && digits.size() != 6 && digits.size() != 8)) return false;
-    if (!truncated && digits.size() != 8) return false;
-    const auto number = [&](std::size_t at, std::size_t count) {
-      return static_cast<int>(read_digits(digits.substr(at, count), 9999));
-    };
-    const int y = number(0, 4);
-    const int m = digits.size() >= 6 ? number(4, 2) : 0;
-    const int d = digits.size() == 8 ? number(6, 2) : 0;
-    using namespace std::chrono;
-    const year_month first_month{year{y}, month{static_cast<unsigned>(m == 0 ? 1 : m)}};
-    const year_month last_month{year{y}, month{static_cast<unsigned>(m == 0 ? 12 : m)}};
-    const year_month_day first{first_month / day{static_cast<unsigned>(d == 0 ? 1 : d)}};
-    const year_month_day final_day = d == 0 ? year_month_day{last_month / std::chrono::last} : first;
-    if (!first.ok() || !final_day.ok()) return false;
-    ranges.push_back({sys_days{first}, sys_days{final_day}, {y, m, d}, {y, m, d}});
-    return true;
-  };
-  if (const auto* b = std::get_if<ast::Bool>(&body.kind); b != nullptr && b->op == ast::BoolOp::or_) {
-    for (const auto& o : b->operands) {
-      if (!add(o)) return std::nullopt;
-    }
-  } else if (!add(body)) {
-    return std::nullopt;
-  }
-  std::sort(ranges.begin(), ranges.end(), [](const Days& a, const Days& b) { return a.first < b.first; });
-  for (std::size_t i = 1; i < ranges.size(); ++i) {
-    if (ranges[i].first != ranges[i - 1].last + std::chrono::days{1}) return std::nullopt;
-  }
-  ast::Limit limit;
-  limit.key = "entry-date";
-  limit.kind = ast::LimitKind::entry_date;
-  limit.span = where;
-  limit.from = ranges.front().from;
-  limit.to = ranges.back().to;
-  return limit;
-}
 
 // What stands in a line for a search of entry dates until the line is read to its end: the
 // language has entry dates only as a limit on a search.
@@ -123,19 +36,15 @@ bool is_dates(const ast::Node& node) {
   return n != nullptr && n->text.empty();
 }
 
-struct Token {
-  enum Kind : std::uint8_t { open, close, phrase, word } kind;
-  std::string_view text;
-  std::uint32_t offset;
-};
-
 class LineReader {
  public:
-  LineReader(DiagnosticSink& sink, const History& history, std::vector<std::string>& notes_seen)
-      : sink_(sink), history_(history), notes_seen_(notes_seen) {}
+  LineReader(DiagnosticSink& sink, const History& history, ReadingNotes& notes)
+      : sink_(sink), history_(history), notes_(notes) {}
 
   // One search; nullopt when it cannot be read (reported).
   std::optional<ast::Node> read(std::string_view text, std::uint32_t offset) {
+    line_ = text;
+    line_offset_ = offset;
     tokens_.clear();
     pos_ = 0;
     if (!tokenize(text, offset)) return std::nullopt;
@@ -148,7 +57,7 @@ class LineReader {
     if (pos_ < tokens_.size()) {
       const auto& t = tokens_[pos_];
       fail(span(t),
-           t.kind == Token::close ? "a `)` has no matching `(`" : fmt::format("cannot read `{}` here", t.text));
+           t.kind == Token::close ? "a `)` has no matching `(`" : fmt::format("cannot read `{}` here", text_of(t)));
       return std::nullopt;
     }
     return node;
@@ -209,16 +118,19 @@ class LineReader {
   std::vector<ast::Limit> dates;  // the entry-date searches read, in order
 
  private:
-  Span span(const Token& t) const { return {t.offset, t.offset + static_cast<std::uint32_t>(t.text.size())}; }
+  std::string_view text_of(const Token& t) const { return token_text(t, line_, line_offset_); }
 
   bool tokenize(std::string_view text, std::uint32_t offset) {
+    const auto add = [&](Token::Kind kind, std::size_t from, std::size_t to) {
+      tokens_.push_back({offset + static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to - from), kind});
+    };
     for (std::size_t i = 0; i < text.size();) {
       const char c = text[i];
       const auto at = offset + static_cast<std::uint32_t>(i);
       if (c == ' ' || c == '\t' || c == '\r') {
         ++i;
       } else if (c == '(' || c == ')') {
-        tokens_.push_back({c == '(' ? Token::open : Token::close, text.substr(i, 1), at});
+        add(c == '(' ? Token::open : Token::close, i, i + 1);
         ++i;
       } else if (c == '"') {
         auto end = text.find('"', i + 1);
@@ -229,12 +141,12 @@ class LineReader {
         // A field suffix may follow the closing quotation mark: "heart attack".ti.
         auto stop = end + 1;
         while (stop < text.size() && std::string_view(" \t()").find(text[stop]) == std::string_view::npos) ++stop;
-        tokens_.push_back({Token::phrase, text.substr(i, stop - i), at});
+        add(Token::phrase, i, stop);
         i = stop;
       } else {
         auto end = i;
         while (end < text.size() && std::string_view(" \t\r()\"").find(text[end]) == std::string_view::npos) ++end;
-        tokens_.push_back({Token::word, text.substr(i, end - i), at});
+        add(Token::word, i, end);
         i = end;
       }
     }
@@ -252,15 +164,10 @@ class LineReader {
     std::optional<std::string> op;
     Span op_span;
     while (const auto* t = peek()) {
-      if (t->kind != Token::word || !is_ovid_operator(t->text)) break;
-      const auto this_op = lower(t->text);
+      if (t->kind != Token::word || !is_ovid_operator(text_of(*t))) break;
+      const auto this_op = lower(text_of(*t));
       if (op && *op != this_op) {
-        sink_
-            .report(DiagCode::E302, {op_span.begin, span(*t).end},
-                    fmt::format("`{}` and `{}` are mixed without parentheses, and Ovid does not document which "
-                                "applies first",
-                                *op, this_op))
-            .notes.emplace_back("add the parentheses the search means in the Ovid strategy, then import it again");
+        refuse_mixed_operators(sink_, {op_span.begin, span(*t).end}, *op, this_op, "Ovid", "the Ovid strategy");
         failed_ = true;
         return std::nullopt;
       }
@@ -293,12 +200,14 @@ class LineReader {
       }
       return left;
     }
-    const int distance = *op == "adj" ? 1 : static_cast<int>(read_digits(std::string_view(*op).substr(3), 100));
+    const int distance = *op == adjacent_word
+                             ? 1
+                             : static_cast<int>(read_digits(std::string_view(*op).substr(adjacent_word.size()), 100));
     if (distance < 1 || distance > 100) {
       fail(op_span, fmt::format("`{}` is outside the distances the language has (1 to 100)", *op));
       return std::nullopt;
     }
-    return ast::Node{whole, false, ast::Near{distance, *op == "adj", std::move(operands)}};
+    return ast::Node{whole, false, ast::Near{distance, *op == adjacent_word, std::move(operands)}};
   }
 
   std::optional<ast::Node> operand() {
@@ -322,10 +231,11 @@ class LineReader {
       inner->grouped = true;
       inner->span = cover(span(open), span(close));
       // (a or b).ti,ab.
-      if (peek() && peek()->kind == Token::word && peek()->text.front() == '.' && peek()->offset == span(close).end) {
+      if (peek() && peek()->kind == Token::word && text_of(*peek()).front() == '.' &&
+          peek()->offset == span(close).end) {
         const auto suffix = *peek();
         ++pos_;
-        return fielded(std::move(*inner), suffix.text.substr(1), span(suffix));
+        return fielded(std::move(*inner), text_of(suffix).substr(1), span(suffix));
       }
       return inner;
     }
@@ -335,9 +245,9 @@ class LineReader {
     }
     if (t->kind == Token::phrase) {
       ++pos_;
-      const auto close = t->text.find('"', 1);
-      const auto inner = t->text.substr(1, close - 1);
-      const auto after = t->text.substr(close + 1);
+      const auto close = text_of(*t).find('"', 1);
+      const auto inner = text_of(*t).substr(1, close - 1);
+      const auto after = text_of(*t).substr(close + 1);
       if (fold_space(inner).empty()) {
         fail(span(*t), "an empty phrase");
         return std::nullopt;
@@ -345,7 +255,7 @@ class LineReader {
       // "Bites and Stings"/: a heading in quotation marks
       if (!after.empty() && after.front() == '/')
         return heading(std::string(inner) + std::string(after), inner.size(), false, span(*t));
-      if (lower(after) == ".fs.") return floating(inner, span(*t));
+      if (iequal(after, floating_suffix)) return floating(inner, span(*t));
       auto node = text_node(std::string(inner), true, span(*t));
       if (!after.empty() && after.front() == '.') return fielded(std::move(node), after.substr(1), span(*t));
       if (!after.empty()) {
@@ -354,21 +264,22 @@ class LineReader {
       }
       return node;
     }
-    if (is_ovid_operator(t->text)) {
-      fail(span(*t), fmt::format("`{}` has no search before it", t->text));
+    if (is_ovid_operator(text_of(*t))) {
+      fail(span(*t), fmt::format("`{}` has no search before it", text_of(*t)));
       return std::nullopt;
     }
     // exp "Bites and Stings"/, *"Bites and Stings"/, exp *"Bites and Stings"/
     const auto quoted_heading_after = [&](std::size_t at) {
       if (at < tokens_.size() && tokens_[at].kind == Token::phrase) return true;
-      return at + 1 < tokens_.size() && tokens_[at].text == "*" && tokens_[at + 1].kind == Token::phrase &&
+      return at + 1 < tokens_.size() && text_of(tokens_[at]) == "*" && tokens_[at + 1].kind == Token::phrase &&
              tokens_[at + 1].offset == tokens_[at].offset + 1;
     };
-    if ((lower(t->text) == "exp" && quoted_heading_after(pos_ + 1)) || (t->text == "*" && quoted_heading_after(pos_))) {
+    if ((iequal(text_of(*t), explode_word) && quoted_heading_after(pos_ + 1)) ||
+        (text_of(*t) == "*" && quoted_heading_after(pos_))) {
       const auto first = *t;
-      const bool explode = lower(first.text) == "exp";
+      const bool explode = iequal(text_of(first), explode_word);
       if (explode) ++pos_;
-      const bool major = peek()->text == "*";
+      const bool major = text_of(*peek()) == "*";
       if (major) ++pos_;
       auto node = operand();
       if (node) {
@@ -379,7 +290,7 @@ class LineReader {
           return node;
         }
       }
-      fail(span(first), fmt::format("`{}` must be followed by a subject heading ending in `/`", first.text));
+      fail(span(first), fmt::format("`{}` must be followed by a subject heading ending in `/`", text_of(first)));
       return std::nullopt;
     }
     return words();
@@ -389,31 +300,32 @@ class LineReader {
   std::optional<ast::Node> words() {
     std::vector<Token> run;
     while (const auto* t = peek()) {
-      if (t->kind != Token::word || is_ovid_operator(t->text)) break;
+      if (t->kind != Token::word || is_ovid_operator(text_of(*t))) break;
       run.push_back(*t);
       ++pos_;
     }
     const Span whole = cover(span(run.front()), span(run.back()));
-    const auto ref_text = run.front().text.front() == '#' ? run.front().text.substr(1) : run.front().text;
+    const auto ref_text = text_of(run.front()).front() == '#' ? text_of(run.front()).substr(1) : text_of(run.front());
     if (run.size() == 1 && all_digits(ref_text)) return reference(read_digits(ref_text, 1'000'000), whole);
     if (run.size() == 1) {
-      if (auto list = line_list(run.front().text, run.front().offset)) return list;
+      if (auto list = line_list(text_of(run.front()), run.front().offset)) return list;
       if (failed_) return std::nullopt;
     }
     bool explode = false;
-    if (lower(run.front().text) == "exp" && run.size() > 1) {
+    if (iequal(text_of(run.front()), explode_word) && run.size() > 1) {
       explode = true;
       run.erase(run.begin());
     }
-    const auto last = run.back().text;
+    const auto last = text_of(run.back());
     std::string joined;
     for (const auto& w : run) {
       if (!joined.empty()) joined += ' ';
-      joined += w.text;
+      joined += text_of(w);
     }
     // dt.fs. or drug therapy.fs.: a floating qualifier, by abbreviation or by name
-    if (last.size() > 4 && lower(last.substr(last.size() - 4)) == ".fs.") {
-      return floating(std::string_view(joined).substr(0, joined.size() - 4), whole);
+    if (last.size() > floating_suffix.size() &&
+        iequal(last.substr(last.size() - floating_suffix.size()), floating_suffix)) {
+      return floating(std::string_view(joined).substr(0, joined.size() - floating_suffix.size()), whole);
     }
     const auto slash = joined.rfind('/');
     if (slash != std::string::npos) {
@@ -455,7 +367,7 @@ class LineReader {
   void skip_qualifier_note(bool qualified) {
     if (!qualified || !peek() || peek()->kind != Token::open) return;
     auto end = pos_ + 1;
-    while (end < tokens_.size() && tokens_[end].kind == Token::word && !is_ovid_operator(tokens_[end].text)) ++end;
+    while (end < tokens_.size() && tokens_[end].kind == Token::word && !is_ovid_operator(text_of(tokens_[end]))) ++end;
     if (end > pos_ + 1 && end < tokens_.size() && tokens_[end].kind == Token::close) pos_ = end + 1;
   }
 
@@ -482,14 +394,14 @@ class LineReader {
     std::string out;
     for (std::size_t i = 0; i < word.size(); ++i) {
       const char c = word[i];
-      if (c == '$' || c == ':') {
+      if (c == truncation || c == truncation_also) {
         out += '*';
-        if (c == '$' && i + 1 < word.size() && word[i + 1] >= '0' && word[i + 1] <= '9') {
+        if (c == truncation && i + 1 < word.size() && word[i + 1] >= '0' && word[i + 1] <= '9') {
           while (i + 1 < word.size() && word[i + 1] >= '0' && word[i + 1] <= '9') ++i;
-          note_once(DiagCode::W301, where,
-                    "`$n` (at most n more characters) is imported as `*` (any number), which finds more");
+          notes_.note_once(DiagCode::W301, where,
+                           "`$n` (at most n more characters) is imported as `*` (any number), which finds more");
         }
-      } else if (c == '#') {
+      } else if (c == one_character) {
         out += '?';
       } else {
         out += c;
@@ -498,37 +410,30 @@ class LineReader {
     return out;
   }
 
-  // Each kind of reading is reported once per file, where it first occurs.
-  void note_once(DiagCode code, Span where, std::string_view what) {
-    if (std::find(notes_seen_.begin(), notes_seen_.end(), what) != notes_seen_.end()) return;
-    notes_seen_.emplace_back(what);
-    sink_.report(code, where, std::string(what));
-  }
-
   // Ovid's `?` is one character or none, which the language says as two forms: `h?emo` is
   // `hemo` or `h?emo` (the language's `?` being exactly one). Past three of them in a word the
   // forms become too many, and `*` stands in, which finds more.
   std::vector<std::string> forms(const std::string& raw, Span where) {
-    const auto optional = static_cast<std::size_t>(std::count(raw.begin(), raw.end(), '?'));
+    const auto optional = static_cast<std::size_t>(std::count(raw.begin(), raw.end(), optional_character));
     if (optional == 0) return {raw};
     if (optional > 3) {
-      note_once(DiagCode::W301, where,
-                "`?` (one character or none) is imported as `*` in words with more than three of "
-                "them, which finds more");
+      notes_.note_once(DiagCode::W301, where,
+                       "`?` (one character or none) is imported as `*` in words with more than three of "
+                       "them, which finds more");
       auto wide = raw;
-      std::replace(wide.begin(), wide.end(), '?', '*');
+      std::replace(wide.begin(), wide.end(), optional_character, '*');
       return {wide};
     }
     std::vector<std::string> out{""};
     for (const char c : raw) {
-      if (c != '?') {
+      if (c != optional_character) {
         for (auto& f : out) f += c;
         continue;
       }
       std::vector<std::string> both;
       for (const auto& f : out) {
         both.push_back(f);
-        both.push_back(f + '#');
+        both.push_back(f + one_character);
       }
       out = std::move(both);
     }
@@ -582,9 +487,10 @@ class LineReader {
     }
     // (2012$ or 2013$).ed.: entry dates, which become the limit of the search they are ANDed onto
     const auto codes = split(lowered, ',');
-    if (std::find(codes.begin(), codes.end(), "ed") != codes.end() &&
-        std::all_of(codes.begin(), codes.end(), [](std::string_view c) { return c == "ed" || c == "dc"; })) {
-      auto limit = entry_date_range(body, cover(body.span, where));
+    if (std::find(codes.begin(), codes.end(), entry_date_code) != codes.end() &&
+        std::all_of(codes.begin(), codes.end(),
+                    [](std::string_view c) { return c == entry_date_code || c == created_date_code; })) {
+      auto limit = read_entry_dates(body, cover(body.span, where));
       if (!limit) {
         fail(where,
              "cannot read these entry dates: expected one unbroken range of dates such as "
@@ -592,7 +498,8 @@ class LineReader {
         return std::nullopt;
       }
       if (codes.size() > 1) {
-        note_once(DiagCode::W303, where, "`.dc.` (date created) is read as the entry date, the date it is close to");
+        notes_.note_once(DiagCode::W303, where,
+                         "`.dc.` (date created) is read as the entry date, the date it is close to");
       }
       dates.push_back(std::move(*limit));
       return ast::Node{cover(body.span, where), false, ast::Native{}};
@@ -600,22 +507,21 @@ class LineReader {
     FieldSet fields;
     bool all = false;
     for (const auto code : split(suffix, ',')) {
-      const auto code_lower = lower(code);
-      const auto it = std::find_if(field_codes().begin(), field_codes().end(),
-                                   [&](const FieldCode& f) { return f.code == code_lower; });
-      if (code_lower == "ed" || code_lower == "dc" || code_lower == "dp" || code_lower == "yr") {
+      const auto* it = find_field_code(field_codes(), code);
+      if (std::any_of(date_codes.begin(), date_codes.end(), [&](std::string_view d) { return iequal(code, d); })) {
         fail(where, fmt::format("`.{}.` searches dates as words; write the dates as a `limit` in the language", code));
         return std::nullopt;
       }
-      if (it == field_codes().end()) {
-        note_once(DiagCode::W303, where,
-                  fmt::format("`.{}.` has no counterpart in the language and is searched in all text, which finds "
-                              "more records",
-                              code));
+      if (it == nullptr) {
+        notes_.note_once(
+            DiagCode::W303, where,
+            fmt::format("`.{}.` has no counterpart in the language and is searched in all text, which finds "
+                        "more records",
+                        code));
         all = true;
         continue;
       }
-      if (!it->note.empty()) note_once(DiagCode::W303, where, it->note);
+      if (!it->note.empty()) notes_.note_once(DiagCode::W303, where, it->note);
       if (it->fields.empty()) all = true;
       for (const auto f : it->fields.members()) fields.insert(f);
     }
@@ -626,36 +532,13 @@ class LineReader {
 
   DiagnosticSink& sink_;
   const History& history_;
-  std::vector<std::string>& notes_seen_;
+  ReadingNotes& notes_;
+  std::string_view line_;  // the line being read, which starts at `line_offset_` in the source
+  std::uint32_t line_offset_ = 0;
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
   bool failed_ = false;
 };
-
-// `limit 13 to yr="2014 - 2021"`: the years, when the limit is one the language has.
-std::optional<ast::Limit> year_limit(std::string_view rest, Span where) {
-  const auto at = rest.find("yr=\"");
-  if (at == std::string_view::npos) return std::nullopt;
-  const auto end = rest.find('"', at + 4);
-  if (end == std::string_view::npos) return std::nullopt;
-  const auto range = rest.substr(at + 4, end - at - 4);
-  const auto dash = range.find('-');
-  if (dash == std::string_view::npos) return std::nullopt;
-  const auto from = fold_space(range.substr(0, dash));
-  const auto to = fold_space(range.substr(dash + 1));
-  if (!all_digits(from) || from.size() != 4) return std::nullopt;
-  ast::Limit limit;
-  limit.key = "year";
-  limit.kind = ast::LimitKind::publication_year;
-  limit.span = where;
-  limit.from = ast::Date{static_cast<int>(read_digits(from, 9999)), 0, 0};
-  if (all_digits(to) && to.size() == 4) {
-    limit.to = ast::Date{static_cast<int>(read_digits(to, 9999)), 0, 0};
-  } else if (lower(to) != "current") {
-    return std::nullopt;
-  }
-  return limit;
-}
 
 // Takes the searches of entry dates ANDed onto the line's search, `1 and (2012$ or 2013$).ed.`
 // or `1 and 2` where line 2 is one, as the line's limits, and marks each line of dates it uses
@@ -732,84 +615,85 @@ void drop_date_lines(Imported& out, ast::Database& record, const std::map<std::s
 
 }  // namespace
 
-import::Imported read(const SourceFile& source, DiagnosticSink& sink){Imported out;
-out.from = "Ovid MEDLINE";
-History history;
-std::vector<std::string> notes_seen;
-ast::Database record{"ovid", {}, {}, {}};
-std::uint64_t next_number = 1;
-std::map<std::string, ast::Limit> date_lines;  // lines that search entry dates alone, by name
-std::set<std::string> dates_used;
-// A numbered history starts with line 1 (`1 `, `1.`, `#1`); otherwise a line such as
-// `17 and 34` starts with a reference, not with its own number.
-bool numbered = false;
-for (std::size_t l = 1; l <= source.line_count(); ++l) {
-  auto first = source.line_text(l);
-  first.remove_prefix(std::min(first.size(), first.find_first_not_of(" \t#")));
-  if (first.empty()) continue;
-  numbered = first.size() > 1 && first[0] == '1' && (first[1] == ' ' || first[1] == '.' || first[1] == '\t');
-  break;
-}
-for (const auto& h : history_lines(source, numbered ? Numbers::bare_or_hash : Numbers::none, Notes::ovid)) {
-  auto line = h.text;
-  const auto offset = h.offset;
-  const auto number = h.number.value_or(next_number);
-  const auto hits = h.hits;
-  std::string comment(h.note);
-  const Span whole{offset, offset + static_cast<std::uint32_t>(line.size())};
-  LineReader reader(sink, history, notes_seen);
-  next_number = number + 1;
-  ast::Line result;
-  result.name = line_name(number);
-  result.name_span = whole;
-  result.span = whole;
-  if (lower(line.substr(0, 6)) == "limit ") {
-    // limit 13 to yr="2014 - 2021": a new search, the line limited
-    const auto rest = line.substr(6);
-    const auto to = rest.find(" to ");
-    const auto target = to == std::string_view::npos ? std::string_view() : rest.substr(0, to);
-    if (!all_digits(target)) {
-      sink.report(DiagCode::E301, whole, "cannot read this limit: expected `limit N to ...`");
-      history.unread(number);
-      continue;
-    }
-    auto ref = reader.reference(read_digits(target, 1'000'000), whole);
-    if (!ref) {
-      history.unread(number);
-      continue;
-    }
-    result.query = std::move(*ref);
-    if (auto limit = year_limit(rest.substr(to + 4), whole)) {
-      result.limits.push_back(std::move(*limit));
+Imported read(const SourceFile& source, DiagnosticSink& sink) {
+  Imported out;
+  out.from = "Ovid MEDLINE";
+  History history;
+  ReadingNotes notes(sink);
+  ast::Database record{"ovid", {}, {}, {}};
+  std::uint64_t next_number = 1;
+  std::map<std::string, ast::Limit> date_lines;  // lines that search entry dates alone, by name
+  std::set<std::string> dates_used;
+  // A numbered history starts with line 1 (`1 `, `1.`, `#1`); otherwise a line such as
+  // `17 and 34` starts with a reference, not with its own number.
+  bool numbered = false;
+  for (std::size_t l = 1; l <= source.line_count(); ++l) {
+    auto first = source.line_text(l);
+    first.remove_prefix(std::min(first.size(), first.find_first_not_of(" \t#")));
+    if (first.empty()) continue;
+    numbered = first.size() > 1 && first[0] == '1' && (first[1] == ' ' || first[1] == '.' || first[1] == '\t');
+    break;
+  }
+  for (const auto& h : history_lines(source, numbered ? Numbers::bare_or_hash : Numbers::none, Notes::ovid)) {
+    auto line = h.text;
+    const auto offset = h.offset;
+    const auto number = h.number.value_or(next_number);
+    const auto hits = h.hits;
+    std::string comment(h.note);
+    const Span whole{offset, offset + static_cast<std::uint32_t>(line.size())};
+    LineReader reader(sink, history, notes);
+    next_number = number + 1;
+    ast::Line result;
+    result.name = line_name(number);
+    result.name_span = whole;
+    result.span = whole;
+    if (lower(line.substr(0, 6)) == "limit ") {
+      // limit 13 to yr="2014 - 2021": a new search, the line limited
+      const auto rest = line.substr(6);
+      const auto to = rest.find(" to ");
+      const auto target = to == std::string_view::npos ? std::string_view() : rest.substr(0, to);
+      if (!all_digits(target)) {
+        sink.report(DiagCode::E301, whole, "cannot read this limit: expected `limit N to ...`");
+        history.unread(number);
+        continue;
+      }
+      auto ref = reader.reference(read_digits(target, 1'000'000), whole);
+      if (!ref) {
+        history.unread(number);
+        continue;
+      }
+      result.query = std::move(*ref);
+      if (auto limit = read_year_limit(rest.substr(to + 4), whole)) {
+        result.limits.push_back(std::move(*limit));
+      } else {
+        auto& d = sink.report(DiagCode::W302, whole,
+                              fmt::format("the language has no limit like `{}`: the line is imported as line {} "
+                                          "without it, which finds more records, and the limit is kept as a comment",
+                                          line, target));
+        d.notes.emplace_back("apply the limit by hand where the strategy is run");
+        comment = fmt::format("Ovid: {}", line);
+      }
+    } else if (auto node = reader.read(line, offset)) {
+      result.query = std::move(*node);
     } else {
-      auto& d = sink.report(DiagCode::W302, whole,
-                            fmt::format("the language has no limit like `{}`: the line is imported as line {} "
-                                        "without it, which finds more records, and the limit is kept as a comment",
-                                        line, target));
-      d.notes.emplace_back("apply the limit by hand where the strategy is run");
-      comment = fmt::format("Ovid: {}", line);
+      history.unread(number);
+      continue;
     }
-  } else if (auto node = reader.read(line, offset)) {
-    result.query = std::move(*node);
-  } else {
-    history.unread(number);
-    continue;
+    if (is_dates(result.query) && reader.dates.size() == 1) {
+      date_lines.emplace(result.name, reader.dates.front());
+    } else if ((!reader.dates.empty() || !date_lines.empty()) &&
+               !take_dates(result, reader.dates, date_lines, dates_used, sink)) {
+      history.unread(number);
+      continue;
+    }
+    if (hits) record.entries.push_back({whole, ast::Hits{*hits, ast::LineRef{result.name, -1}}});
+    history.add(number, out.strategy.lines.size());
+    out.strategy.lines.push_back(std::move(result));
+    out.comments.push_back(std::move(comment));
   }
-  if (is_dates(result.query) && reader.dates.size() == 1) {
-    date_lines.emplace(result.name, reader.dates.front());
-  } else if ((!reader.dates.empty() || !date_lines.empty()) &&
-             !take_dates(result, reader.dates, date_lines, dates_used, sink)) {
-    history.unread(number);
-    continue;
-  }
-  if (hits) record.entries.push_back({whole, ast::Hits{*hits, ast::LineRef{result.name, -1}}});
-  history.add(number, out.strategy.lines.size());
-  out.strategy.lines.push_back(std::move(result));
-  out.comments.push_back(std::move(comment));
+  if (!date_lines.empty()) drop_date_lines(out, record, date_lines, dates_used, sink);
+  if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
+  return out;
 }
-if (!date_lines.empty()) drop_date_lines(out, record, date_lines, dates_used, sink);
-if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
-return out;
-}  // namespace searchc::ovid
 
 }  // namespace searchc::ovid

@@ -1,17 +1,71 @@
-// Ovid's operator words, shared by its reader (reader.cpp) and its writer (writer.cpp), so
-// that what one reads as an operator the other quotes.
+// Ovid MEDLINE's syntax, written once: its writer (writer.cpp) writes it and its reader
+// (reader.cpp) reads it (docs/databases.md, "Ovid MEDLINE (`ovid`)").
 #pragma once
 
+#include <array>
+#include <optional>
+#include <span>
+#include <string>
 #include <string_view>
 
 #include "base/text.hpp"
+#include "compiler/ast.hpp"
+#include "databases/syntax.hpp"
 
-namespace searchc {
+namespace searchc::ovid {
 
-// AND, OR, NOT, adj and adjN (adj3), in any case.
+// Proximity: `adjN` finds the words with at most N - 1 words between them, which is the
+// language's NEAR/N exactly; bare `adj` is adjacent in the order typed, the language's NEXT.
+inline constexpr std::string_view adjacent_word = "adj";
+
+// AND, OR, NOT, adj and adjN (adj3), in any case. Ovid does not document their precedence.
 inline bool is_ovid_operator(std::string_view word) {
-  if (is_boolean_word(word) || iequal(word, "adj")) return true;
-  return word.size() > 3 && iequal(word.substr(0, 3), "adj") && all_digits(word.substr(3));
+  if (is_boolean_word(word) || iequal(word, adjacent_word)) return true;
+  return word.size() > adjacent_word.size() && iequal(word.substr(0, adjacent_word.size()), adjacent_word) &&
+         all_digits(word.substr(adjacent_word.size()));
 }
 
-}  // namespace searchc
+// Subject headings: `Heart/` the heading alone, `exp Heart/` exploded, `*Heart/` major,
+// `Heart/dt,th` with qualifiers, `dt.fs.` a floating qualifier.
+inline constexpr std::string_view explode_word = "exp";
+inline constexpr std::string_view floating_suffix = ".fs.";
+
+// Wildcards: `$` any number of characters at the end of a word (`:` the same, read only), `#`
+// exactly one character. Ovid's `?`, one character or none, and `$n`, at most n characters,
+// are read only, as forms the language has (reader.cpp).
+inline constexpr char truncation = '$';
+inline constexpr char truncation_also = ':';
+inline constexpr char one_character = '#';
+inline constexpr char optional_character = '?';
+
+// What a word cannot hold bare, being a mark of Ovid's syntax: `/` ends a heading, `.` starts
+// a field suffix, `:` truncates, `,` separates codes. A word holding one is quoted.
+inline constexpr std::string_view marks = "/.:,";
+
+// The field codes of a suffix, `.ti,ab,kf.`; a search without one is searched in `.mp.`, Ovid's
+// default, which the language reads as all text.
+std::span<const FieldCode> field_codes();
+
+// The codes of dates, which the language has only as limits: `.ed.` (entry date) is read as an
+// entry-date limit where it is ANDed onto a search, with `.dc.` (date created) beside it; as a
+// search of words each is refused.
+inline constexpr std::string_view entry_date_code = "ed";
+inline constexpr std::string_view created_date_code = "dc";
+inline constexpr std::array<std::string_view, 4> date_codes = {entry_date_code, created_date_code, "dp", "yr"};
+
+// An entry-date range as Ovid's strategies search it, by the leading digits of the entry date
+// (YYYYMMDD): whole years as `2012$`, the months of a year cut by the range as `201311$`, ORed:
+// `(201311$ or 201312$ or 2014$).ed.`. The range has both ends.
+std::string entry_date_search(const ast::Limit& limit);
+// The range a search of entry dates names, as the language reads it (`$` read as `*`): each
+// term `2012*`, `201311*` or `20131105` the leading digits of dates, joined by OR into one
+// unbroken range; nullopt when it names no such range.
+std::optional<ast::Limit> read_entry_dates(const ast::Node& body, Span where);
+
+// A year limit as its line writes it after `limit 13 to `: `yr="2014 - 2021"`, and for a range
+// open at its end `yr="2014 - Current"`.
+std::string year_limit(const ast::Limit& limit);
+// The years of the limit `text` holds (`yr="2014 - 2021"` among others), or nullopt.
+std::optional<ast::Limit> read_year_limit(std::string_view text, Span where);
+
+}  // namespace searchc::ovid

@@ -2,16 +2,14 @@
 // `or/1-5`, and each limit as a line of its own (`limit 11 to yr="2014 - 2021"`), as Ovid
 // records a limit as a new search.
 //
-// Facts and their sources are in database-syntax.md §6 and §7. Ovid's `adjN` finds words with
-// at most N - 1 words between them, which is the language's `NEAR/N` exactly; bare `adj` is
-// adjacent in the order typed, the language's `NEXT`. Operator precedence is undocumented, so
-// every nested group is parenthesised.
+// The syntax is databases/ovid/syntax.hpp's, with its sources in docs/databases.md ("Ovid
+// MEDLINE (`ovid`)"). Operator precedence is undocumented, so every nested group is
+// parenthesised.
 #include "databases/ovid/ovid.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <iterator>
 
 #include "base/text.hpp"
@@ -21,25 +19,9 @@
 namespace searchc::ovid {
 namespace {
 
-constexpr std::string_view database = "Ovid MEDLINE";
-
-struct Suffix {
-  Field field;
-  std::string_view code;
-};
-constexpr std::array<Suffix, 7> suffixes = {{
-    {Field::title, "ti"},
-    {Field::abstract, "ab"},
-    {Field::keywords, "kf"},
-    {Field::author, "au"},
-    {Field::source, "jw"},
-    {Field::publication_type, "pt"},
-    {Field::language, "la"},
-}};
-
 // Ovid's operator words, and `exp`, which explodes the heading after it.
 bool ovid_operator(std::string_view word) {
-  return is_ovid_operator(word) || iequal(word, "exp");
+  return is_ovid_operator(word) || iequal(word, explode_word);
 }
 
 // A heading whose name holds one of Ovid's operator words is quoted: `"Aged, 80 and over"/`.
@@ -55,15 +37,16 @@ std::string heading_text(const ast::Heading& h) {
   for (const auto& q : h.qualifiers) {
     qualifiers.push_back(lower(q.abbreviation));
   }
-  if (h.label.empty()) return fmt::format("{}.fs.", fmt::join(qualifiers, ","));
+  if (h.label.empty()) return fmt::format("{}{}", fmt::join(qualifiers, ","), floating_suffix);
   const auto label = needs_quotes(h.label) ? fmt::format("\"{}\"", h.label) : h.label;
-  return fmt::format("{}{}{}/{}", h.explode ? "exp " : "", h.major ? "*" : "", label, fmt::join(qualifiers, ","));
+  return fmt::format("{}{}{}/{}", h.explode ? fmt::format("{} ", explode_word) : "", h.major ? "*" : "", label,
+                     fmt::join(qualifiers, ","));
 }
 
-// Ovid writes unlimited truncation `$` and one required character `#`.
+// The language's wildcards as Ovid's: `*` as `$`, `?` as `#`.
 std::string word(std::string_view text) {
   std::string out;
-  for (const char c : text) out += c == '*' ? '$' : c == '?' ? '#' : c;
+  for (const char c : text) out += c == '*' ? truncation : c == '?' ? one_character : c;
   return out;
 }
 
@@ -77,8 +60,8 @@ class Writer : public InfixWriter {
   // suffix, `:` of truncation) are searched as themselves in quotation marks.
   void term(const ast::Term& t, std::string& out) const override {
     const bool number = all_digits(t.text);
-    const bool marks = t.text.find_first_of("/.:,") != std::string::npos;
-    if (ovid_operator(t.text) || number || marks) {
+    const bool marked = t.text.find_first_of(marks) != std::string::npos;
+    if (ovid_operator(t.text) || number || marked) {
       quoted(word(t.text), out);
     } else {
       out += word(t.text);
@@ -91,16 +74,12 @@ class Writer : public InfixWriter {
     fmt::format_to(std::back_inserter(out), "{}", numbers_[static_cast<std::size_t>(r.index)]);
   }
   void near(const ast::Near& n, std::string& out) const override {
-    join(n.operands, n.ordered ? std::string(" adj ") : fmt::format(" adj{} ", n.distance), out);
+    join(n.operands, n.ordered ? fmt::format(" {} ", adjacent_word) : fmt::format(" {}{} ", adjacent_word, n.distance),
+         out);
   }
   void fielded(const ast::Fielded& f, std::string& out) const override {
-    std::vector<std::string_view> codes;
-    for (const auto field : f.fields.members()) {
-      const auto s = std::find_if(suffixes.begin(), suffixes.end(), [&](const Suffix& x) { return x.field == field; });
-      codes.push_back(s->code);
-    }
     operand(f.body.front(), out);
-    fmt::format_to(std::back_inserter(out), ".{}.", fmt::join(codes, ","));
+    fmt::format_to(std::back_inserter(out), ".{}.", fmt::join(written_codes(field_codes(), f.fields), ","));
   }
   // Ovid's own exports write operators in lower case.
   std::string_view and_operator() const override { return " and "; }
@@ -131,35 +110,6 @@ class Writer : public InfixWriter {
  private:
   const std::vector<std::size_t>& numbers_;
 };
-
-std::string limit_text(const ast::Limit& limit) {
-  return limit.to ? fmt::format("yr=\"{} - {}\"", limit.from->year, limit.to->year)
-                  : fmt::format("yr=\"{} - Current\"", limit.from->year);
-}
-
-// An entry-date range as Ovid's strategies search it, by the leading digits of the entry date
-// (YYYYMMDD): whole years as `2012$`, the months of a year cut by the range as `201311$`.
-std::string entry_dates(const ast::Limit& limit) {
-  int year = limit.from->year;
-  int month = limit.from->month == 0 ? 1 : limit.from->month;
-  const int last_year = limit.to->year;
-  const int last_month = limit.to->month == 0 ? 12 : limit.to->month;
-  std::vector<std::string> prefixes;
-  while (year < last_year || (year == last_year && month <= last_month)) {
-    if (month == 1 && (year < last_year || last_month == 12)) {
-      prefixes.push_back(fmt::format("{}$", year));
-      ++year;
-      continue;
-    }
-    prefixes.push_back(fmt::format("{}{:02}$", year, month));
-    if (++month > 12) {
-      month = 1;
-      ++year;
-    }
-  }
-  return prefixes.size() == 1 ? fmt::format("{}.ed.", prefixes.front())
-                              : fmt::format("({}).ed.", fmt::join(prefixes, " or "));
-}
 
 }  // namespace
 
@@ -224,10 +174,10 @@ Output write(const ast::Strategy& lowered, const EmitOptions&, Approximations&) 
     }
     for (const auto& limit : line.limits) {
       if (limit.kind == ast::LimitKind::entry_date) {
-        add(entry_dates(limit));
+        add(entry_date_search(limit));
         add(fmt::format("{} and {}", limited, n - 1));
       } else {
-        add(fmt::format("limit {} to {}", limited, limit_text(limit)));
+        add(fmt::format("limit {} to {}", limited, year_limit(limit)));
       }
       limited = n - 1;
     }

@@ -1,5 +1,5 @@
 // PubMed: numbered history lines combined as `#1 AND #2`, field tags on every word
-// (database-syntax.md §6, §7).
+// (docs/databases.md, "PubMed (`pubmed`)").
 #pragma once
 
 #include "databases/database.hpp"

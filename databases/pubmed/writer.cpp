@@ -1,4 +1,5 @@
-// PubMed output.
+// PubMed output. The syntax is databases/pubmed/syntax.hpp's, with its sources in
+// docs/databases.md ("PubMed (`pubmed`)").
 //
 // PubMed takes a field tag after a word or phrase but not after a parenthesised group, so a
 // field scope is written onto each word inside it: `(a OR b)[ti,ab]` is `a[tiab] OR b[tiab]`.
@@ -15,6 +16,7 @@
 #include "base/text.hpp"
 #include "base/visit.hpp"
 #include "databases/infix_writer.hpp"
+#include "databases/pubmed/syntax.hpp"
 #include "databases/url.hpp"
 
 namespace searchc::pubmed {
@@ -22,36 +24,30 @@ namespace {
 
 constexpr std::string_view database = "PubMed";
 
-// The tags of a field scope: title and abstract are searched together as [tiab].
-std::vector<std::string> tags(FieldSet fields) {
-  std::vector<std::string> out;
-  if (fields.contains(Field::title) && fields.contains(Field::abstract)) {
-    out.emplace_back("tiab");
-  } else if (fields.contains(Field::title)) {
-    out.emplace_back("ti");
-  }
-  if (fields.contains(Field::keywords)) out.emplace_back("ot");
-  if (fields.contains(Field::author)) out.emplace_back("au");
-  if (fields.contains(Field::source)) out.emplace_back("ta");
-  if (fields.contains(Field::publication_type)) out.emplace_back("pt");
-  if (fields.contains(Field::language)) out.emplace_back("la");
-  return out;
-}
+using Tags = std::vector<std::string_view>;
 
-std::string any_of_tags(const std::string& text, const std::vector<std::string>& tags) {
+std::string any_of_tags(const std::string& text, const Tags& tags) {
   if (tags.empty()) return text;
   std::vector<std::string> each;
   for (const auto& t : tags) each.push_back(fmt::format("{}[{}]", text, t));
   return each.size() == 1 ? each.front() : fmt::format("({})", fmt::join(each, " OR "));
 }
 
+// `[mh]`, or `[majr]` for a major topic; `[mh:noexp]` for the heading alone.
+std::string heading_tag(const ast::Heading& h) {
+  const auto tag = std::find_if(heading_tags.begin(), heading_tags.end(),
+                                [&](const HeadingTag& t) { return t.major == h.major && t.explode; });
+  if (h.explode) return std::string(tag->names.front());
+  return fmt::format("{}:{}", tag->names.front(), no_explode.front());
+}
+
 std::string heading_text(const ast::Heading& h) {
   if (h.label.empty()) {
     std::vector<std::string> each;
-    for (const auto& q : h.qualifiers) each.push_back(fmt::format("\"{}\"[sh]", q.name));
+    for (const auto& q : h.qualifiers) each.push_back(fmt::format("\"{}\"[{}]", q.name, subheading.front()));
     return each.size() == 1 ? each.front() : fmt::format("({})", fmt::join(each, " OR "));
   }
-  const auto tag = fmt::format("{}{}", h.major ? "majr" : "mh", h.explode ? "" : ":noexp");
+  const auto tag = heading_tag(h);
   if (h.qualifiers.empty()) return fmt::format("\"{}\"[{}]", h.label, tag);
   std::vector<std::string> each;
   for (const auto& q : h.qualifiers) each.push_back(fmt::format("\"{}/{}\"[{}]", h.label, q.name, tag));
@@ -98,7 +94,7 @@ std::vector<std::vector<std::string>> alternatives(const ast::Node& node) {
 // Inside a field scope: each word and phrase carries the scope's tags.
 class Tagged : public FlatWriter {
  public:
-  explicit Tagged(std::vector<std::string> tags) : FlatWriter(database), tags_(std::move(tags)) {}
+  explicit Tagged(Tags tags) : FlatWriter(database), tags_(std::move(tags)) {}
 
  protected:
   void term(const ast::Term& t, std::string& out) const override {
@@ -114,7 +110,7 @@ class Tagged : public FlatWriter {
     std::vector<std::string> each;
     for (const auto& words : alternatives(ast::Node{{}, false, n})) {
       for (const auto& t : tags_) {
-        each.push_back(fmt::format("\"{}\"[{}:~{}]", fmt::join(words, " "), t, n.distance - 1));
+        each.push_back(fmt::format("\"{}\"[{}:~{}]", fmt::join(words, " "), t, words_between(n.distance)));
       }
     }
     out += each.size() == 1 ? each.front() : fmt::format("({})", fmt::join(each, " OR "));
@@ -124,7 +120,7 @@ class Tagged : public FlatWriter {
   }
 
  private:
-  std::vector<std::string> tags_;
+  Tags tags_;
 };
 
 class Writer : public InfixWriter {
@@ -140,7 +136,7 @@ class Writer : public InfixWriter {
     unreachable(database, "a proximity search outside a field");
   }
   void fielded(const ast::Fielded& f, std::string& out) const override {
-    const Tagged tagged(tags(f.fields));
+    const Tagged tagged(written_codes(field_tags(), f.fields));
     const auto& body = f.body.front();
     // a proximity search is one self-contained tag group in PubMed
     if (ast::is_compound(body) && !std::holds_alternative<ast::Near>(body.kind)) {
@@ -150,20 +146,6 @@ class Writer : public InfixWriter {
     }
   }
 };
-
-// `2014:2021[dp]`, or `2012/11:2013[edat]` for the entry date; an open end is the year 3000.
-std::string date_filter(const ast::Limit& limit) {
-  if (limit.kind != ast::LimitKind::entry_date) {
-    return fmt::format("{}:{}[dp]", limit.from->year, limit.to ? limit.to->year : 3000);
-  }
-  const auto date = [](const std::optional<ast::Date>& d) {
-    if (!d) return std::string("3000");
-    if (d->month == 0) return fmt::format("{}", d->year);
-    if (d->day == 0) return fmt::format("{}/{:02}", d->year, d->month);
-    return fmt::format("{}/{:02}/{:02}", d->year, d->month, d->day);
-  };
-  return fmt::format("{}:{}[edat]", date(limit.from), date(limit.to));
-}
 
 bool has_reference(const ast::Node& node) {
   return ast::any_node(node, [](const ast::Node& n) { return std::holds_alternative<ast::LineRef>(n.kind); });

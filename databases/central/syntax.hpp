@@ -1,0 +1,45 @@
+// Cochrane CENTRAL's syntax, as the Search Manager shows and exports it, written once: its
+// writer (writer.cpp) writes it and its reader (reader.cpp) reads it (docs/databases.md,
+// "Cochrane Library, CENTRAL (`central`)").
+#pragma once
+
+#include <array>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "compiler/ast.hpp"
+#include "databases/syntax.hpp"
+
+namespace searchc::central {
+
+// The field labels after a word, a phrase or a group: `heart:ti,ab,kw`, `(heart OR cardiac):ti`.
+std::span<const FieldCode> field_labels();
+
+// The operators, read in any case. NEXT is adjacent in the order typed, the language's NEXT;
+// NEAR/n is within n words in either order, written with the language's n (whether Cochrane
+// counts it the same is unverified); bare NEAR is NEAR/6.
+inline constexpr std::string_view next_word = "NEXT";
+inline constexpr std::string_view near_word = "NEAR";
+inline constexpr std::array<std::string_view, 5> operator_words = {"AND", "OR", "NOT", next_word, near_word};
+inline constexpr int bare_near = 6;
+
+// Whether `word` is one of the operator words, in any case (NEAR/n aside).
+bool is_operator_word(std::string_view word);
+
+// A heading in the MeSH browser's line, `MeSH descriptor: [Heart] explode all trees` or
+// `... this term only`, or inline, `[mh "Heart"]`, with `^` for the heading alone:
+// `[mh ^"Heart"]`.
+inline constexpr std::string_view explode_all = "explode all trees";
+inline constexpr std::string_view this_term_only = "this term only";
+inline constexpr char inline_no_explode = '^';
+
+// The text the export appends to a line for its limit: ` with Cochrane Library publication date
+// Between Jan 2014 and Jul 2021`, ` with Publication Year from 1990 to 2021, in Trials`.
+void append_limit(const ast::Limit& limit, std::string& out);
+// The limit at the end of `line`, taken off it, with what the language cannot say of it in
+// `comment` (`results tab: in Trials`); nullopt, and `line` as it was, when it ends in none.
+std::optional<ast::Limit> read_limit(std::string_view& line, Span where, std::string& comment);
+
+}  // namespace searchc::central

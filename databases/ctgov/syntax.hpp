@@ -1,0 +1,27 @@
+// ClinicalTrials.gov's syntax, Essie, as its writer (writer.cpp) writes it (docs/databases.md,
+// "ClinicalTrials.gov (`ctgov`)").
+#pragma once
+
+#include <array>
+#include <span>
+#include <string_view>
+
+#include "databases/syntax.hpp"
+
+namespace searchc::ctgov {
+
+// The search areas of the fields, `AREA[ConditionSearch](...)`: one field an area.
+inline std::span<const FieldCode> areas() {
+  static const std::array<FieldCode, 3> table = {{
+      {{"ConditionSearch"}, FieldSet{Field::condition}, "", true},
+      {{"InterventionSearch"}, FieldSet{Field::intervention}, "", true},
+      {{"TitleSearch"}, FieldSet{Field::title}, "", true},
+  }};
+  return table;
+}
+
+// Essie's operator words; a search term spelled like one is escaped with a backslash, `\missing`.
+inline constexpr std::array<std::string_view, 11> operator_words = {
+    "AND", "OR", "NOT", "MISSING", "RANGE", "ALL", "DISTANCE", "AREA", "SEARCH", "EXPANSION", "COVERAGE"};
+
+}  // namespace searchc::ctgov

@@ -1,0 +1,148 @@
+// Ovid MEDLINE's field codes and its encodings of limits, both ways (databases/ovid/syntax.hpp).
+#include "databases/ovid/syntax.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <vector>
+
+namespace searchc::ovid {
+
+std::span<const FieldCode> field_codes() {
+  static const std::array<FieldCode, 14> table = {{
+      {{"ti"}, FieldSet{Field::title}, "", true},
+      {{"ab"}, FieldSet{Field::abstract}, "", true},
+      {{"kf", "kw"}, FieldSet{Field::keywords}, "", true},
+      {{"tw"},
+       FieldSet{Field::title, Field::abstract, Field::keywords},
+       "`.tw.` (text word) is read as title, abstract and keywords, the widest reading of Ovid's field",
+       false},
+      {{"mp"}, FieldSet{}, "", false},
+      {{"au", "fa"}, FieldSet{Field::author}, "", true},
+      {{"pa"},
+       FieldSet{Field::author},
+       "`.pa.` (primary author) is read as any author, which finds more records",
+       false},
+      {{"ir"},
+       FieldSet{},
+       "`.ir.` (investigator) is searched in all text: other databases may not hold these names with the authors",
+       false},
+      {{"jw", "nj", "so"}, FieldSet{Field::source}, "", true},
+      {{"jn"}, FieldSet{Field::source}, "`.jn.` (journal name) is read as the source field", false},
+      {{"pt"}, FieldSet{Field::publication_type}, "", true},
+      {{"la", "lg"}, FieldSet{Field::language}, "", true},
+      {{"sh"},
+       FieldSet{Field::keywords},
+       "`.sh.` (the subject heading field) is read as keywords beside other fields; alone it is the heading `X/`",
+       false},
+      {{"hw"},
+       FieldSet{Field::keywords},
+       "`.hw.` (heading words) is read as keywords, the field that holds indexing terms",
+       false},
+  }};
+  return table;
+}
+
+std::string entry_date_search(const ast::Limit& limit) {
+  int year = limit.from->year;
+  int month = limit.from->month == 0 ? 1 : limit.from->month;
+  const int last_year = limit.to->year;
+  const int last_month = limit.to->month == 0 ? 12 : limit.to->month;
+  std::vector<std::string> prefixes;
+  while (year < last_year || (year == last_year && month <= last_month)) {
+    if (month == 1 && (year < last_year || last_month == 12)) {
+      prefixes.push_back(fmt::format("{}{}", year, truncation));
+      ++year;
+      continue;
+    }
+    prefixes.push_back(fmt::format("{}{:02}{}", year, month, truncation));
+    if (++month > 12) {
+      month = 1;
+      ++year;
+    }
+  }
+  return prefixes.size() == 1 ? fmt::format("{}.{}.", prefixes.front(), entry_date_code)
+                              : fmt::format("({}).{}.", fmt::join(prefixes, " or "), entry_date_code);
+}
+
+std::optional<ast::Limit> read_entry_dates(const ast::Node& body, Span where) {
+  struct Days {
+    std::chrono::sys_days first, last;
+    ast::Date from, to;
+  };
+  std::vector<Days> ranges;
+  const auto add = [&](const ast::Node& n) {
+    const auto* t = std::get_if<ast::Term>(&n.kind);
+    if (t == nullptr) return false;
+    std::string_view digits = t->text;
+    const bool truncated = !digits.empty() && digits.back() == '*';
+    if (truncated) digits.remove_suffix(1);
+    if (!all_digits(digits) || (digits.size() != 4 && digits.size() != 6 && digits.size() != 8)) return false;
+    if (!truncated && digits.size() != 8) return false;
+    const auto number = [&](std::size_t at, std::size_t count) {
+      return static_cast<int>(read_digits(digits.substr(at, count), 9999));
+    };
+    const int y = number(0, 4);
+    const int m = digits.size() >= 6 ? number(4, 2) : 0;
+    const int d = digits.size() == 8 ? number(6, 2) : 0;
+    using namespace std::chrono;
+    const year_month first_month{year{y}, month{static_cast<unsigned>(m == 0 ? 1 : m)}};
+    const year_month last_month{year{y}, month{static_cast<unsigned>(m == 0 ? 12 : m)}};
+    const year_month_day first{first_month / day{static_cast<unsigned>(d == 0 ? 1 : d)}};
+    const year_month_day final_day = d == 0 ? year_month_day{last_month / std::chrono::last} : first;
+    if (!first.ok() || !final_day.ok()) return false;
+    ranges.push_back({sys_days{first}, sys_days{final_day}, {y, m, d}, {y, m, d}});
+    return true;
+  };
+  if (const auto* b = std::get_if<ast::Bool>(&body.kind); b != nullptr && b->op == ast::BoolOp::or_) {
+    for (const auto& o : b->operands) {
+      if (!add(o)) return std::nullopt;
+    }
+  } else if (!add(body)) {
+    return std::nullopt;
+  }
+  std::sort(ranges.begin(), ranges.end(), [](const Days& a, const Days& b) { return a.first < b.first; });
+  for (std::size_t i = 1; i < ranges.size(); ++i) {
+    if (ranges[i].first != ranges[i - 1].last + std::chrono::days{1}) return std::nullopt;
+  }
+  ast::Limit limit;
+  limit.key = "entry-date";
+  limit.kind = ast::LimitKind::entry_date;
+  limit.span = where;
+  limit.from = ranges.front().from;
+  limit.to = ranges.back().to;
+  return limit;
+}
+
+std::string year_limit(const ast::Limit& limit) {
+  return limit.to ? fmt::format("yr=\"{} - {}\"", limit.from->year, limit.to->year)
+                  : fmt::format("yr=\"{} - Current\"", limit.from->year);
+}
+
+std::optional<ast::Limit> read_year_limit(std::string_view text, Span where) {
+  const auto at = text.find("yr=\"");
+  if (at == std::string_view::npos) return std::nullopt;
+  const auto end = text.find('"', at + 4);
+  if (end == std::string_view::npos) return std::nullopt;
+  const auto range = text.substr(at + 4, end - at - 4);
+  const auto dash = range.find('-');
+  if (dash == std::string_view::npos) return std::nullopt;
+  const auto from = fold_space(range.substr(0, dash));
+  const auto to = fold_space(range.substr(dash + 1));
+  if (!all_digits(from) || from.size() != 4) return std::nullopt;
+  ast::Limit limit;
+  limit.key = "year";
+  limit.kind = ast::LimitKind::publication_year;
+  limit.span = where;
+  limit.from = ast::Date{static_cast<int>(read_digits(from, 9999)), 0, 0};
+  if (all_digits(to) && to.size() == 4) {
+    limit.to = ast::Date{static_cast<int>(read_digits(to, 9999)), 0, 0};
+  } else if (lower(to) != "current") {
+    return std::nullopt;
+  }
+  return limit;
+}
+
+}  // namespace searchc::ovid

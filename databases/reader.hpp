@@ -1,0 +1,53 @@
+// What the readers of the databases' syntaxes share (databases/<id>/reader.cpp and the
+// bracket-tag reader): the token of a line, noting a reading once, and refusing operators
+// mixed without parentheses.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compiler/diagnostics.hpp"
+#include "compiler/source.hpp"
+
+namespace searchc::import {
+
+// A token of the line being read, held as its place in the source: twelve bytes, so that a
+// line's tokens take little room (docs/performance.md). A phrase's token covers its quotation
+// marks (Ovid's also the field suffix after them, `"heart attack".ti.`), a bracket's (`[tiab]`,
+// `[mh "Heart"]`) and a brace's (`{OR #1-#4}`) theirs.
+struct Token {
+  std::uint32_t offset;
+  std::uint32_t size;
+  enum Kind : std::uint8_t { open, close, phrase, bracket, brace, word } kind;
+};
+
+inline Span span(const Token& t) {
+  return {t.offset, t.offset + t.size};
+}
+
+// The token's text in `line`, which starts at `line_offset` in the source.
+inline std::string_view token_text(const Token& t, std::string_view line, std::uint32_t line_offset) {
+  return line.substr(t.offset - line_offset, t.size);
+}
+
+// How a file has been read where the language cannot say it exactly (W301, W303): each kind
+// of reading is reported once per file, where it first occurs.
+class ReadingNotes {
+ public:
+  explicit ReadingNotes(DiagnosticSink& sink) : sink_(sink) {}
+  void note_once(DiagCode code, Span where, std::string_view what);
+
+ private:
+  DiagnosticSink& sink_;
+  std::vector<std::string> seen_;
+};
+
+// Refuses two operators mixed without parentheses at `where` (E302), where `database` does
+// not document which applies first. `strategy` names what is to be mended in the note ("the
+// Ovid strategy"); empty, the note names nothing.
+void refuse_mixed_operators(DiagnosticSink& sink, Span where, std::string_view first, std::string_view second,
+                            std::string_view database, std::string_view strategy);
+
+}  // namespace searchc::import

@@ -1,0 +1,54 @@
+// What the databases' syntax tables (databases/<id>/syntax.hpp) are made of. Each database
+// writes its syntax once, as data, and its writer and its reader both take it from there: the
+// writer the names it writes, the reader every name it reads, so that what one writes the
+// other reads back (tests/syntax_tables_test.cpp holds them to it).
+#pragma once
+
+#include <array>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "base/text.hpp"
+#include "compiler/fields.hpp"
+
+namespace searchc {
+
+// The names a database gives one thing, the unused places left empty at the end: `{"tiab",
+// "title/abstract"}`. The first is the one its writer writes; they are read in any case.
+using Names = std::array<std::string_view, 6>;
+
+// Whether `name` is one of `names`, in any case; an empty name is none.
+inline bool named(const Names& names, std::string_view name) {
+  for (const auto n : names) {
+    if (n.empty()) return false;
+    if (iequal(n, name)) return true;
+  }
+  return false;
+}
+
+// A field code, `.ti.`, `[tiab]`, `:ti`, and the fields it searches as the language says them.
+struct FieldCode {
+  Names names;
+  FieldSet fields;             // empty: all text
+  std::string_view note = {};  // why the reading is not exact; empty when it is
+  bool written = false;        // the writer writes `names[0]` for `fields`
+};
+
+// The row that names `code`, or null.
+const FieldCode* find_field_code(std::span<const FieldCode> codes, std::string_view code);
+
+// The codes the writer writes for a scope over `fields`: the written rows, in the table's order,
+// that search only fields of the scope and no field an earlier one searches. PubMed's `{ti, ab}`
+// is `[tiab]`, not `[tiab]` and `[ti]`. A field no written row searches is not written: the
+// lowering has widened it to one that is (Capabilities::field_groups).
+std::vector<std::string_view> written_codes(std::span<const FieldCode> codes, FieldSet fields);
+
+// A tag that makes a word a subject heading: `[mh]`, `[majr]`, `[mhe]`.
+struct HeadingTag {
+  Names names;
+  bool explode = true;
+  bool major = false;
+};
+
+}  // namespace searchc
