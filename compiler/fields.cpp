@@ -29,10 +29,6 @@ constexpr std::array<FieldInfo, field_count> field_table = {{
 
 }  // namespace
 
-FieldSet::FieldSet(std::initializer_list<Field> fields) {
-  for (const auto f : fields) insert(f);
-}
-
 std::string_view field_name(Field field) {
   return field_table.at(static_cast<std::size_t>(field)).name;
 }

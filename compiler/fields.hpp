@@ -29,12 +29,16 @@ inline constexpr std::size_t field_count = 10;
 class FieldSet {
  public:
   FieldSet() = default;
-  FieldSet(std::initializer_list<Field> fields);
+  constexpr FieldSet(std::initializer_list<Field> fields) {
+    for (const auto f : fields) insert(f);
+  }
 
-  void insert(Field field) { bits_ |= bit(field); }
+  constexpr void insert(Field field) { bits_ |= bit(field); }
   bool contains(Field field) const { return (bits_ & bit(field)) != 0; }
   bool empty() const { return bits_ == 0; }
   bool subset_of(FieldSet other) const { return (bits_ & ~other.bits_) == 0; }
+  bool intersects(FieldSet other) const { return (bits_ & other.bits_) != 0; }
+  void insert(FieldSet other) { bits_ |= other.bits_; }
   // The fields in declaration order, read off the bits as they are iterated: the passes ask
   // for them at every fielded node, so this allocates nothing.
   class Members {
@@ -65,7 +69,9 @@ class FieldSet {
   friend bool operator==(FieldSet, FieldSet) = default;
 
  private:
-  static std::uint16_t bit(Field field) { return static_cast<std::uint16_t>(1U << static_cast<unsigned>(field)); }
+  static constexpr std::uint16_t bit(Field field) {
+    return static_cast<std::uint16_t>(1U << static_cast<unsigned>(field));
+  }
   std::uint16_t bits_ = 0;
 };
 

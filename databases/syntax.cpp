@@ -10,17 +10,9 @@ const FieldCode* find_field_code(std::span<const FieldCode> codes, std::string_v
   return found == codes.end() ? nullptr : &*found;
 }
 
-std::vector<std::string_view> written_codes(std::span<const FieldCode> codes, FieldSet fields) {
-  std::vector<std::string_view> out;
-  FieldSet covered;
-  for (const auto& c : codes) {
-    if (!c.written || c.fields.empty() || !c.fields.subset_of(fields)) continue;
-    bool overlaps = false;
-    for (const auto f : c.fields.members()) overlaps = overlaps || covered.contains(f);
-    if (overlaps) continue;
-    out.push_back(c.names.front());
-    for (const auto f : c.fields.members()) covered.insert(f);
-  }
+WrittenCodes written_codes(std::span<const FieldCode> codes, FieldSet fields) {
+  WrittenCodes out;
+  for_each_written_code(codes, fields, [&](std::string_view code) { out.push_back(code); });
   return out;
 }
 

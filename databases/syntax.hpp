@@ -38,11 +38,36 @@ struct FieldCode {
 // The row that names `code`, or null.
 const FieldCode* find_field_code(std::span<const FieldCode> codes, std::string_view code);
 
+// The codes written for one field scope, in the table's order: at most one a field.
+class WrittenCodes {
+ public:
+  void push_back(std::string_view code) { codes_[size_++] = code; }
+  const std::string_view* begin() const { return codes_.data(); }
+  const std::string_view* end() const { return codes_.data() + size_; }
+  bool empty() const { return size_ == 0; }
+  std::size_t size() const { return size_; }
+  std::string_view front() const { return codes_.front(); }
+
+ private:
+  std::array<std::string_view, field_count> codes_{};
+  std::size_t size_ = 0;
+};
+
 // The codes the writer writes for a scope over `fields`: the written rows, in the table's order,
 // that search only fields of the scope and no field an earlier one searches. PubMed's `{ti, ab}`
 // is `[tiab]`, not `[tiab]` and `[ti]`. A field no written row searches is not written: the
 // lowering has widened it to one that is (Capabilities::field_groups).
-std::vector<std::string_view> written_codes(std::span<const FieldCode> codes, FieldSet fields);
+WrittenCodes written_codes(std::span<const FieldCode> codes, FieldSet fields);
+// The same codes, each passed to `write` in turn.
+template <typename Write>
+void for_each_written_code(std::span<const FieldCode> codes, FieldSet fields, Write&& write) {
+  FieldSet covered;
+  for (const auto& c : codes) {
+    if (!c.written || c.fields.empty() || !c.fields.subset_of(fields) || c.fields.intersects(covered)) continue;
+    write(c.names.front());
+    covered.insert(c.fields);
+  }
+}
 
 // A tag that makes a word a subject heading: `[mh]`, `[majr]`, `[mhe]`.
 struct HeadingTag {

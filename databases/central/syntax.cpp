@@ -38,7 +38,7 @@ std::optional<ast::Date> read_month_year(std::string_view text) {
 }  // namespace
 
 std::span<const FieldCode> field_labels() {
-  static const std::array<FieldCode, 7> table = {{
+  static constexpr std::array<FieldCode, 7> table = {{
       {{"ti"}, FieldSet{Field::title}, "", true},
       {{"ab"}, FieldSet{Field::abstract}, "", true},
       {{"kw"}, FieldSet{Field::keywords}, "", true},

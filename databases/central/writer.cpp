@@ -86,11 +86,11 @@ class Writer : public InfixWriter {
     // CENTRAL builds one
     operand(f.body.front(), out);
     char separator = ':';
-    for (const auto label : written_codes(field_labels(), f.fields)) {
+    for_each_written_code(field_labels(), f.fields, [&](std::string_view label) {
       out += separator;
       out += label;
       separator = ',';
-    }
+    });
   }
 };
 

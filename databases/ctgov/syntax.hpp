@@ -12,7 +12,7 @@ namespace searchc::ctgov {
 
 // The search areas of the fields, `AREA[ConditionSearch](...)`: one field an area.
 inline std::span<const FieldCode> areas() {
-  static const std::array<FieldCode, 3> table = {{
+  static constexpr std::array<FieldCode, 3> table = {{
       {{"ConditionSearch"}, FieldSet{Field::condition}, "", true},
       {{"InterventionSearch"}, FieldSet{Field::intervention}, "", true},
       {{"TitleSearch"}, FieldSet{Field::title}, "", true},

@@ -11,7 +11,7 @@ namespace searchc::epistemonikos {
 
 // The fields a query names, `title:(...)`, `abstract:(...)`: one field a name.
 inline std::span<const FieldCode> field_names() {
-  static const std::array<FieldCode, 2> table = {{
+  static constexpr std::array<FieldCode, 2> table = {{
       {{"title"}, FieldSet{Field::title}, "", true},
       {{"abstract"}, FieldSet{Field::abstract}, "", true},
   }};

@@ -12,7 +12,7 @@ namespace searchc::ictrp {
 // The advanced form's boxes, in the form's order, each named as the form names it and searching
 // one field: Title, Condition, Intervention.
 inline std::span<const FieldCode> boxes() {
-  static const std::array<FieldCode, 3> table = {{
+  static constexpr std::array<FieldCode, 3> table = {{
       {{"Title"}, FieldSet{Field::title}, "", true},
       {{"Condition"}, FieldSet{Field::condition}, "", true},
       {{"Intervention"}, FieldSet{Field::intervention}, "", true},

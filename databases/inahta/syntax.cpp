@@ -9,7 +9,7 @@
 namespace searchc::inahta {
 
 std::span<const FieldCode> field_tags() {
-  static const std::array<FieldCode, 6> table = {{
+  static constexpr std::array<FieldCode, 6> table = {{
       {{"Title", "ti"}, FieldSet{Field::title}, "", true},
       {{"abs", "abstract", "ab"}, FieldSet{Field::abstract}, "", true},
       {{"Keywords", "keyword", "kw"}, FieldSet{Field::keywords}, "", true},

@@ -11,7 +11,7 @@
 namespace searchc::ovid {
 
 std::span<const FieldCode> field_codes() {
-  static const std::array<FieldCode, 14> table = {{
+  static constexpr std::array<FieldCode, 14> table = {{
       {{"ti"}, FieldSet{Field::title}, "", true},
       {{"ab"}, FieldSet{Field::abstract}, "", true},
       {{"kf", "kw"}, FieldSet{Field::keywords}, "", true},

@@ -10,7 +10,7 @@
 namespace searchc::pubmed {
 
 std::span<const FieldCode> field_tags() {
-  static const std::array<FieldCode, 12> table = {{
+  static constexpr std::array<FieldCode, 12> table = {{
       {{"tiab", "title/abstract"}, FieldSet{Field::title, Field::abstract}, "", true},
       {{"ti", "title"}, FieldSet{Field::title}, "", true},
       {{"ab", "abstract"}, FieldSet{Field::abstract}, "", false},

@@ -24,7 +24,7 @@ namespace {
 
 constexpr std::string_view database = "PubMed";
 
-using Tags = std::vector<std::string_view>;
+using Tags = WrittenCodes;
 
 std::string any_of_tags(const std::string& text, const Tags& tags) {
   if (tags.empty()) return text;
