@@ -8,6 +8,7 @@
 
 #include "compiler/ast.hpp"
 #include "compiler/diagnostics.hpp"
+#include "compiler/spelling.hpp"  // accepted_words_file, for the callers that read the words
 
 namespace searchc {
 
@@ -23,9 +24,6 @@ struct ResolveOptions {
 // Fills in what the parser leaves open (reference indices, field sets, qualifier names, limit
 // kinds) and reports what does not make sense. Runs on any tree the parser returned.
 void resolve(ast::Strategy& strategy, DiagnosticSink& sink, const ResolveOptions& options);
-
-// The name of the file that lists the words a project accepts as spelled right, one a line.
-inline constexpr std::string_view accepted_words_file = "searchc.words";
 
 // The shortest stem a wildcard may follow; shorter ones match too many words.
 inline constexpr std::size_t min_wildcard_stem = 3;
