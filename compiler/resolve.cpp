@@ -61,8 +61,9 @@ bool numbered(const ast::LineRef& ref) {
 
 class Resolver {
  public:
-  Resolver(ast::Strategy& strategy, DiagnosticSink& sink, const ResolveOptions& options)
-      : strategy_(strategy), sink_(sink), options_(options) {}
+  Resolver(ast::Strategy& strategy, DiagnosticSink& sink, const ResolveOptions& options,
+           const mesh::Vocabulary& vocabulary)
+      : strategy_(strategy), sink_(sink), options_(options), vocabulary_(vocabulary) {}
 
   void run() {
     index_names();
@@ -545,8 +546,7 @@ class Resolver {
   ast::Strategy& strategy_;
   DiagnosticSink& sink_;
   const ResolveOptions& options_;
-  // looked up for every heading and word: held once rather than asked for each time
-  const mesh::Vocabulary& vocabulary_ = mesh::Vocabulary::bundled();
+  const mesh::Vocabulary& vocabulary_;
   std::map<std::string, std::size_t, std::less<>> names_;
   std::vector<bool> used_;
   std::vector<std::size_t> duplicates_;
@@ -555,8 +555,9 @@ class Resolver {
 
 }  // namespace
 
-void resolve(ast::Strategy& strategy, DiagnosticSink& sink, const ResolveOptions& options) {
-  Resolver(strategy, sink, options).run();
+void resolve(ast::Strategy& strategy, DiagnosticSink& sink, const ResolveOptions& options,
+             const mesh::Vocabulary& vocabulary) {
+  Resolver(strategy, sink, options, vocabulary).run();
 }
 
 std::string_view limit_name(ast::LimitKind kind) {

@@ -14,6 +14,7 @@
 #include "compiler/resolve.hpp"
 #include "databases/database.hpp"
 #include "databases/import.hpp"
+#include "mesh/vocabulary.hpp"
 #include "test_support.hpp"
 
 namespace searchc {
@@ -254,7 +255,7 @@ TEST(Robustness, ImportSoups) {
       DiagnosticSink sink;
       auto result = import::read(syntax, source, sink);
       if (sink.has_errors() || result.strategy.lines.empty()) continue;
-      resolve(result.strategy, sink, resolve_options());
+      resolve(result.strategy, sink, resolve_options(), mesh::Vocabulary::bundled());
       if (sink.has_errors()) continue;
       ++imported;
       compile_everywhere(result.strategy);
