@@ -76,8 +76,8 @@ struct Not {
 };
 
 // Proximity. The language's distance n means "within n words": at most n - 1 other words
-// between the operands. NEXT is {distance 1, ordered}. Conversions per database live in the
-// backends (database-syntax.md §7).
+// between the operands. NEXT is {distance 1, ordered}. Each database's form of it is written by
+// its backend (docs/databases.md, the database's section).
 struct Near {
   int distance = 1;
   bool ordered = false;

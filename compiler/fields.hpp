@@ -35,8 +35,7 @@ class FieldSet {
   bool contains(Field field) const { return (bits_ & bit(field)) != 0; }
   bool empty() const { return bits_ == 0; }
   bool subset_of(FieldSet other) const { return (bits_ & ~other.bits_) == 0; }
-  // The fields in declaration order, read off the bits as they are iterated: the passes ask
-  // for them at every fielded node, so this allocates nothing.
+  // The fields in declaration order, read off the bits as they are iterated: no allocation.
   class Members {
    public:
     class iterator {

@@ -35,7 +35,7 @@ std::string strip_wildcards(std::string_view word) {
 }
 
 // Whether the database may not take `word` as it is: it has wildcards, and the database does
-// not take them anywhere. The database's truncation is asked first, as it is cheaper.
+// not take them anywhere.
 bool Lowering::rewrites(std::string_view word) const {
   return target_.truncation != Truncation::anywhere && has_wildcards(word);
 }
