@@ -230,7 +230,7 @@ class Resolver {
     used_[target] = true;
   }
 
-  // The heading in the bundled vocabulary: an error when it is not there, a warning when it is
+  // The heading in the vocabulary: an error when it is not there, a warning when it is
   // written as an entry term, which the lowering replaces by the heading's name.
   std::optional<mesh::Match> check_vocabulary(const ast::Heading& heading, Span span) {
     auto match = vocabulary_.lookup(heading.label);
