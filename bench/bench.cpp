@@ -77,7 +77,7 @@ void BM_PubMedQueryToCentral(benchmark::State& state) {
   for (auto _ : state) {
     DiagnosticSink sink;
     auto imported = import::read("pubmed", source, sink);
-    resolve(imported.strategy, sink, options);
+    resolve(imported.strategy, sink, options, mesh::Vocabulary::bundled());
     benchmark::DoNotOptimize(compile(std::move(imported.strategy), central, EmitOptions{}, sink));
   }
 }
@@ -89,7 +89,7 @@ void BM_ImportOvid(benchmark::State& state) {
     DiagnosticSink sink;
     const SourceFile source("bench.ovid", text);
     auto imported = ovid::read(source, sink);
-    resolve(imported.strategy, sink, resolve_options());
+    resolve(imported.strategy, sink, resolve_options(), mesh::Vocabulary::bundled());
     benchmark::DoNotOptimize(imported);
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(text.size()));

@@ -6,6 +6,7 @@
 #include "compiler/resolve.hpp"
 #include "databases/database.hpp"
 #include "databases/import.hpp"
+#include "mesh/vocabulary.hpp"
 #include "source_file.hpp"
 
 int main(int argc, char** argv) {
@@ -14,11 +15,12 @@ int main(int argc, char** argv) {
   const SourceFile source("pubmed-query.txt", bench::read_source_file("bench/pubmed-query.txt"));
   const auto& central = *find_database("central");
   const auto options = resolve_options();
+  const auto& vocabulary = mesh::Vocabulary::bundled();
   std::size_t written = 0;
   for (int i = 0; i < runs; ++i) {
     DiagnosticSink sink;
     auto imported = import::read("pubmed", source, sink);
-    resolve(imported.strategy, sink, options);
+    resolve(imported.strategy, sink, options, vocabulary);
     written += compile(std::move(imported.strategy), central, EmitOptions{}, sink).text.size();
   }
   return written == 0 ? 1 : 0;

@@ -7,6 +7,7 @@
 #include "compiler/resolve.hpp"
 #include "databases/database.hpp"
 #include "databases/import.hpp"
+#include "mesh/vocabulary.hpp"
 
 namespace searchc::cli {
 namespace {
@@ -21,7 +22,7 @@ int run_import(const ImportArgs& args, const Options& options) {
   DiagnosticSink sink;
   auto imported = import::read(args.from, source, sink);
   if (!sink.has_errors()) {
-    resolve(imported.strategy, sink, resolve_options());
+    resolve(imported.strategy, sink, resolve_options(), mesh::Vocabulary::bundled());
   }
   print_diagnostics(sink, source, options);
   if (imported.strategy.lines.empty()) {

@@ -163,7 +163,6 @@ bool valid_date(const Date& date) {
 }
 
 std::string format_date(const Date& date) {
-  // formatted at compile time: every limit of every compile is described with its dates
   if (date.month == 0) return fmt::format(FMT_COMPILE("{:04}"), date.year);
   if (date.day == 0) return fmt::format(FMT_COMPILE("{:04}-{:02}"), date.year, date.month);
   return fmt::format(FMT_COMPILE("{:04}-{:02}-{:02}"), date.year, date.month, date.day);

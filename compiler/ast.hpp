@@ -13,6 +13,7 @@
 #include "compiler/fields.hpp"
 #include "compiler/node_allocator.hpp"
 #include "compiler/source.hpp"
+#include "mesh/vocabulary.hpp"
 
 namespace searchc::ast {
 
@@ -46,9 +47,10 @@ struct Qualifier {
 struct Heading {
   std::string label;
   std::vector<Qualifier> qualifiers;
-  // The bundled MeSH's descriptor the label names, set by resolve, so that the lowering for
-  // each database does not look it up again.
-  std::optional<std::uint32_t> descriptor;
+  // The descriptor the label names (its name or one of its entry terms) in the vocabulary
+  // resolve was given, set by resolve; the lowering reads its name and entry terms. It refers
+  // into that vocabulary, which must outlive the strategy.
+  std::optional<mesh::Heading> descriptor;
   Vocabulary vocabulary = Vocabulary::mesh;
   bool explode = true;
   bool major = false;
@@ -74,8 +76,8 @@ struct Not {
 };
 
 // Proximity. The language's distance n means "within n words": at most n - 1 other words
-// between the operands. NEXT is {distance 1, ordered}. Conversions per database live in the
-// backends (database-syntax.md §7).
+// between the operands. NEXT is {distance 1, ordered}. Each database's form of it is written by
+// its backend (docs/databases.md, the database's section).
 struct Near {
   int distance = 1;
   bool ordered = false;

@@ -39,8 +39,7 @@ class FieldSet {
   bool subset_of(FieldSet other) const { return (bits_ & ~other.bits_) == 0; }
   bool intersects(FieldSet other) const { return (bits_ & other.bits_) != 0; }
   void insert(FieldSet other) { bits_ |= other.bits_; }
-  // The fields in declaration order, read off the bits as they are iterated: the passes ask
-  // for them at every fielded node, so this allocates nothing.
+  // The fields in declaration order, read off the bits as they are iterated: no allocation.
   class Members {
    public:
     class iterator {

@@ -80,12 +80,12 @@ bool check_encoding(const SourceFile& source, DiagnosticSink& sink) {
 
 bool check_nesting(const SourceFile& source, DiagnosticSink& sink) {
   const std::string_view text = source.text();
-  // A text with no more `(` than the limit cannot nest deeper than it: counting them is cheaper
-  // than following the quotation marks below, which takes a step for every mark.
+  // A text with no more `(` than the limit cannot nest deeper than it, whatever its quotation
+  // marks.
   if (count_opening_parentheses(text) <= max_group_depth) return true;
   std::size_t depth = 0;
   bool quoted = false;
-  // What changes the nesting. A search has these every few bytes, too often to skip eight.
+  // What changes the nesting.
   static constexpr ByteSet marks("\"\n()");
   for (std::size_t i = 0; i < text.size(); ++i) {
     i = marks.find_in(text, i);

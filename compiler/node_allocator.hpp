@@ -1,11 +1,9 @@
 // The allocator of the syntax tree's node lists (ast::Nodes).
 //
-// A translation makes and frees dozens of node lists, most of a few nodes: every field scope
-// holds its search in a list of one. The C library keeps only seven freed blocks of a size ready
-// for the next request and sends the rest down its general path, so a tree with more than seven
-// lists of a size paid that path for each. Freed lists of up to `max_nodes` nodes are kept here
-// instead, per thread and by size, for the next tree to take. A block is plain `operator new`
-// memory, so a list may be freed on another thread than the one that made it.
+// Freed lists of up to `max_nodes` nodes are kept, per thread and by size (at most `max_kept` of
+// a size), for the next list of that size the thread makes; other lists go to the C library. A
+// block is plain `operator new` memory, so a list may be freed on another thread than the one
+// that made it.
 #pragma once
 
 #include <array>

@@ -11,6 +11,7 @@
 #include "base/text.hpp"
 #include "base/utf8.hpp"
 #include "base/visit.hpp"
+#include "compiler/spelling.hpp"
 #include "mesh/qualifiers.hpp"
 #include "mesh/vocabulary.hpp"
 
@@ -60,8 +61,9 @@ bool numbered(const ast::LineRef& ref) {
 
 class Resolver {
  public:
-  Resolver(ast::Strategy& strategy, DiagnosticSink& sink, const ResolveOptions& options)
-      : strategy_(strategy), sink_(sink), options_(options) {}
+  Resolver(ast::Strategy& strategy, DiagnosticSink& sink, const ResolveOptions& options,
+           const mesh::Vocabulary& vocabulary)
+      : strategy_(strategy), sink_(sink), options_(options), vocabulary_(vocabulary) {}
 
   void run() {
     index_names();
@@ -121,11 +123,13 @@ class Resolver {
     std::visit(overloaded{
                    [&](ast::Term& term) {
                      check_wildcards(term.text, node.span, context.in_phrase_chain);
-                     if (context.words) check_spelling(term.text, node.span, true);
+                     if (context.words)
+                       check_spelling(term.text, node.span, true, vocabulary_, options_.accepted_words, sink_);
                    },
                    [&](ast::Phrase& phrase) {
                      check_phrase_wildcards(phrase.text, node.span, context.in_phrase_chain);
-                     if (context.words) check_spelling(phrase.text, node.span, false);
+                     if (context.words)
+                       check_spelling(phrase.text, node.span, false, vocabulary_, options_.accepted_words, sink_);
                    },
                    [&](ast::Heading& heading) { check_heading(heading, node.span, context); },
                    [&](ast::LineRef& ref) { check_ref(ref, node.span, context); },
@@ -226,7 +230,7 @@ class Resolver {
     used_[target] = true;
   }
 
-  // The heading in the bundled vocabulary: an error when it is not there, a warning when it is
+  // The heading in the vocabulary: an error when it is not there, a warning when it is
   // written as an entry term, which the lowering replaces by the heading's name.
   std::optional<mesh::Match> check_vocabulary(const ast::Heading& heading, Span span) {
     auto match = vocabulary_.lookup(heading.label);
@@ -268,107 +272,6 @@ class Resolver {
         .notes.emplace_back("write `noexp` to say so, or leave it: nothing is lost");
   }
 
-  // A word neither MeSH, the English word list nor the project's own list knows, and close to
-  // one they know, is likely a typing slip: a misspelled word finds nothing, or other records.
-  // Not checked: truncated words, words with digits, words under five letters, acronyms
-  // (`SPMS`, `mRNA`, `hsct`: a capital after the first letter, or no vowel), names (a capital
-  // first letter), and British spellings of a known American word (`haematopoietic`).
-  // `exact_span`: the span is the text itself, so each word gets its own caret.
-  //
-  // The words are the runs of `each_spelling_word`, read in one pass; each byte's part in them is
-  // looked up once, in `spelling_kinds`, rather than once for each question asked of it. A
-  // wildcard anywhere in a space-separated word leaves all of it unchecked: a word worth checking
-  // looks ahead to the word's end once, and a wildcard passed on the way marks the rest.
-  void check_spelling(std::string_view text, Span span, bool exact_span) {
-    static constexpr ByteSet space_or_wildcard(" *?");
-    bool truncated = false;       // the space-separated word being read has a wildcard
-    std::size_t plain_until = 0;  // and up to here, it is known to have none
-    for (std::size_t pos = 0; pos < text.size();) {
-      if (const auto kind = kind_of(text[pos]); (kind & in_word) == 0) {
-        if (text[pos] == ' ') truncated = false;
-        if ((kind & wildcard) != 0) truncated = true;
-        ++pos;
-        continue;
-      }
-      const auto start = pos;
-      std::uint8_t kinds = 0;
-      for (; pos < text.size() && (kind_of(text[pos]) & in_word) != 0; ++pos) kinds |= kind_of(text[pos]);
-      // five letters or more with a vowel: a capital letter or a digit marks an abbreviation
-      // or a code, which no word list holds
-      if (truncated || pos - start < 5 || (kinds & (capital_or_digit | vowel)) != vowel) continue;
-      if (pos >= plain_until) {
-        const auto next = std::min(space_or_wildcard.find_in(text, pos), text.size());
-        if (next < text.size() && text[next] != ' ') {
-          truncated = true;
-          continue;
-        }
-        plain_until = next;
-      }
-      check_word(text.substr(start, pos - start), text, span, exact_span);
-    }
-  }
-
-  enum SpellingKind : std::uint8_t { in_word = 1, capital_or_digit = 2, vowel = 4, wildcard = 8 };
-  static constexpr std::array<std::uint8_t, 256> spelling_kinds = [] {
-    std::array<std::uint8_t, 256> kinds{};
-    for (std::size_t b = 0; b < kinds.size(); ++b) {
-      const auto c = static_cast<char>(b);
-      const bool capital_or_digit_byte = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      const bool vowel_byte = std::string_view("aeiouy").find(c) != std::string_view::npos;
-      kinds[b] = static_cast<std::uint8_t>((spelling_word_bytes.contains(c) ? in_word : 0) |
-                                           (capital_or_digit_byte ? capital_or_digit : 0) | (vowel_byte ? vowel : 0) |
-                                           (wildcard_marks.contains(c) ? wildcard : 0));
-    }
-    return kinds;
-  }();
-  static std::uint8_t kind_of(char c) { return spelling_kinds[static_cast<unsigned char>(c)]; }
-
-  // One word of `text`, which is at `span`. The word lists are in lower case, as the word is:
-  // `check_spelling` passes no word with a capital.
-  void check_word(std::string_view word, std::string_view text, Span span, bool exact_span) {
-    if (known_word(word)) return;
-    const auto cap = word.size() <= 7 ? 1U : 2U;
-    const auto similar = vocabulary_.similar_words(word, cap, 3);
-    if (similar.empty()) return;
-    Span at = span;
-    const auto begin = span.begin + static_cast<std::uint32_t>(word.data() - text.data());
-    // An imported word's text may be longer than the source it was read from.
-    if (exact_span && begin + word.size() <= span.end)
-      at = Span{begin, begin + static_cast<std::uint32_t>(word.size())};
-    std::vector<std::string> quoted;
-    for (const auto s : similar) quoted.push_back(fmt::format("`{}`", s));
-    auto& d = sink_.report(
-        DiagCode::W007, at,
-        fmt::format("`{}` may be misspelled: it is not a word of {} or of the English word list", word, mesh::release));
-    d.notes.push_back(fmt::format("did you mean {}?", fmt::join(quoted, " or ")));
-    d.notes.push_back(fmt::format("if `{}` is right, add it to `{}` in the strategy's folder or a folder above it",
-                                  word, accepted_words_file));
-  }
-
-  bool known_word(std::string_view word) const {
-    if (vocabulary_.knows_word(word) || std::find(options_.accepted_words.begin(), options_.accepted_words.end(),
-                                                  word) != options_.accepted_words.end()) {
-      return true;
-    }
-    // British spellings: haem- and oesophag- for hem- and esophag-, tumour, randomise, centre.
-    constexpr std::array<std::pair<std::string_view, std::string_view>, 6> british = {{
-        {"ae", "e"},
-        {"oe", "e"},
-        {"our", "or"},
-        {"is", "iz"},
-        {"ys", "yz"},
-        {"tre", "ter"},
-    }};
-    for (const auto& [from, to] : british) {
-      for (auto at = word.find(from); at != std::string::npos; at = word.find(from, at + 1)) {
-        std::string american(word);
-        american.replace(at, from.size(), to);
-        if (vocabulary_.knows_word(american)) return true;
-      }
-    }
-    return false;
-  }
-
   void check_heading(ast::Heading& heading, Span span, Context context) {
     if (context.in_fields) {
       auto& d = sink_.report(DiagCode::E113, span, "a field scope on a subject heading");
@@ -377,7 +280,7 @@ class Resolver {
     if (context.in_proximity) report_proximity(span, "a subject heading");
     if (!heading.label.empty()) {
       const auto match = check_vocabulary(heading, span);
-      if (match) heading.descriptor = match->heading.index();
+      if (match) heading.descriptor = match->heading;
       if (match && heading.explode) note_leaf_explosion(*match, span);
     }
     std::vector<std::string_view> seen;
@@ -643,8 +546,7 @@ class Resolver {
   ast::Strategy& strategy_;
   DiagnosticSink& sink_;
   const ResolveOptions& options_;
-  // looked up for every heading and word: held once rather than asked for each time
-  const mesh::Vocabulary& vocabulary_ = mesh::Vocabulary::bundled();
+  const mesh::Vocabulary& vocabulary_;
   std::map<std::string, std::size_t, std::less<>> names_;
   std::vector<bool> used_;
   std::vector<std::size_t> duplicates_;
@@ -653,8 +555,9 @@ class Resolver {
 
 }  // namespace
 
-void resolve(ast::Strategy& strategy, DiagnosticSink& sink, const ResolveOptions& options) {
-  Resolver(strategy, sink, options).run();
+void resolve(ast::Strategy& strategy, DiagnosticSink& sink, const ResolveOptions& options,
+             const mesh::Vocabulary& vocabulary) {
+  Resolver(strategy, sink, options, vocabulary).run();
 }
 
 std::string_view limit_name(ast::LimitKind kind) {

@@ -8,6 +8,8 @@
 
 #include "compiler/ast.hpp"
 #include "compiler/diagnostics.hpp"
+#include "compiler/spelling.hpp"  // accepted_words_file, for the callers that read the words
+#include "mesh/vocabulary.hpp"
 
 namespace searchc {
 
@@ -21,11 +23,11 @@ struct ResolveOptions {
 };
 
 // Fills in what the parser leaves open (reference indices, field sets, qualifier names, limit
-// kinds) and reports what does not make sense. Runs on any tree the parser returned.
-void resolve(ast::Strategy& strategy, DiagnosticSink& sink, const ResolveOptions& options);
-
-// The name of the file that lists the words a project accepts as spelled right, one a line.
-inline constexpr std::string_view accepted_words_file = "searchc.words";
+// kinds, the headings' descriptors) and reports what does not make sense. Runs on any tree the
+// parser returned. Headings are looked up and words checked in `vocabulary`, to which the
+// headings then refer (ast::Heading::descriptor): it must outlive the strategy.
+void resolve(ast::Strategy& strategy, DiagnosticSink& sink, const ResolveOptions& options,
+             const mesh::Vocabulary& vocabulary);
 
 // The shortest stem a wildcard may follow; shorter ones match too many words.
 inline constexpr std::size_t min_wildcard_stem = 3;

@@ -21,6 +21,7 @@
 #include "databases/database.hpp"
 #include "databases/import.hpp"
 #include "grammar/parser.hpp"
+#include "mesh/vocabulary.hpp"
 
 namespace searchc::driver {
 namespace {
@@ -77,7 +78,8 @@ Analysis analyze(SourceFile source, std::string_view from, std::vector<std::stri
   analysis.strategy = from.empty() ? parse(analysis.source, analysis.diagnostics)
                                    : import::read(from, analysis.source, analysis.diagnostics).strategy;
   if (!analysis.diagnostics.has_errors()) {
-    resolve(analysis.strategy, analysis.diagnostics, resolve_options(std::move(accepted_words)));
+    resolve(analysis.strategy, analysis.diagnostics, resolve_options(std::move(accepted_words)),
+            mesh::Vocabulary::bundled());
   }
   return analysis;
 }

@@ -13,6 +13,7 @@
 #include "compiler/resolve.hpp"
 #include "databases/database.hpp"
 #include "databases/import.hpp"
+#include "mesh/vocabulary.hpp"
 #include "test_support.hpp"
 
 namespace searchc {
@@ -30,7 +31,7 @@ Imported import_text(std::string_view syntax, const std::string& text) {
   const SourceFile source("t.txt", text);
   out.result = import::read(syntax, source, out.sink);
   if (!out.sink.has_errors()) {
-    resolve(out.result.strategy, out.sink, resolve_options());
+    resolve(out.result.strategy, out.sink, resolve_options(), mesh::Vocabulary::bundled());
   }
   return out;
 }
@@ -131,7 +132,7 @@ TEST(Import, Goldens) {
     const SourceFile source(name, test::read_file(entry.path()));
     DiagnosticSink sink;
     auto imported = import::read(syntax.substr(1), source, sink);
-    if (!sink.has_errors()) resolve(imported.strategy, sink, resolve_options());
+    if (!sink.has_errors()) resolve(imported.strategy, sink, resolve_options(), mesh::Vocabulary::bundled());
     auto golden = entry.path();
     test::expect_golden(golden.replace_extension(".search"), import::format(imported));
     test::expect_golden(golden.replace_extension(".stderr"), render_all(sink, source));

@@ -4,6 +4,7 @@
 #include "base/text.hpp"
 #include "compiler/resolve.hpp"
 #include "databases/database.hpp"
+#include "mesh/vocabulary.hpp"
 #include "test_support.hpp"
 
 namespace searchc {
@@ -120,7 +121,7 @@ TEST(Resolve, AcceptsTheProjectsWords) {
   auto analysis = test::analyze_text("a = mulitple AND patinets\n");
   ASSERT_EQ(test::codes(analysis.diagnostics), (std::vector<std::string>{"W007", "W007"}));
   DiagnosticSink sink;
-  resolve(analysis.strategy, sink, resolve_options({"mulitple"}));
+  resolve(analysis.strategy, sink, resolve_options({"mulitple"}), mesh::Vocabulary::bundled());
   ASSERT_EQ(test::codes(sink), std::vector<std::string>{"W007"});
   EXPECT_NE(sink.sorted()[0].message.find("patinets"), std::string::npos);
 }

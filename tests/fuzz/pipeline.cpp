@@ -16,6 +16,7 @@
 #include "databases/database.hpp"
 #include "databases/import.hpp"
 #include "grammar/parser.hpp"
+#include "mesh/vocabulary.hpp"
 #include "server/api.hpp"
 
 namespace searchc::fuzz {
@@ -162,7 +163,7 @@ struct Checked {
 Checked check_language(std::string text) {
   Checked c{SourceFile("fuzz", std::move(text)), {}, {}};
   c.strategy = parse(c.source, c.sink);
-  if (!c.sink.has_errors()) resolve(c.strategy, c.sink, resolve_options());
+  if (!c.sink.has_errors()) resolve(c.strategy, c.sink, resolve_options(), mesh::Vocabulary::bundled());
   return c;
 }
 
@@ -182,7 +183,7 @@ std::optional<import::Imported> import_checked(std::string_view syntax, const st
   const SourceFile source("fuzz", text);
   auto imported = import::read(syntax, source, sink);
   if (sink.has_errors() || imported.strategy.lines.empty()) return std::nullopt;
-  resolve(imported.strategy, sink, resolve_options());
+  resolve(imported.strategy, sink, resolve_options(), mesh::Vocabulary::bundled());
   if (sink.has_errors()) return std::nullopt;
   return imported;
 }

@@ -1,0 +1,140 @@
+// Field scopes: widened to a database's field groups or to all text where it lacks a field,
+// given way to a line's role, split where proximity works in some of the fields only, and
+// written out field by field where a database cannot scope several at once.
+#include "compiler/lower_context.hpp"
+
+#include <fmt/format.h>
+
+#include "compiler/format.hpp"
+
+namespace searchc::lowering {
+namespace {
+
+// A scope of roles' fields only, `[condition]` or `[intervention]`, which a line's role keeps.
+bool role_scope(FieldSet fields) {
+  return !fields.empty() && fields.subset_of(FieldSet{Field::condition, Field::intervention});
+}
+
+// A proximity search other than NEXT, which is a phrase wherever a database has phrases.
+bool has_near(const ast::Node& n) {
+  return ast::any_node(n, [](const ast::Node& x) {
+    const auto* near = std::get_if<ast::Near>(&x.kind);
+    return near != nullptr && !(near->ordered && near->distance == 1);
+  });
+}
+
+}  // namespace
+
+std::string describe(FieldSet fields) {
+  std::vector<std::string_view> names;
+  for (const auto f : fields.members()) names.push_back(field_description(f));
+  if (names.size() <= 1) return fmt::format("{}", fmt::join(names, ""));
+  const auto last = names.back();
+  names.pop_back();
+  return fmt::format("{} and {}", fmt::join(names, ", "), last);
+}
+
+std::string Lowering::where(const Context& c) const {
+  if (c.fields.empty()) return "all text";
+  return fmt::format("the {} {}", describe(c.fields), c.fields.members().size() == 1 ? "field" : "fields");
+}
+
+// The scope's body lowered in its place, then put where the scope was.
+void Lowering::unscoped(ast::Node& n, ast::Fielded& f, const Context& c) {
+  node(f.body.front(), c);
+  replace(n, std::move(f.body.front()));
+}
+
+void Lowering::fielded(ast::Node& n, ast::Fielded& f, Context c) {
+  const Span span = n.span;
+  // Inside a line with a role, the role says where its words are searched.
+  if (c.role && !role_scope(f.fields)) {
+    approximate(DiagCode::W113, span,
+                fmt::format("{} searches `{}` in {}, as the line's role says, instead of in {}", target_.name,
+                            format_expression(n), where(c),
+                            f.fields.contains(Field::all_text) ? "all text" : describe(f.fields)),
+                Effect::different, c);
+    unscoped(n, f, c);
+    return;
+  }
+  FieldSet fields = f.fields;
+  for (const auto& [field, group] : target_.field_groups) {
+    if (!fields.contains(field) || group.subset_of(fields)) continue;
+    FieldSet added;
+    for (const auto g : group.members()) {
+      if (!fields.contains(g)) added.insert(g);
+    }
+    approximate(DiagCode::W101, span,
+                fmt::format("{} searches the {} field only with the {} field: `{}` is searched in {} too", target_.name,
+                            field_description(field), describe(added), format_expression(n), describe(added)),
+                Effect::broader, c);
+    for (const auto g : group.members()) fields.insert(g);
+  }
+  if (!fields.subset_of(target_.fields)) {
+    const auto source = format_expression(n);
+    FieldSet missing;
+    for (const auto field : fields.members()) {
+      if (!target_.fields.contains(field)) missing.insert(field);
+    }
+    approximate(
+        DiagCode::W101, span,
+        fmt::format("{} has no {} field: `{}` is searched in all text", target_.name, describe(missing), source),
+        Effect::broader, c, {replace_note()});
+    fields = FieldSet{Field::all_text};
+  }
+  if (fields.contains(Field::all_text)) {
+    c.fields = {};
+    unscoped(n, f, c);
+    return;
+  }
+  if (auto split = proximity_split(span, f, fields, c)) {
+    replace(n, std::move(*split));
+    return;
+  }
+  c.fields = fields;
+  node(f.body.front(), c);
+  // The scope as written, with the fields it now has, written by their names.
+  f.names.clear();
+  f.fields = fields;
+  const auto members = fields.members();
+  if (target_.multi_field_scopes || members.size() == 1) return;
+  ast::Nodes each;
+  for (const auto field : members) {
+    each.push_back(ast::field_scope(span, FieldSet{field}, ast::Node(f.body.front())));
+  }
+  replace(n, make(span, ast::Bool{ast::BoolOp::or_, std::move(each)}));
+}
+
+// A scope over fields where proximity works and fields where it does not (PubMed: `[ti,ab,kw]`)
+// keeps NEAR where it works. The other fields are searched with AND, which finds more, or,
+// after NOT, left out, which there finds more too.
+std::optional<ast::Node> Lowering::proximity_split(Span span, ast::Fielded& f, FieldSet fields, const Context& c) {
+  if (target_.proximity_fields.empty() || fields.subset_of(target_.proximity_fields) || !has_near(f.body.front())) {
+    return std::nullopt;
+  }
+  FieldSet near_fields;
+  FieldSet rest;
+  for (const auto field : fields.members())
+    (target_.proximity_fields.contains(field) ? near_fields : rest).insert(field);
+  if (near_fields.empty()) return std::nullopt;
+  Context with_near = c;
+  with_near.fields = near_fields;
+  auto kept = ast::field_scope(span, near_fields, lowered(f.body.front(), with_near));
+  if (c.negative) {
+    approximate(DiagCode::W114, span,
+                fmt::format("{} searches words near each other only in {}: `{}` is not searched in {}", target_.name,
+                            describe(target_.proximity_fields), format_expression(f.body.front()), describe(rest)),
+                Effect::narrower, c);
+    return kept;
+  }
+  Context without = c;
+  without.fields = rest;
+  node(f.body.front(), without);
+  auto other = ast::field_scope(span, rest, std::move(f.body.front()));
+  ast::Nodes both;
+  both.push_back(std::move(kept));
+  both.push_back(std::move(other));
+  return make(span, ast::Bool{ast::BoolOp::or_, std::move(both)});
+}
+
+}  // namespace searchc::lowering

@@ -1,0 +1,145 @@
+// MeSH headings: searched as their words where the database has no MeSH, with their entry terms
+// under `expand headings`, and without the qualifiers and major-topic mark a database cannot
+// restrict a heading to.
+#include "compiler/lower_context.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "base/text.hpp"
+#include "compiler/format.hpp"
+
+namespace searchc::lowering {
+namespace {
+
+// "Transplantation, Autologous" as one writes it: "Autologous Transplantation".
+std::string natural_order(std::string_view label) {
+  std::vector<std::string_view> parts;
+  for (auto comma = label.find(", "); comma != std::string_view::npos; comma = label.find(", ")) {
+    parts.push_back(label.substr(0, comma));
+    label.remove_prefix(comma + 2);
+  }
+  parts.push_back(label);
+  std::reverse(parts.begin(), parts.end());
+  return fmt::format("{}", fmt::join(parts, " "));
+}
+
+// The heading's words for a free-text search: its name (an inverted name in natural order too)
+// and, with `expand headings`, its entry terms without NLM's permuted forms and lab codes, each
+// without a closing remark in parentheses ("MS (Multiple Sclerosis)" is "MS"). A phrase that
+// holds another one's words in a row is left out: the shorter one finds its records already.
+// A floating qualifier's words are the qualifier's names.
+// `entry_terms`: the heading as the vocabulary has it, when its entry terms are wanted.
+std::vector<std::string> heading_words(const ast::Heading& h, const mesh::Heading* entry_terms) {
+  std::vector<std::string> out;
+  if (h.label.empty()) {
+    for (const auto& q : h.qualifiers) out.push_back(q.name);
+    return out;
+  }
+  std::vector<std::string> candidates{h.label};
+  if (h.label.find(", ") != std::string::npos) candidates.push_back(natural_order(h.label));
+  if (entry_terms != nullptr) {
+    for (const auto& t : entry_terms->entry_terms()) {
+      if (t.permuted || t.lab_code) continue;
+      std::string_view text = t.text;
+      if (text.ends_with(")") && text.find(" (") != std::string_view::npos) text = text.substr(0, text.rfind(" ("));
+      candidates.push_back(text.find(", ") == std::string_view::npos ? std::string(text) : natural_order(text));
+    }
+  }
+  const auto words = [](const std::string& phrase) { return " " + lower_folded(phrase) + " "; };
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const auto mine = words(candidates[i]);
+    bool covered = false;
+    for (std::size_t j = 0; j < candidates.size() && !covered; ++j) {
+      if (i == j) continue;
+      const auto other = words(candidates[j]);
+      // another phrase within this one, or the same words written earlier
+      covered = mine.find(other) != std::string::npos && (other != mine || j < i);
+    }
+    if (!covered) out.push_back(candidates[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+void Lowering::heading(ast::Node& n, ast::Heading& h, const Context& c) {
+  const Span span = n.span;
+  const auto match = h.descriptor;
+  const bool expand = ast::expands_headings(strategy_.database(target_.id));
+  const mesh::Heading* entry_terms = expand && match ? &*match : nullptr;
+  const bool as_words = !target_.mesh || (h.label.empty() && !target_.mesh_qualifiers);
+  const bool expanded = !as_words && expand && !h.label.empty();
+  const bool unqualified = !h.qualifiers.empty() && !target_.mesh_qualifiers;
+  // The messages quote the heading as written, before the name replaces it.
+  const auto written = as_words || expanded || unqualified ? format_expression(n) : std::string();
+  // An entry term (reported by resolve, W006) or another case is written as the heading's name.
+  if (match && h.label != match->name()) h.label = match->name();
+  if (as_words) {
+    auto out = free_text(span, h, entry_terms);
+    const auto lost = h.label.empty() ? std::string("records with the qualifier whose text lacks these words")
+                      : h.explode     ? std::string(
+                                            "records indexed with the heading or a narrower one whose text "
+                                                "lacks these words")
+                                  : std::string("records indexed with the heading whose text lacks these words");
+    approximate(DiagCode::W106, span,
+                fmt::format("{} {}: `{}` is searched as the words `{}` in {}; {} are missed, and records using "
+                            "the words in another sense are found",
+                            target_.name, target_.mesh ? "has no floating qualifiers" : "has no MeSH", written,
+                            format_expression(out), where(c), lost),
+                Effect::different, c,
+                {expand || h.label.empty()
+                     ? replace_note() + " that lists more synonyms as free text"
+                     : fmt::format("write `expand headings` in a `database {} {{ ... }}` block to search the "
+                                   "heading's entry terms too, or a replacement line that lists synonyms as free text",
+                                   target_.id)});
+    replace(n, std::move(out));
+    return;
+  }
+  if (expanded) {
+    ast::Nodes either;
+    either.push_back(make(span, h));
+    auto words = free_text(span, h, entry_terms);
+    for (auto& w : ast::joined_by(words, ast::BoolOp::or_)) either.push_back(w);
+    auto out = make(span, ast::Bool{ast::BoolOp::or_, std::move(either)});
+    approximate(DiagCode::W115, span,
+                fmt::format("`expand headings`: `{}` is searched as `{}`, the heading or its name and entry terms in "
+                            "all text",
+                            written, format_expression(out)),
+                Effect::broader, c);
+    auto& heading = std::get<ast::Heading>(std::get<ast::Bool>(out.kind).operands.front().kind);
+    restrict_heading(heading, span, written, c);
+    replace(n, std::move(out));
+    return;
+  }
+  restrict_heading(h, span, written, c);
+}
+
+// The heading's words as phrases, ORed.
+ast::Node Lowering::free_text(Span span, const ast::Heading& h, const mesh::Heading* entry_terms) const {
+  ast::Nodes words;
+  for (const auto& w : heading_words(h, entry_terms)) words.push_back(make(span, ast::Phrase{w}));
+  return make_bool(span, ast::BoolOp::or_, std::move(words));
+}
+
+// Qualifiers and the major-topic mark, where the database cannot restrict a heading to them.
+// `written` is the heading as written, for the message.
+void Lowering::restrict_heading(ast::Heading& h, Span span, std::string_view written, const Context& c) {
+  if (!h.qualifiers.empty() && !target_.mesh_qualifiers) {
+    approximate(DiagCode::W112, span,
+                fmt::format("{} cannot restrict a heading to qualifiers: `{}` is searched with any qualifier",
+                            target_.name, written),
+                Effect::broader, c);
+    h.qualifiers.clear();
+  }
+  if (h.major && !target_.mesh_major) {
+    approximate(DiagCode::W103, span,
+                fmt::format("{} cannot restrict a heading to major topic: `{}` is searched as an ordinary heading",
+                            target_.name, h.label),
+                Effect::broader, c, {"screen for major-topic records by hand if that matters"});
+    h.major = false;
+  }
+}
+
+}  // namespace searchc::lowering

@@ -1,0 +1,91 @@
+// Limits: left out where a database lacks them, run as another date where it has one close to
+// it, widened to the precision it takes, and refused where a range it cannot write is open.
+#include "compiler/lower_context.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "compiler/format.hpp"
+#include "compiler/resolve.hpp"
+
+namespace searchc::lowering {
+namespace {
+
+bool restricts_nothing(const ast::Limit& limit) {
+  return limit.kind == ast::LimitKind::status && limit.value == "all";
+}
+
+bool finer(const ast::Date& date, DatePrecision precision) {
+  return (precision == DatePrecision::year && date.month != 0) || (precision == DatePrecision::month && date.day != 0);
+}
+
+void round(ast::Date& date, DatePrecision precision) {
+  date.day = 0;
+  if (precision == DatePrecision::year) date.month = 0;
+}
+
+}  // namespace
+
+std::vector<ast::Limit> Lowering::limits(const std::vector<ast::Limit>& in, bool negative) {
+  Context c;
+  c.negative = negative;
+  std::vector<ast::Limit> out;
+  for (auto limit : in) {
+    const auto support = std::find_if(target_.limits.begin(), target_.limits.end(),
+                                      [&](const LimitSupport& l) { return l.kind == limit.kind; });
+    if (support == target_.limits.end()) {
+      if (restricts_nothing(limit)) continue;
+      approximate(DiagCode::W105, limit.span,
+                  fmt::format("{} has no `{}` limit: `{}` is left out", target_.name, limit_name(limit.kind),
+                              format_limit(limit)),
+                  Effect::broader, c);
+      continue;
+    }
+    const bool open = limit.value.empty() && (!limit.from || !limit.to);
+    const auto ranges = support->open_ranges.value_or(target_.open_ranges);
+    const bool writable = ranges == OpenRanges::any || (ranges == OpenRanges::to_present && limit.from.has_value());
+    if (open && !writable) {
+      if (auto* d = report_.error(
+              DiagCode::E201, limit.span,
+              fmt::format("{} needs {} of the `{}` range", target_.name,
+                          ranges == OpenRanges::none ? "both ends" : "the start", limit_name(limit.kind)))) {
+        d->notes.emplace_back("write the range as `2014 to 2021`");
+      }
+      continue;
+    }
+    if (support->runs_as != ast::LimitKind::unknown) {
+      const auto written = format_limit(limit);
+      // Another kind of date selects other records, wider or not, so rounding its range to
+      // the database's precision is part of this one change rather than a widening.
+      for (auto* date : {&limit.from, &limit.to}) {
+        if (*date) round(**date, support->precision);
+      }
+      approximate(DiagCode::W110, limit.span,
+                  fmt::format("{} has no `{}` limit: `{}` is run as a `{}` limit over {}, which selects records "
+                              "by another date",
+                              target_.name, limit_name(limit.kind), written, limit_name(support->runs_as),
+                              describe_range(limit)),
+                  Effect::different, c);
+      limit.kind = support->runs_as;
+    }
+    for (auto* date : {&limit.from, &limit.to}) {
+      if (*date) widen(**date, support->precision, limit.span, c);
+    }
+    out.push_back(std::move(limit));
+  }
+  return out;
+}
+
+// Drops what is finer than the database's precision, and says so.
+void Lowering::widen(ast::Date& date, DatePrecision precision, Span span, const Context& c) {
+  if (!finer(date, precision)) return;
+  const std::string_view unit = precision == DatePrecision::year ? "year" : "month";
+  approximate(
+      DiagCode::W104, span,
+      fmt::format("{} limits by {}: {} is widened to the whole {}", target_.name, unit, ast::format_date(date), unit),
+      Effect::broader, c, {fmt::format("the search may find records from the rest of that {}", unit)});
+  round(date, precision);
+}
+
+}  // namespace searchc::lowering

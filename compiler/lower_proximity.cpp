@@ -1,0 +1,213 @@
+// Phrases, NEXT and NEAR: a NEXT chain as phrases where the database has no operator for it,
+// proximity as AND where it has none or only in some fields, and wildcards inside phrases as the
+// database allows them.
+#include "compiler/lower_context.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "base/text.hpp"
+#include "base/visit.hpp"
+#include "compiler/format.hpp"
+
+namespace searchc::lowering {
+namespace {
+
+// `(a OR b) NEXT (c OR d)` becomes four phrases; past this many the search uses AND instead.
+constexpr std::size_t max_phrase_alternatives = 32;
+
+// Whether a word of any of the sequences holds a wildcard.
+bool any_wildcards(const Sequences& alternatives) {
+  return std::any_of(alternatives.begin(), alternatives.end(), [](const auto& words) {
+    return std::any_of(words.begin(), words.end(), [](const auto& w) { return has_wildcards(w); });
+  });
+}
+
+// The context of the words of a phrase of `words` words, kept together as a phrase.
+Context in_phrase(const Context& c, std::size_t words) {
+  Context inner = c;
+  inner.phrase_chain = c.phrase_chain || words > 1;
+  return inner;
+}
+
+// A phrase as the one word sequence it stands for.
+Sequences words_of(std::string_view phrase) {
+  Sequences words(1);
+  words.front().reserve(static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1);
+  each_phrase_word(phrase, [&](std::string_view w) { words.front().emplace_back(w); });
+  return words;
+}
+
+// The word sequences a NEXT chain stands for: `(a OR b) NEXT c` is "a c" or "b c".
+std::optional<Sequences> sequences(const ast::Node& n) {
+  return std::visit(overloaded{
+                        [](const ast::Term& t) -> std::optional<Sequences> { return Sequences{{t.text}}; },
+                        [](const ast::Phrase& p) -> std::optional<Sequences> { return words_of(p.text); },
+                        [](const ast::Heading&) -> std::optional<Sequences> { return std::nullopt; },
+                        [](const ast::Native&) -> std::optional<Sequences> { return std::nullopt; },
+                        [](const ast::LineRef&) -> std::optional<Sequences> { return std::nullopt; },
+                        [](const ast::Bool& b) -> std::optional<Sequences> {
+                          if (b.op != ast::BoolOp::or_) return std::nullopt;
+                          Sequences out;
+                          for (const auto& o : b.operands) {
+                            auto more = sequences(o);
+                            if (!more || out.size() + more->size() > max_phrase_alternatives) return std::nullopt;
+                            out.insert(out.end(), more->begin(), more->end());
+                          }
+                          return out;
+                        },
+                        [](const ast::Not&) -> std::optional<Sequences> { return std::nullopt; },
+                        [](const ast::Near& x) -> std::optional<Sequences> {
+                          if (!x.ordered || x.distance != 1) return std::nullopt;
+                          Sequences out{{}};
+                          for (const auto& o : x.operands) {
+                            auto next = sequences(o);
+                            if (!next || out.size() * next->size() > max_phrase_alternatives) return std::nullopt;
+                            Sequences joined;
+                            for (const auto& a : out) {
+                              for (const auto& b : *next) {
+                                auto words = a;
+                                words.insert(words.end(), b.begin(), b.end());
+                                joined.push_back(std::move(words));
+                              }
+                            }
+                            out = std::move(joined);
+                          }
+                          return out;
+                        },
+                        [](const ast::Fielded&) -> std::optional<Sequences> { return std::nullopt; },
+                    },
+                    n.kind);
+}
+
+// Words, phrases and OR-groups of them: what a proximity search limited to some fields (PubMed's
+// "a b"[tiab:~N]) can hold.
+bool words_only(const ast::Near& near) {
+  return std::all_of(near.operands.begin(), near.operands.end(),
+                     [](const ast::Node& o) { return sequences(o).has_value(); });
+}
+
+}  // namespace
+
+// Phrases from word sequences, with wildcards as the database allows. `source` is the
+// construct as written, for messages.
+ast::Node Lowering::phrases(Span span, const Sequences& alternatives, const ast::Node& source, const Context& c) {
+  const bool wild = any_wildcards(alternatives);
+  const auto build = [&](bool strip) {
+    ast::Nodes out;
+    for (const auto& words : alternatives) {
+      std::vector<std::string> kept;
+      for (const auto& w : words) kept.push_back(strip ? strip_wildcards(w) : w);
+      out.push_back(make(span, ast::Phrase{fmt::format("{}", fmt::join(kept, " "))}));
+    }
+    return make_bool(span, ast::BoolOp::or_, std::move(out));
+  };
+  if (!wild) return build(false);
+  if (target_.phrase_wildcards) return phrase_words_checked(span, alternatives, c);
+  // Written as words outside quotation marks below, a word may not hold the database's marks.
+  for (const auto& words : alternatives) {
+    for (const auto& w : words) {
+      const auto mark = syntax_marks.find_in(w);
+      if (mark == std::string::npos) continue;
+      if (auto* d = report_.error(DiagCode::E204, span,
+                                  fmt::format("{} cannot truncate inside a phrase, and `{}` cannot be searched as a "
+                                              "word of its own: `{}` is part of the database's syntax",
+                                              target_.name, w, w[mark]))) {
+        d->notes.emplace_back("remove the mark from the phrase, or the truncation");
+      }
+      return build(false);
+    }
+  }
+  if (target_.proximity) {
+    const auto chain = [&](const std::vector<std::string>& words) {
+      ast::Nodes terms;
+      terms.reserve(words.size());
+      const auto inner = in_phrase(c, words.size());
+      for (const auto& w : words) terms.push_back(make(span, ast::Term{term(span, w, inner)}));
+      return terms.size() == 1 ? std::move(terms.front()) : make(span, ast::Near{1, true, std::move(terms)});
+    };
+    // one phrase, as most are, is its chain, without an OR of one to hold it
+    if (alternatives.size() == 1) return chain(alternatives.front());
+    ast::Nodes chains;
+    chains.reserve(alternatives.size());
+    for (const auto& words : alternatives) chains.push_back(chain(words));
+    return make_bool(span, ast::BoolOp::or_, std::move(chains));
+  }
+  if (target_.truncation == Truncation::none) {
+    auto out = build(true);
+    approximate(DiagCode::W108, span,
+                fmt::format("{} has no truncation: `{}` is searched as `{}`, with the word forms {} adds itself; "
+                            "other endings are not searched",
+                            target_.name, format_expression(source), format_expression(out), target_.name),
+                Effect::different, c, {replace_note() + " with the endings written out"});
+    return out;
+  }
+  ast::Nodes ands;
+  ands.reserve(alternatives.size());
+  for (const auto& words : alternatives) {
+    ast::Nodes terms;
+    terms.reserve(words.size());
+    for (const auto& w : words) terms.push_back(make(span, ast::Term{term(span, w, c)}));
+    ands.push_back(make_bool(span, ast::BoolOp::and_, std::move(terms)));
+  }
+  auto out = make_bool(span, ast::BoolOp::or_, std::move(ands));
+  approximate(DiagCode::W107, span,
+              fmt::format("{} cannot truncate inside a phrase: `{}` is searched as `{}` within {}", target_.name,
+                          format_expression(source), format_expression(out), where(c)),
+              Effect::broader, c);
+  return out;
+}
+
+// Phrases for a database that truncates inside them: each word follows the word rules.
+ast::Node Lowering::phrase_words_checked(Span span, const Sequences& alternatives, const Context& c) {
+  ast::Nodes out;
+  for (const auto& words : alternatives) {
+    std::vector<std::string> kept;
+    const auto inner = in_phrase(c, words.size());
+    for (const auto& w : words) kept.push_back(term(span, w, inner));
+    out.push_back(make(span, ast::Phrase{fmt::format("{}", fmt::join(kept, " "))}));
+  }
+  return make_bool(span, ast::BoolOp::or_, std::move(out));
+}
+
+void Lowering::phrase(ast::Node& n, const std::string& text, const Context& c) {
+  // Without wildcards every database writes the phrase as it is.
+  if (!has_wildcards(text)) return;
+  replace(n, phrases(n.span, words_of(text), n, c));
+}
+
+void Lowering::proximity(ast::Node& n, ast::Near& near, const Context& c) {
+  const bool here = target_.proximity_fields.empty() ||
+                    (!c.fields.empty() && c.fields.subset_of(target_.proximity_fields) && words_only(near));
+  const bool as_phrase = near.ordered && near.distance == 1 && !target_.next_operator;
+  if (target_.proximity && here && !as_phrase) {
+    Context inner = c;
+    inner.phrase_chain = near.ordered && near.distance == 1;
+    for (auto& o : near.operands) node(o, inner);
+    return;
+  }
+  if (auto alternatives = sequences(n); alternatives && (!target_.proximity || as_phrase)) {
+    const bool wild = any_wildcards(*alternatives);
+    // A phrase says exactly what NEXT says, unless the words are truncated and the database
+    // cannot truncate inside a phrase; then AND below is the wider search.
+    if (!wild || target_.phrase_wildcards || target_.truncation == Truncation::none) {
+      replace(n, phrases(n.span, *alternatives, n, c));
+      return;
+    }
+  }
+  const auto source = format_expression(n);
+  Context apart = c;  // the words are searched apart, each on its own
+  apart.phrase_chain = false;
+  for (auto& o : near.operands) node(o, apart);
+  auto out = make_bool(n.span, ast::BoolOp::and_, std::move(near.operands));
+  const auto why = !target_.proximity ? fmt::format("{} has no proximity operator", target_.name)
+                                      : fmt::format("{} searches words near each other only between words, in {}",
+                                                    target_.name, describe(target_.proximity_fields));
+  approximate(DiagCode::W107, n.span,
+              fmt::format("{}: `{}` is searched as `{}` within {}", why, source, format_expression(out), where(c)),
+              Effect::broader, c);
+  replace(n, std::move(out));
+}
+
+}  // namespace searchc::lowering
