@@ -26,36 +26,9 @@ inline bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), is_ascii_digit);
 }
 
-// The eight bytes at `pos`, which must be in the text, as one word: text is searched a word at
-// a time where most bytes hold nothing the search looks for.
-inline std::uint64_t eight_bytes(std::string_view text, std::size_t pos) {
-  std::uint64_t word = 0;
-  std::memcpy(&word, text.data() + pos, sizeof word);
-  return word;
-}
-inline constexpr std::uint64_t high_bits = 0x8080808080808080;
-inline constexpr std::uint64_t ones = 0x0101010101010101;
-
-// Bit tests on eight bytes at once, from "Bit Twiddling Hacks" (Sean Eron Anderson).
-// Whether a byte of `word` is below `n`, for n up to 128: exact as a yes or no, though a byte
-// above one that is below may be marked too.
-inline bool any_below(std::uint64_t word, std::uint8_t n) {
-  return ((word - ones * n) & ~word & high_bits) != 0;
-}
-// The high bit of each zero byte of `word`, and of no other: exact byte by byte, so that the
-// bits may be counted or matched against another word's.
-inline std::uint64_t zero_bytes(std::uint64_t word) {
-  constexpr std::uint64_t low_bits = ~high_bits;
-  return ~(((word & low_bits) + low_bits) | word | low_bits);
-}
-
 // Whether every byte is below 0x80, as most searches are.
 inline bool is_ascii(std::string_view text) {
-  std::size_t i = 0;
-  std::uint64_t any = 0;
-  for (; i + 8 <= text.size(); i += 8) any |= eight_bytes(text, i);
-  for (; i < text.size(); ++i) any |= static_cast<unsigned char>(text[i]);
-  return (any & high_bits) == 0;
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 // A-Z to a-z and nothing else: std::tolower asks the C locale, and in a single-byte locale
@@ -79,12 +52,7 @@ class ByteSet {
   constexpr bool contains(char c) const { return in_set_[static_cast<unsigned char>(c)]; }
   // The position of the first byte of `text` in the set, from `from` on; npos when none is.
   std::size_t find_in(std::string_view text, std::size_t from = 0) const {
-    std::size_t i = from;
-    // four bytes a step: one test of the loop's end for four lookups
-    for (; i + 4 <= text.size(); i += 4) {
-      if (contains(text[i]) | contains(text[i + 1]) | contains(text[i + 2]) | contains(text[i + 3])) break;
-    }
-    for (; i < text.size(); ++i) {
+    for (std::size_t i = from; i < text.size(); ++i) {
       if (contains(text[i])) return i;
     }
     return std::string_view::npos;
@@ -142,23 +110,10 @@ inline bool is_folded(std::string_view text) {
   if (text.empty()) return true;
   if (text.front() == ' ' || static_cast<unsigned char>(text.back()) <= ' ') return false;
   // Every byte but the last, beside the byte after it: a space beside a space is a break.
-  if (text.size() < 9) {
-    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-      if (static_cast<unsigned char>(text[i]) <= ' ' && (text[i] != ' ' || text[i + 1] == ' ')) return false;
-    }
-    return true;
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) <= ' ' && (text[i] != ' ' || text[i + 1] == ' ')) return false;
   }
-  // Eight bytes a step, beside the eight after them; the last step overlaps the one before it.
-  const auto breaks = [text](std::size_t at) {
-    const auto word = eight_bytes(text, at);
-    if (!any_below(word, ' ' + 1)) return false;
-    if (any_below(word, ' ')) return true;
-    return (zero_bytes(word ^ (ones * ' ')) & zero_bytes(eight_bytes(text, at + 1) ^ (ones * ' '))) != 0;
-  };
-  for (std::size_t i = 0; i + 9 < text.size(); i += 8) {
-    if (breaks(i)) return false;
-  }
-  return !breaks(text.size() - 9);
+  return true;
 }
 
 // Appends the words of `text` to `out`, each after one space unless `out` is empty: the words

@@ -160,9 +160,6 @@ class Reader {
     const auto bool_op = op == Op::and_ ? ast::BoolOp::and_ : ast::BoolOp::or_;
     if (auto* b = std::get_if<ast::Bool>(&left.kind); op != Op::not_ && b != nullptr && b->op == bool_op) {
       left.grouped = true;
-      // grown by half rather than doubled (4, 6, 9, 13, ...): a run of up to nine searches stays
-      // under the 1 KB request at which the C library first sweeps its fast free lists
-      if (b->operands.size() == b->operands.capacity()) b->operands.reserve(b->operands.size() * 3 / 2);
       return b->operands.emplace_back();
     }
     ast::Nodes operands;

@@ -92,35 +92,12 @@ inline std::uint32_t letter_set(std::string_view word) {
   return set;
 }
 
-// `count` bytes of `text` from `at` (up to eight) as a little-endian number.
-constexpr std::uint64_t bytes_at(std::string_view text, std::size_t at, std::size_t count) {
-  if (!std::is_constant_evaluated() && count == 8 && std::endian::native == std::endian::little) {
-    return eight_bytes(text, at);
-  }
-  std::uint64_t word = 0;
-  for (std::size_t i = 0; i < count; ++i) word |= std::uint64_t{static_cast<unsigned char>(text[at + i])} << (8 * i);
-  return word;
-}
-
-// The hash of the look-up tables' texts, the same when the tables are written and when they are
-// read. A look-up hashes a name of up to a few dozen bytes: eight bytes are taken a step, so
-// that the chain of multiplies, each waiting for the last, is an eighth as long as a byte at a
-// time (FNV-1a) made it. The steps mix as in MurmurHash3's 64-bit finish, whose constants these
-// are, so that the low bits a table's slot is read from depend on every byte.
+// The hash of the look-up tables' texts (FNV-1a, 32 bits), the same when the tables are written
+// and when they are read.
 constexpr std::uint32_t hash(std::string_view text) {
-  constexpr std::uint64_t k1 = 0xff51afd7ed558ccdULL;
-  constexpr std::uint64_t k2 = 0xc4ceb9fe1a85ec53ULL;
-  std::uint64_t h = text.size() * k2;
-  std::size_t at = 0;
-  for (; at + 8 <= text.size(); at += 8) {
-    h = (h ^ bytes_at(text, at, 8)) * k1;
-    h ^= h >> 33;
-  }
-  if (at < text.size()) h = (h ^ bytes_at(text, at, text.size() - at)) * k1;
-  h ^= h >> 33;
-  h *= k2;
-  h ^= h >> 33;
-  return static_cast<std::uint32_t>(h);
+  std::uint32_t h = 2166136261U;
+  for (const char c : text) h = (h ^ static_cast<unsigned char>(c)) * 16777619U;
+  return h;
 }
 
 // A hash table is a power-of-two number of slots, each 0 when empty or an index + 1 into the

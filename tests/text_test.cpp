@@ -89,20 +89,6 @@ TEST(Text, IsFoldedSeesABreakAtEveryOffset) {
 }
 
 // zero_bytes marks each zero byte of a word alone, whatever the bytes beside it.
-TEST(Text, ZeroBytesMarksEachZeroByteAlone) {
-  for (const std::uint64_t fill :
-       {0x0101010101010101ULL, 0x8080808080808080ULL, 0xFFFFFFFFFFFFFFFFULL, 0x7F7F7F7F7F7F7F7FULL}) {
-    EXPECT_EQ(zero_bytes(fill), 0U) << fill;
-    for (unsigned byte = 0; byte < 8; ++byte) {
-      const auto word = fill & ~(0xFFULL << (8 * byte));
-      EXPECT_EQ(zero_bytes(word), 0x80ULL << (8 * byte)) << std::hex << word;
-    }
-  }
-  EXPECT_EQ(zero_bytes(0), high_bits);
-}
-
-// Folding: runs of spaces, tabs and line breaks become one space, none at either end; appended
-// pieces are spaced as if joined first; lower_folded also lower-cases ASCII letters only.
 TEST(Text, FoldsSpaces) {
   struct Case {
     std::string_view text, folded, lowered;
