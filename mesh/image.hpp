@@ -9,12 +9,8 @@
 // found through a hash table, in a probe or two instead of the eighteen steps of a binary search.
 #pragma once
 
-#include <bit>
 #include <cstdint>
 #include <string_view>
-#include <type_traits>
-
-#include "base/text.hpp"
 
 namespace searchc::mesh::image {
 
