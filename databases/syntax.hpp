@@ -63,6 +63,7 @@ template <typename Write>
 void for_each_written_code(std::span<const FieldCode> codes, FieldSet fields, Write&& write) {
   FieldSet covered;
   for (const auto& c : codes) {
+    if (covered == fields) return;
     if (!c.written || c.fields.empty() || !c.fields.subset_of(fields) || c.fields.intersects(covered)) continue;
     write(c.names.front());
     covered.insert(c.fields);
