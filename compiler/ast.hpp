@@ -48,9 +48,10 @@ struct Heading {
   std::string label;
   std::vector<Qualifier> qualifiers;
   // The descriptor the label names (its name or one of its entry terms) in the vocabulary
-  // resolve was given, set by resolve; the lowering reads its name and entry terms. It refers
-  // into that vocabulary, which must outlive the strategy.
-  std::optional<mesh::Heading> descriptor;
+  // resolve was given, set by resolve (none, false, until then or when the label names none); the
+  // lowering reads its name and entry terms. It refers into that vocabulary, which must outlive
+  // the strategy.
+  mesh::Heading descriptor;
   Vocabulary vocabulary = Vocabulary::mesh;
   bool explode = true;
   bool major = false;

@@ -68,14 +68,14 @@ void Lowering::heading(ast::Node& n, ast::Heading& h, const Context& c) {
   const Span span = n.span;
   const auto match = h.descriptor;
   const bool expand = ast::expands_headings(strategy_.database(target_.id));
-  const mesh::Heading* entry_terms = expand && match ? &*match : nullptr;
+  const mesh::Heading* entry_terms = expand && match ? &match : nullptr;
   const bool as_words = !target_.mesh || (h.label.empty() && !target_.mesh_qualifiers);
   const bool expanded = !as_words && expand && !h.label.empty();
   const bool unqualified = !h.qualifiers.empty() && !target_.mesh_qualifiers;
   // The messages quote the heading as written, before the name replaces it.
   const auto written = as_words || expanded || unqualified ? format_expression(n) : std::string();
   // An entry term (reported by resolve, W006) or another case is written as the heading's name.
-  if (match && h.label != match->name()) h.label = match->name();
+  if (match && h.label != match.name()) h.label = match.name();
   if (as_words) {
     auto out = free_text(span, h, entry_terms);
     const auto lost = h.label.empty() ? std::string("records with the qualifier whose text lacks these words")

@@ -24,9 +24,12 @@ struct EntryTerm {
 
 class Vocabulary;
 
-// One descriptor (heading) of the vocabulary.
+// One descriptor (heading) of the vocabulary, or none: a default-made Heading names no
+// descriptor, is false, and must not be asked for anything else.
 class Heading {
  public:
+  Heading() = default;
+  explicit operator bool() const { return vocabulary_ != nullptr; }
   std::string_view ui() const;    // D009103
   std::string_view name() const;  // Multiple Sclerosis
   std::vector<std::string_view> tree_numbers() const;
@@ -38,8 +41,8 @@ class Heading {
  private:
   friend class Vocabulary;
   Heading(const Vocabulary& vocabulary, std::uint32_t index) : vocabulary_(&vocabulary), index_(index) {}
-  const Vocabulary* vocabulary_;
-  std::uint32_t index_;
+  const Vocabulary* vocabulary_ = nullptr;
+  std::uint32_t index_ = 0;
 };
 
 // A heading found by a text: its own name, or one of its entry terms.
