@@ -50,8 +50,13 @@ struct Heading {
   // The descriptor the label names (its name or one of its entry terms) in the vocabulary
   // resolve was given, set by resolve (none, false, until then or when the label names none); the
   // lowering reads its name and entry terms. It refers into that vocabulary, which must outlive
-  // the strategy.
-  mesh::Heading descriptor;
+  // the strategy. Kept as the vocabulary and the index, beside the flags below, so that a heading
+  // takes no more room in every node than a heading without it did.
+  mesh::Heading descriptor() const {
+    return descriptor_vocabulary != nullptr ? descriptor_vocabulary->at(descriptor_index) : mesh::Heading{};
+  }
+  const mesh::Vocabulary* descriptor_vocabulary = nullptr;
+  std::uint32_t descriptor_index = 0;
   Vocabulary vocabulary = Vocabulary::mesh;
   bool explode = true;
   bool major = false;

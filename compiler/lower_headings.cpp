@@ -66,7 +66,7 @@ std::vector<std::string> heading_words(const ast::Heading& h, const mesh::Headin
 
 void Lowering::heading(ast::Node& n, ast::Heading& h, const Context& c) {
   const Span span = n.span;
-  const auto match = h.descriptor;
+  const auto match = h.descriptor();
   const bool expand = ast::expands_headings(strategy_.database(target_.id));
   const mesh::Heading* entry_terms = expand && match ? &match : nullptr;
   const bool as_words = !target_.mesh || (h.label.empty() && !target_.mesh_qualifiers);

@@ -280,7 +280,10 @@ class Resolver {
     if (context.in_proximity) report_proximity(span, "a subject heading");
     if (!heading.label.empty()) {
       const auto match = check_vocabulary(heading, span);
-      if (match) heading.descriptor = match->heading;
+      if (match) {
+        heading.descriptor_vocabulary = &vocabulary_;
+        heading.descriptor_index = match->heading.index();
+      }
       if (match && heading.explode) note_leaf_explosion(*match, span);
     }
     std::vector<std::string_view> seen;
