@@ -5,6 +5,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "base/visit.hpp"
 #include "compiler/format.hpp"
 
 namespace searchc::lowering {
@@ -21,6 +24,32 @@ bool has_near(const ast::Node& n) {
     const auto* near = std::get_if<ast::Near>(&x.kind);
     return near != nullptr && !(near->ordered && near->distance == 1);
   });
+}
+
+// Whether `n` holds an AND or a NOT outside a scope of its own: a search whose words may stand
+// in different fields of a record.
+bool joins_words(const ast::Node& n) {
+  if (std::holds_alternative<ast::Not>(n.kind)) return true;
+  const auto* b = std::get_if<ast::Bool>(&n.kind);
+  if (b == nullptr) return false;
+  return b->op == ast::BoolOp::and_ ||
+         std::any_of(b->operands.begin(), b->operands.end(), [](const ast::Node& o) { return joins_words(o); });
+}
+
+// `body` with `fields` given to each of its parts between AND and NOT: `(a AND b)[ti,ab]` is
+// `a[ti,ab] AND b[ti,ab]`, since a scope's fields apply to each word.
+ast::Node scope_each(Span span, ast::Node body, FieldSet fields) {
+  if (!joins_words(body)) return ast::field_scope(span, fields, std::move(body));
+  const auto down = [&](ast::Nodes& operands) {
+    for (auto& o : operands) o = scope_each(span, std::move(o), fields);
+  };
+  std::visit(overloaded{
+                 [&](ast::Bool& b) { down(b.operands); },
+                 [&](ast::Not& x) { down(x.operands); },
+                 [](auto&) {},
+             },
+             body.kind);
+  return body;
 }
 
 }  // namespace
@@ -89,6 +118,15 @@ void Lowering::fielded(ast::Node& n, ast::Fielded& f, Context c) {
   }
   if (auto split = proximity_split(span, f, fields, c)) {
     replace(n, std::move(*split));
+    return;
+  }
+  // A database that scopes one field at a time writes `(a OR b)[ti,ab]` once per field, `(a OR
+  // b)[ti] OR (a OR b)[ab]`; so written, an AND or a NOT would have to hold within one field, and
+  // `(a AND b)[ti,ab]` would lose a record with `a` in its title and `b` in its abstract. The
+  // scope goes down to each part between them first, `a[ti,ab] AND b[ti,ab]`, the same search.
+  if (!target_.multi_field_scopes && fields.members().size() > 1 && joins_words(f.body.front())) {
+    replace(n, scope_each(span, std::move(f.body.front()), fields));
+    node(n, c);
     return;
   }
   c.fields = fields;

@@ -38,8 +38,8 @@ TEST_P(Lowered, Tree) {
 }
 
 // Proximity, adjacency with truncation in a field scope, a heading with a qualifier, a field a
-// database may lack under NOT, a one-character wildcard in the author field, and a line used both
-// in the result and under NOT.
+// database may lack under NOT, a one-character wildcard in the author field, a line used both in
+// the result and under NOT, and AND inside a scope of several fields.
 INSTANTIATE_TEST_SUITE_P(
     EveryDatabase, Lowered,
     testing::Values(
@@ -93,6 +93,19 @@ INSTANTIATE_TEST_SUITE_P(
              "heart))\nb (under NOT) = (or (ref a (under NOT)) (term heart))\nm = (and (term mouse) (ref b))\nr = "
              "(not (ref m) (ref b (under NOT)))",
              {"W107", "W114"}},
+        // A database that scopes one field at a time gets the scope on each part between AND and
+        // NOT: within one field, the AND would lose a record with its words in two fields.
+        Case{"inahta",
+             "r = (heart AND attack)[ti,ab]",
+             " = (and (or (fields ti (term heart)) (fields ab (term heart))) (or (fields ti (term attack)) (fields ab "
+             "(term attack))))",
+             {}},
+        Case{"ctgov",
+             "r = (\"multiple sclerosis\" AND \"stem cell\")[condition,intervention]",
+             " = (and (or (fields condition (phrase \"multiple sclerosis\")) (fields intervention (phrase \"multiple "
+             "sclerosis\"))) (or (fields condition (phrase \"stem cell\")) (fields intervention (phrase \"stem "
+             "cell\"))))",
+             {}},
         Case{"ovid",
              "a = (bone NEAR/2 marrow)[ti,ab,kw]\nb = #a OR heart\nm = mouse AND #b\nr = #m NOT #b",
              "a = (fields ti,ab,kw (near/2 (term bone) (term marrow)))\nb = (or (ref a) (term heart))\nm = (and "
