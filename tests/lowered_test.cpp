@@ -93,8 +93,9 @@ INSTANTIATE_TEST_SUITE_P(
              "heart))\nb (under NOT) = (or (ref a (under NOT)) (term heart))\nm = (and (term mouse) (ref b))\nr = "
              "(not (ref m) (ref b (under NOT)))",
              {"W107", "W114"}},
-        // A database that scopes one field at a time gets the scope on each part between AND and
-        // NOT: within one field, the AND would lose a record with its words in two fields.
+        // A database that scopes one field at a time, or has proximity in some fields only, gets
+        // the scope on each part between AND and NOT: within one field, the AND would lose a
+        // record with its words in two fields.
         Case{"inahta",
              "r = (heart AND attack)[ti,ab]",
              " = (and (or (fields ti (term heart)) (fields ab (term heart))) (or (fields ti (term attack)) (fields ab "
@@ -106,6 +107,11 @@ INSTANTIATE_TEST_SUITE_P(
              "sclerosis\"))) (or (fields condition (phrase \"stem cell\")) (fields intervention (phrase \"stem "
              "cell\"))))",
              {}},
+        Case{"pubmed",
+             "a = (autologous AND (bone NEAR/2 marrow))[ti,kw]",
+             "a = (and (fields ti,kw (term autologous)) (or (fields ti (near/2 (term bone) (term marrow))) (fields kw "
+             "(and (term bone) (term marrow)))))",
+             {"W107"}},
         Case{"ovid",
              "a = (bone NEAR/2 marrow)[ti,ab,kw]\nb = #a OR heart\nm = mouse AND #b\nr = #m NOT #b",
              "a = (fields ti,ab,kw (near/2 (term bone) (term marrow)))\nb = (or (ref a) (term heart))\nm = (and "
