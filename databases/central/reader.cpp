@@ -69,6 +69,15 @@ constexpr std::array<std::string_view, 3> tree_choices = {explode_all, this_term
 // The pre-2008 interface's mark after the line: `ASCITES explode all trees (MeSH)`.
 constexpr std::string_view old_mesh_mark = "(mesh)";
 
+// The end of the qualifier list after `qualifier` at `at` in `l`: `(s): [drug therapy - DT]`, `: DT`.
+std::size_t after_qualifiers(std::string_view l, std::size_t at) {
+  at += std::string_view("qualifier").size();
+  if (l.substr(at, 3) == "(s)") at += 3;
+  while (at < l.size() && (l[at] == ':' || l[at] == ' ')) ++at;
+  const auto end = at < l.size() && l[at] == '[' ? l.find(']', at) : l.find(' ', at);
+  return end == std::string_view::npos ? l.size() : end + (l[end] == ']' ? 1 : 0);
+}
+
 // Where the text after a descriptor's name ends: after its tree choice (`explode all trees`,
 // `this term only`, `explode tree 1`), its qualifiers (` and with qualifier(s): [...]`) and the
 // pre-2008 `(MeSH)`; `l` is the line in lower case, `at` where the choice may start.
@@ -81,12 +90,7 @@ std::size_t after_tree_choice(std::string_view l, std::size_t at) {
     break;
   }
   const auto rest = l.substr(at);
-  if (rest.rfind(" and with qualifier", 0) == 0) {
-    auto q = at + std::string_view(" and with qualifier").size();
-    if (l.substr(q, 3) == "(s)") q += 3;
-    while (q < l.size() && (l[q] == ':' || l[q] == ' ')) ++q;
-    at = q < l.size() && l[q] == '[' ? std::min(l.size(), l.find(']', q) + 1) : std::min(l.size(), l.find(' ', q));
-  }
+  if (rest.rfind(" and with qualifier", 0) == 0) at = after_qualifiers(l, at + std::string_view(" and with ").size());
   auto mark = at;
   while (mark < l.size() && l[mark] == ' ') ++mark;
   if (l.substr(mark, old_mesh_mark.size()) == old_mesh_mark) at = mark + old_mesh_mark.size();
@@ -98,7 +102,12 @@ std::size_t after_tree_choice(std::string_view l, std::size_t at) {
 // `MeSH Descriptor: X` (to the end of the line), `Any MeSH descriptor with qualifier(s): [...]`,
 // and at the start of a line the pre-2008 `X explode all trees (MeSH)`.
 std::size_t descriptor_size(std::string_view text, std::size_t from) {
-  const auto l = lower(text.substr(from));
+  // Only a word `MeSH` or `Any`, or a line's start, may begin one; and a line of the MeSH browser
+  // is shorter than `longest`, which bounds the work for each such word of a long line.
+  constexpr std::size_t longest = 1000;
+  if (from != 0 && !iequal(text.substr(from, 4), "mesh") && !iequal(text.substr(from, 4), "any ")) return 0;
+  const auto l = lower(text.substr(from, longest));
+  const bool whole = text.size() - from <= longest;
   constexpr std::string_view any = "any mesh descriptor";
   constexpr std::string_view named = "mesh descriptor";
   constexpr std::string_view mesh = "mesh ";
@@ -107,12 +116,8 @@ std::size_t descriptor_size(std::string_view text, std::size_t from) {
     return end > begin && l.substr(begin, end - begin).find_first_of("()\"#:[]{}") == std::string::npos;
   };
   if (l.rfind(any, 0) == 0) {
-    auto q = l.find("qualifier");
-    if (q == std::string::npos) return 0;
-    q += std::string_view("qualifier").size();
-    if (l.substr(q, 3) == "(s)") q += 3;
-    while (q < l.size() && (l[q] == ':' || l[q] == ' ')) ++q;
-    return q < l.size() && l[q] == '[' ? std::min(l.size(), l.find(']', q) + 1) : std::min(l.size(), l.find(' ', q));
+    const auto q = l.find("qualifier");
+    return q == std::string::npos ? 0 : after_qualifiers(l, q);
   }
   const bool descriptor = l.rfind(named, 0) == 0;
   if (!descriptor && l.rfind(mesh, 0) != 0) {
@@ -142,7 +147,7 @@ std::size_t descriptor_size(std::string_view text, std::size_t from) {
     return after_tree_choice(l, end);
   }
   // `MeSH Descriptor: X` names a heading to the end of the line; `MeSH` alone is a word
-  return descriptor && plain_name(at, l.size()) ? l.size() : 0;
+  return descriptor && whole && plain_name(at, l.size()) ? l.size() : 0;
 }
 
 // The heading of the MeSH browser's line `text` (as descriptor_size() delimits it).
