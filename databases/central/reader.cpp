@@ -1,13 +1,18 @@
 // The Cochrane CENTRAL importer. The syntax is databases/central/syntax.hpp's, with its sources
-// in docs/databases.md ("Cochrane Library, CENTRAL (`central`)").
+// in docs/databases.md ("Cochrane Library, CENTRAL (`central`)") and each reading's in
+// docs/import.md ("Cochrane CENTRAL").
 //
 // Reads a Search Manager history as the Cochrane Library exports or shows it: `#1 ...` lines,
 // or `ID / Search / Hits` tables (the hits become run records). The MeSH browser's lines in
-// every form in use since 2008 (`MeSH descriptor: [X] explode all trees`, `MeSH descriptor X
-// this term only`, `... and with qualifier(s): [drug therapy - DT]`, `Any MeSH descriptor with
-// qualifier(s): [...]`), inline `[mh "X"]`, `[mh ^"X"]`, `[mh "X"/DT]`, `[mh /RT]`, `#n` and
+// every form in use since 2005 (`MeSH descriptor: [X] explode all trees`, `MeSH descriptor X,
+// this term only`, `MeSH X explode all trees`, `X explode all trees (MeSH)`, `... and with
+// qualifier(s): [drug therapy - DT]`, `Any MeSH descriptor with qualifier(s): [...]`), anywhere
+// in a search; inline `[mh "X"]`, `[mh ^"X"]`, `[mh "X"/DT]`, `[mh /RT]`, `#n` and
 // `{OR #1-#4}`, NEXT, NEAR (within 6) and NEAR/n, `:ti,ab,kw` after a term or group, and the
-// export's limit suffixes. Bare words side by side are ANDed, as the Search Manager does.
+// export's suffixes: date limits, the results tab (`in Trials`) and the word variations record.
+// Every reading the text does not show is reported where it stands: words side by side ANDed
+// before the OR or NOT beside them (W307), NEXT/n (W304), other databases' operator words
+// searched as words (W311), tolerated slips (W308), what the language cannot say (W302).
 // Cochrane's NEAR/n is read as the language's NEAR/n, the reading the CENTRAL backend writes.
 #include "databases/central/central.hpp"
 
@@ -367,7 +372,8 @@ class Reader {
       if (!op.typed && (descriptor || last_descriptor_)) {
         // A MeSH browser's line ends with its tree choice: a word beside it is no part of it.
         const auto& beside = descriptor ? next->span : operands.back().span;
-        fail(beside, fmt::format("cannot read `{}` beside a MeSH descriptor: join them with AND, OR or NOT",
+        fail(beside, fmt::format("cannot read `{}` beside a MeSH descriptor: the MeSH browser's line stands "
+                                 "alone, or is joined to a search by AND, OR or NOT",
                                  source_text(beside)));
         return std::nullopt;
       }
