@@ -153,6 +153,8 @@ INSTANTIATE_TEST_SUITE_P(
         Form{"#1 health worker* or nurse*", "l1 = (health AND worker*) OR nurse*", {"W307"}},
         Form{"#1 lung cancer not small cell", "l1 = (lung AND cancer) NOT (small AND cell)", {"W307", "W307"}},
         Form{"#1 lung cancer and tumour", "l1 = lung AND cancer AND tumour"}, Form{"#1 a or b and c", "", {"E302"}},
+        // a colon with no field label after it, as prose ends (`were used:`)
+        Form{"#1 text words were used:", "", {"E301"}},
         // a line number inside a word is no search
         Form{"#1 a\n#2 101-#1", "", {"E301"}}));
 

@@ -607,7 +607,8 @@ class Reader {
         }
         auto text = text_of(token);
         std::string_view labels;
-        if (const auto colon = text.find(':'); colon != std::string_view::npos) {
+        const auto colon = text.find(':');
+        if (colon != std::string_view::npos) {
           labels = text.substr(colon + 1);
           text = text.substr(0, colon);
         }
@@ -636,7 +637,7 @@ class Reader {
                                    "as a word, and so does this import",
                                    text, *what));
         }
-        if (!labels.empty()) return fielded(std::move(*node), labels, span(token));
+        if (colon != std::string_view::npos) return fielded(std::move(*node), labels, span(token));
         return node;
       }
     }
