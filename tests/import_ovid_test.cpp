@@ -77,6 +77,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"1 Asthma/dt use emez", "mesh(\"Asthma\", /dt, noexp)  // Ovid: use emez", V{"W302 1:13"}},
         // `use` inside words stays a word
         Case{"1 tobacco use disorder.ti.", "\"tobacco use disorder\"[ti]", V{"W307 1:3"}},
+        Case{"1 (alcohol or drug) use disorder", "", V{"E301 1:21"}},
         // A16, C: codes in either case
         Case{"1 Asthma/DT", "mesh(\"Asthma\", /DT, noexp)", V{}}, Case{"1 exp Asthma/DT", "mesh(\"Asthma\", /DT)", V{}},
         Case{"1 asthma.TI,AB.", "asthma[ti,ab]", V{}},
@@ -90,6 +91,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"1 heart.ti.\n2 (201901$ or 201902$).em.\n3 1 and 2", "#l1 limit entry-date 2019-01 to 2019-02", V{}},
         Case{"1 heart.ti.\n2 (2019$ or 2020$).ez.\n3 1 and 2", "#l1 limit entry-date 2019 to 2020", V{}},
         Case{"1 th.xs.", "mesh(/th)", V{"W303 1:3"}}, Case{"heart.ui.", "heart", V{"W303 1:6"}},
+        // a reading is reported in each line that has it, not once in the file
+        Case{"1 a.tw.\n2 b.tw.\n3 1 or 2", "#l1 OR #l2", V{"W303 1:4", "W303 2:4"}},
+        // a space inside a field suffix is a typo of the source
+        Case{"1 (a or b). tw.", "", V{"E301 1:11"}},
         // item 1: a heading whose note says it is a publication type
         Case{"1 exp clinical trial/ [publication type]", "\"clinical trial\"[pt]", V{"W303 1:3"}},
         Case{"1 randomized controlled trial/ [pt]", "\"randomized controlled trial\"[pt]", V{"W303 1:3"}},

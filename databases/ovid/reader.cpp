@@ -413,6 +413,13 @@ class LineReader {
       inner->grouped = true;
       inner->span = cover(span(open), span(close));
       // (a or b).ti,ab.
+      if (peek() && peek()->kind == Token::word && text_of(*peek()) == "." && peek()->offset == span(close).end &&
+          pos_ + 1 < tokens_.size() && ends_in_field(fmt::format(".{}", text_of(tokens_[pos_ + 1])))) {
+        fail(cover(span(*peek()), span(tokens_[pos_ + 1])),
+             fmt::format("a space inside the field suffix `. {}`: Ovid's suffix is written without it, `.{}`",
+                         text_of(tokens_[pos_ + 1]), text_of(tokens_[pos_ + 1])));
+        return std::nullopt;
+      }
       if (peek() && peek()->kind == Token::word && text_of(*peek()).front() == '.' &&
           peek()->offset == span(close).end) {
         const auto suffix = *peek();
@@ -923,8 +930,9 @@ struct Segment {
 
 // `... use <segment>` at the end of `line` (which starts at `offset`): Ovid's multi-file
 // searching restricts the search before it to the segment's records. The search before it must
-// end as a search does (a line number, a heading's `/`, a field suffix, a parenthesis or a
-// note), so that `tobacco use disorder` stays words. Reported W302 at `use ...`.
+// end as a search does (a line number, a heading's `/` and qualifiers, a field suffix, a
+// quotation or a note), so that `tobacco use disorder` and `(alcohol or drug) use disorder`
+// stay words. Reported W302 at `use ...`.
 std::optional<Segment> read_segment(std::string_view line, std::uint32_t offset, DiagnosticSink& sink) {
   const auto lowered = lower(line);
   const auto at = lowered.rfind(fmt::format(" {} ", segment_word));
@@ -941,7 +949,7 @@ std::optional<Segment> read_segment(std::string_view line, std::uint32_t offset,
   const auto last_word =
       search.substr(search.find_last_of(" \t") == std::string_view::npos ? 0 : search.find_last_of(" \t") + 1);
   const char end = search.back();
-  if (!((end >= '0' && end <= '9') || std::string_view("/.)]\"").find(end) != std::string_view::npos ||
+  if (!((end >= '0' && end <= '9') || std::string_view("/.]\"").find(end) != std::string_view::npos ||
         last_word.find('/') != std::string_view::npos)) {
     return std::nullopt;
   }
@@ -1026,7 +1034,6 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
   Imported out;
   out.from = "Ovid MEDLINE";
   History history;
-  ReadingNotes notes(sink);
   ast::Database record{"ovid", {}, {}, {}};
   std::uint64_t next_number = 1;
   std::map<std::string, ast::Limit> date_lines;  // lines that search entry dates alone, by name
@@ -1048,6 +1055,7 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
     const auto hits = h.hits;
     std::vector<std::string> kept;
     if (!h.note.empty()) kept.emplace_back(h.note);
+    ReadingNotes notes(sink);  // a reading is reported once in each line that has it
     LineReader reader(sink, history, notes);
     next_number = number + 1;
     // `3 use emez`, `exp asthma/ use medall`: the search, in one segment of a multi-file search
