@@ -68,6 +68,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"1 a.ti.\n2 LIMIT 1 TO humans", "#l1  // Ovid: limit to humans", V{"W302 2:14"}},
         Case{"1 a.ti.\n2 limit 1 to english", "#l1  // Ovid: limit to english", V{"W302 2:14"}},
         Case{"1 a.ti.\n2 limit x to humans", "", V{"E301 2:3"}},
+        Case{"1 a.ti.\n2 limit 1 to yr=2000-2010", "#l1 limit year 2000 to 2010", V{}},
+        Case{"1 a.ti.\n2 limit 1 to yr=\"2012\"", "#l1 limit year 2012 to 2012", V{}},
+        Case{"1 a.ti.\n2 limit 1 to (english and (humans or animals))",
+             "#l1  // Ovid: limit to english and (humans or animals)", V{"W302 2:15", "W302 2:27"}},
         // A3, A4: Ovid's commands on a line's records
         Case{"1 a.ti.\n2 b.ti.\n3 1 or 2\n4 remove duplicates from 3", "#l3  // Ovid: remove duplicates from 3",
              V{"W302 4:3"}},

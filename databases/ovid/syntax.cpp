@@ -156,15 +156,16 @@ std::string year_limit(const ast::Limit& limit) {
 }
 
 std::optional<ast::Limit> read_year_limit(std::string_view text, Span where) {
-  const auto at = text.find("yr=\"");
-  if (at == std::string_view::npos) return std::nullopt;
-  const auto end = text.find('"', at + 4);
-  if (end == std::string_view::npos) return std::nullopt;
-  const auto range = text.substr(at + 4, end - at - 4);
+  if (!iequal(text.substr(0, 3), "yr=")) return std::nullopt;
+  auto range = text.substr(3);
+  if (range.size() >= 2 && range.front() == '"' && range.back() == '"') {
+    range = range.substr(1, range.size() - 2);
+  } else if (range.find('"') != std::string_view::npos) {
+    return std::nullopt;
+  }
   const auto dash = range.find('-');
-  if (dash == std::string_view::npos) return std::nullopt;
   const auto from = fold_space(range.substr(0, dash));
-  const auto to = fold_space(range.substr(dash + 1));
+  const auto to = dash == std::string_view::npos ? from : fold_space(range.substr(dash + 1));
   if (!all_digits(from) || from.size() != 4) return std::nullopt;
   ast::Limit limit;
   limit.key = "year";

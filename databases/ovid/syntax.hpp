@@ -89,7 +89,8 @@ std::optional<ast::Limit> read_years(const ast::Node& body, Span where);
 // A year limit as its line writes it after `limit 13 to `: `yr="2014 - 2021"`, and for a range
 // open at its end `yr="2014 - Current"`.
 std::string year_limit(const ast::Limit& limit);
-// The years of the limit `text` holds (`yr="2014 - 2021"` among others), or nullopt.
+// The years of the limit `text` is: `yr="2014 - 2021"`, `yr="2014-Current"`, `yr="2014"`, or
+// without the quotation marks, as Ovid's help writes it (`..L/n yr=x`); nullopt for another.
 std::optional<ast::Limit> read_year_limit(std::string_view text, Span where);
 
 }  // namespace searchc::ovid
