@@ -111,7 +111,7 @@ INSTANTIATE_TEST_SUITE_P(
         // item 2: words side by side are a phrase, and the reading is shown
         Case{"1 glucose metabolism.ti,ab.", "\"glucose metabolism\"[ti,ab]", V{"W307 1:3"}},
         // item 3: mixed operators: the two readings are named
-        Case{"1 a or b and c", "", V{"E302 1:8"}},
+        Case{"1 a or b and c", "", V{"E302 1:8"}}, Case{"1 a or b or c and d", "", V{"E302 1:13"}},
         // item 4: field suffixes inside proximity operands
         Case{"1 ((head* or bed).tw. adj5 (elevat* or rais*).tw.)",
              "((head* OR bed) NEAR/5 (elevat* OR rais*))[ti,ab,kw]", V{"W303 1:18"}},

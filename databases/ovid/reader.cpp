@@ -268,9 +268,11 @@ class LineReader {
 
   // Refuses `a or b and c` (E302) and says the two readings Ovid might give it.
   void refuse_mixed(const ast::Nodes& before, std::string_view op, const Token& second) {
-    const auto left = text_of_span(cover(before.front().span, before.back().span));
+    // the searches before the last one, shortened past two: `a or b or c and d` shows `... or c`
     const auto last = text_of_span(before.back().span);
-    const auto first_part = text_of_span({before.front().span.begin, before.back().span.begin});
+    const std::string first_part =
+        before.size() > 2 ? fmt::format("... {} ", op)
+                          : std::string(text_of_span({before.front().span.begin, before.back().span.begin}));
     const auto* next = pos_ + 1 < tokens_.size() ? &tokens_[pos_ + 1] : nullptr;
     std::string right = "...";
     if (next != nullptr && next->kind != Token::close) {
@@ -278,10 +280,11 @@ class LineReader {
       right = fmt::format("{}{}", text_of(*next), more ? " ..." : "");
     }
     const auto second_op = text_of(second);
-    auto& d = sink_.report(DiagCode::E302, cover(before.back().span, span(second)),
-                           fmt::format("`{}` and `{}` are mixed without parentheses, and Ovid does not document which "
-                                       "applies first: this reads as `({}) {} {}` or as `{}({} {} {})`",
-                                       op, second_op, left, second_op, right, first_part, last, second_op, right));
+    auto& d = sink_.report(
+        DiagCode::E302, cover(before.back().span, span(second)),
+        fmt::format("`{}` and `{}` are mixed without parentheses, and Ovid does not document which "
+                    "applies first: this reads as `({}{}) {} {}` or as `{}({} {} {})`",
+                    op, second_op, first_part, last, second_op, right, first_part, last, second_op, right));
     d.notes.emplace_back("add the parentheses the search means in the Ovid strategy, then import it again");
     failed_ = true;
   }
