@@ -100,7 +100,9 @@ INSTANTIATE_TEST_SUITE_P(
         // B: entry month, Entrez date and years as limits; the exploded floating qualifier
         Case{"1 heart.ti.\n2 (201901$ or 201902$).em.\n3 1 and 2", "#l1 limit entry-date 2019-01 to 2019-02", V{}},
         Case{"1 heart.ti.\n2 (2019$ or 2020$).ez.\n3 1 and 2", "#l1 limit entry-date 2019 to 2020", V{}},
-        Case{"1 th.xs.", "mesh(/th)", V{"W303 1:3"}}, Case{"heart.ui.", "heart", V{"W303 1:6"}},
+        Case{"1 th.xs.", "mesh(/th)", V{"W303 1:3"}},
+        Case{"1 \"drug therapy\".XS.", "mesh(/\"drug therapy\")", V{"W303 1:3"}},
+        Case{"heart.ui.", "heart", V{"W303 1:6"}},
         // a reading is reported in each line that has it, not once in the file
         Case{"1 a.tw.\n2 b.tw.\n3 1 or 2", "#l1 OR #l2", V{"W303 1:4", "W303 2:4"}},
         // a space inside a field suffix is a typo of the source

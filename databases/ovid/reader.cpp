@@ -448,6 +448,7 @@ class LineReader {
       if (!after.empty() && after.front() == '/')
         return heading(std::string(inner) + std::string(after), inner.size(), false, span(*t));
       if (iequal(after, floating_suffix)) return floating(inner, span(*t));
+      if (iequal(after, exploded_floating_suffix)) return exploded_floating(inner, span(*t));
       auto node = text_node(std::string(inner), true, span(*t));
       if (!after.empty() && after.front() == '.') return fielded(std::move(node), after.substr(1), span(*t));
       if (!after.empty()) {
@@ -550,13 +551,8 @@ class LineReader {
     // th.xs.: the floating qualifier exploded, which the language says as the qualifier
     if (last.size() > exploded_floating_suffix.size() &&
         iequal(last.substr(last.size() - exploded_floating_suffix.size()), exploded_floating_suffix)) {
-      const auto qualifiers = std::string_view(joined).substr(0, joined.size() - exploded_floating_suffix.size());
-      sink_.report(DiagCode::W303, whole,
-                   fmt::format("`{}` (the qualifier exploded, with its narrower qualifiers, under any heading) is "
-                               "read as the floating qualifier `mesh(/{})`; the language does not say whether a "
-                               "qualifier is exploded, and a database that does not explode it finds fewer records",
-                               text_of_span(whole), qualifiers));
-      return floating(qualifiers, whole);
+      return exploded_floating(std::string_view(joined).substr(0, joined.size() - exploded_floating_suffix.size()),
+                               whole);
     }
     const auto slash = joined.rfind('/');
     if (slash != std::string::npos) {
@@ -606,6 +602,19 @@ class LineReader {
                    fmt::format("Ovid searches words typed side by side as one phrase: read as `\"{}\"`", joined));
     }
     return text_node(joined, several, where);
+  }
+
+  // `th.xs.`, `"therapy".xs.`: the floating qualifier exploded, with its narrower qualifiers,
+  // which the language says as the qualifier (W303).
+  ast::Node exploded_floating(std::string_view qualifiers, Span where) {
+    sink_.report(DiagCode::W303, where,
+                 fmt::format("`{}` (the qualifier exploded, with its narrower qualifiers, under any heading) is "
+                             "read as the floating qualifier `mesh(/{})`; the language does not say whether a "
+                             "qualifier is exploded, and a database that does not explode it finds fewer records",
+                             text_of_span(where),
+                             qualifiers.find(' ') == std::string_view::npos ? std::string(qualifiers)
+                                                                            : fmt::format("\"{}\"", qualifiers)));
+    return floating(qualifiers, where);
   }
 
   // `dt.fs.`, `dt,th.fs.`, `"drug therapy".fs.`: any heading with one of the qualifiers.
