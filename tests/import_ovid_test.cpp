@@ -143,6 +143,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"1 a.ti.\n2 b.ti.\n3 c.ti.\n4 1 or 2 or 3", "#l1 OR #l2 OR #l3", V{}},
         // item 9: slips Ovid tolerates, and one it refuses
         Case{"1 dement*.", "dement*", V{"W308 1:10"}}, Case{"1 (or jcd or cjd).ti.", "(jcd OR cjd)[ti]", V{"W308 1:4"}},
+        Case{"1 a.ti.\n2 1 and (or (2011) or 2012).yr.", "#l1 limit year 2011 to 2012", V{"W308 2:10"}},
         Case{"1 jcd or or cjd", "jcd OR cjd", V{"W308 1:7"}}, Case{"1 (jcd or cjd", "", V{"E301 1:3"}}));
 
 // Each finding of ../shared/findings/import-misreadings/ovid_* that is the reader's: what Ovid

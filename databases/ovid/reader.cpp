@@ -393,6 +393,8 @@ class LineReader {
     }
     if (t->kind == Token::open) {
       const auto open = *t;
+      // (2012 or 2013).ed.: numbers in a group with a field are terms, not lines
+      const bool fielded_group = group_has_field(pos_);
       ++pos_;
       // `(or jcd or cjd)`: an operator right after `(` joins nothing
       if (const auto* op = peek();
@@ -401,8 +403,6 @@ class LineReader {
                      fmt::format("`{}` right after `(` joins nothing: it is left out, as Ovid reads it", text_of(*op)));
         ++pos_;
       }
-      // (2012 or 2013).ed.: numbers in a group with a field are terms, not lines
-      const bool fielded_group = group_has_field(pos_ - 1);
       if (fielded_group) ++fielded_groups_;
       auto inner = expression();
       if (fielded_group) --fielded_groups_;
