@@ -111,18 +111,23 @@ class Reader {
   std::optional<Op> operator_of(const Token& t) const {
     if (t.kind != Token::word) return std::nullopt;
     const auto text = text_of(t);
-    const auto is = [&](std::string_view op) { return syntax_.uppercase_operators ? text == op : iequal(text, op); };
-    if (is("AND")) return Op::and_;
-    if (is("OR")) return Op::or_;
-    if (is("NOT")) return Op::not_;
+    if (iequal(text, "and")) return Op::and_;
+    if (iequal(text, "or")) return Op::or_;
+    if (iequal(text, "not")) return Op::not_;
     return std::nullopt;
   }
 
-  // `and`, `or`, `not` not in capitals, where the syntax reads operators only in capitals: words.
+  // `and`, `or`, `not` not in capitals, where the syntax documents operators in capitals.
   bool lowercase_operator(const Token& t) const {
-    if (!syntax_.uppercase_operators || t.kind != Token::word || operator_of(t)) return false;
+    if (!syntax_.capital_operators || !operator_of(t)) return false;
     const auto text = text_of(t);
-    return iequal(text, "and") || iequal(text, "or") || iequal(text, "not");
+    return text != "AND" && text != "OR" && text != "NOT";
+  }
+
+  // A word of a run of words before a tag; where the syntax documents operators in capitals,
+  // an operator in lower case is one too (`wit and humor[mh]`).
+  bool run_word(const Token& t) const {
+    return t.kind == Token::word && (!operator_of(t) || lowercase_operator(t)) && !is_reference(t);
   }
 
   // `#12`: a reference to a line, a search of its own even between words.
@@ -131,17 +136,20 @@ class Reader {
     return t.kind == Token::word && text.size() > 1 && text.front() == '#' && all_digits(text.substr(1));
   }
 
-  // A lowercase `or` between searches, which PubMed does not read as an operator (NLM: "Boolean
-  // operators AND, OR and NOT must be entered in UPPERCASE"): a common word between searches
-  // that PubMed ANDs, as it ANDs searches side by side. Left out, with W307 at each.
-  void skip_lowercase_operators() {
-    while (peek() != nullptr && lowercase_operator(*peek())) {
-      sink_.report(DiagCode::W307, span(*peek()),
-                   fmt::format("{} reads AND, OR and NOT only in capitals: `{}` is no operator there, and the searches "
-                               "on either side of it are ANDed, as {} ANDs searches side by side",
-                               syntax_.from, text_of(*peek()), syntax_.from));
-      ++pos_;
-    }
+  // A lowercase `or` between searches: NLM documents AND, OR and NOT in capitals, but PubMed has
+  // read them in lower case too since 2007 at least (NNLM, "PubMed Particulars", 2007), as the
+  // searches published with them show. Read as the operator, with W307 at each.
+  void note_lowercase_operator(const Token& t) {
+    if (!lowercase_operator(t)) return;
+    const auto op = *operator_of(t);
+    sink_.report(DiagCode::W307, span(t),
+                 fmt::format("`{}` is read as {}: {} documents its operators in capitals, but reads them in lower case "
+                             "too between searches",
+                             text_of(t),
+                             op == Op::and_  ? "AND"
+                             : op == Op::or_ ? "OR"
+                                             : "NOT",
+                             syntax_.from));
   }
 
   // Where the filter that starts at `pos_` ends (`systematic[sb]`, `free full text[sb]`,
@@ -152,10 +160,7 @@ class Reader {
     if (tokens_[i].kind == Token::phrase) {
       ++i;
     } else {
-      while (i < tokens_.size() && tokens_[i].kind == Token::word && !operator_of(tokens_[i]) &&
-             !is_reference(tokens_[i])) {
-        ++i;
-      }
+      while (i < tokens_.size() && run_word(tokens_[i])) ++i;
     }
     if (i == pos_) return 0;
     if (i < tokens_.size() && tokens_[i].kind == Token::bracket) {
@@ -193,12 +198,13 @@ class Reader {
   // otherwise one kind of operator per level of parentheses. Each search is read into the place
   // it takes in the tree, rather than built and moved there.
   bool expression(ast::Node& out) {
-    skip_lowercase_operators();
     // a filter first, `hasabstract AND asthma`, is left out with the AND after it
     while (filter_first()) {
       leave_out_filter();
-      if (operator_of(*peek()) == Op::and_) ++pos_;
-      skip_lowercase_operators();
+      if (operator_of(*peek()) == Op::and_) {
+        note_lowercase_operator(*peek());
+        ++pos_;
+      }
     }
     if (!operand(out)) return false;
     std::optional<Op> level_op;
@@ -206,14 +212,12 @@ class Reader {
     Span level_span;
     for (const auto* t = peek(); t != nullptr; t = peek()) {
       if (t->kind == Token::close) break;
-      skip_lowercase_operators();
-      t = peek();
-      if (t == nullptr || t->kind == Token::close) break;
       Op op = Op::and_;  // untagged words side by side
       Span op_span{t->offset, t->offset};
       if (auto o = operator_of(*t)) {
         op = *o;
         op_span = span(*t);
+        note_lowercase_operator(*t);
         ++pos_;
       } else if (is_reference(tokens_[pos_ - 1]) || is_reference(*t)) {
         sink_.report(DiagCode::W307, cover(span(tokens_[pos_ - 1]), span(*t)),
@@ -320,10 +324,7 @@ class Reader {
       // is two searches.
       if (pos_ >= run_end_) {
         run_end_ = pos_;
-        while (run_end_ < tokens_.size() && tokens_[run_end_].kind == Token::word && !operator_of(tokens_[run_end_]) &&
-               !is_reference(tokens_[run_end_])) {
-          ++run_end_;
-        }
+        while (run_end_ < tokens_.size() && run_word(tokens_[run_end_])) ++run_end_;
       }
       const auto end = run_end_;
       has_tag = end < tokens_.size() && tokens_[end].kind == Token::bracket;
@@ -397,14 +398,15 @@ class Reader {
   }
 
   // A lowercase `and`, `or` or `not` inside words before a tag, which PubMed reads as part of
-  // the phrase or heading (NLM: "wit and humor [mh]"): said at each (W307).
+  // the phrase or heading (NLM Technical Bulletin 1997: "you simply enter wit and humor [mh]"):
+  // said at each (W307).
   void note_words_in_phrase(std::span<const Token> run, std::string_view text) {
     for (const auto& w : run) {
       if (!lowercase_operator(w)) continue;
       sink_.report(DiagCode::W307, span(w),
-                   fmt::format("{} reads AND, OR and NOT only in capitals: `{}` is part of the words before the tag, "
-                               "\"{}\"",
-                               syntax_.from, text_of(w), text));
+                   fmt::format("`{}` in lower case before a tag is one of the words the tag scopes, \"{}\", as {} "
+                               "reads `wit and humor[mh]`",
+                               text_of(w), text, syntax_.from));
     }
   }
 

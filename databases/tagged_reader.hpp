@@ -31,8 +31,10 @@ struct TaggedSyntax {
   // PubMed documents that it reads operators from left to right; where a syntax does not say,
   // operators mixed without parentheses are refused (E302).
   bool left_to_right = false;
-  // PubMed reads AND, OR and NOT only in capitals (NLM); elsewhere operators are read in any case.
-  bool uppercase_operators = false;
+  // PubMed documents AND, OR and NOT in capitals (NLM) and reads them in any case: an operator
+  // not in capitals is read with a warning (W307), and before a tag it is one of the words
+  // (`wit and humor[mh]`). Elsewhere operators are read in any case without one.
+  bool capital_operators = false;
   // The tags of a date, which belongs at the end of a line as its limit: refused inside a search.
   std::span<const Names> dates = {};
   // The labels the interface prints before a line's search (`Search:`), skipped with W306;

@@ -79,8 +79,9 @@ INSTANTIATE_TEST_SUITE_P(
         // pubmed_search_colon_sort_by: the sort order changes nothing
         Row{"pubmed", "#1 Search: (asthma[tiab]) AND (child*[tiab]) Sort by: Most Recent",
             "l1 = asthma[ti,ab] AND child*[ti,ab]\n", V{"W306 1:4", "W306 1:46"}},
-        // pubmed_lowercase_or: PubMed takes operators only in capitals, and ANDs the words
-        Row{"pubmed", "#1 asthma or wheeze", "l1 = asthma AND wheeze\n", V{"W340 1:4", "W307 1:11"}},
+        // pubmed_lowercase_or: NLM documents operators in capitals, but PubMed reads them in lower
+        // case too (NNLM 2007): read as the operator, with a warning at each
+        Row{"pubmed", "#1 asthma or wheeze", "l1 = asthma OR wheeze\n", V{"W340 1:4", "W307 1:11"}},
         // pubmed_lowercase_and
         Row{"pubmed", "#1 asthma[tiab] and child*[tiab]", "l1 = asthma[ti,ab] AND child*[ti,ab]\n", V{"W307 1:17"}},
         // pubmed_wit_and_humor_mh: a lowercase `and` before a tag is part of the heading
@@ -140,7 +141,7 @@ INSTANTIATE_TEST_SUITE_P(
         // a filter first is left out with its AND
         Row{"pubmed", "#1 hasabstract AND asthma[tiab]", "l1 = asthma[ti,ab]  // hasabstract\n", V{"W302 1:4"}},
         // lowercase operators at each place
-        Row{"pubmed", "#1 a[ti] or b[ti] not c[ti]", "l1 = a[ti] AND b[ti] AND c[ti]\n", V{"W307 1:10", "W307 1:19"}},
+        Row{"pubmed", "#1 a[ti] or b[ti] not c[ti]", "l1 = (a[ti] OR b[ti]) NOT c[ti]\n", V{"W307 1:10", "W307 1:19"}},
         Row{"pubmed", "#1 asthma or wheeze[tiab]", "l1 = \"asthma or wheeze\"[ti,ab]\n", V{"W307 1:11"}},
         // a truncated untagged word is not mapped
         Row{"pubmed", "#1 asthma*", "l1 = asthma*\n", V{}},

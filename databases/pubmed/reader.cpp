@@ -98,7 +98,7 @@ const TaggedSyntax syntax{
     .near_distance = &near_distance,
     .group_tags = false,
     .left_to_right = true,
-    .uppercase_operators = true,
+    .capital_operators = true,
     .dates = date_tags,
     .labels = {"Search:", "Search"},
     .filter_tags = filter_tags,
