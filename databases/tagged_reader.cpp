@@ -540,12 +540,14 @@ class Reader {
       } else {
         h.label = label;
       }
-      if (!qualifiers.empty() && reading->explode) note_exploded_subheadings(where);
+      if (reading->explode) {
+        for (const auto& q : qualifiers) note_exploded_subheading(q, where);
+      }
       for (auto& q : qualifiers) h.qualifiers.push_back({std::move(q), {}, {}, where});
       return true;
     }
     if (reading->subheading) {
-      if (reading->explode) note_exploded_subheadings(where);
+      if (reading->explode) note_exploded_subheading(text, where);
       out.span = where;
       out.kind.emplace<ast::Heading>().qualifiers.push_back({std::move(text), {}, {}, where});
       return true;
@@ -569,13 +571,13 @@ class Reader {
   // PubMed searches a subheading with the subheadings NLM groups under it (NLM MeSH tutorial,
   // "Searching PubMed using MeSH tags"), unless the tag says `:noexp`; the language's qualifier
   // names the subheading alone, as Ovid's `.fs.` searches it (W341, at each).
-  void note_exploded_subheadings(Span where) {
+  void note_exploded_subheading(std::string_view name, Span where) {
     if (!syntax_.subheadings_explode) return;
     sink_.report(DiagCode::W341, where,
-                 fmt::format("{} also searched the subheadings grouped under this one (`therapy` takes in `drug "
-                             "therapy`, `surgery` and more; `:{}` turns that off): the language names the subheading "
-                             "alone, so a translation may find fewer records",
-                             syntax_.from, syntax_.no_explode.front()));
+                 fmt::format("{} searched the subheading `{}` with the subheadings NLM groups under it, where it has "
+                             "any (`therapy` takes in `drug therapy`, `surgery` and more; `:{}` turns that off): the "
+                             "language names the subheading alone, so a translation may find fewer records",
+                             syntax_.from, name, syntax_.no_explode.front()));
   }
 
   // The fields `tag` names; a tag the syntax does not list is all text, which is said once.
