@@ -153,6 +153,8 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"pubmed", "#1 asthma[tiab] Filters: from 2010/1/1 - 2020/6/30",
             "l1 = asthma[ti,ab] limit year 2010-01-01 to 2020-06-30  // Filters: from 2010/1/1 - 2020/6/30\n", V{}},
         Row{"pubmed", "#1 therapy[sh:exp]", "", V{"E301 1:4"}},
+        // an identifier searched as a word finds other records, and the warning says so
+        Row{"pubmed", "#1 12345[pmid]", "l1 = 12345\n", V{"W303 1:4"}},
         // a year filter line with no search above it is no search
         Row{"inahta", "Year filter: FROM 2014 TO 2021", "", V{"E301 1:1"}}));
 

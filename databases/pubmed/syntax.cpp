@@ -10,7 +10,7 @@
 namespace searchc::pubmed {
 
 std::span<const FieldCode> field_tags() {
-  static constexpr std::array<FieldCode, 12> table = {{
+  static constexpr std::array<FieldCode, 13> table = {{
       {{"tiab", "title/abstract"}, FieldSet{Field::title, Field::abstract}, "", true},
       {{"ti", "title"}, FieldSet{Field::title}, "", true},
       {{"ab", "abstract"}, FieldSet{Field::abstract}, "", false},
@@ -34,6 +34,11 @@ std::span<const FieldCode> field_tags() {
       {{"pt", "publication type"}, FieldSet{Field::publication_type}, "", true},
       {{"la", "language", "lang"}, FieldSet{Field::language}, "", true},
       {{"all", "all fields"}, FieldSet{}, "", false},
+      {{"pmid", "uid", "pmcid", "lid", "aid", "doi"},
+       FieldSet{},
+       "a record's identifier is searched as a word in all text, which finds the records that mention it: few or "
+       "none of those PubMed found",
+       false},
   }};
   return table;
 }
