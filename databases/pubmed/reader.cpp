@@ -21,12 +21,6 @@ namespace {
 
 using namespace import;
 
-std::string_view trimmed(std::string_view s) {
-  while (!s.empty() && folded_spaces.contains(s.front())) s.remove_prefix(1);
-  while (!s.empty() && folded_spaces.contains(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 // Where `label` starts in `line` after a space, or npos.
 std::size_t label_at(std::string_view line, std::string_view label) {
   const auto at = line.find(label);

@@ -72,12 +72,6 @@ std::optional<ast::Date> read_date(std::string_view s) {
 
 namespace {
 
-std::string_view trimmed(std::string_view s) {
-  while (!s.empty() && folded_spaces.contains(s.front())) s.remove_prefix(1);
-  while (!s.empty() && folded_spaces.contains(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 // `2014` or `"2010/01/01"[Date - Publication]`: the date, and the tag folded into `tag` (empty
 // where there is none).
 std::optional<ast::Date> tagged_date(std::string_view s, std::string& tag) {

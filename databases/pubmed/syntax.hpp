@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/text.hpp"
 #include "compiler/ast.hpp"
 #include "compiler/diagnostics.hpp"
 #include "databases/syntax.hpp"
@@ -61,6 +62,13 @@ inline constexpr int open_end = 3000;
 // `randomizedcontrolledtrial[Filter]`, and the word `hasabstract`.
 inline constexpr Names filter_tags = {"sb", "filter", "subset"};
 inline constexpr Names filter_words = {"hasabstract"};
+
+// `text` without the spaces around it.
+inline std::string_view trimmed(std::string_view text) {
+  while (!text.empty() && folded_spaces.contains(text.front())) text.remove_prefix(1);
+  while (!text.empty() && folded_spaces.contains(text.back())) text.remove_suffix(1);
+  return text;
+}
 
 // A limit's date range with its tag: `2014:2021[dp]`, `2015/06/15:2016/03/01[dp]`,
 // `2012/11:2013[edat]`.
