@@ -153,6 +153,13 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"pubmed", "#1 asthma[tiab] Filters: from 2010/1/1 - 2020/6/30",
             "l1 = asthma[ti,ab] limit year 2010-01-01 to 2020-06-30  // Filters: from 2010/1/1 - 2020/6/30\n", V{}},
         Row{"pubmed", "#1 therapy[sh:exp]", "", V{"E301 1:4"}},
+        // `:noexp` on a heading with its subheading keeps both alone: exact
+        Row{"pubmed", "#1 \"Asthma/therapy\"[mh:noexp]", "l1 = mesh(\"Asthma\", /therapy, noexp)\n", V{}},
+        // filters and the sort order together, the sort order last
+        Row{"pubmed", "#1 asthma[tiab] Filters: Humans Sort by: Most Recent",
+            "l1 = asthma[ti,ab]  // Filters: Humans\n", V{"W302 1:26", "W306 1:33"}},
+        // INAHTA takes no legacy `Search ` label without its colon: the word is searched
+        Row{"inahta", "Search (heart)[Title]", "l1 = Search AND heart[ti]\n", V{}},
         // an identifier searched as a word finds other records, and the warning says so
         Row{"pubmed", "#1 12345[pmid]", "l1 = 12345\n", V{"W303 1:4"}},
         // a year filter line with no search above it is no search
