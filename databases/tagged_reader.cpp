@@ -117,23 +117,115 @@ class Reader {
     return std::nullopt;
   }
 
+  // `and`, `or`, `not` not in capitals, where the syntax documents operators in capitals.
+  bool lowercase_operator(const Token& t) const {
+    if (!syntax_.capital_operators || !operator_of(t)) return false;
+    const auto text = text_of(t);
+    return text != "AND" && text != "OR" && text != "NOT";
+  }
+
+  // A word of a run of words before a tag; where the syntax documents operators in capitals,
+  // an operator in lower case is one too (`wit and humor[mh]`).
+  bool run_word(const Token& t) const {
+    return t.kind == Token::word && (!operator_of(t) || lowercase_operator(t)) && !is_reference(t);
+  }
+
+  // `#12`: a reference to a line, a search of its own even between words.
+  bool is_reference(const Token& t) const {
+    const auto text = text_of(t);
+    return t.kind == Token::word && text.size() > 1 && text.front() == '#' && all_digits(text.substr(1));
+  }
+
+  // A lowercase `or` between searches: NLM documents AND, OR and NOT in capitals, but PubMed has
+  // read them in lower case too since 2007 at least (NNLM, "PubMed Particulars", 2007), as the
+  // searches published with them show. Read as the operator, with W307 at each.
+  void note_lowercase_operator(const Token& t) {
+    if (!lowercase_operator(t)) return;
+    const auto op = *operator_of(t);
+    sink_.report(DiagCode::W307, span(t),
+                 fmt::format("`{}` is read as {}: {} documents its operators in capitals, but reads them in lower case "
+                             "too between searches",
+                             text_of(t),
+                             op == Op::and_  ? "AND"
+                             : op == Op::or_ ? "OR"
+                                             : "NOT",
+                             syntax_.from));
+  }
+
+  // Where the filter that starts at `pos_` ends (`systematic[sb]`, `free full text[sb]`,
+  // `hasabstract`), or 0 where none starts there.
+  std::size_t filter_end() {
+    auto i = pos_;
+    if (i >= tokens_.size()) return 0;
+    if (tokens_[i].kind == Token::phrase) {
+      ++i;
+    } else {
+      while (i < tokens_.size() && run_word(tokens_[i])) ++i;
+    }
+    if (i == pos_) return 0;
+    if (i < tokens_.size() && tokens_[i].kind == Token::bracket) {
+      return named(syntax_.filter_tags, tag_name(tokens_[i])) ? i + 1 : 0;
+    }
+    const bool word = i == pos_ + 1 && tokens_[pos_].kind == Token::word;
+    return word && named(syntax_.filter_words, text_of(tokens_[pos_])) ? i : 0;
+  }
+
+  // Whether a filter starts at `pos_` and is ANDed onto the search after it.
+  bool filter_first() {
+    const auto end = filter_end();
+    if (end == 0 || end >= tokens_.size()) return false;
+    const auto op = operator_of(tokens_[end]);
+    return tokens_[end].kind != Token::close && (!op || *op == Op::and_);
+  }
+
+  // The filter at `pos_`, ANDed onto the search, left out and carried over as a comment (W302):
+  // the language cannot say it, and without it the search finds more. False where none is there.
+  bool leave_out_filter() {
+    const auto end = filter_end();
+    if (end == 0) return false;
+    const Span where = cover(span(tokens_[pos_]), span(tokens_[end - 1]));
+    const auto written = line_.substr(where.begin - line_offset_, where.end - where.begin);
+    sink_.report(DiagCode::W302, where,
+                 fmt::format("`{}` is a {} filter, which the language cannot say: it is left out and carried over as "
+                             "a comment, so the search finds more records than {} found",
+                             written, syntax_.from, syntax_.from));
+    comments_.emplace_back(written);
+    pos_ = end;
+    return true;
+  }
+
   // Left to right, each operator applying to everything before it, where the syntax says so;
   // otherwise one kind of operator per level of parentheses. Each search is read into the place
   // it takes in the tree, rather than built and moved there.
   bool expression(ast::Node& out) {
+    // a filter first, `hasabstract AND asthma`, is left out with the AND after it
+    while (filter_first()) {
+      leave_out_filter();
+      if (operator_of(*peek()) == Op::and_) {
+        note_lowercase_operator(*peek());
+        ++pos_;
+      }
+    }
     if (!operand(out)) return false;
     std::optional<Op> level_op;
     std::size_t nested = 0;
     Span level_span;
-    while (const auto* t = peek()) {
+    for (const auto* t = peek(); t != nullptr; t = peek()) {
       if (t->kind == Token::close) break;
       Op op = Op::and_;  // untagged words side by side
       Span op_span{t->offset, t->offset};
       if (auto o = operator_of(*t)) {
         op = *o;
         op_span = span(*t);
+        note_lowercase_operator(*t);
         ++pos_;
+      } else if (is_reference(tokens_[pos_ - 1]) || is_reference(*t)) {
+        sink_.report(DiagCode::W307, cover(span(tokens_[pos_ - 1]), span(*t)),
+                     fmt::format("{} ANDs searches side by side: a line's reference and the search beside it are "
+                                 "read as two searches joined by AND",
+                                 syntax_.from));
       }
+      if (op == Op::and_ && leave_out_filter()) continue;
       if (!syntax_.left_to_right && level_op && *level_op != op) {
         refuse_mixed_operators(sink_, {level_span.begin, op_span.end}, name(*level_op), name(op), syntax_.from,
                                fmt::format("the {} search", syntax_.from));
@@ -222,20 +314,22 @@ class Reader {
     // A phrase, a word, or words up to a tag (then one phrase): the tokens from `first` to `pos_`.
     const auto first = pos_;
     const bool quoted = t->kind == Token::phrase;
-    if (quoted) {
+    bool has_tag = false;
+    if (quoted || is_reference(*t)) {
       ++pos_;
+      has_tag = peek() != nullptr && peek()->kind == Token::bracket;
     } else {
       // Every word of a run of words ends where the run does: found once per run, so that a
-      // long run of untagged words costs linear time.
+      // long run of untagged words costs linear time. A reference ends a run: `#1 asthma[tiab]`
+      // is two searches.
       if (pos_ >= run_end_) {
         run_end_ = pos_;
-        while (run_end_ < tokens_.size() && tokens_[run_end_].kind == Token::word && !operator_of(tokens_[run_end_])) {
-          ++run_end_;
-        }
+        while (run_end_ < tokens_.size() && run_word(tokens_[run_end_])) ++run_end_;
       }
       const auto end = run_end_;
-      const bool tagged = end < tokens_.size() && tokens_[end].kind == Token::bracket;
-      pos_ = tagged ? end : pos_ + 1;
+      has_tag = end < tokens_.size() && tokens_[end].kind == Token::bracket;
+      if (!has_tag) note_term_mapping(first, end);
+      pos_ = has_tag ? end : pos_ + 1;
     }
     const std::span<const Token> run(tokens_.data() + first, pos_ - first);
     const Span where = cover(span(run.front()), span(run.back()));
@@ -243,8 +337,16 @@ class Reader {
     std::string text;
     text.reserve(where.end - where.begin);
     for (const auto& w : run) append_folded(text, w.kind == Token::phrase ? unquote(text_of(w)) : text_of(w));
+    if (!syntax_.question_wildcard && text.find('?') != std::string::npos) text = question_marks_read(text, where);
     if (text.empty()) {
       fail(where, "an empty phrase");
+      return false;
+    }
+    if (has_tag && run.size() > 1) note_words_in_phrase(run, text);
+    if (!has_tag && !quoted && named(syntax_.filter_words, text)) {
+      fail(where, fmt::format("`{}` is a {} filter, which the language cannot say: ANDed onto a search it is left out, "
+                              "but alone, ORed or NOTed it cannot be",
+                              text, syntax_.from));
       return false;
     }
     if (!quoted && run.size() == 1 && text.size() > 1 && text.front() == '#' && all_digits(text.substr(1))) {
@@ -254,12 +356,13 @@ class Reader {
       out = std::move(*ref);
       return true;
     }
+    const bool phrase = quoted || run.size() > 1 || text.find(' ') != std::string::npos;
     if (peek() && peek()->kind == Token::bracket) {
       const auto tag = *peek();
       ++pos_;
-      return tagged(std::move(text), quoted || run.size() > 1, tag, cover(where, span(tag)), out);
+      return tagged(std::move(text), phrase, tag, cover(where, span(tag)), out);
     }
-    leaf(std::move(text), quoted || run.size() > 1, where, out);
+    leaf(std::move(text), phrase, where, out);
     return true;
   }
 
@@ -275,6 +378,50 @@ class Reader {
   }
 
   static std::string_view unquote(std::string_view text) { return text.substr(1, text.size() - 2); }
+
+  // Untagged words, tokens `first` to `end`, which PubMed sends through its Automatic Term
+  // Mapping (PubMed User Guide): it searched the MeSH heading they map to as well as the
+  // words. Said once a line (W340), at the first such words; truncated words are not mapped.
+  void note_term_mapping(std::size_t first, std::size_t end) {
+    if (!syntax_.term_mapping || term_mapping_noted_ || end == first) return;
+    const Span where = cover(span(tokens_[first]), span(tokens_[end - 1]));
+    const auto words = line_.substr(where.begin - line_offset_, where.end - where.begin);
+    // truncated words are not mapped, and numbers map to no heading
+    const bool letters = std::any_of(words.begin(), words.end(), [](char c) { return is_ascii_letter(c); });
+    if (!letters || words.find('*') != std::string_view::npos || named(syntax_.filter_words, words)) return;
+    term_mapping_noted_ = true;
+    sink_.report(DiagCode::W340, where,
+                 fmt::format("{} also searched the MeSH heading that untagged words such as `{}` map to (Automatic "
+                             "Term Mapping), which the language cannot say: they are read as words in all text, so "
+                             "the translation may find fewer records",
+                             syntax_.from, words));
+  }
+
+  // A lowercase `and`, `or` or `not` inside words before a tag, which PubMed reads as part of
+  // the phrase or heading (NLM Technical Bulletin 1997: "you simply enter wit and humor [mh]"):
+  // said at each (W307).
+  void note_words_in_phrase(std::span<const Token> run, std::string_view text) {
+    for (const auto& w : run) {
+      if (!lowercase_operator(w)) continue;
+      sink_.report(DiagCode::W307, span(w),
+                   fmt::format("`{}` in lower case before a tag is one of the words the tag scopes, \"{}\", as {} "
+                               "reads `wit and humor[mh]`",
+                               text_of(w), text, syntax_.from));
+    }
+  }
+
+  // `wom?n`, where `?` is no wildcard: PubMed's only wildcard is `*` (NLM Technical Bulletin
+  // 2024); it reads the `?` as a space between words, an unverified reading (W308).
+  std::string question_marks_read(const std::string& text, Span where) {
+    std::string spaced = text;
+    std::replace(spaced.begin(), spaced.end(), '?', ' ');
+    auto read = fold_space(spaced);
+    sink_.report(DiagCode::W308, where,
+                 fmt::format("{} has no `?` wildcard (its only one is `*`): it reads `?` as a space, so it searched "
+                             "\"{}\", and so does the translation; `*` may be what was meant",
+                             syntax_.from, read));
+    return read;
+  }
 
   // A word, or a phrase when written as one or when it has to be, made at `out`.
   static void leaf(std::string&& text, bool phrase, Span where, ast::Node& out) {
@@ -329,11 +476,23 @@ class Reader {
       return &last_tag_.emplace(reading);
     }
     if (named(syntax_.subheadings, base)) {
+      if (!option.empty() && !named(syntax_.no_explode, option)) {
+        fail(where,
+             fmt::format("cannot read `[{}]`: a subheading's tag takes only `:{}`", tag, syntax_.no_explode.front()));
+        return nullptr;
+      }
       reading.subheading = true;
+      reading.explode = option.empty();
       return &last_tag_.emplace(reading);
     }
-    if (named(syntax_.dates, base)) {
+    if (std::any_of(syntax_.dates.begin(), syntax_.dates.end(), [&](const Names& d) { return named(d, base); })) {
       fail(where, "a date belongs at the end of a line, ANDed with its search, where it becomes the line's limit");
+      return nullptr;
+    }
+    if (named(syntax_.filter_tags, base)) {
+      fail(where, fmt::format("`[{}]` is a {} filter, which the language cannot say: ANDed onto a search it is left "
+                              "out, but alone, ORed or NOTed it cannot be",
+                              tag, syntax_.from));
       return nullptr;
     }
     // "a b"[tiab:~2]: the words with at most two words between them
@@ -381,10 +540,14 @@ class Reader {
       } else {
         h.label = label;
       }
+      if (reading->explode) {
+        for (const auto& q : qualifiers) note_exploded_subheading(q, where);
+      }
       for (auto& q : qualifiers) h.qualifiers.push_back({std::move(q), {}, {}, where});
       return true;
     }
     if (reading->subheading) {
+      if (reading->explode) note_exploded_subheading(text, where);
       out.span = where;
       out.kind.emplace<ast::Heading>().qualifiers.push_back({std::move(text), {}, {}, where});
       return true;
@@ -403,6 +566,18 @@ class Reader {
     }
     leaf(std::move(text), phrase, where, body);
     return true;
+  }
+
+  // PubMed searches a subheading with the subheadings NLM groups under it (NLM MeSH tutorial,
+  // "Searching PubMed using MeSH tags"), unless the tag says `:noexp`; the language's qualifier
+  // names the subheading alone, as Ovid's `.fs.` searches it (W341, at each).
+  void note_exploded_subheading(std::string_view name, Span where) {
+    if (!syntax_.subheadings_explode) return;
+    sink_.report(DiagCode::W341, where,
+                 fmt::format("{} searched the subheading `{}` with the subheadings NLM groups under it, where it has "
+                             "any (`therapy` takes in `drug therapy`, `surgery` and more; `:{}` turns that off): the "
+                             "language names the subheading alone, so a translation may find fewer records",
+                             syntax_.from, name, syntax_.no_explode.front()));
   }
 
   // The fields `tag` names; a tag the syntax does not list is all text, which is said once.
@@ -429,7 +604,51 @@ class Reader {
   std::size_t pos_ = 0;
   std::string folded_tag_;
   std::optional<TagReading> last_tag_;
+  bool term_mapping_noted_ = false;
+  std::vector<std::string> comments_;  // what the line's search held that the language cannot say
+
+ public:
+  const std::vector<std::string>& comments() const { return comments_; }
 };
+
+// Takes the interface's label (`Search:`) off the start of `text`, which starts at `offset`,
+// with W306; returns how many bytes it took.
+std::uint32_t skip_label(const TaggedSyntax& syntax, std::string_view& text, std::uint32_t offset,
+                         DiagnosticSink& sink) {
+  for (const auto label : syntax.labels) {
+    if (label.empty()) break;
+    if (!text.starts_with(label) || text.size() <= label.size() || !folded_spaces.contains(text[label.size()])) {
+      continue;
+    }
+    sink.report(DiagCode::W306, {offset, offset + static_cast<std::uint32_t>(label.size())},
+                fmt::format("`{}` is the label {} prints before a search, not part of the search: skipped", label,
+                            syntax.from));
+    auto skipped = label.size();
+    while (skipped < text.size() && folded_spaces.contains(text[skipped])) ++skipped;
+    text.remove_prefix(skipped);
+    return static_cast<std::uint32_t>(skipped);
+  }
+  return 0;
+}
+
+// A line that holds only a limit under its label (`Year filter: FROM 2014 TO 2021`) limits the
+// line above: its limits are moved there; with no line above it is refused (E301). False, and
+// nothing moved, for any other line.
+bool limits_line_above(const TaggedSyntax& syntax, std::string_view text, ast::Line& line, Imported& out,
+                       DiagnosticSink& sink) {
+  if (syntax.limit_label.empty() || line.limits.empty()) return false;
+  auto rest = text;
+  while (!rest.empty() && folded_spaces.contains(rest.back())) rest.remove_suffix(1);
+  while (!rest.empty() && folded_spaces.contains(rest.front())) rest.remove_prefix(1);
+  if (!rest.empty() && !iequal(rest, syntax.limit_label)) return false;
+  if (out.strategy.lines.empty()) {
+    sink.report(DiagCode::E301, line.span, fmt::format("`{}` limits the search above it, and there is none", rest));
+    return true;
+  }
+  auto& above = out.strategy.lines.back().limits;
+  for (auto& limit : line.limits) above.push_back(std::move(limit));
+  return true;
+}
 
 }  // namespace
 
@@ -454,17 +673,22 @@ Imported read_tagged(const TaggedSyntax& syntax, const SourceFile& source, Diagn
     line.name = line_name(number);
     line.name_span = whole;
     line.span = whole;
+    const auto offset = h.offset + skip_label(syntax, text, h.offset, sink);
+    std::vector<std::string> comments;
+    if (syntax.interface_text != nullptr) syntax.interface_text(text, offset, line.limits, comments, sink);
     if (syntax.trailing_limit != nullptr) {
-      if (auto limit = syntax.trailing_limit(text, whole)) line.limits.push_back(std::move(*limit));
+      if (auto limit = syntax.trailing_limit(text, offset, whole, sink)) line.limits.push_back(std::move(*limit));
     }
+    if (limits_line_above(syntax, text, line, out, sink)) continue;
     Reader reader(syntax, sink, history, notes);
-    if (!reader.read(text, h.offset, line.query)) {
+    if (!reader.read(text, offset, line.query)) {
       history.unread(number);
       continue;
     }
     history.add(number, out.strategy.lines.size());
     out.strategy.lines.push_back(std::move(line));
-    out.comments.emplace_back();
+    comments.insert(comments.end(), reader.comments().begin(), reader.comments().end());
+    out.comments.push_back(fmt::format("{}", fmt::join(comments, "; ")));
   }
   return out;
 }

@@ -160,13 +160,13 @@ INSTANTIATE_TEST_SUITE_P(
              "a[ti,ab] OR b[ti,ab] OR c[ti] OR d[ti,ab] OR e[ti,ab] OR (f NEAR/2 g)[ti,ab] OR mesh(\"Heart\") OR "
              "mesh(\"Heart\", noexp) OR x OR y",
              V{"W303"}},
-        Case{"hurtle cell[tiab]", "\"hurtle cell\"[ti,ab]"}, Case{"lung cancer", "lung AND cancer"},
+        Case{"hurtle cell[tiab]", "\"hurtle cell\"[ti,ab]"}, Case{"lung cancer", "lung AND cancer", V{"W340"}},
         // PubMed reads from left to right, which it documents: no guess is made here.
-        Case{"a OR b AND c NOT d", "((a OR b) AND c) NOT d"},
+        Case{"a OR b AND c NOT d", "((a OR b) AND c) NOT d", V{"W340"}},
         Case{"\"Heart\"[mh] OR \"Heart\"[MeSH Terms] OR Heart[mh:noexp] OR \"Heart\"[majr]",
              "mesh(\"Heart\") OR mesh(\"Heart\") OR mesh(\"Heart\", noexp) OR mesh(\"Heart\", major)"},
         Case{"\"Heart/drug therapy\"[mh] OR \"drug therapy\"[sh]",
-             "mesh(\"Heart\", /\"drug therapy\") OR mesh(/\"drug therapy\")"},
+             "mesh(\"Heart\", /\"drug therapy\") OR mesh(/\"drug therapy\")", V{"W341", "W341"}},
         Case{"\"bone marrow transplant*\"[tiab:~2]", "(bone NEAR/3 marrow NEAR/3 transplant*)[ti,ab]"},
         Case{"heart[tw]", "heart", V{"W303"}},
         Case{"smith[1au] OR jones[lastau] OR brown[fau]", "smith[au] OR jones[au] OR brown[au]", V{"W303"}},
@@ -174,34 +174,37 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Heart[MeSH Terms:no exp] OR Heart[majr:noexp]",
              "mesh(\"Heart\", noexp) OR mesh(\"Heart\", noexp, major)"},
         Case{"Heart[MeSH Terms: no  exp] OR Heart[mh:NoExp]", "mesh(\"Heart\", noexp) OR mesh(\"Heart\", noexp)"},
-        Case{"Heart[mh: noexp]", "", V{"E301"}}, Case{"drug therapy[MeSH Subheading]", "mesh(/\"drug therapy\")"},
+        Case{"Heart[mh: noexp]", "", V{"E301"}},
+        Case{"drug therapy[MeSH Subheading]", "mesh(/\"drug therapy\")", V{"W341"}},
         // slashes with nothing between them name nothing; slashes alone name no heading
-        Case{"Heart//drug therapy[mh] OR Lung/ /[mh]", "mesh(\"Heart\", /\"drug therapy\") OR mesh(\"Lung\")"},
-        Case{"//[majr]", "", V{"E301"}}, Case{"/ /[mh]", "", V{"E301"}}, Case{"heart[sb]", "heart", V{"W303"}},
+        Case{"Heart//drug therapy[mh] OR Lung/ /[mh]", "mesh(\"Heart\", /\"drug therapy\") OR mesh(\"Lung\")",
+             V{"W341"}},
+        Case{"//[majr]", "", V{"E301"}}, Case{"/ /[mh]", "", V{"E301"}}, Case{"heart[ad]", "heart", V{"W303"}},
         Case{"heart[]", "heart", V{"W303"}},
         // a tag is read in any case and spacing
         Case{"heart[ tiab] OR lung[tiab ] OR liver[TiAb] OR kidney[title/abstract]",
              "heart[ti,ab] OR lung[ti,ab] OR liver[ti,ab] OR kidney[ti,ab]"},
         Case{"heart[title\t/abstract]", "heart", V{"W303"}},
         Case{"\u201Cheart attack\u201D[tiab]", "\"heart attack\"[ti,ab]", V{"W305"}},
-        Case{"#1 heart\n#2 #1 AND 2014:2021[dp]", "#l1 limit year 2014 to 2021"},
-        Case{"#1 heart\n#2 #1 and  2014:2021[DP]", "#l1 limit year 2014 to 2021"},
+        Case{"#1 heart\n#2 #1 AND 2014:2021[dp]", "#l1 limit year 2014 to 2021", V{"W340"}},
+        Case{"#1 heart\n#2 #1 and  2014:2021[DP]", "#l1 limit year 2014 to 2021", V{"W340"}},
         // the last AND takes the date; one that is part of a word does not
-        Case{"#1 heart AND lung\n#2 #1 And 2014:2021[dp]", "#l1 limit year 2014 to 2021"},
-        Case{"#1 heart\n#2 #1 sand 2014:2021[dp]", "", V{"E301"}},
-        Case{"#1 heart\n#2 #1 AND\t2014:2021[dp]", "", V{"E301"}},
-        Case{"#1 heart\n#2 #1 AND 2014:2021 [dp]", "", V{"E301"}},
-        Case{"#1 heart\n#2 #1 AND 2014:2021[Publication  Date]  ", "#l1 limit year 2014 to 2021"},
-        Case{"#1 heart\n#2 #1 AND 2014:3000[dp]", "#l1 limit year from 2014"},
-        Case{"#1 heart\n#2 #1 AND 2012/11:2013/06/30[edat]", "#l1 limit entry-date 2012-11 to 2013-06-30"},
+        Case{"#1 heart AND lung\n#2 #1 And 2014:2021[dp]", "#l1 limit year 2014 to 2021", V{"W340"}},
+        Case{"#1 heart\n#2 #1 sand 2014:2021[dp]", "", V{"W340", "W307", "E301"}},
+        Case{"#1 heart\n#2 #1 AND\t2014:2021[dp]", "#l1 limit year 2014 to 2021", V{"W340"}},
+        Case{"#1 heart\n#2 #1 AND 2014:2021 [dp]", "#l1 limit year 2014 to 2021", V{"W340"}},
+        Case{"#1 heart\n#2 #1 AND 2014:2021[Publication  Date]  ", "#l1 limit year 2014 to 2021", V{"W340"}},
+        Case{"#1 heart\n#2 #1 AND 2014:3000[dp]", "#l1 limit year from 2014", V{"W340"}},
+        Case{"#1 heart\n#2 #1 AND 2012/11:2013/06/30[edat]", "#l1 limit entry-date 2012-11 to 2013-06-30", V{"W340"}},
         // dates the language refuses are refused on import too
-        Case{"#1 heart\n#2 #1 AND 1007:2021[dp]", "", V{"E025"}},
-        Case{"#1 heart\n#2 #1 AND 2013/02/29:2021[edat]", "", V{"E025"}},
-        Case{"(heart OR cardiac)[tiab]", "", V{"E301"}}, Case{"heart AND", "", V{"E301"}},
-        Case{"#1 heart\n#2 #3", "", V{"E301"}},
+        Case{"#1 heart\n#2 #1 AND 1007:2021[dp]", "", V{"W340", "E025"}},
+        Case{"#1 heart\n#2 #1 AND 2013/02/29:2021[edat]", "", V{"W340", "E025"}},
+        Case{"(heart OR cardiac)[tiab]", "", V{"W340", "E301"}}, Case{"heart AND", "", V{"W340", "E301"}},
+        Case{"#1 heart\n#2 #3", "", V{"W340", "E301"}},
         // one line: a leading number is a word; in a history, the line's number
-        Case{"1 OR 2", "1 OR 2"}, Case{"1 heart\n2 #1 OR lung", "#l1 OR lung"}, Case{"heart[tiab:foo]", "", V{"E301"}},
-        Case{"\"a b\"[tiab:~500]", "", V{"E301"}}, Case{"Heart[mh:exp]", "", V{"E301"}}));
+        Case{"1 OR 2", "1 OR 2"}, Case{"1 heart\n2 #1 OR lung", "#l1 OR lung", V{"W340", "W340"}},
+        Case{"heart[tiab:foo]", "", V{"E301"}}, Case{"\"a b\"[tiab:~500]", "", V{"E301"}},
+        Case{"Heart[mh:exp]", "", V{"E301"}}));
 
 // The PubMed queries of the shared corpus (the seed-studies collection): each imports, and
 // PubMed -> language -> PubMed -> language gives the same strategy, except the queries that

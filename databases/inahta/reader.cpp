@@ -24,6 +24,8 @@ const TaggedSyntax syntax{
     .group_tags = true,
     .left_to_right = false,
     .dates = pubmed_dates,
+    .labels = {"Search:"},
+    .limit_label = "Year filter:",
     .trailing_limit = &read_year_filter,
 };
 

@@ -24,7 +24,7 @@ std::string year_filter(int from, int to) {
   return fmt::format("FROM {} TO {}", from, to);
 }
 
-std::optional<ast::Limit> read_year_filter(std::string_view& line, Span where) {
+std::optional<ast::Limit> read_year_filter(std::string_view& line, std::uint32_t, Span where, DiagnosticSink&) {
   const auto l = lower(line);
   const auto from_at = l.rfind(" from ");
   if (from_at == std::string::npos) return std::nullopt;

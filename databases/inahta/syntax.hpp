@@ -4,12 +4,14 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 
 #include "compiler/ast.hpp"
+#include "compiler/diagnostics.hpp"
 #include "databases/syntax.hpp"
 
 namespace searchc::inahta {
@@ -26,12 +28,13 @@ inline constexpr std::array<HeadingTag, 2> heading_tags = {{
 
 // PubMed's tags of the publication date, which INAHTA does not have: a search copied from
 // PubMed may hold them, and they are refused rather than searched in all text.
-inline constexpr Names pubmed_dates = {"dp", "pdat", "publication date"};
+inline constexpr std::array<Names, 1> pubmed_dates = {{{"dp", "pdat", "publication date"}}};
 
 // The publication-year filter, as the search history shows it after the query: `FROM 2014 TO 2021`.
 std::string year_filter(int from, int to);
 // The filter at the end of `line`, ` FROM 2014 TO 2021`, taken off it; nullopt, and `line` as
 // it was, when it ends in none.
-std::optional<ast::Limit> read_year_filter(std::string_view& line, Span where);
+std::optional<ast::Limit> read_year_filter(std::string_view& line, std::uint32_t offset, Span where,
+                                           DiagnosticSink& sink);
 
 }  // namespace searchc::inahta

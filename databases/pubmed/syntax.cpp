@@ -10,7 +10,7 @@
 namespace searchc::pubmed {
 
 std::span<const FieldCode> field_tags() {
-  static constexpr std::array<FieldCode, 12> table = {{
+  static constexpr std::array<FieldCode, 13> table = {{
       {{"tiab", "title/abstract"}, FieldSet{Field::title, Field::abstract}, "", true},
       {{"ti", "title"}, FieldSet{Field::title}, "", true},
       {{"ab", "abstract"}, FieldSet{Field::abstract}, "", false},
@@ -32,34 +32,34 @@ std::span<const FieldCode> field_tags() {
        false},
       {{"ta", "journal"}, FieldSet{Field::source}, "", true},
       {{"pt", "publication type"}, FieldSet{Field::publication_type}, "", true},
-      {{"la", "language"}, FieldSet{Field::language}, "", true},
+      {{"la", "language", "lang"}, FieldSet{Field::language}, "", true},
       {{"all", "all fields"}, FieldSet{}, "", false},
+      {{"pmid", "uid", "pmcid", "lid", "aid", "doi"},
+       FieldSet{},
+       "a record's identifier is searched as a word in all text, which finds the records that mention it: few or "
+       "none of those PubMed found",
+       false},
   }};
   return table;
 }
 
 std::string date_filter(const ast::Limit& limit) {
-  if (limit.kind != ast::LimitKind::entry_date) {
-    return fmt::format("{}:{}[{}]", limit.from->year, limit.to ? limit.to->year : open_end, publication_date.front());
-  }
   const auto date = [](const std::optional<ast::Date>& d) {
     if (!d) return fmt::format("{}", open_end);
     if (d->month == 0) return fmt::format("{}", d->year);
     if (d->day == 0) return fmt::format("{}/{:02}", d->year, d->month);
     return fmt::format("{}/{:02}/{:02}", d->year, d->month, d->day);
   };
-  return fmt::format("{}:{}[{}]", date(limit.from), date(limit.to), entry_date.front());
+  const auto tag = limit.kind == ast::LimitKind::entry_date ? entry_date.front() : publication_date.front();
+  return fmt::format("{}:{}[{}]", date(limit.from), date(limit.to), tag);
 }
 
-namespace {
-
-// `2014`, `2014/06` or `2014/06/30`.
-std::optional<ast::Date> date(std::string_view s) {
+std::optional<ast::Date> read_date(std::string_view s) {
   int values[3] = {0, 0, 0};
   for (std::size_t i = 0; i < 3; ++i) {
     const auto slash = std::min(s.find('/'), s.size());
     const auto part = s.substr(0, slash);
-    if (!all_digits(part) || part.size() > 4 || (i == 0 && part.size() != 4)) return std::nullopt;
+    if (part.empty() || !all_digits(part) || part.size() > 4 || (i == 0 && part.size() != 4)) return std::nullopt;
     values[i] = static_cast<int>(read_digits(part, 9999));
     if (slash == s.size()) {
       if (values[1] > 12 || values[2] > 31) return std::nullopt;
@@ -70,44 +70,76 @@ std::optional<ast::Date> date(std::string_view s) {
   return std::nullopt;  // a fourth part
 }
 
+namespace {
+
+// `2014` or `"2010/01/01"[Date - Publication]`: the date, and the tag folded into `tag` (empty
+// where there is none).
+std::optional<ast::Date> tagged_date(std::string_view s, std::string& tag) {
+  s = trimmed(s);
+  tag.clear();
+  if (s.ends_with(']')) {
+    const auto open = s.rfind('[');
+    if (open == std::string_view::npos) return std::nullopt;
+    tag = lower_folded(s.substr(open + 1, s.size() - open - 2));
+    s = trimmed(s.substr(0, open));
+  }
+  if (s.size() >= 2 && s.front() == '"' && s.back() == '"') s = s.substr(1, s.size() - 2);
+  return read_date(s);
+}
+
 }  // namespace
 
-// Read from the end of the line, so that a line without a limit costs a few bytes.
-std::optional<ast::Limit> read_date_filter(std::string_view& line, Span where) {
-  auto end = line.size();
-  while (end > 0 && folded_spaces.contains(line[end - 1])) --end;
-  if (end == 0 || line[end - 1] != ']') return std::nullopt;
-  const auto open = line.rfind('[', end - 1);
-  if (open == std::string_view::npos) return std::nullopt;
-  // the tag folded within its brackets, `[Publication  Date]` as `[publication date]`
-  const auto bracketed = lower_folded(line.substr(open, end - open));
-  const auto tag = std::string_view(bracketed).substr(1, bracketed.size() - 2);
+// The range is what follows the line's last ` AND `, read from the end of the line, so that a
+// line without a limit costs a few bytes.
+std::optional<ast::Limit> read_date_filter(std::string_view& line, std::uint32_t offset, Span where,
+                                           DiagnosticSink& sink) {
+  auto text = line;
+  while (!text.empty() && folded_spaces.contains(text.back())) text.remove_suffix(1);
+  if (text.empty() || (text.back() != ']' && text.back() != ')')) return std::nullopt;
+  // the last ` AND `, with a space on each side
+  std::size_t and_at = std::string_view::npos;
+  for (auto i = text.size() >= 4 ? text.size() - 4 : 0; i > 0; --i) {
+    if (folded_spaces.contains(text[i - 1]) && iequal(text.substr(i, 3), "and") &&
+        folded_spaces.contains(text[i + 3])) {
+      and_at = i;
+      break;
+    }
+  }
+  if (and_at == std::string_view::npos) return std::nullopt;
+  auto range = trimmed(text.substr(and_at + 3));
+  const auto range_at = offset + static_cast<std::uint32_t>(range.data() - line.data());
+  const Span range_span{range_at, range_at + static_cast<std::uint32_t>(range.size())};
+  if (range.front() == '(') {
+    if (range.back() != ')') return std::nullopt;
+    range = range.substr(1, range.size() - 2);
+  }
+  // `2014:2021[dp]` or `"2010/01/01"[Date - Publication] : "2020/12/31"[Date - Publication]`
+  const auto colon = range.find(':');
+  if (colon == std::string_view::npos) return std::nullopt;
+  std::string first_tag;
+  std::string tag;
+  auto from = tagged_date(range.substr(0, colon), first_tag);
+  auto to = tagged_date(range.substr(colon + 1), tag);
+  if (!from || !to || tag.empty() || (!first_tag.empty() && first_tag != tag)) return std::nullopt;
   ast::Limit limit;
   if (named(publication_date, tag)) {
     limit.kind = ast::LimitKind::publication_year;
   } else if (named(entry_date, tag)) {
     limit.kind = ast::LimitKind::entry_date;
+  } else if (named(create_date, tag)) {
+    limit.kind = ast::LimitKind::entry_date;
+    sink.report(DiagCode::W303, range_span,
+                "the create date is read as the entry date, the nearest limit the language has: for most records "
+                "PubMed creates and enters them the same day, but a record added to PubMed later has a later entry "
+                "date");
   } else {
     return std::nullopt;
   }
-  // the range runs back to a space, which ends ` AND ` in any case (a space on each side)
-  auto start = open;
-  while (start > 0 && !folded_spaces.contains(line[start - 1])) --start;
-  auto and_end = start;
-  while (and_end > 0 && folded_spaces.contains(line[and_end - 1])) --and_end;
-  if (and_end < 4 || !iequal(line.substr(and_end - 4, 5), " and ")) return std::nullopt;
-  const auto range = line.substr(start, open - start);
-  const auto colon = range.find(':');
-  if (colon == std::string_view::npos) return std::nullopt;
-  auto from = date(range.substr(0, colon));
-  auto to = date(range.substr(colon + 1));
-  if (!from || !to) return std::nullopt;
   limit.key = limit.kind == ast::LimitKind::entry_date ? "entry-date" : "year";
-  if (limit.kind == ast::LimitKind::publication_year) *from = {from->year, 0, 0}, *to = {to->year, 0, 0};
   limit.span = where;
   limit.from = from;
   if (to->year < open_end) limit.to = to;
-  line = line.substr(0, and_end - 4);
+  line = text.substr(0, and_at - 1);
   return limit;
 }
 

@@ -9,7 +9,9 @@
 #include <string>
 #include <string_view>
 
+#include "base/text.hpp"
 #include "compiler/ast.hpp"
+#include "compiler/diagnostics.hpp"
 #include "databases/syntax.hpp"
 
 namespace searchc::pubmed {
@@ -39,15 +41,45 @@ inline int near_distance(std::uint64_t between) {
 }
 
 // The tags of dates, as the range ANDed onto a line's search that is its limit:
-// `... AND 2014:2021[dp]`, `... AND 2012/11:2013[edat]`. An end in the year 3000 is open.
-inline constexpr Names publication_date = {"dp", "pdat", "publication date"};
-inline constexpr Names entry_date = {"edat", "entrez date"};
+// `... AND 2014:2021[dp]`, `... AND 2012/11:2013[edat]`, and as PubMed's Search Details writes
+// a date filter, `... AND ("2010/01/01"[Date - Publication] : "2020/12/31"[Date - Publication])`.
+// An end in the year 3000 is open. The create date, `[crdt]`, is read as the entry date, the
+// nearest limit the language has.
+inline constexpr Names publication_date = {"dp", "pdat", "publication date", "date - publication"};
+inline constexpr Names entry_date = {"edat", "entrez date", "date - entry", "entry date"};
+inline constexpr Names create_date = {"crdt", "create date", "date - create"};
+// Every date tag, refused inside a search: a date belongs at the end of a line as its limit.
+inline constexpr std::array<Names, 5> date_tags = {{
+    publication_date,
+    entry_date,
+    create_date,
+    {"mhda", "mesh date", "date - mesh", "dcom", "completion date", "date - completion"},
+    {"lr", "modification date", "date - modification", "epdat", "ppdat", "electronic publication date"},
+}};
 inline constexpr int open_end = 3000;
 
-// A limit's date range with its tag: `2014:2021[dp]`, `2012/11:2013[edat]`.
+// PubMed's filters (subsets), which the language cannot say: `systematic[sb]`,
+// `randomizedcontrolledtrial[Filter]`, and the word `hasabstract`.
+inline constexpr Names filter_tags = {"sb", "filter", "subset"};
+inline constexpr Names filter_words = {"hasabstract"};
+
+// `text` without the spaces around it.
+inline std::string_view trimmed(std::string_view text) {
+  while (!text.empty() && folded_spaces.contains(text.front())) text.remove_prefix(1);
+  while (!text.empty() && folded_spaces.contains(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+// A limit's date range with its tag: `2014:2021[dp]`, `2015/06/15:2016/03/01[dp]`,
+// `2012/11:2013[edat]`.
 std::string date_filter(const ast::Limit& limit);
-// The limit written at the end of `line`, ` AND 2014:2021[dp]` (or `2014/01/01:2021/12/31[dp]`,
-// read by year), taken off it; nullopt, and `line` as it was, when it ends in none.
-std::optional<ast::Limit> read_date_filter(std::string_view& line, Span where);
+// `2014`, `2014/06` or `2014/06/30`; nullopt for anything else.
+std::optional<ast::Date> read_date(std::string_view text);
+// The limit written at the end of `line`, which starts at `offset`: ` AND 2014:2021[dp]`,
+// ` AND 2015/06/15:2016/03/01[dp]` (month and day kept), the Search Details form, or a create
+// date read as the entry date (W303), taken off it; nullopt, and `line` as it was, when it
+// ends in none.
+std::optional<ast::Limit> read_date_filter(std::string_view& line, std::uint32_t offset, Span where,
+                                           DiagnosticSink& sink);
 
 }  // namespace searchc::pubmed

@@ -173,7 +173,9 @@ Capabilities capabilities() {
       .single_wildcard = false,
       .phrase_wildcards = true,
       .min_stem = 4,
-      .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
+      // `[dp]` takes a date to the day, `2015/06/15:2016/03/01[dp]` (PubMed User Guide, "Search
+      // Field Descriptions and Tags": YYYY/MM/DD, month and day optional)
+      .limits = {{ast::LimitKind::publication_year, DatePrecision::day},
                  {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year},
                  {ast::LimitKind::entry_date, DatePrecision::day}},
       .open_ranges = OpenRanges::to_present,
