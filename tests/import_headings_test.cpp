@@ -146,6 +146,18 @@ TEST(OldHeadings, CompileToEveryDatabase) {
   }
 }
 
+// Under `expand headings` a heading carried as written has no entry terms: it is searched as
+// itself or its own words, with no explosion known to searchc and no N001.
+TEST(OldHeadings, ExpandHeadings) {
+  auto analysis = driver::analyze(SourceFile("t.txt", "1 exp Randomized Controlled Trials/\n"), "ovid");
+  ASSERT_FALSE(analysis.diagnostics.has_errors());
+  EXPECT_EQ(test::codes(analysis.diagnostics), (V{"W309"}));
+  analysis.strategy.databases.push_back(ast::Database{"pubmed", {}, {}, {ast::Entry{{}, ast::ExpandHeadings{}}}});
+  const auto compiled = driver::compile_targets(analysis, {"pubmed"}, EmitOptions{});
+  EXPECT_EQ(compiled.results.front().output.text,
+            "#1 \"Randomized Controlled Trials\"[mh] OR \"Randomized Controlled Trials\"\n");
+}
+
 // The loose form of a name, and the look-up by it.
 TEST(OldHeadings, LooseNames) {
   EXPECT_EQ(mesh::image::loose_name("  Substance-Related-Disorders, "), "substance related disorders");
