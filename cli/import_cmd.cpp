@@ -22,7 +22,7 @@ int run_import(const ImportArgs& args, const Options& options) {
   DiagnosticSink sink;
   auto imported = import::read(args.from, source, sink);
   if (!sink.has_errors()) {
-    resolve(imported.strategy, sink, resolve_options(), mesh::Vocabulary::bundled());
+    resolve(imported.strategy, sink, driver::import_resolve_options(args.from), mesh::Vocabulary::bundled());
   }
   print_diagnostics(sink, source, options);
   if (imported.strategy.lines.empty()) {

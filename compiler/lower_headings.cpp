@@ -9,21 +9,10 @@
 
 #include "base/text.hpp"
 #include "compiler/format.hpp"
+#include "mesh/image.hpp"
 
 namespace searchc::lowering {
 namespace {
-
-// "Transplantation, Autologous" as one writes it: "Autologous Transplantation".
-std::string natural_order(std::string_view label) {
-  std::vector<std::string_view> parts;
-  for (auto comma = label.find(", "); comma != std::string_view::npos; comma = label.find(", ")) {
-    parts.push_back(label.substr(0, comma));
-    label.remove_prefix(comma + 2);
-  }
-  parts.push_back(label);
-  std::reverse(parts.begin(), parts.end());
-  return fmt::format("{}", fmt::join(parts, " "));
-}
 
 // The heading's words for a free-text search: its name (an inverted name in natural order too)
 // and, with `expand headings`, its entry terms without NLM's permuted forms and lab codes, each
@@ -38,13 +27,14 @@ std::vector<std::string> heading_words(const ast::Heading& h, const mesh::Headin
     return out;
   }
   std::vector<std::string> candidates{h.label};
-  if (h.label.find(", ") != std::string::npos) candidates.push_back(natural_order(h.label));
+  if (h.label.find(", ") != std::string::npos) candidates.push_back(mesh::image::natural_order(h.label));
   if (entry_terms != nullptr) {
     for (const auto& t : entry_terms->entry_terms()) {
       if (t.permuted || t.lab_code) continue;
       std::string_view text = t.text;
       if (text.ends_with(")") && text.find(" (") != std::string_view::npos) text = text.substr(0, text.rfind(" ("));
-      candidates.push_back(text.find(", ") == std::string_view::npos ? std::string(text) : natural_order(text));
+      candidates.push_back(text.find(", ") == std::string_view::npos ? std::string(text)
+                                                                     : mesh::image::natural_order(text));
     }
   }
   const auto words = [](const std::string& phrase) { return " " + lower_folded(phrase) + " "; };

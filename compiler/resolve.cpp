@@ -131,7 +131,11 @@ class Resolver {
                      if (context.words)
                        check_spelling(phrase.text, node.span, false, vocabulary_, options_.accepted_words, sink_);
                    },
-                   [&](ast::Heading& heading) { check_heading(heading, node.span, context); },
+                   [&](ast::Heading& heading) {
+                     check_heading(heading, node.span, context);
+                     if (options_.imported && !context.in_fields && !context.in_proximity)
+                       read_publication_type(node, heading);
+                   },
                    [&](ast::LineRef& ref) { check_ref(ref, node.span, context); },
                    [&](ast::Bool& b) {
                      if (context.in_proximity && b.op == ast::BoolOp::and_) report_proximity(node.span, "AND");
@@ -230,19 +234,76 @@ class Resolver {
     used_[target] = true;
   }
 
-  // The heading in the vocabulary: an error when it is not there, a warning when it is
+  // The current headings nearest to a label the vocabulary lacks, nearest first: the heading
+  // `<label> as Topic` first, since MeSH renamed the subjects of study designs so when it made
+  // the designs publication types (`Clinical Trials` is now `Clinical Trials as Topic`), then
+  // those within a few edits of the name or an entry term (mesh::Vocabulary::closest).
+  std::vector<std::string> nearest_headings(std::string_view label) const {
+    std::vector<mesh::Match> found;
+    if (auto topic = vocabulary_.lookup_loose(fmt::format("{} as Topic", label))) found.push_back(*topic);
+    for (const auto& m : vocabulary_.closest(label, 3)) {
+      if (found.size() < 3 &&
+          std::none_of(found.begin(), found.end(), [&](const mesh::Match& f) { return f.heading == m.heading; }))
+        found.push_back(m);
+    }
+    std::vector<std::string> out;
+    for (const auto& m : found) out.push_back(quoted_heading(m));
+    return out;
+  }
+
+  static std::string quoted_heading(const mesh::Match& m) {
+    return m.entry_term ? fmt::format("`{}` (by its entry term `{}`)", m.heading.name(), *m.entry_term)
+                        : fmt::format("`{}`", m.heading.name());
+  }
+
+  // An imported heading the vocabulary lacks: the strategy ran with an older MeSH, which had it,
+  // and it is carried as written (W309).
+  void report_old_heading(const ast::Heading& heading, Span span) {
+    auto& d = sink_.report(
+        DiagCode::W309, span,
+        fmt::format("`{}` is not a heading of {}: it is searched as written, as the strategy ran it with the MeSH "
+                    "of its day; a database whose MeSH no longer has it may find fewer records, or none",
+                    heading.label, mesh::release));
+    const auto nearest = nearest_headings(heading.label);
+    d.notes.push_back(nearest.empty()
+                          ? fmt::format("no current heading is near it; `searchc mesh NAME` looks headings up")
+                          : fmt::format("the nearest current heading{} {}", nearest.size() == 1 ? " is" : "s are",
+                                        fmt::join(nearest, ", ")));
+    d.notes.emplace_back(
+        "NLM moves the records of a renamed heading to the new one every year; to run the search anew, "
+        "replace it with a current heading (a strategy written in the language refuses it, E127)");
+  }
+
+  // A heading found only by its loose form (mesh::Vocabulary::lookup_loose), in an imported
+  // strategy: read as that heading, whose name replaces the label (W310).
+  void report_loose_heading(ast::Heading& heading, const mesh::Match& match, Span span) {
+    sink_
+        .report(DiagCode::W310, span,
+                fmt::format("`{}` is written unlike the heading {} of {}: it is read as that heading", heading.label,
+                            quoted_heading(match), mesh::release))
+        .notes.push_back(fmt::format("write mesh(\"{}\"): a heading is searched by its own name, in any case",
+                                     match.heading.name()));
+    heading.label = match.heading.name();
+  }
+
+  // The heading in the vocabulary: an error when it is not there (a warning in an imported
+  // strategy, which may have used an older MeSH or a loose spelling), a warning when it is
   // written as an entry term, which the lowering replaces by the heading's name.
-  std::optional<mesh::Match> check_vocabulary(const ast::Heading& heading, Span span) {
+  std::optional<mesh::Match> check_vocabulary(ast::Heading& heading, Span span) {
     auto match = vocabulary_.lookup(heading.label);
+    if (!match && options_.imported) {
+      match = vocabulary_.lookup_loose(heading.label);
+      if (match) {
+        report_loose_heading(heading, *match, span);
+        return match;
+      }
+      report_old_heading(heading, span);
+      return std::nullopt;
+    }
     if (!match) {
       auto& d = sink_.report(DiagCode::E127, span,
                              fmt::format("`{}` is not a heading or an entry term of {}", heading.label, mesh::release));
-      std::vector<std::string> suggestions;
-      for (const auto& m : vocabulary_.closest(heading.label, 3)) {
-        suggestions.push_back(m.entry_term
-                                  ? fmt::format("`{}` (by its entry term `{}`)", m.heading.name(), *m.entry_term)
-                                  : fmt::format("`{}`", m.heading.name()));
-      }
+      const auto suggestions = nearest_headings(heading.label);
       if (!suggestions.empty()) d.notes.push_back(fmt::format("did you mean {}?", fmt::join(suggestions, " or ")));
       d.notes.emplace_back(
           "a database finds nothing under a heading it does not have; `searchc mesh NAME` looks "
@@ -319,6 +380,44 @@ class Resolver {
       }
       seen.push_back(info->abbreviation);
     }
+  }
+
+  // An imported heading that MeSH has as a publication type and not as a subject
+  // (`randomized controlled trial/`, mesh::Heading::publication_type) is read as that publication
+  // type, which is what the database searched (W350): NLM indexes a record's design as its
+  // publication type, and the subject of studies of that design as `... as Topic`. A heading
+  // with qualifiers or marked as major topic stays one, since a publication type takes neither.
+  // Replaces the node that holds `heading`.
+  void read_publication_type(ast::Node& node, const ast::Heading& heading) {
+    const auto descriptor = heading.descriptor();
+    if (!descriptor || !descriptor.publication_type() || !heading.qualifiers.empty() || heading.major) return;
+    const auto name = std::string(descriptor.name());
+    ast::Nodes body;
+    body.push_back(ast::Node{node.span, false, ast::Phrase{name}});
+    auto& d = sink_.report(DiagCode::W350, node.span,
+                           fmt::format("`{}` is a publication type in {}, not a subject heading: it is read as "
+                                       "the publication type `\"{}\"[pt]`",
+                                       heading.label, mesh::release, name));
+    if (vocabulary_.has_narrower(descriptor)) {
+      const auto narrower = narrower_names(descriptor);
+      d.notes.push_back(heading.explode ? fmt::format("exploded, it found its narrower types too ({}); `[pt]` "
+                                                      "finds them only where the database explodes publication types",
+                                                      narrower)
+                                        : fmt::format("it was not exploded; where the database explodes publication "
+                                                      "types, `[pt]` finds its narrower types too ({})",
+                                                      narrower));
+    }
+    d.notes.emplace_back(
+        "a record's design is indexed as its publication type; `... as Topic` headings are for "
+        "records about studies of that design");
+    node.kind = ast::Fielded{{}, FieldSet{Field::publication_type}, std::move(body)};
+  }
+
+  // `A`, `B, C`: the names of the heading's narrower headings, quoted, since names hold commas.
+  std::string narrower_names(const mesh::Heading& heading) const {
+    std::vector<std::string> out;
+    for (const auto& n : vocabulary_.narrower(heading)) out.push_back(fmt::format("`{}`", n.name()));
+    return fmt::format("{}", fmt::join(out, ", "));
   }
 
   // Truncation (`*`) needs a stem of at least three characters: before it, or after it when

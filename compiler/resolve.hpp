@@ -20,6 +20,11 @@ struct ResolveOptions {
   std::vector<std::string_view> with_history;
   // Words the project accepts as spelled right (its `searchc.words`), in lower case.
   std::vector<std::string> accepted_words;
+  // The strategy was read from a database's own syntax (`import`, `--from`), as it was run with
+  // the MeSH of its day: a heading the bundled MeSH lacks is carried as written (W309) rather
+  // than refused (E127), one written loosely is read as the heading it names (W310), and a
+  // publication type written as a heading is read as one (W350). Set by the driver.
+  bool imported = false;
 };
 
 // Fills in what the parser leaves open (reference indices, field sets, qualifier names, limit

@@ -73,12 +73,18 @@ std::vector<std::string> project_words(const std::filesystem::path& start) {
   return {};
 }
 
+ResolveOptions import_resolve_options(std::string_view from, std::vector<std::string> accepted_words) {
+  auto options = resolve_options(std::move(accepted_words));
+  options.imported = !from.empty();
+  return options;
+}
+
 Analysis analyze(SourceFile source, std::string_view from, std::vector<std::string> accepted_words) {
   Analysis analysis{std::move(source), {}, {}};
   analysis.strategy = from.empty() ? parse(analysis.source, analysis.diagnostics)
                                    : import::read(from, analysis.source, analysis.diagnostics).strategy;
   if (!analysis.diagnostics.has_errors()) {
-    resolve(analysis.strategy, analysis.diagnostics, resolve_options(std::move(accepted_words)),
+    resolve(analysis.strategy, analysis.diagnostics, import_resolve_options(from, std::move(accepted_words)),
             mesh::Vocabulary::bundled());
   }
   return analysis;

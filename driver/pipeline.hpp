@@ -10,6 +10,7 @@
 
 #include "compiler/ast.hpp"
 #include "compiler/diagnostics.hpp"
+#include "compiler/resolve.hpp"
 #include "compiler/source.hpp"
 #include "databases/database.hpp"
 
@@ -29,6 +30,10 @@ struct Analysis {
   DiagnosticSink diagnostics;
   ast::Strategy strategy;
 };
+
+// The options of resolve for a strategy in the database syntax `from` (imported, as it was run
+// with the MeSH of its day: ResolveOptions::imported), or in the language when `from` is empty.
+ResolveOptions import_resolve_options(std::string_view from, std::vector<std::string> accepted_words = {});
 
 // Parses and checks. The checks run only on a strategy without syntax errors, so that a line
 // that failed to parse does not cause a second wave of "undefined name" errors. With `from`

@@ -10,11 +10,14 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
+
+#include "base/text.hpp"
 
 namespace searchc::mesh::image {
 
-inline constexpr char magic[8] = {'S', 'R', 'C', 'H', 'M', 'S', 'H', '4'};
+inline constexpr char magic[8] = {'S', 'R', 'C', 'H', 'M', 'S', 'H', '5'};
 
 struct Str {
   std::uint32_t offset;
@@ -30,6 +33,8 @@ struct Header {
   std::uint32_t words;
   std::uint32_t key_slots;   // a power of two
   std::uint32_t word_slots;  // a power of two
+  std::uint32_t loose_keys;
+  std::uint32_t loose_slots;  // a power of two
   std::uint32_t pool_size;
 };
 
@@ -67,6 +72,54 @@ struct Key {
 };
 inline constexpr std::uint32_t name_key = 0xFFFFFFFFU;
 
+// The loose form of a name (`loose_name`): its words in lower case, with the punctuation,
+// hyphens, commas and quotation marks (straight, typed or curly) around and between them read
+// as one space. `Catheterization Central Venous`, `Substance-Related-Disorders` and
+// `'Depression'` are loosely `catheterization central venous`, `substance related disorders`,
+// `depression`, as `Catheterization, Central Venous`, `Substance-Related Disorders` and
+// `Depression` are. The words are the spelling check's (base/text.hpp): letters, digits and any
+// byte of a non-ASCII character but the curly quotation marks.
+inline std::string loose_name(std::string_view text) {
+  std::string out;
+  std::string word;
+  const auto end_word = [&] {
+    if (word.empty()) return;
+    if (!out.empty()) out += ' ';
+    out += word;
+    word.clear();
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // U+2018, U+2019, U+201C, U+201D: E2 80 98/99/9C/9D
+    if (text.substr(i, 2) == "\xE2\x80" && i + 2 < text.size() &&
+        (text[i + 2] == '\x98' || text[i + 2] == '\x99' || text[i + 2] == '\x9C' || text[i + 2] == '\x9D')) {
+      end_word();
+      i += 2;
+    } else if (spelling_word_bytes.contains(text[i])) {
+      word += ascii_lower(text[i]);
+    } else {
+      end_word();
+    }
+  }
+  end_word();
+  return out;
+}
+
+// An inverted name in natural order, as one writes it: "Transplantation, Autologous" is
+// "Autologous Transplantation", the parts between ", " in reverse order.
+inline std::string natural_order(std::string_view name) {
+  std::string out;
+  for (auto comma = name.rfind(", "); comma != std::string_view::npos; comma = name.rfind(", ")) {
+    out += name.substr(comma + 2);
+    out += ' ';
+    name = name.substr(0, comma);
+  }
+  return out += name;
+}
+
+// A loose key (`Key` in the loose table) whose loose text belongs to names or entry terms of
+// more than one heading: it names none of them.
+inline constexpr std::uint32_t ambiguous = 0xFFFFFFFFU;
+
 // A word of the headings' names and entry terms (lab codes left out), or of the English word
 // list, in lower case: what the spelling check takes as correctly spelled.
 inline constexpr std::uint32_t in_mesh = 1;
@@ -101,8 +154,15 @@ constexpr std::uint32_t hash(std::string_view text) {
 // time to the first empty one. The key table holds each text once, at the first of its keys in
 // sorted order, so that names still win over entry terms.
 
+// The loose keys: the loose forms of the names and entry terms that differ from their lower-case
+// text, and of each inverted name in natural order (`Lens, Crystalline` as `crystalline lens`),
+// sorted by text, each text once: the heading it names (names before entry terms), or
+// `ambiguous` in `descriptor` when the loose text belongs to several headings, counting those
+// whose lower-case text it is. A text whose loose form is the lower-case text of a key and no
+// loose key is found in the keys.
+
 // After the header: descriptors, trees sorted by number, tree indexes sorted by descriptor
 // (`descriptor_trees`, std::uint32_t each), terms, keys, words sorted by text, the key slots and
-// the word slots (std::uint32_t each), then the pool.
+// the word slots (std::uint32_t each), the loose keys and their slots, then the pool.
 
 }  // namespace searchc::mesh::image

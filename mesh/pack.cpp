@@ -132,6 +132,37 @@ std::vector<std::uint32_t> slot_table(std::size_t count, const Text& text) {
   return slots;
 }
 
+// The loose keys (mesh/image.hpp), sorted by text, from the keys sorted by text (names before
+// entry terms of the same text) and the descriptors' names.
+std::vector<image::Key> loose_table(Pool& pool, const std::vector<image::Key>& keys,
+                                    const std::vector<image::Descriptor>& descriptors) {
+  struct Loose {
+    std::uint32_t descriptor;
+    std::uint32_t term;
+    bool differs;  // from the key's lower-case text, or an inverted name in natural order
+  };
+  std::map<std::string, std::vector<Loose>> by_text;  // in the keys' order: names first
+  for (const auto& k : keys) {
+    const auto lower_text = pool.text(k.lower);
+    auto loose = image::loose_name(lower_text);
+    const bool differs = loose != lower_text;
+    by_text[std::move(loose)].push_back({k.descriptor, k.term, differs});
+  }
+  for (std::uint32_t i = 0; i < descriptors.size(); ++i) {
+    const auto name = pool.text(descriptors[i].name);
+    if (name.find(", ") != std::string_view::npos)
+      by_text[image::loose_name(image::natural_order(name))].push_back({i, image::name_key, true});
+  }
+  std::vector<image::Key> out;
+  for (const auto& [text, found] : by_text) {
+    if (text.empty() || std::none_of(found.begin(), found.end(), [](const Loose& l) { return l.differs; })) continue;
+    const bool one = std::all_of(found.begin(), found.end(),
+                                 [&](const Loose& l) { return l.descriptor == found.front().descriptor; });
+    out.push_back({pool.add(text), one ? found.front().descriptor : image::ambiguous, found.front().term});
+  }
+  return out;
+}
+
 int pack(const char* descriptors_path, const char* terms_path, const char* english_path, const char* out_path) {
   Pool pool;
   std::vector<image::Descriptor> descriptors;
@@ -214,6 +245,8 @@ int pack(const char* descriptors_path, const char* terms_path, const char* engli
   }
   const auto key_slots = slot_table(sorted_keys.size(), [&](std::size_t k) { return pool.text(sorted_keys[k].lower); });
   const auto word_slots = slot_table(words.size(), [&](std::size_t w) { return pool.text(words[w].text); });
+  const auto loose_keys = loose_table(pool, sorted_keys, descriptors);
+  const auto loose_slots = slot_table(loose_keys.size(), [&](std::size_t k) { return pool.text(loose_keys[k].lower); });
   image::Header header{};
   std::memcpy(header.magic, image::magic, sizeof header.magic);
   header.descriptors = static_cast<std::uint32_t>(descriptors.size());
@@ -223,6 +256,8 @@ int pack(const char* descriptors_path, const char* terms_path, const char* engli
   header.words = static_cast<std::uint32_t>(words.size());
   header.key_slots = static_cast<std::uint32_t>(key_slots.size());
   header.word_slots = static_cast<std::uint32_t>(word_slots.size());
+  header.loose_keys = static_cast<std::uint32_t>(loose_keys.size());
+  header.loose_slots = static_cast<std::uint32_t>(loose_slots.size());
   header.pool_size = static_cast<std::uint32_t>(pool.bytes().size());
   std::ofstream out(out_path, std::ios::binary);
   out.write(reinterpret_cast<const char*>(&header), sizeof header);
@@ -234,6 +269,8 @@ int pack(const char* descriptors_path, const char* terms_path, const char* engli
   write(out, words);
   write(out, key_slots);
   write(out, word_slots);
+  write(out, loose_keys);
+  write(out, loose_slots);
   out.write(pool.bytes().data(), static_cast<std::streamsize>(pool.bytes().size()));
   if (!out) throw std::runtime_error(std::string("cannot write ") + out_path);
   return 0;

@@ -53,6 +53,12 @@ std::vector<EntryTerm> Heading::entry_terms() const {
   return out;
 }
 
+bool Heading::publication_type() const {
+  const auto trees = tree_numbers();
+  return !trees.empty() &&
+         std::all_of(trees.begin(), trees.end(), [](std::string_view t) { return t.starts_with('V'); });
+}
+
 std::span<const std::byte> Vocabulary::bundled_image() {
   return {reinterpret_cast<const std::byte*>(searchc_mesh_image),
           static_cast<std::size_t>(searchc_mesh_image_end - searchc_mesh_image)};
@@ -75,7 +81,10 @@ Vocabulary::Vocabulary(std::span<const std::byte> image) {
   words_ = take<image::Word>(rest, header_->words);
   key_slots_ = take<std::uint32_t>(rest, header_->key_slots);
   word_slots_ = take<std::uint32_t>(rest, header_->word_slots);
-  if (!std::has_single_bit(key_slots_.size()) || !std::has_single_bit(word_slots_.size())) {
+  loose_keys_ = take<image::Key>(rest, header_->loose_keys);
+  loose_slots_ = take<std::uint32_t>(rest, header_->loose_slots);
+  if (!std::has_single_bit(key_slots_.size()) || !std::has_single_bit(word_slots_.size()) ||
+      !std::has_single_bit(loose_slots_.size())) {
     throw std::runtime_error("the MeSH image's hash tables are not a power of two in size");
   }
   const auto pool = take<char>(rest, header_->pool_size);
@@ -102,9 +111,22 @@ std::optional<Match> Vocabulary::lookup(std::string_view text) const {
   const auto key = lower_folded_into(text, text.size() <= room.size() ? room.data() : longer.data());
   const auto* found = find(key_slots_, keys_, key, &image::Key::lower);
   if (found == nullptr) return std::nullopt;
-  Match match{Heading(*this, found->descriptor), std::nullopt};
-  if (found->term != image::name_key) match.entry_term = this->text(terms_[found->term].text);
+  return match_of(*found);
+}
+
+Match Vocabulary::match_of(const image::Key& key) const {
+  Match match{Heading(*this, key.descriptor), std::nullopt};
+  if (key.term != image::name_key) match.entry_term = text(terms_[key.term].text);
   return match;
+}
+
+std::optional<Match> Vocabulary::lookup_loose(std::string_view text) const {
+  const auto loose = image::loose_name(text);
+  if (const auto* found = find(loose_slots_, loose_keys_, loose, &image::Key::lower)) {
+    if (found->descriptor == image::ambiguous) return std::nullopt;
+    return match_of(*found);
+  }
+  return lookup(loose);
 }
 
 std::span<const image::Tree>::iterator Vocabulary::first_tree_from(std::string_view prefix) const {

@@ -34,6 +34,10 @@ class Heading {
   std::string_view name() const;  // Multiple Sclerosis
   std::vector<std::string_view> tree_numbers() const;
   std::vector<EntryTerm> entry_terms() const;  // in NLM's order, the heading's own name left out
+  // Whether the heading is a publication type and not a subject: all its trees are in MeSH's V
+  // tree (`Randomized Controlled Trial`, V03.175.250.500.500, not `Randomized Controlled Trials
+  // as Topic`). A check tag, with no tree, is not.
+  bool publication_type() const;
   std::uint32_t index() const { return index_; }
 
   friend bool operator==(const Heading& a, const Heading& b) { return a.index_ == b.index_; }
@@ -64,6 +68,11 @@ class Vocabulary {
 
   // A heading by its name or one of its entry terms, in any case; names win over entry terms.
   std::optional<Match> lookup(std::string_view text) const;
+  // A heading whose name or entry term is written as `text` loosely: its words alike in any case,
+  // whatever punctuation, hyphens, commas or quotation marks stand around and between them, or an
+  // inverted name's words in natural order (image::loose_name). None when there is no such
+  // heading, or when the loose form is several headings' (`lookup` has found none already).
+  std::optional<Match> lookup_loose(std::string_view text) const;
   // The heading of index `index` (Heading::index(), below size()).
   Heading at(std::uint32_t index) const { return Heading(*this, index); }
 
@@ -91,6 +100,8 @@ class Vocabulary {
   friend class Heading;
   std::string_view text(image::Str s) const { return pool_.substr(s.offset, s.length); }
   const image::Descriptor& descriptor(std::uint32_t i) const { return descriptors_[i]; }
+  // The heading a key names, with its entry term when the key is one.
+  Match match_of(const image::Key& key) const;
   // The trees whose numbers start with `prefix`, as a range of the sorted trees.
   std::span<const image::Tree> trees_from(std::string_view prefix) const;
   // The first tree whose number is not before `prefix` in the sorted trees.
@@ -109,6 +120,8 @@ class Vocabulary {
   std::span<const image::Word> words_;
   std::span<const std::uint32_t> key_slots_;
   std::span<const std::uint32_t> word_slots_;
+  std::span<const image::Key> loose_keys_;
+  std::span<const std::uint32_t> loose_slots_;
   std::string_view pool_;
 };
 

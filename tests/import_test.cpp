@@ -21,6 +21,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Resolve as an import: headings of an older MeSH are carried as written (ResolveOptions::imported).
+ResolveOptions resolve_options() {
+  auto options = searchc::resolve_options();
+  options.imported = true;
+  return options;
+}
+
 struct Imported {
   import::Imported result;
   DiagnosticSink sink;
