@@ -107,6 +107,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"1 a.tw.\n2 b.tw.\n3 1 or 2", "#l1 OR #l2", V{"W303 1:4", "W303 2:4"}},
         // a space inside a field suffix is a typo of the source
         Case{"1 (a or b). tw.", "", V{"E301 1:11"}},
+        // a suffix of commas alone names no field (the fuzzer's corpus found it)
+        Case{"1 (a or b).,", "", V{"E301 1:11"}},
         // item 1: a heading whose note says it is a publication type
         Case{"1 exp clinical trial/ [publication type]", "\"clinical trial\"[pt]", V{"W303 1:3"}},
         Case{"1 randomized controlled trial/ [pt]", "\"randomized controlled trial\"[pt]", V{"W303 1:3"}},

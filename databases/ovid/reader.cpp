@@ -727,9 +727,13 @@ class LineReader {
 
   // `ti,ab`, `TI,AB`: two-letter field codes joined by commas, in either case (Ovid reads
   // commands in upper or lower case).
+  // Two-letter codes separated by single commas: `ti,ab`, not `,` or `ti,,ab`.
   static bool is_code_list(std::string_view s) {
-    if (s.empty()) return false;
-    for (const auto code : split(s, ',')) {
+    const auto codes = split(s, ',');
+    if (codes.empty() || codes.size() != static_cast<std::size_t>(std::count(s.begin(), s.end(), ',')) + 1) {
+      return false;
+    }
+    for (const auto code : codes) {
       if (code.size() != 2 || !std::all_of(code.begin(), code.end(),
                                            [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); })) {
         return false;
