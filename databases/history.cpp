@@ -52,6 +52,18 @@ std::string_view header_kind(std::string_view line) {
   const auto l = lower(line);
   if (l.starts_with("database:")) return "the export's name of the database searched";
   if (l == "search strategy" || l.starts_with("search strategy:")) return "a title";
+  if (l.starts_with("[mp=") && l.ends_with("]")) {
+    return "Ovid's note on what its searches searched, on a line of its own";
+  }
+  // `[inception to May 2010; 423 hits]`: a note in brackets, where a search has a bracket
+  // only after a term (Cochrane's own `[mh ...]` excepted)
+  if (l.starts_with('[') && l.ends_with(']') && !l.starts_with("[mh") && !l.starts_with("[mj")) {
+    return "a note in square brackets";
+  }
+  for (const std::string_view run :
+       {"searched via ", "searched on ", "date searched", "date of search", "search date", "search run on"}) {
+    if (l.starts_with(run)) return "a note of where or when the search was run";
+  }
   for (const std::string_view label : {"search name:", "last saved:", "date run:", "comment:"}) {
     if (l.starts_with(label)) return "a line of the Search Manager's export header";
   }
@@ -115,7 +127,12 @@ std::optional<std::uint64_t> own_number(std::string_view line, Numbers forms, st
   std::size_t digits = hash;
   while (digits < line.size() && is_ascii_digit(line[digits])) ++digits;
   if (digits == hash || digits - hash > 6) return std::nullopt;
-  if (digits < line.size() && line[digits] != ' ' && line[digits] != '.' && line[digits] != '\t') return std::nullopt;
+  // `1 `, `1.`, `1<tab>`; after `#` also a search run into it, as pages print `#14MeSH descriptor: ...`
+  const auto next = digits < line.size() ? line[digits] : ' ';
+  if (next != ' ' && next != '.' && next != '\t' &&
+      (hash == 0 || !(is_ascii_letter(next) || next == '(' || next == '"'))) {
+    return std::nullopt;
+  }
   length = digits + (digits < line.size() && line[digits] == '.' ? 1 : 0);  // `1.` as well as `1`
   return read_digits(line.substr(hash, digits - hash), 1'000'000);
 }

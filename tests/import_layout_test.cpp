@@ -72,6 +72,14 @@ INSTANTIATE_TEST_SUITE_P(
         // The header row of a table without a number in the history is skipped where it stands.
         Case{"central", "ID\tSearch\tHits\nasthma:ti,ab,kw\t12\n",
              "l1 = asthma[ti,ab,kw]\n\ndatabase central {\n  hits #l1 12\n}\n", V{"W306 1:1"}},
+        // Notes above an unnumbered history are no lines of it: line 3 is still `3 1 or 2`'s line 3.
+        Case{"ovid",
+             "[inception to May 2010; 423 hits]\nSearched via Ovid EBM Reviews\n[mp=ti, ab]\nasthma.mp.\nwheez*.mp.\n1 "
+             "or 2\n",
+             "l1 = asthma\nl2 = wheez*\nl3 = #l1 OR #l2\n", V{"W306 1:1", "W306 2:1", "W306 3:1"}},
+        // A page that runs the number into the search: `#14MeSH descriptor: ...`.
+        Case{"central", "#1 heart:ti\n#2MeSH descriptor: [Asthma] explode all trees\n#3 #1 or #2\n",
+             "l1 = heart[ti]\nl2 = mesh(\"Asthma\")\nl3 = #l1 OR #l2\n", V{}},
         // C: PubMed's legacy history table, newest first, with its Time column.
         Case{"pubmed",
              "Search\tQuery\tItems found\tTime\n#3\t(#1 OR #2)\t1234\t03:15:22\n#2\twheez*[tiab]\t567\t03:14:10\n#1\t"
