@@ -42,6 +42,8 @@ std::string_view trimmed(std::string_view s) {
   return s.substr(first, s.find_last_not_of(blanks) - first + 1);
 }
 
+constexpr std::string_view run_note = "a note of where or when the search was run (a date is kept as a run record)";
+
 // What a line that is never a search was taken for, or empty: the parts of an export around
 // its searches. Ovid's export (docs/import.md, "The layout of a pasted history"): `Database:`,
 // `Search Strategy:`, dashed rules and the `****` footer; the Cochrane Library's Search Manager
@@ -62,7 +64,7 @@ std::string_view header_kind(std::string_view line) {
   }
   for (const std::string_view run :
        {"searched via ", "searched on ", "date searched", "date of search", "search date", "search run on"}) {
-    if (l.starts_with(run)) return "a note of where or when the search was run";
+    if (l.starts_with(run)) return run_note;
   }
   for (const std::string_view label : {"search name:", "last saved:", "date run:", "comment:"}) {
     if (l.starts_with(label)) return "a line of the Search Manager's export header";
@@ -278,7 +280,53 @@ std::string continues(const Physical& p, std::string_view above, const Layout& l
 
 }  // namespace
 
-std::vector<HistoryLine> history_lines(const SourceFile& source, const Layout& layout, DiagnosticSink& sink) {
+// The date a note of the run gives (`Date Run: 11/06/2021 10:12:03`, `Search run on 11 November
+// 2019`, `Date searched: 2021-03-01`), or nullopt. Where day and month could be either
+// (`11/06/2021`), only the year is kept.
+std::optional<ast::Date> run_date(std::string_view line) {
+  constexpr std::array<std::string_view, 12> months = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                       "jul", "aug", "sep", "oct", "nov", "dec"};
+  std::vector<int> numbers;
+  int month = 0;
+  const auto l = lower(line);
+  for (std::size_t i = 0; i < l.size();) {
+    if (is_ascii_digit(l[i])) {
+      auto end = i;
+      while (end < l.size() && is_ascii_digit(l[end])) ++end;
+      if (end - i > 4) return std::nullopt;
+      if (end < l.size() && l[end] == ':') break;  // the time of day
+      numbers.push_back(static_cast<int>(read_digits(std::string_view(l).substr(i, end - i), 10'000)));
+      i = end;
+    } else if (is_ascii_letter(l[i])) {
+      auto end = i;
+      while (end < l.size() && is_ascii_letter(l[end])) ++end;
+      for (std::size_t m = 0; m < months.size(); ++m) {
+        if (end - i >= 3 && std::string_view(l).substr(i, 3) == months[m]) month = static_cast<int>(m) + 1;
+      }
+      i = end;
+    } else {
+      ++i;
+    }
+  }
+  const auto is_year = [](int n) { return n >= 1900 && n <= 2100; };
+  if (month != 0) {
+    // `11 November 2019`, `November 11, 2019`, `November 2019`
+    if (numbers.size() == 2 && is_year(numbers[1]) && numbers[0] >= 1 && numbers[0] <= 31) {
+      return ast::Date{numbers[1], month, numbers[0]};
+    }
+    if (numbers.size() == 1 && is_year(numbers[0])) return ast::Date{numbers[0], month, 0};
+    return std::nullopt;
+  }
+  if (numbers.size() != 3) return std::nullopt;
+  if (is_year(numbers[0]) && numbers[1] >= 1 && numbers[1] <= 12) return ast::Date{numbers[0], numbers[1], numbers[2]};
+  if (!is_year(numbers[2]) || numbers[0] < 1 || numbers[1] < 1) return std::nullopt;
+  if (numbers[0] > 12 && numbers[1] <= 12) return ast::Date{numbers[2], numbers[1], numbers[0]};
+  if (numbers[1] > 12 && numbers[0] <= 12) return ast::Date{numbers[2], numbers[0], numbers[1]};
+  return ast::Date{numbers[2], 0, 0};  // the caller says that day and month were left out
+}
+
+std::vector<HistoryLine> history_lines(const SourceFile& source, const Layout& layout, DiagnosticSink& sink,
+                                       std::vector<ast::Entry>* records) {
   std::vector<Physical> lines;
   for (std::size_t l = 1; l <= source.line_count(); ++l) {
     const auto raw = trimmed(source.line_text(l));
@@ -286,6 +334,18 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, const Layout& l
     Physical p;
     p.raw = raw;
     p.header = header_kind(raw);
+    // a date the search was run on: a run record
+    if (records != nullptr && (iequal(raw.substr(0, 9), "date run:") || p.header == run_note)) {
+      if (const auto date = run_date(raw)) {
+        records->push_back({span_of(source, raw), ast::Searched{*date}});
+        if (date->month == 0) {
+          sink.report(DiagCode::W306, span_of(source, raw),
+                      fmt::format("the day and the month of this date could be read either way round: the run record "
+                                  "keeps its year, `searched {}`",
+                                  date->year));
+        }
+      }
+    }
     p.text = raw;
     lines.push_back(p);
   }

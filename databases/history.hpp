@@ -65,7 +65,9 @@ struct Layout {
 // The lines of `source` that are searches, as `layout` reads the history's layout: export
 // headers, titles, rules and columns of run data skipped (W306), a history printed newest first
 // read oldest first (W312), a search printed over several lines joined (W308).
-std::vector<HistoryLine> history_lines(const SourceFile& source, const Layout& layout, DiagnosticSink& sink);
+// The date a line such as `Date Run:` gives is added to `records` as `searched DATE`.
+std::vector<HistoryLine> history_lines(const SourceFile& source, const Layout& layout, DiagnosticSink& sink,
+                                       std::vector<ast::Entry>* records = nullptr);
 
 // The language's name for line `number` of an imported history: `l12`.
 std::string line_name(std::uint64_t number);

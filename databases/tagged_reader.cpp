@@ -449,7 +449,7 @@ Imported read_tagged(const TaggedSyntax& syntax, const SourceFile& source, Diagn
       .operators_any_case = false,
       .ends_search = [](std::string_view before) { return before.ends_with(']') || before.ends_with(')'); },
   };
-  for (auto h : history_lines(source, layout, sink)) {
+  for (auto h : history_lines(source, layout, sink, &record.entries)) {
     auto text = h.text;
     const auto number = h.number.value_or(next_number);
     next_number = number + 1;

@@ -77,6 +77,13 @@ INSTANTIATE_TEST_SUITE_P(
              "[inception to May 2010; 423 hits]\nSearched via Ovid EBM Reviews\n[mp=ti, ab]\nasthma.mp.\nwheez*.mp.\n1 "
              "or 2\n",
              "l1 = asthma\nl2 = wheez*\nl3 = #l1 OR #l2\n", V{"W306 1:1", "W306 2:1", "W306 3:1"}},
+        // Search dates as run records; a date that reads either way round keeps its year.
+        Case{"central", "Search run on 11 November 2019\n#1 heart:ti\n",
+             "l1 = heart[ti]\n\ndatabase central {\n  searched 2019-11-11\n}\n", V{"W306 1:1"}},
+        Case{"central", "Search Name:\tx\nDate Run:\t26/03/2020 10:17:50\n#1 heart:ti\n",
+             "l1 = heart[ti]\n\ndatabase central {\n  searched 2020-03-26\n}\n", V{"W306 1:1"}},
+        Case{"central", "Date Run:\t11/06/2021 10:12:03\n#1 heart:ti\n",
+             "l1 = heart[ti]\n\ndatabase central {\n  searched 2021\n}\n", V{"W306 1:1", "W306 1:1"}},
         // A page that runs the number into the search: `#14MeSH descriptor: ...`.
         Case{"central", "#1 heart:ti\n#2MeSH descriptor: [Asthma] explode all trees\n#3 #1 or #2\n",
              "l1 = heart[ti]\nl2 = mesh(\"Asthma\")\nl3 = #l1 OR #l2\n", V{}},

@@ -497,7 +497,7 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
             return l.ends_with("trees") || l.ends_with("only") || (end.size() < l.size() && end.ends_with("tree "));
           },
   };
-  for (auto h : history_lines(source, layout, sink)) {
+  for (auto h : history_lines(source, layout, sink, &record.entries)) {
     auto text = h.text;
     const auto number = h.number.value_or(next_number);
     next_number = number + 1;

@@ -638,7 +638,7 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
                    before.substr(before.find_last_of(' ') + 1).find('/') != std::string_view::npos;
           },
   };
-  for (const auto& h : history_lines(source, layout, sink)) {
+  for (const auto& h : history_lines(source, layout, sink, &record.entries)) {
     auto line = h.text;
     const auto offset = h.offset;
     const auto number = h.number.value_or(next_number);
