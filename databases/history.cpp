@@ -261,7 +261,11 @@ std::string continues(const Physical& p, std::string_view above, const Layout& l
   const auto is_operator = [&](std::string_view w) {
     return layout.operators_any_case ? is_boolean_word(w) : (w == "AND" || w == "OR" || w == "NOT");
   };
-  if (layout.notes == Notes::ovid && above.find("[mp=") != std::string_view::npos) return {};  // a search's end
+  // Ovid: a note `[mp=...]` ends a search, and `limit N to ...` is a command of one line
+  if (layout.notes == Notes::ovid &&
+      (above.find("[mp=") != std::string_view::npos || iequal(above.substr(0, 6), "limit "))) {
+    return {};
+  }
   if (is_operator(first)) return fmt::format("this line starts with `{}`", first);
   int depth = 0;
   bool quoted = false;

@@ -4,6 +4,7 @@
 // (docs/import.md, "The layout of a pasted history").
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -162,6 +163,83 @@ INSTANTIATE_TEST_SUITE_P(
              V{"W308 2:1", "W308 4:1"}},
         Case{"central", "#1 (asthma or\n wheez*):ti,ab,kw\n#2 \"heart\nattack\"\n",
              "l1 = (asthma OR wheez*)[ti,ab,kw]\nl2 = \"heart attack\"\n", V{"W001 1:4", "W308 2:2", "W308 4:1"}}));
+
+// The red team's inputs on the layout (../shared/findings/import-misreadings), each with the
+// reading the database runs: the searches, their run records and where the layout is reported.
+TEST(Layout, Findings) {
+  const auto dir = test::source_dir() / "../shared/findings/import-misreadings";
+  SEARCHC_NEED_SHARED(dir);
+  struct Finding {
+    const char* file;
+    const char* strategy;  // after `// Imported from ...`
+    std::vector<std::string> codes;
+  };
+  const std::string asthma_wheeze = "l1 = asthma[ti,ab]\nl2 = wheez*[ti,ab]\nl3 = #l1 OR #l2\n";
+  const std::vector<Finding> findings = {
+      {"ovid_header_line_before_history.ovid.txt", asthma_wheeze.c_str(), V{"W306 1:1"}},
+      {"ovid_dbname_line_before_history.ovid.txt", asthma_wheeze.c_str(), V{"W306 1:1"}},
+      {"ovid_full_export_header.ovid.txt",
+       "l1 = mesh(\"asthma\")\nl2 = asthma*[ti,ab]\nl3 = #l1 OR #l2\n\ndatabase ovid {\n  hits #l1 125489\n  hits #l2 "
+       "150000\n  hits #l3 180000\n}\n",
+       V{"W306 1:1", "W306 8:1"}},
+      {"ovid_history_table_columns.ovid.txt",
+       "l1 = mesh(\"Asthma\")\nl2 = asthma[ti,ab]\nl3 = #l1 OR #l2\n\ndatabase ovid {\n  hits #l1 125489\n  hits #l2 "
+       "150000\n  hits #l3 180000\n}\n",
+       V{"W306 1:22", "W306 1:31", "W306 2:24", "W306 2:33", "W306 3:17", "W306 3:26"}},
+      {"ovid_hits_space_separated.ovid.txt",
+       "l1 = mesh(\"Asthma\")\nl2 = asthma[ti,ab]\nl3 = #l1 OR #l2\n\ndatabase ovid {\n  hits #l1 125489\n  hits #l2 "
+       "150000\n  hits #l3 180000\n}\n",
+       V{"W306 1:15", "W306 2:17", "W306 3:10"}},
+      {"ovid_mp_note_swallows_hits.ovid.txt",
+       "l1 = asthma  // [mp=title, abstract]\n\ndatabase ovid {\n  hits #l1 6685\n}\n", V{}},
+      {"pubmed_history_results_time_columns.pubmed.txt",
+       "l1 = asthma[ti,ab]\nl2 = wheez*[ti,ab]\nl3 = #l1 OR #l2\n\ndatabase pubmed {\n  hits #l1 12345\n  hits #l2 "
+       "5678\n  hits #l3 15000\n}\n",
+       V{"W306 1:24", "W306 2:23", "W306 3:20"}},
+      {"pubmed_hits_space_separated.pubmed.txt",
+       "l1 = asthma[ti,ab]\nl2 = wheez*[ti,ab]\nl3 = #l1 OR #l2\n\ndatabase pubmed {\n  hits #l1 12345\n  hits #l2 "
+       "5678\n  hits #l3 15000\n}\n",
+       V{"W306 1:17", "W306 2:17", "W306 3:13"}},
+      {"pubmed_unnumbered_leading_number.pubmed.txt", "l1 = asthma[ti,ab]\nl2 = \"5 alpha reductase\"[ti,ab]\n",
+       V{"W001 1:1"}},
+      {"central_last_saved_header.central.txt",
+       "l1 = mesh(\"Asthma\")\nl2 = wheez*[ti,ab,kw]\nl3 = #l1 OR #l2\n\ndatabase central {\n  hits #l1 1234\n  hits "
+       "#l2 567\n  hits #l3 1700\n}\n",
+       V{"W306 1:1"}},
+      {"central_hits_space_separated.central.txt",
+       "l1 = mesh(\"Asthma\")\nl2 = wheez*[ti,ab,kw]\nl3 = #l1 OR #l2\n\ndatabase central {\n  hits #l1 1234\n  hits "
+       "#l2 567\n  hits #l3 1700\n}\n",
+       V{"W306 1:48", "W306 2:20", "W306 3:13"}},
+      {"central_unnumbered_leading_number.central.txt",
+       "l1 = asthma[ti,ab,kw]\nl2 = 24 AND hour AND monitoring[ti,ab,kw]\n", V{"W001 1:1"}},
+      {"central_unnumbered_id_search_skipped.central.txt",
+       "l1 = asthma[ti,ab,kw]\nl2 = idiopathic[ti] AND research[ti]\n", V{"W001 1:1"}},
+  };
+  for (const auto& f : findings) {
+    const std::string name = f.file;
+    const auto syntax = name.substr(name.find('.') + 1, name.rfind('.') - name.find('.') - 1);
+    const SourceFile source(name, test::read_file(dir / name));
+    DiagnosticSink sink;
+    auto imported = import::read(syntax, source, sink);
+    if (!sink.has_errors()) resolve(imported.strategy, sink, resolve_options(), mesh::Vocabulary::bundled());
+    EXPECT_EQ(test::positioned_codes(sink, source), f.codes) << render_all(sink, source);
+    auto text = import::format(imported);
+    EXPECT_EQ(text.substr(text.find('\n') + 1), f.strategy) << name;
+  }
+  // PubMed's legacy table, newest first: its lines read from line 1 up, each line named once,
+  // the header row and the times skipped. (Its `Search` before each query is the query
+  // reader's to drop.)
+  const SourceFile table("table", test::read_file(dir / "pubmed_legacy_history_table.pubmed.txt"));
+  DiagnosticSink sink;
+  const auto imported = import::read("pubmed", table, sink);
+  ASSERT_EQ(imported.strategy.lines.size(), 3U);
+  for (std::size_t i = 0; i < 3; ++i) EXPECT_EQ(imported.strategy.lines[i].name, "l" + std::to_string(i + 1));
+  const auto codes = test::positioned_codes(sink, table);
+  for (const auto* code : {"W306 1:1", "W312 2:1", "W306 2:27", "W306 3:28", "W306 4:28"}) {
+    EXPECT_NE(std::find(codes.begin(), codes.end(), code), codes.end()) << code;
+  }
+  EXPECT_NE(import::format(imported).find("hits #l3 1234"), std::string::npos);
+}
 
 }  // namespace
 }  // namespace searchc
