@@ -29,6 +29,8 @@ class Polarity {
     }
   }
   bool negative(std::size_t line) const { return reached_[line].negative; }
+  // Reached from the result without NOT, or not at all (a line no other line uses).
+  bool positive(std::size_t line) const { return reached_[line].positive || !reached_[line].negative; }
 
  private:
   struct Reached {
@@ -64,6 +66,114 @@ class Polarity {
 
   std::vector<Reached> reached_;
 };
+
+// Points each reference of `n` at the form of its line for the polarity it stands in: the
+// second form (`twin`) where it is under NOT and the line has one, else the line's own place.
+// `negative` is the polarity of `n` in the result.
+void rewire(ast::Node& n, bool negative, const std::vector<int>& place, const std::vector<int>& twin,
+            const std::vector<ast::Line>& lines) {
+  std::visit(overloaded{
+                 [](ast::Term&) {},
+                 [](ast::Phrase&) {},
+                 [](ast::Heading&) {},
+                 [](ast::Native&) {},
+                 [&](ast::LineRef& r) {
+                   if (r.index < 0) return;
+                   const auto line = static_cast<std::size_t>(r.index);
+                   r.index = negative && twin[line] >= 0 ? twin[line] : place[line];
+                   r.name = lines[static_cast<std::size_t>(r.index)].name;
+                 },
+                 [&](ast::Bool& b) {
+                   for (auto& o : b.operands) rewire(o, negative, place, twin, lines);
+                 },
+                 [&](ast::Not& x) {
+                   rewire(x.operands[0], negative, place, twin, lines);
+                   rewire(x.operands[1], !negative, place, twin, lines);
+                 },
+                 [&](ast::Near& x) {
+                   for (auto& o : x.operands) rewire(o, negative, place, twin, lines);
+                 },
+                 [&](ast::Fielded& f) { rewire(f.body.front(), negative, place, twin, lines); },
+             },
+             n.kind);
+}
+
+// Whether `n` refers to a line that has a second form.
+bool refers_to_twin(const ast::Node& n, const std::vector<int>& twin) {
+  const auto any = [&](const ast::Nodes& nodes) {
+    return std::any_of(nodes.begin(), nodes.end(), [&](const ast::Node& o) { return refers_to_twin(o, twin); });
+  };
+  return std::visit(
+      overloaded{
+          [](const ast::Term&) { return false; },
+          [](const ast::Phrase&) { return false; },
+          [](const ast::Heading&) { return false; },
+          [](const ast::Native&) { return false; },
+          [&](const ast::LineRef& r) { return r.index >= 0 && twin[static_cast<std::size_t>(r.index)] >= 0; },
+          [&](const ast::Bool& b) { return any(b.operands); },
+          [&](const ast::Not& x) { return any(x.operands); },
+          [&](const ast::Near& x) { return any(x.operands); },
+          [&](const ast::Fielded& f) { return any(f.body); },
+      },
+      n.kind);
+}
+
+// A database with a search history: each line is lowered for the polarity it is used in. A line
+// used both in the result and under NOT whose two forms differ (PubMed has no proximity in the
+// keywords: it searches `(a NEAR/2 b)[kw]` as AND where that finds more, and leaves the keywords
+// out under NOT, where AND would remove more) is written twice, each form where it is right: as
+// itself for its positive uses, and again right after, as `name (under NOT)`, for its negated
+// ones. A line that refers to a line written twice is written twice too, when it is used both
+// ways. Written once in its negated form, the line would make its positive uses find fewer
+// records while its warning said they find more.
+ast::Strategy with_history(ast::Strategy in, const Capabilities& target, Approximations& report) {
+  const Polarity polarity(in);
+  const auto count = in.lines.size();
+  std::vector<int> twin(count, -1);   // the place of a line's negated form in the output
+  std::vector<int> place(count, -1);  // the place of its own form
+  std::vector<ast::Line> lines;
+  lines.reserve(count);
+  DiagnosticSink scratch_sink;
+  Approximations scratch(report.name(), report.name(), true, scratch_sink);
+  for (std::size_t i = 0; i < count; ++i) {
+    // Lowered in place, so that messages quoting an earlier line quote what the database runs.
+    const bool both = polarity.positive(i) && polarity.negative(i);
+    std::optional<ast::Line> negated;
+    if (both) {
+      auto trial_positive = in.lines[i];
+      auto trial_negative = in.lines[i];
+      Lowering trial(in, target, scratch);
+      trial.rewrite_line(trial_positive, false);
+      trial.rewrite_line(trial_negative, true);
+      if (refers_to_twin(in.lines[i].query, twin) ||
+          format_expression(trial_positive.query) != format_expression(trial_negative.query) ||
+          trial_positive.limits.size() != trial_negative.limits.size()) {
+        negated = in.lines[i];
+      }
+    }
+    Lowering lowering(in, target, report);
+    lowering.rewrite_line(in.lines[i], polarity.negative(i) && !negated);
+    place[i] = static_cast<int>(lines.size());
+    lines.push_back(in.lines[i]);
+    rewire(lines.back().query, polarity.negative(i) && !negated, place, twin, lines);
+    if (negated) {
+      lowering.rewrite_line(*negated, true);
+      negated->name += " (under NOT)";
+      rewire(negated->query, true, place, twin, lines);
+      twin[i] = static_cast<int>(lines.size());
+      lines.push_back(std::move(*negated));
+    }
+  }
+  for (auto& db : in.databases) {
+    for (auto& entry : db.entries) {
+      if (auto* hits = std::get_if<ast::Hits>(&entry.kind); hits != nullptr && hits->line && hits->line->index >= 0) {
+        hits->line->index = place[static_cast<std::size_t>(hits->line->index)];
+      }
+    }
+  }
+  in.lines = std::move(lines);
+  return in;
+}
 
 }  // namespace
 
@@ -206,12 +316,8 @@ ast::Strategy lower(ast::Strategy out, const Capabilities& target, Approximation
       }
     }
   }
+  if (target.history) return lowering::with_history(std::move(out), target, report);
   Lowering lowering(out, target, report);
-  if (target.history) {
-    const Polarity polarity(out);
-    for (std::size_t i = 0; i < out.lines.size(); ++i) lowering.rewrite_line(out.lines[i], polarity.negative(i));
-    return out;
-  }
   ast::Strategy flat;
   if (searches.empty()) {
     flat.lines.push_back(lowering.flatten(out.lines.back(), ""));

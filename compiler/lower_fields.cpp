@@ -5,6 +5,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "base/visit.hpp"
 #include "compiler/format.hpp"
 
 namespace searchc::lowering {
@@ -21,6 +24,32 @@ bool has_near(const ast::Node& n) {
     const auto* near = std::get_if<ast::Near>(&x.kind);
     return near != nullptr && !(near->ordered && near->distance == 1);
   });
+}
+
+// Whether `n` holds an AND or a NOT outside a scope of its own: a search whose words may stand
+// in different fields of a record.
+bool joins_words(const ast::Node& n) {
+  if (std::holds_alternative<ast::Not>(n.kind)) return true;
+  const auto* b = std::get_if<ast::Bool>(&n.kind);
+  if (b == nullptr) return false;
+  return b->op == ast::BoolOp::and_ ||
+         std::any_of(b->operands.begin(), b->operands.end(), [](const ast::Node& o) { return joins_words(o); });
+}
+
+// `body` with `fields` given to each of its parts between AND and NOT: `(a AND b)[ti,ab]` is
+// `a[ti,ab] AND b[ti,ab]`, since a scope's fields apply to each word.
+ast::Node scope_each(Span span, ast::Node body, FieldSet fields) {
+  if (!joins_words(body)) return ast::field_scope(span, fields, std::move(body));
+  const auto down = [&](ast::Nodes& operands) {
+    for (auto& o : operands) o = scope_each(span, std::move(o), fields);
+  };
+  std::visit(overloaded{
+                 [&](ast::Bool& b) { down(b.operands); },
+                 [&](ast::Not& x) { down(x.operands); },
+                 [](auto&) {},
+             },
+             body.kind);
+  return body;
 }
 
 }  // namespace
@@ -87,8 +116,20 @@ void Lowering::fielded(ast::Node& n, ast::Fielded& f, Context c) {
     unscoped(n, f, c);
     return;
   }
-  if (auto split = proximity_split(span, f, fields, c)) {
-    replace(n, std::move(*split));
+  // A database that scopes one field at a time writes `(a OR b)[ti,ab]` once per field, `(a OR
+  // b)[ti] OR (a OR b)[ab]`, and one with proximity in some fields only writes a scope with NEAR
+  // once for those fields and once for the others; so written, an AND or a NOT would have to
+  // hold within one field, and `(a AND b)[ti,ab]` would lose a record with `a` in its title and
+  // `b` in its abstract. The scope goes down to each part between them first, `a[ti,ab] AND
+  // b[ti,ab]`, the same search, and each part is written on its own.
+  const bool split = (!target_.multi_field_scopes && fields.members().size() > 1) || needs_proximity_split(fields, f);
+  if (split && joins_words(f.body.front())) {
+    replace(n, scope_each(span, std::move(f.body.front()), fields));
+    node(n, c);
+    return;
+  }
+  if (auto near_split = proximity_split(span, f, fields, c)) {
+    replace(n, std::move(*near_split));
     return;
   }
   c.fields = fields;
@@ -108,10 +149,12 @@ void Lowering::fielded(ast::Node& n, ast::Fielded& f, Context c) {
 // A scope over fields where proximity works and fields where it does not (PubMed: `[ti,ab,kw]`)
 // keeps NEAR where it works. The other fields are searched with AND, which finds more, or,
 // after NOT, left out, which there finds more too.
+bool Lowering::needs_proximity_split(FieldSet fields, const ast::Fielded& f) const {
+  return !target_.proximity_fields.empty() && !fields.subset_of(target_.proximity_fields) && has_near(f.body.front());
+}
+
 std::optional<ast::Node> Lowering::proximity_split(Span span, ast::Fielded& f, FieldSet fields, const Context& c) {
-  if (target_.proximity_fields.empty() || fields.subset_of(target_.proximity_fields) || !has_near(f.body.front())) {
-    return std::nullopt;
-  }
+  if (!needs_proximity_split(fields, f)) return std::nullopt;
   FieldSet near_fields;
   FieldSet rest;
   for (const auto field : fields.members())

@@ -122,7 +122,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"ovid", "1 heart.ti.\n2 lung.ti. 2012\n3 1 or 2\n",
              "l1 = heart[ti]\nl2 = lung[ti]\nl3 = #l1 OR #l2\n\ndatabase ovid {\n  hits #l2 2012\n}\n", V{"W306 2:12"}},
         Case{"ovid", "1 heart.ti.\n2 lung 2012\n3 1 or 2\n", "l1 = heart[ti]\nl2 = \"lung 2012\"\nl3 = #l1 OR #l2\n",
-             V{}},
+             V{"W307 2:3"}},
         Case{"ovid", "1 asthma.mp. [mp=title, abstract] (6685)\n",
              "l1 = asthma  // [mp=title, abstract]\n\ndatabase ovid {\n  hits #l1 6685\n}\n", V{}},
         Case{"ovid", "1\texp Asthma/\t125489\tAdvanced\tDisplay Results\n2\tasthma.ti,ab.\t150000\tAdvanced\n",

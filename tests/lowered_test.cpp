@@ -38,7 +38,8 @@ TEST_P(Lowered, Tree) {
 }
 
 // Proximity, adjacency with truncation in a field scope, a heading with a qualifier, a field a
-// database may lack under NOT, and a one-character wildcard in the author field.
+// database may lack under NOT, a one-character wildcard in the author field, a line used both in
+// the result and under NOT, and AND inside a scope of several fields.
 INSTANTIATE_TEST_SUITE_P(
     EveryDatabase, Lowered,
     testing::Values(
@@ -82,7 +83,40 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"pubmed", "r = (stem NEXT cell*)[ti,ab]", "r = (fields ti,ab (phrase \"stem cell*\"))", {}},
         Case{"pubmed", "r = mesh(\"Heart\", /DT)", "r = (mesh \"Heart\" /DT)", {}},
         Case{"pubmed", "r = heart[la] NOT mouse", "r = (not (fields la (term heart)) (term mouse))", {}},
-        Case{"pubmed", "r = wom?n[au]", "", {"E204"}}));
+        Case{"pubmed", "r = wom?n[au]", "", {"E204"}},
+        // A line used in the result and under NOT, whose two forms differ, is written in each form
+        // where it is used, and so is a line that refers to it; one the same both ways is not.
+        Case{"pubmed",
+             "a = (bone NEAR/2 marrow)[ti,ab,kw]\nb = #a OR heart\nm = mouse AND #b\nr = #m NOT #b",
+             "a = (or (fields ti,ab (near/2 (term bone) (term marrow))) (fields kw (and (term bone) (term "
+             "marrow))))\na (under NOT) = (fields ti,ab (near/2 (term bone) (term marrow)))\nb = (or (ref a) (term "
+             "heart))\nb (under NOT) = (or (ref a (under NOT)) (term heart))\nm = (and (term mouse) (ref b))\nr = "
+             "(not (ref m) (ref b (under NOT)))",
+             {"W107", "W114"}},
+        // A database that scopes one field at a time, or has proximity in some fields only, gets
+        // the scope on each part between AND and NOT: within one field, the AND would lose a
+        // record with its words in two fields.
+        Case{"inahta",
+             "r = (heart AND attack)[ti,ab]",
+             " = (and (or (fields ti (term heart)) (fields ab (term heart))) (or (fields ti (term attack)) (fields ab "
+             "(term attack))))",
+             {}},
+        Case{"ctgov",
+             "r = (\"multiple sclerosis\" AND \"stem cell\")[condition,intervention]",
+             " = (and (or (fields condition (phrase \"multiple sclerosis\")) (fields intervention (phrase \"multiple "
+             "sclerosis\"))) (or (fields condition (phrase \"stem cell\")) (fields intervention (phrase \"stem "
+             "cell\"))))",
+             {}},
+        Case{"pubmed",
+             "a = (autologous AND (bone NEAR/2 marrow))[ti,kw]",
+             "a = (and (fields ti,kw (term autologous)) (or (fields ti (near/2 (term bone) (term marrow))) (fields kw "
+             "(and (term bone) (term marrow)))))",
+             {"W107"}},
+        Case{"ovid",
+             "a = (bone NEAR/2 marrow)[ti,ab,kw]\nb = #a OR heart\nm = mouse AND #b\nr = #m NOT #b",
+             "a = (fields ti,ab,kw (near/2 (term bone) (term marrow)))\nb = (or (ref a) (term heart))\nm = (and "
+             "(term mouse) (ref b))\nr = (not (ref m) (ref b))",
+             {}}));
 
 }  // namespace
 }  // namespace searchc

@@ -15,7 +15,6 @@
 #include <cstdlib>
 #include <fstream>
 #include <map>
-#include <regex>
 #include <set>
 
 #include "databases/database.hpp"
@@ -37,24 +36,6 @@ constexpr std::array<Engine, 4> engines = {{
     {"PubMed abbreviation", "pubmed"},
     {"Ovid MEDLINE", "ovid"},
 }};
-
-// The syntax Polyglot's input is in. Its table rows name it (`Author: PubMed full -> ...`) and
-// most of its other tests say it (`(Ovid MEDLINE -> *)`, `Ovid MEDLINE "$" style`); the rest mix
-// the two, and are read as Ovid when they have no PubMed tag but one of Ovid's marks (a
-// heading's `/`, a field suffix, `adjN`, a `$` or `#` ending a word), else as PubMed.
-std::string_view input_syntax(const std::string& name, const std::string& input) {
-  for (const auto* table : {": Ovid MEDLINE -> ", ": Ovid MEDLINE 2 -> "}) {
-    if (name.find(table) != std::string::npos) return "ovid";
-  }
-  for (const auto* pubmed : {": PubMed full -> ", ": PubMed abbreviation -> ", "(PubMed", "(Pubmed"}) {
-    if (name.find(pubmed) != std::string::npos) return "pubmed";
-  }
-  if (name.find("Ovid") != std::string::npos) return "ovid";
-  static const std::regex ovid_marks(R"(/(\s|\)|$)|\.[a-z]{2}(,[a-z]{2})*\.?(\s|\)|$)|\badj\d*\b|\w[$#](\s|$))",
-                                     std::regex::icase);
-  if (input.find('[') == std::string::npos && std::regex_search(input, ovid_marks)) return "ovid";
-  return "pubmed";
-}
 
 std::string first_error(const DiagnosticSink& sink) {
   for (const auto& d : sink.sorted()) {
@@ -79,7 +60,7 @@ struct Result {
 Result translate(const nlohmann::json& c, const Engine& engine) {
   const auto input = c.at("input").get<std::string>();
   Result r;
-  const auto syntax = input_syntax(c.at("name").get<std::string>(), input);
+  const auto syntax = test::polyglot_input_syntax(c.at("name").get<std::string>(), input);
   auto source = driver::analyze(SourceFile("input", input), syntax);
   if (source.diagnostics.has_errors()) {
     r.ours = "input unreadable: " + first_error(source.diagnostics);

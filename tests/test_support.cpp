@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 namespace searchc::test {
@@ -54,6 +55,24 @@ void expect_golden(const std::filesystem::path& golden, const std::string& actua
   }
   ASSERT_TRUE(std::filesystem::exists(golden)) << golden << " is missing; run with SEARCHC_UPDATE_GOLDEN=1";
   EXPECT_EQ(read_file(golden), actual) << "differs from " << golden;
+}
+
+// The syntax Polyglot's input is in. Its table rows name it (`Author: PubMed full -> ...`) and
+// most of its other tests say it (`(Ovid MEDLINE -> *)`, `Ovid MEDLINE "$" style`); the rest mix
+// the two, and are read as Ovid when they have no PubMed tag but one of Ovid's marks (a
+// heading's `/`, a field suffix, `adjN`, a `$` or `#` ending a word), else as PubMed.
+std::string_view polyglot_input_syntax(const std::string& name, const std::string& input) {
+  for (const auto* table : {": Ovid MEDLINE -> ", ": Ovid MEDLINE 2 -> "}) {
+    if (name.find(table) != std::string::npos) return "ovid";
+  }
+  for (const auto* pubmed : {": PubMed full -> ", ": PubMed abbreviation -> ", "(PubMed", "(Pubmed"}) {
+    if (name.find(pubmed) != std::string::npos) return "pubmed";
+  }
+  if (name.find("Ovid") != std::string::npos) return "ovid";
+  static const std::regex ovid_marks(R"(/(\s|\)|$)|\.[a-z]{2}(,[a-z]{2})*\.?(\s|\)|$)|\badj\d*\b|\w[$#](\s|$))",
+                                     std::regex::icase);
+  if (input.find('[') == std::string::npos && std::regex_search(input, ovid_marks)) return "ovid";
+  return "pubmed";
 }
 
 }  // namespace searchc::test

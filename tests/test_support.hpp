@@ -43,4 +43,8 @@ std::string read_file(const std::filesystem::path& path);
 // instead (refused when CI is set, so that CI can never bless its own output).
 void expect_golden(const std::filesystem::path& golden, const std::string& actual);
 
+// The syntax a case of Polyglot's suite (../shared/compat/polyglot-cases.json) is written in,
+// from its name and its input: "ovid" or "pubmed".
+std::string_view polyglot_input_syntax(const std::string& name, const std::string& input);
+
 }  // namespace searchc::test

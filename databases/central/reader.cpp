@@ -1,25 +1,33 @@
 // The Cochrane CENTRAL importer. The syntax is databases/central/syntax.hpp's, with its sources
-// in docs/databases.md ("Cochrane Library, CENTRAL (`central`)").
+// in docs/databases.md ("Cochrane Library, CENTRAL (`central`)") and each reading's in
+// docs/import.md ("Cochrane CENTRAL").
 //
 // Reads a Search Manager history as the Cochrane Library exports or shows it: `#1 ...` lines,
 // or `ID / Search / Hits` tables (the hits become run records). The MeSH browser's lines in
-// every form in use since 2008 (`MeSH descriptor: [X] explode all trees`, `MeSH descriptor X
-// this term only`, `... and with qualifier(s): [drug therapy - DT]`, `Any MeSH descriptor with
-// qualifier(s): [...]`), inline `[mh "X"]`, `[mh ^"X"]`, `[mh "X"/DT]`, `[mh /RT]`, `#n` and
+// every form in use since 2005 (`MeSH descriptor: [X] explode all trees`, `MeSH descriptor X,
+// this term only`, `MeSH X explode all trees`, `X explode all trees (MeSH)`, `... and with
+// qualifier(s): [drug therapy - DT]`, `Any MeSH descriptor with qualifier(s): [...]`), anywhere
+// in a search; inline `[mh "X"]`, `[mh ^"X"]`, `[mh "X"/DT]`, `[mh /RT]`, `#n` and
 // `{OR #1-#4}`, NEXT, NEAR (within 6) and NEAR/n, `:ti,ab,kw` after a term or group, and the
-// export's limit suffixes. Bare words side by side are ANDed, as the Search Manager does.
+// export's suffixes: date limits, the results tab (`in Trials`) and the word variations record.
+// Every reading the text does not show is reported where it stands: words side by side ANDed
+// before the OR or NOT beside them (W307), NEXT/n (W304), other databases' operator words
+// searched as words (W311), tolerated slips (W308), what the language cannot say (W302).
 // Cochrane's NEAR/n is read as the language's NEAR/n, the reading the CENTRAL backend writes.
 #include "databases/central/central.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <functional>
 #include <map>
 #include <set>
 
 #include "base/text.hpp"
 #include "compiler/fields.hpp"
+#include "compiler/format.hpp"
 #include "compiler/limits.hpp"
 #include "databases/central/syntax.hpp"
 #include "databases/history.hpp"
@@ -36,8 +44,168 @@ std::optional<std::string> operator_of(std::string_view word) {
   const auto w = lower(word);
   if (is_operator_word(w)) return w;
   const auto slash = w.find('/');
-  if (slash == near_word.size() && iequal(w.substr(0, slash), near_word) && all_digits(w.substr(slash + 1))) return w;
+  if (slash == std::string::npos || slash + 1 == w.size() || !all_digits(std::string_view(w).substr(slash + 1))) {
+    return std::nullopt;
+  }
+  const auto name = std::string_view(w).substr(0, slash);
+  if (iequal(name, near_word) || iequal(name, next_word)) return w;  // near/2; next/2 (W304)
   return std::nullopt;
+}
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return text;
+}
+
+// "[drug therapy - DT, therapy - TH]", "[Radiotherapy - RT]", or "DT" of older exports.
+std::vector<ast::Qualifier> qualifier_list(std::string_view text, Span where) {
+  if (!text.empty() && text.front() == '[') text = text.substr(1, text.find(']') - 1);
+  std::vector<ast::Qualifier> out;
+  for (const auto part : split(text, ',')) {
+    const auto dash = part.rfind(" - ");
+    out.push_back({fold_space(dash == std::string_view::npos ? part : part.substr(dash + 3)), {}, {}, where});
+  }
+  return out;
+}
+
+// The choice of trees that ends the MeSH browser's line, in lower case.
+constexpr std::array<std::string_view, 3> tree_choices = {explode_all, this_term_only, "explode tree "};
+// The pre-2008 interface's mark after the line: `ASCITES explode all trees (MeSH)`.
+constexpr std::string_view old_mesh_mark = "(mesh)";
+
+// The end of the qualifier list after `qualifier` at `at` in `l`: `(s): [drug therapy - DT]`, `: DT`.
+std::size_t after_qualifiers(std::string_view l, std::size_t at) {
+  at += std::string_view("qualifier").size();
+  if (l.substr(at, 3) == "(s)") at += 3;
+  while (at < l.size() && (l[at] == ':' || l[at] == ' ')) ++at;
+  const auto end = at < l.size() && l[at] == '[' ? l.find(']', at) : l.find(' ', at);
+  return end == std::string_view::npos ? l.size() : end + (l[end] == ']' ? 1 : 0);
+}
+
+// Where the text after a descriptor's name ends: after its tree choice (`explode all trees`,
+// `this term only`, `explode tree 1`), its qualifiers (` and with qualifier(s): [...]`) and the
+// pre-2008 `(MeSH)`; `l` is the line in lower case, `at` where the choice may start.
+std::size_t after_tree_choice(std::string_view l, std::size_t at) {
+  while (at < l.size() && (l[at] == ' ' || l[at] == ',')) ++at;
+  for (const auto choice : tree_choices) {
+    if (l.substr(at, choice.size()) != choice) continue;
+    at += choice.size();
+    while (at < l.size() && l[at] >= '0' && l[at] <= '9') ++at;  // explode tree 1
+    break;
+  }
+  const auto rest = l.substr(at);
+  if (rest.rfind(" and with qualifier", 0) == 0) at = after_qualifiers(l, at + std::string_view(" and with ").size());
+  auto mark = at;
+  while (mark < l.size() && l[mark] == ' ') ++mark;
+  if (l.substr(mark, old_mesh_mark.size()) == old_mesh_mark) at = mark + old_mesh_mark.size();
+  return at;
+}
+
+// The length of the MeSH browser's line that starts at `text[from]`, or 0: `MeSH descriptor:
+// [X] explode all trees`, `MeSH descriptor X, this term only`, `MeSH X explode all trees`,
+// `MeSH Descriptor: X` (to the end of the line), `Any MeSH descriptor with qualifier(s): [...]`,
+// and at the start of a line the pre-2008 `X explode all trees (MeSH)`.
+std::size_t descriptor_size(std::string_view text, std::size_t from) {
+  // Only a word `MeSH` or `Any`, or a line's start, may begin one; and a line of the MeSH browser
+  // is shorter than `longest`, which bounds the work for each such word of a long line.
+  constexpr std::size_t longest = 1000;
+  if (from != 0 && !iequal(text.substr(from, 4), "mesh") && !iequal(text.substr(from, 4), "any ")) return 0;
+  const auto l = lower(text.substr(from, longest));
+  const bool whole = text.size() - from <= longest;
+  constexpr std::string_view any = "any mesh descriptor";
+  constexpr std::string_view named = "mesh descriptor";
+  constexpr std::string_view mesh = "mesh ";
+  // A name is words, commas, hyphens: what a search holds besides (`(`, `"`, `#`, `:`) is not one.
+  const auto plain_name = [&](std::size_t begin, std::size_t end) {
+    return end > begin && l.substr(begin, end - begin).find_first_of("()\"#:[]{}") == std::string::npos;
+  };
+  if (l.rfind(any, 0) == 0) {
+    const auto q = l.find("qualifier");
+    return q == std::string::npos ? 0 : after_qualifiers(l, q);
+  }
+  const bool descriptor = l.rfind(named, 0) == 0;
+  if (!descriptor && l.rfind(mesh, 0) != 0) {
+    // pre-2008: the name from the start of the line
+    if (from != 0) return 0;
+    for (const auto choice : tree_choices) {
+      const auto at = l.find(fmt::format(" {}", choice));
+      if (at == std::string::npos || !plain_name(0, at)) continue;
+      const auto end = after_tree_choice(l, at);
+      if (l.substr(0, end).rfind(old_mesh_mark) == std::string::npos) return 0;
+      return end;
+    }
+    return 0;
+  }
+  auto at = descriptor ? named.size() : mesh.size();
+  while (at < l.size() && (l[at] == ':' || l[at] == ' ')) ++at;
+  if (at < l.size() && (l[at] == '[' || (descriptor && l[at] == '('))) {
+    const auto close = l.find(l[at] == '[' ? ']' : ')', at);
+    if (close == std::string::npos) return 0;
+    return after_tree_choice(l, close + 1);
+  }
+  for (const auto choice : tree_choices) {
+    const auto end = l.find(fmt::format(" {}", choice), at);
+    if (end == std::string::npos) continue;
+    const auto name_end = end > at && l[end - 1] == ',' ? end - 1 : end;
+    if (!plain_name(at, name_end)) continue;
+    return after_tree_choice(l, end);
+  }
+  // `MeSH Descriptor: X` names a heading to the end of the line; `MeSH` alone is a word
+  return descriptor && whole && plain_name(at, l.size()) ? l.size() : 0;
+}
+
+// The heading of the MeSH browser's line `text` (as descriptor_size() delimits it).
+std::optional<ast::Node> descriptor(std::string_view text, Span where, DiagnosticSink& sink) {
+  const auto l = lower(text);
+  ast::Heading h;
+  const auto qualifiers = l.find("qualifier");
+  if (l.rfind("any mesh descriptor", 0) == 0) {
+    if (qualifiers == std::string::npos) return std::nullopt;
+  } else {
+    auto rest = text;
+    for (const std::string_view prefix : {"mesh descriptor", "mesh "}) {
+      if (l.rfind(prefix, 0) == 0) {
+        rest.remove_prefix(prefix.size());
+        break;
+      }
+    }
+    while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
+    std::string_view label;
+    std::string_view after;
+    if (!rest.empty() && (rest.front() == '[' || rest.front() == '(')) {
+      const auto close = rest.find(rest.front() == '[' ? ']' : ')');
+      label = rest.substr(1, close - 1);
+      after = close == std::string_view::npos ? std::string_view() : rest.substr(close + 1);
+      if (rest.front() == '(') {
+        sink.report(DiagCode::W308, where,
+                    fmt::format("round brackets around the heading's name: read as `[{}]`", fold_space(label)));
+      }
+    } else {
+      const auto r = lower(rest);
+      auto cut = rest.size();
+      for (const auto choice : tree_choices) cut = std::min(cut, r.find(fmt::format(" {}", choice)));
+      label = rest.substr(0, cut);
+      after = rest.substr(cut);
+      while (!label.empty() && (label.back() == ',' || label.back() == ' ')) label.remove_suffix(1);
+    }
+    h.label = fold_space(label);
+    const auto a = lower(after);
+    h.explode = a.find(this_term_only) == std::string::npos;
+    if (a.find("explode tree") != std::string::npos) {
+      sink.report(DiagCode::W304, where,
+                  "only some of the heading's trees are exploded here, which the language cannot say: all its "
+                  "trees are exploded, which finds more records");
+    }
+  }
+  if (qualifiers != std::string::npos) {
+    auto rest = text.substr(qualifiers);
+    rest = rest.substr(std::min(rest.size(), rest.find_first_of(":[ ")));
+    while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
+    h.qualifiers = qualifier_list(rest, where);
+  }
+  if (h.label.empty() && h.qualifiers.empty()) return std::nullopt;
+  return ast::Node{where, false, std::move(h)};
 }
 
 class Reader {
@@ -71,6 +239,9 @@ class Reader {
 
  private:
   std::string_view text_of(const Token& t) const { return token_text(t, line_, line_offset_); }
+  std::string_view source_text(Span where) const {
+    return line_.substr(where.begin - line_offset_, where.end - where.begin);
+  }
   // A phrase's, bracket's or brace's text without its marks.
   static std::string_view unbracket(std::string_view text) { return text.substr(1, text.size() - 2); }
 
@@ -105,9 +276,14 @@ class Reader {
         }
         add(c == '"' ? Token::phrase : c == '[' ? Token::bracket : Token::brace, i, end + 1);
         i = end + 1;
+      } else if (const auto size = descriptor_size(text, i); size > 0) {
+        descriptors_.insert(at);
+        add(Token::word, i, i + size);
+        i += size;
       } else {
         auto end = i;
         while (end < text.size() && std::string_view(" \t\n\r()\"[{").find(text[end]) == std::string_view::npos) ++end;
+        end = spaced_field_list(text, offset, i, end);
         add(Token::word, i, end);
         i = end;
       }
@@ -115,63 +291,125 @@ class Reader {
     return true;
   }
 
+  // `:ti, ab, kw`, `: ti, ab`: a field list with spaces after its colon or commas, taken into the
+  // word `text[from, end)` that ends in its `:` or first `,`; the end of the list (W308), or `end`.
+  std::size_t spaced_field_list(std::string_view text, std::uint32_t offset, std::size_t from, std::size_t end) {
+    const auto colon = text.substr(from, end - from).find(':');
+    if (colon == std::string_view::npos) return end;
+    auto to = end;
+    while (text[to - 1] == ',' || text[to - 1] == ':') {
+      auto label = to;
+      while (label < text.size() && text[label] == ' ') ++label;
+      auto after = label;
+      while (after < text.size() && std::isalpha(static_cast<unsigned char>(text[after])) != 0) ++after;
+      if (after == label || find_field_code(field_labels(), text.substr(label, after - label)) == nullptr) break;
+      to = after < text.size() && text[after] == ',' ? after + 1 : after;
+    }
+    if (to == end) return end;
+    while (text[to - 1] == ',') --to;
+    const auto list = text.substr(from + colon + 1, to - from - colon - 1);
+    std::string joined;
+    for (const auto label : split(list, ',')) joined += (joined.empty() ? "" : ",") + fold_space(label);
+    sink_.report(DiagCode::W308,
+                 {offset + static_cast<std::uint32_t>(from + colon), offset + static_cast<std::uint32_t>(to)},
+                 fmt::format("spaces in a field list: read as `:{}`", joined));
+    return to;
+  }
+
   const Token* peek() const { return pos_ < tokens_.size() ? &tokens_[pos_] : nullptr; }
 
-  // Operands and operators of one level. Bare words side by side are ANDed. NEXT and NEAR of
-  // different kinds are grouped from the left, as the published strategies read them; AND,
-  // OR and NOT mixed are refused, since Cochrane documents no precedence.
+  // An operator between two operands: written (`or`), or the AND of words typed side by side.
+  struct Op {
+    std::string op;  // lower case: "and", "or", "not", "next", "near/2"
+    Span where;
+    bool typed = true;
+  };
+  static bool proximity(const std::string& op) { return op == "next" || op.rfind("near/", 0) == 0; }
+
+  // The operator word at the current token, taken, in the reading the Library gives it; nullopt
+  // when the token is an operand. `and not` is NOT (W308); NEXT/n is NEAR/n (W304).
+  std::optional<Op> typed_operator() {
+    const auto* t = peek();
+    if (t == nullptr || t->kind != Token::word || descriptors_.count(t->offset) > 0) return std::nullopt;
+    auto word = operator_of(text_of(*t));
+    if (!word) return std::nullopt;
+    Op o{*word, span(*t)};
+    ++pos_;
+    if (o.op == "near") o.op = fmt::format("near/{}", bare_near);
+    if (o.op == "and" && peek() && peek()->kind == Token::word && iequal(text_of(*peek()), "not")) {
+      o = {"not", cover(o.where, span(*peek()))};
+      ++pos_;
+      sink_.report(DiagCode::W308, o.where, "`and not` is read as NOT, as the Cochrane Library runs it");
+    }
+    if (o.op.rfind("next/", 0) == 0) {
+      const auto n = read_digits(std::string_view(o.op).substr(5), 100);
+      o.op = n <= 1 ? std::string("next") : fmt::format("near/{}", n);
+      sink_.report(DiagCode::W304, o.where,
+                   fmt::format("the Cochrane Library documents NEXT without a number; guides describe `{}` as within "
+                               "{} words in the order typed, which the language cannot say: read as {}, in either "
+                               "order, which finds more",
+                               text_of(tokens_[pos_ - 1]), n, n <= 1 ? "NEXT" : fmt::format("NEAR/{}", n)));
+    }
+    return o;
+  }
+
+  // Operands and operators of one level, read as the Library reads them: NEXT and NEAR first
+  // (of different kinds grouped from the left, W304), then words typed side by side, which the
+  // Library ANDs (W307 where an OR or NOT is beside them), then AND, OR or NOT; AND, OR and NOT
+  // mixed are refused (E302), since Cochrane documents no precedence.
   std::optional<ast::Node> expression() {
     auto first = operand();
     if (!first) return std::nullopt;
     ast::Nodes operands;
     operands.push_back(std::move(*first));
-    std::vector<std::pair<std::string, Span>> ops;
+    bool descriptor = last_descriptor_;
+    std::vector<Op> ops;
     while (const auto* t = peek()) {
       if (t->kind == Token::close) break;
-      std::string op = "and";
-      Span where = span(*t);
-      if (t->kind == Token::word) {
-        if (auto o = operator_of(text_of(*t))) {
-          op = *o;
-          ++pos_;
-        }
-      }
+      auto op = typed_operator().value_or(Op{"and", span(*t), false});
       auto next = operand();
       if (!next) return std::nullopt;
+      if (!op.typed && (descriptor || last_descriptor_)) {
+        // A MeSH browser's line ends with its tree choice: a word beside it is no part of it.
+        const auto& beside = descriptor ? next->span : operands.back().span;
+        fail(beside, fmt::format("cannot read `{}` beside a MeSH descriptor: the MeSH browser's line stands "
+                                 "alone, or is joined to a search by AND, OR or NOT",
+                                 source_text(beside)));
+        return std::nullopt;
+      }
+      descriptor = last_descriptor_;
       operands.push_back(std::move(*next));
-      ops.emplace_back(op == "near" ? fmt::format("near/{}", bare_near) : op, where);
+      ops.push_back(std::move(op));
     }
     if (ops.empty()) return std::move(operands.front());
-    // Each NOT, and each change of operator, nests what came before one level deeper.
+    // Each NOT, and each change of proximity operator, nests what came before one level deeper.
     std::size_t nesting = 0;
     for (std::size_t i = 0; i < ops.size(); ++i) {
-      if (ops[i].first == "not" || (i > 0 && ops[i].first != ops[i - 1].first)) ++nesting;
+      if (ops[i].op == "not" || (i > 0 && proximity(ops[i].op) && ops[i].op != ops[i - 1].op)) ++nesting;
     }
     if (nesting > max_unparenthesised_chain) {
-      fail(cover(ops.front().second, ops.back().second),
+      fail(cover(ops.front().where, ops.back().where),
            fmt::format("more than {} NOT or proximity operators in a row without parentheses",
                        max_unparenthesised_chain));
       return std::nullopt;
     }
-    // NEXT and NEAR apply first, as in every database that documents it; then one Boolean
-    // operator per level.
-    const auto proximity = [](const std::string& op) { return op == "next" || op.rfind("near/", 0) == 0; };
-    const bool mixed = std::any_of(ops.begin(), ops.end(), [&](const auto& o) { return proximity(o.first); }) &&
-                       std::any_of(ops.begin(), ops.end(), [&](const auto& o) { return !proximity(o.first); });
+    const bool mixed = std::any_of(ops.begin(), ops.end(), [](const Op& o) { return proximity(o.op); }) &&
+                       std::any_of(ops.begin(), ops.end(), [](const Op& o) { return !proximity(o.op); });
     ast::Nodes terms;
-    std::vector<std::pair<std::string, Span>> booleans;
+    std::vector<Op> booleans;
     bool regrouped = mixed;
     for (std::size_t i = 0; i < operands.size();) {
       ast::Nodes run;
       std::vector<std::string> run_ops;
       run.push_back(std::move(operands[i]));
-      while (i < ops.size() && proximity(ops[i].first)) {
-        run_ops.push_back(ops[i].first);
+      while (i < ops.size() && proximity(ops[i].op)) {
+        run_ops.push_back(ops[i].op);
         run.push_back(std::move(operands[i + 1]));
         ++i;
       }
       if (std::adjacent_find(run_ops.begin(), run_ops.end(), std::not_equal_to<>()) != run_ops.end()) regrouped = true;
       terms.push_back(chain(std::move(run), run_ops));
+      if (!run_ops.empty()) lift_fields(terms.back());
       if (i < ops.size()) booleans.push_back(ops[i]);
       ++i;
     }
@@ -183,17 +421,107 @@ class Reader {
           "as in `\"heart attack\" OR (hearing NEXT aid*)` and `(bone NEXT marrow) NEAR/2 transplant*`");
     }
     if (booleans.empty()) return std::move(terms.front());
-    const auto other = std::find_if(booleans.begin(), booleans.end(),
-                                    [&](const auto& o) { return o.first != booleans.front().first; });
-    if (other != booleans.end()) {
-      refuse_mixed_operators(sink_, cover(booleans.front().second, other->second), booleans.front().first, other->first,
-                             "Cochrane", "");
+    if (std::all_of(booleans.begin(), booleans.end(), [](const Op& o) { return o.op == "and"; })) {
+      auto result = chain(std::move(terms), std::vector<std::string>(booleans.size(), "and"));
+      result.grouped = false;
+      return result;
+    }
+    // Words typed side by side: the Library ANDs them, before the operators written around them.
+    ast::Nodes groups;
+    std::vector<Op> typed;
+    for (std::size_t i = 0; i < terms.size();) {
+      ast::Nodes run;
+      run.push_back(std::move(terms[i]));
+      while (i < booleans.size() && !booleans[i].typed) {
+        run.push_back(std::move(terms[i + 1]));
+        ++i;
+      }
+      if (run.size() > 1) {
+        groups.push_back(make("and", std::move(run)));
+        groups.back().grouped = true;
+        sink_.report(DiagCode::W307, groups.back().span,
+                     fmt::format("words typed side by side are ANDed by the Cochrane Library, before the operators "
+                                 "around them: read as `({})`",
+                                 format_expression(groups.back())));
+      } else {
+        groups.push_back(std::move(run.front()));
+      }
+      if (i < booleans.size()) typed.push_back(booleans[i]);
+      ++i;
+    }
+    const auto other = std::find_if(typed.begin(), typed.end(), [&](const Op& o) { return o.op != typed.front().op; });
+    if (other != typed.end()) {
+      refuse_mixed(groups, typed, static_cast<std::size_t>(other - typed.begin()));
       return std::nullopt;
     }
-    std::vector<std::string> same(booleans.size(), booleans.front().first);
-    auto result = chain(std::move(terms), same);
+    auto result = chain(std::move(groups), std::vector<std::string>(typed.size(), typed.front().op));
     result.grouped = false;
     return result;
+  }
+
+  // A proximity search whose operands carry the same field label, on each (`(a):ti near/4
+  // (b):ti`) or on some (`(vein* or ven*) near thromb*:ti,ab,kw`), is that proximity search in
+  // those fields: words near each other stand in the same field (W307 where some have none).
+  // Different labels stay inside, where resolve refuses them (E111).
+  void lift_fields(ast::Node& node) {
+    auto* near = std::get_if<ast::Near>(&node.kind);
+    if (near == nullptr) return;
+    for (auto& operand : near->operands) lift_fields(operand);
+    const ast::Fielded* first = nullptr;
+    bool bare = false;
+    for (const auto& operand : near->operands) {
+      const auto* f = std::get_if<ast::Fielded>(&operand.kind);
+      if (f == nullptr) {
+        bare = true;
+      } else if (first == nullptr) {
+        first = f;
+      } else if (!(f->fields.subset_of(first->fields) && first->fields.subset_of(f->fields))) {
+        return;
+      }
+    }
+    if (first == nullptr) return;
+    auto names = first->names;
+    const auto fields = first->fields;
+    for (auto& operand : near->operands) {
+      if (auto* f = std::get_if<ast::Fielded>(&operand.kind)) {
+        auto body = std::move(f->body.front());
+        operand = std::move(body);
+      }
+    }
+    ast::Nodes inner;
+    inner.push_back(std::move(node));
+    inner.front().grouped = true;
+    node = ast::Node{inner.front().span, false, ast::Fielded{std::move(names), fields, std::move(inner)}};
+    if (bare) {
+      sink_.report(DiagCode::W307, node.span,
+                   fmt::format("words near each other stand in the same field, so the field label applies to the "
+                               "whole proximity search: read as `{}`",
+                               format_expression(node)));
+    }
+  }
+
+  // AND, OR and NOT mixed without parentheses (E302), with the two readings of the first mix:
+  // `groups` joined by `ops`, the first op that differs from the one before it at `other`.
+  void refuse_mixed(const ast::Nodes& groups, const std::vector<Op>& ops, std::size_t other) {
+    const auto upper = [](const std::string& op) {
+      return fmt::format("{}", op == "and" ? "AND" : op == "or" ? "OR" : "NOT");
+    };
+    std::string left;
+    for (std::size_t i = 0; i <= other; ++i) {
+      if (i > 0) left += fmt::format(" {} ", upper(ops[i - 1].op));
+      left += format_expression(groups[i]);
+    }
+    const auto last = format_expression(groups[other]);
+    const auto right = format_expression(groups[other + 1]);
+    const auto rest = other + 1 < ops.size() ? " ..." : "";
+    const auto before = left.substr(0, left.size() - last.size());
+    auto& d = sink_.report(
+        DiagCode::E302, cover(ops.front().where, ops[other].where),
+        fmt::format("`{}` and `{}` are mixed without parentheses, and Cochrane does not document which applies first",
+                    ops.front().op, ops[other].op));
+    d.notes.emplace_back(fmt::format("it reads as `({}) {} {}{}` or as `{}({} {} {}){}`", left, upper(ops[other].op),
+                                     right, rest, before, last, upper(ops[other].op), right, rest));
+    d.notes.emplace_back("add the parentheses the search means, then import it again");
   }
 
   // Operands joined by operators, from the left: equal neighbours join into one node, and a
@@ -226,6 +554,7 @@ class Reader {
   }
 
   std::optional<ast::Node> operand() {
+    last_descriptor_ = false;
     const auto* t = peek();
     if (t == nullptr) {
       const auto end = span(tokens_.back()).end;
@@ -238,6 +567,7 @@ class Reader {
     switch (token.kind) {
       case Token::open: {
         node = expression();
+        last_descriptor_ = false;
         if (!node) return std::nullopt;
         if (!peek() || peek()->kind != Token::close) {
           fail(span(token), "this `(` is never closed");
@@ -265,13 +595,20 @@ class Reader {
       case Token::brace:
         return ranges(token);
       case Token::word: {
+        if (descriptors_.count(token.offset) > 0) {
+          auto heading = descriptor(text_of(token), span(token), sink_);
+          if (!heading) fail(span(token), fmt::format("cannot read the MeSH descriptor in `{}`", text_of(token)));
+          last_descriptor_ = true;
+          return heading;
+        }
         if (operator_of(text_of(token))) {
           fail(span(token), fmt::format("`{}` has no search before it", text_of(token)));
           return std::nullopt;
         }
         auto text = text_of(token);
         std::string_view labels;
-        if (const auto colon = text.find(':'); colon != std::string_view::npos) {
+        const auto colon = text.find(':');
+        if (colon != std::string_view::npos) {
           labels = text.substr(colon + 1);
           text = text.substr(0, colon);
         }
@@ -279,15 +616,28 @@ class Reader {
           fail(span(token), fmt::format("`{}` follows no search", text_of(token)));
           return std::nullopt;
         }
+        const auto hash = text.find('#');
         if (text.size() > 1 && text.front() == '#' && all_digits(text.substr(1))) {
           node = reference(read_digits(text.substr(1), 1'000'000), span(token));
+        } else if (hash != std::string_view::npos && hash + 1 < text.size() && text[hash + 1] >= '0' &&
+                   text[hash + 1] <= '9') {
+          fail(span(token), fmt::format("cannot read `{}`: a line number stands alone (`#7`), or in braces "
+                                        "(`{{OR #1-#7}}`)",
+                                        text));
+          return std::nullopt;
         } else if (needs_phrase(text)) {
           node = ast::Node{span(token), false, ast::Phrase{std::string(text)}};
         } else {
           node = ast::Node{span(token), false, ast::Term{std::string(text)}};
         }
         if (!node) return std::nullopt;
-        if (!labels.empty()) return fielded(std::move(*node), labels, span(token));
+        if (const auto what = foreign_operator(text)) {
+          sink_.report(DiagCode::W311, span(token),
+                       fmt::format("`{}` is {}, which the Cochrane Library does not have: the Library searched it "
+                                   "as a word, and so does this import",
+                                   text, *what));
+        }
+        if (colon != std::string_view::npos) return fielded(std::move(*node), labels, span(token));
         return node;
       }
     }
@@ -309,7 +659,8 @@ class Reader {
     }
     FieldSet fields;
     std::vector<ast::FieldName> names;
-    for (const auto label : written) {
+    for (const auto spaced : written) {
+      const auto label = trim(spaced);
       const auto* code = find_field_code(field_labels(), label);
       if (code == nullptr) {
         fail(where, fmt::format("`:{}` is not a field label of the Cochrane Library", label));
@@ -376,12 +727,21 @@ class Reader {
       fail(span(token), fmt::format("cannot read `{}`: expected `{{OR #1-#4}}`", text_of(token)));
       return std::nullopt;
     }
-    std::string list;
-    for (const char c : inner.substr(space + 1)) {
-      if (c != ' ' && c != '#') list += c;
-    }
     ast::Nodes refs;
-    for (const auto item : split(list, ',')) {
+    for (const auto written : split(std::string_view(inner).substr(space + 1), ',')) {
+      // `#1-#4`, `#1 - #4`: the items are separated by commas, never by spaces (`#1 #2` is not `#12`)
+      std::string item;
+      for (const char c : written) {
+        if (c != '#' && c != ' ') item += c;
+      }
+      const auto parts = split(written, '-');
+      if (std::any_of(parts.begin(), parts.end(),
+                      [](std::string_view p) { return trim(p).find(' ') != std::string_view::npos; })) {
+        fail(span(token), fmt::format("cannot read `{}` in `{}`: the Cochrane Library separates the lines of a list "
+                                      "with commas, `{{OR #1, #2}}`",
+                                      trim(written), text_of(token)));
+        return std::nullopt;
+      }
       const auto dash = item.find('-');
       const auto from = item.substr(0, dash);
       const auto to = dash == std::string_view::npos ? from : item.substr(dash + 1);
@@ -409,63 +769,63 @@ class Reader {
   std::uint32_t line_offset_ = 0;
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
+  std::set<std::uint32_t> descriptors_;  // the offsets of the tokens that are MeSH browser's lines
+  bool last_descriptor_ = false;         // whether the operand read last is one of them
 };
 
-// "[drug therapy - DT, therapy - TH]", "[Radiotherapy - RT]", or "DT" of older exports.
-std::vector<ast::Qualifier> qualifier_list(std::string_view text, Span where) {
-  if (!text.empty() && text.front() == '[') text = text.substr(1, text.find(']') - 1);
-  std::vector<ast::Qualifier> out;
-  for (const auto part : split(text, ',')) {
-    const auto dash = part.rfind(" - ");
-    out.push_back({fold_space(dash == std::string_view::npos ? part : part.substr(dash + 3)), {}, {}, where});
-  }
-  return out;
-}
-
-// The MeSH browser's line: `MeSH descriptor: [X] explode all trees and with qualifier(s): [...]`,
-// `MeSH descriptor X this term only`, `MeSH Descriptor: X`, `Any MeSH descriptor with qualifier(s): [...]`.
-std::optional<ast::Node> descriptor_line(std::string_view line, Span where, DiagnosticSink& sink) {
-  const auto l = lower(line);
-  ast::Heading h;
-  auto qualifiers = l.find("qualifier");
-  if (l.rfind("any mesh descriptor", 0) == 0) {
-    if (qualifiers == std::string::npos) return std::nullopt;
-  } else if (l.rfind("mesh descriptor", 0) == 0) {
-    auto rest = line.substr(std::string_view("mesh descriptor").size());
-    if (!rest.empty() && rest.front() == ':') rest.remove_prefix(1);
-    rest = rest.substr(std::min(rest.size(), rest.find_first_not_of(' ')));
-    std::string_view label;
-    std::string_view after;
-    if (!rest.empty() && rest.front() == '[') {
-      const auto close = rest.find(']');
-      label = rest.substr(1, close - 1);
-      after = close == std::string_view::npos ? std::string_view() : rest.substr(close + 1);
-    } else {
-      // older exports: MeSH descriptor Ovarian Neoplasms explode all trees
-      const auto cut =
-          std::min({lower(rest).find(" explode"), lower(rest).find(fmt::format(" {}", this_term_only)), rest.size()});
-      label = rest.substr(0, cut);
-      after = rest.substr(cut);
+// What the export appends to a line, taken off its end, last first: the Library's record of word
+// variations and of the results tab (carried as the line's comment, W302), and its date limits.
+void read_suffixes(std::string_view& text, std::uint32_t offset, ast::Line& line, std::string& comment,
+                   DiagnosticSink& sink) {
+  std::vector<std::string> notes;
+  const auto cut = [&](std::size_t at) {
+    const Span where{offset + static_cast<std::uint32_t>(at), offset + static_cast<std::uint32_t>(text.size())};
+    text = text.substr(0, at);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    return where;
+  };
+  for (bool found = true; found;) {
+    const auto l = lower(text);
+    found = false;
+    if (l.size() > word_variations.size() && l.ends_with(lower(word_variations))) {
+      sink.report(DiagCode::W302, cut(l.size() - word_variations.size()),
+                  "the Library searched this line's words with their variations (plurals, spelling variants), which "
+                  "the language cannot say: carried as the line's comment; other databases search the words as "
+                  "written, which may find fewer records");
+      notes.emplace(notes.begin(), "word variations searched");
+      found = true;
+      continue;
     }
-    h.label = fold_space(label);
-    const auto a = lower(after);
-    h.explode = a.find(this_term_only) == std::string::npos;
-    if (a.find("explode tree") != std::string::npos) {
-      sink.report(DiagCode::W304, where,
-                  "only some of the heading's trees are exploded here, which the language cannot say: all its "
-                  "trees are exploded, which finds more records");
+    for (const auto product : products) {
+      const auto tail = lower(fmt::format(" in {}", product));
+      if (l.size() <= tail.size() || !l.ends_with(tail)) continue;
+      auto at = l.size() - tail.size();
+      if (at > 0 && l[at - 1] == ',') --at;
+      const auto where = cut(at + (l[at] == ',' ? 0 : 1));
+      if (product == trials_product) {
+        sink.report(DiagCode::W302, where,
+                    "the Library showed this line's results in its Trials tab, which is CENTRAL: the language cannot "
+                    "name a tab, so `in Trials` is carried as the line's comment; compiled for another database, "
+                    "the line finds all of that database's records, not only trials");
+      } else {
+        sink.report(DiagCode::W302, where,
+                    fmt::format("the Library showed this line's results in its {} tab, not in CENTRAL's Trials: the "
+                                "language cannot name a tab, so `in {}` is carried as the line's comment; compiled for "
+                                "CENTRAL the line finds trials instead",
+                                product, product));
+      }
+      notes.emplace(notes.begin(), fmt::format("results tab: in {}", product));
+      found = true;
+      break;
     }
-  } else {
-    return std::nullopt;
+    if (found) continue;
+    if (auto limit = read_limit(text, offset)) {
+      line.limits.insert(line.limits.begin(), std::move(*limit));
+      while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+      found = true;
+    }
   }
-  if (qualifiers != std::string::npos) {
-    auto rest = line.substr(qualifiers);
-    rest = rest.substr(std::min(rest.size(), rest.find_first_of(":[ ")));
-    while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
-    h.qualifiers = qualifier_list(rest, where);
-  }
-  if (h.label.empty() && h.qualifiers.empty()) return std::nullopt;
-  return ast::Node{where, false, std::move(h)};
+  for (const auto& note : notes) comment += (comment.empty() ? "" : "; ") + note;
 }
 
 }  // namespace
@@ -477,8 +837,8 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
   ast::Database record{"central", {}, {}, {}};
   std::uint64_t next_number = 1;
   // The layout of the Search Manager's history (docs/import.md, "The layout of a pasted
-  // history"): a hit count may follow a field list (`:ti,ab,kw`), a group, a bracket or a
-  // descriptor's `explode all trees`, `this term only`, `explode tree 1`.
+  // history"): a hit count may follow a field list (`:ti,ab,kw`), a group, a bracket, a product
+  // (`in Trials`) or a descriptor's `explode all trees`, `this term only`, `explode tree 1`.
   const Layout layout{
       .numbers = Numbers::bare_or_hash,
       .operators_any_case = true,
@@ -490,6 +850,9 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
             if (colon != std::string::npos && colon + 1 < l.size() &&
                 l.find_first_not_of("abcdefghijklmnopqrstuvwxyz,", colon + 1) == std::string::npos) {
               return true;  // `:ti,ab,kw`
+            }
+            for (const auto product : products) {  // `#3 and #6 in Trials 9`
+              if (l.ends_with(fmt::format(" in {}", lower(product)))) return true;
             }
             if (!l.starts_with("mesh descriptor")) return false;
             auto end = std::string_view(l);
@@ -507,12 +870,9 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
     line.name_span = whole;
     line.span = whole;
     std::string comment;
-    auto limit = read_limit(text, whole, comment);
-    if (limit) line.limits.push_back(std::move(*limit));
+    read_suffixes(text, h.offset, line, comment, sink);
     Reader reader(sink, history);
-    if (auto heading = descriptor_line(text, whole, sink)) {
-      line.query = std::move(*heading);
-    } else if (auto node = reader.read(text, h.offset)) {
+    if (auto node = reader.read(text, h.offset)) {
       line.query = std::move(*node);
     } else {
       history.unread(number);

@@ -74,44 +74,72 @@ void append_limit(const ast::Limit& limit, std::string& out) {
   }
 }
 
-std::optional<ast::Limit> read_limit(std::string_view& line, Span where, std::string& comment) {
+std::optional<ast::Limit> read_limit(std::string_view& line, std::uint32_t offset) {
   const auto l = lower(line);
-  const auto at = l.rfind(" with ");  // the suffix ends the line; the search may hold "with"
-  if (at == std::string::npos) return std::nullopt;
-  const auto rest = std::string_view(l).substr(at + 6);
-  ast::Limit limit;
-  limit.span = where;
-  std::string_view from;
-  std::string_view to;
-  const std::string_view original = line.substr(at + 6);
-  if (rest.rfind("cochrane library publication date between ", 0) == 0) {
-    limit.key = "cochrane-date";
-    limit.kind = ast::LimitKind::cochrane_date;
-    const auto range = original.substr(std::string_view("cochrane library publication date between ").size());
-    const auto sep = lower(range).find(" and ");
-    if (sep == std::string::npos) return std::nullopt;
-    from = range.substr(0, sep);
-    to = range.substr(sep + 5);
-  } else if (rest.rfind("publication year from ", 0) == 0) {
-    limit.key = "year";
-    limit.kind = ast::LimitKind::publication_year;
-    auto range = original.substr(std::string_view("publication year from ").size());
-    if (const auto comma = range.find(','); comma != std::string_view::npos) {
-      comment = fmt::format("results tab: {}", fold_space(range.substr(comma + 1)));
-      range = range.substr(0, comma);
+  // The suffix's start, and where its range starts; the range is `from X to Y` or `Between X and Y`.
+  struct Form {
+    std::string_view start;  // as written, lower case, from the space before it
+    ast::LimitKind kind;
+  };
+  constexpr std::array<Form, 5> forms = {{
+      {" with cochrane library publication date ", ast::LimitKind::cochrane_date},
+      {" with publication year ", ast::LimitKind::publication_year},
+      {" publication year ", ast::LimitKind::publication_year},
+      {", from ", ast::LimitKind::publication_year},
+      {" from ", ast::LimitKind::publication_year},
+  }};
+  for (const auto& form : forms) {
+    const auto at = l.rfind(form.start);  // the suffix ends the line; the search may hold "with"
+    if (at == std::string::npos || at == 0) continue;
+    auto range = std::string_view(l).substr(at + form.start.size());
+    const bool between = range.rfind("between ", 0) == 0;
+    if (between) range.remove_prefix(8);
+    if (!between && form.kind == ast::LimitKind::cochrane_date) {
+      if (range.rfind("from ", 0) != 0) continue;
+      range.remove_prefix(5);
+    } else if (!between && form.start.find("year") != std::string_view::npos) {
+      if (range.rfind("from ", 0) != 0) continue;
+      range.remove_prefix(5);
     }
-    const auto sep = lower(range).find(" to ");
-    if (sep == std::string::npos) return std::nullopt;
-    from = range.substr(0, sep);
-    to = range.substr(sep + 4);
-  } else {
-    return std::nullopt;
+    const auto sep = range.find(between ? " and " : " to ");
+    if (sep == std::string_view::npos) continue;
+    const auto from_at = line.size() - range.size();
+    ast::Limit limit;
+    limit.kind = form.kind;
+    limit.key = form.kind == ast::LimitKind::cochrane_date ? "cochrane-date" : "year";
+    limit.from = read_month_year(fold_space(line.substr(from_at, sep)));
+    limit.to = read_month_year(fold_space(line.substr(from_at + sep + (between ? 5 : 4))));
+    // the old interface's bare `from 2009 to 2013` takes years only, so that a search of words
+    // ending in `from May to June` stays words
+    const bool bare = form.start.find("from") != std::string_view::npos;
+    if (!limit.from || !limit.to || (bare && (limit.from->month != 0 || limit.to->month != 0))) continue;
+    const auto begin = at + (line[at] == ',' ? 0 : 1);
+    limit.span = {offset + static_cast<std::uint32_t>(begin), offset + static_cast<std::uint32_t>(line.size())};
+    line = line.substr(0, at);
+    return limit;
   }
-  limit.from = read_month_year(fold_space(from));
-  limit.to = read_month_year(fold_space(to));
-  if (!limit.from || !limit.to) return std::nullopt;
-  line = line.substr(0, at);
-  return limit;
+  return std::nullopt;
+}
+
+std::optional<std::string_view> foreign_operator(std::string_view word) {
+  const auto w = lower(word);
+  const auto number_after = [&](std::string_view prefix) {
+    return w.size() > prefix.size() && w.rfind(prefix, 0) == 0 && all_digits(std::string_view(w).substr(prefix.size()));
+  };
+  if (w == "adj" || number_after("adj")) return "Ovid's adjacency operator";
+  if (number_after("n") || number_after("w")) return "EBSCOhost's (CINAHL's) proximity operator";
+  if (number_after("w/") || number_after("pre/")) return "Scopus's proximity operator";
+  if (number_after("near")) return "the Cochrane Register of Studies' proximity operator";
+  // Ovid's field suffix: `heart.ti,ab.`, `.tw.`
+  if (w.size() > 3 && w.back() == '.') {
+    const auto dot = w.rfind('.', w.size() - 2);
+    const auto fields = std::string_view(w).substr(dot + 1, w.size() - dot - 2);
+    if (dot != std::string::npos && fields.size() >= 2 &&
+        std::all_of(fields.begin(), fields.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == ','; })) {
+      return "Ovid's field suffix";
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace searchc::central

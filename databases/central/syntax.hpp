@@ -38,8 +38,26 @@ inline constexpr char inline_no_explode = '^';
 // The text the export appends to a line for its limit: ` with Cochrane Library publication date
 // Between Jan 2014 and Jul 2021`, ` with Publication Year from 1990 to 2021, in Trials`.
 void append_limit(const ast::Limit& limit, std::string& out);
-// The limit at the end of `line`, taken off it, with what the language cannot say of it in
-// `comment` (`results tab: in Trials`); nullopt, and `line` as it was, when it ends in none.
-std::optional<ast::Limit> read_limit(std::string_view& line, Span where, std::string& comment);
+// The date limit at the end of `line`, taken off it, its span the suffix's (`line` starts at
+// `offset` in the source); nullopt, and `line` as it was, when it ends in none. The forms of
+// every interface: ` with Cochrane Library publication date Between Jan 2014 and Jul 2021`,
+// `... publication date from Jan 2010 to Dec 2020`, ` with Publication Year from 1990 to 2021`
+// (also without `with`), and the 2008-2012 interface's `, from 2009 to 2013` or ` from 2009 to 2013`.
+std::optional<ast::Limit> read_limit(std::string_view& line, std::uint32_t offset);
+
+// The Library's products, whose tab a line's results were taken from: ` in Trials` (CENTRAL)
+// after a line records the tab (docs/import.md, "Cochrane CENTRAL").
+inline constexpr std::string_view trials_product = "Trials";
+inline constexpr std::array<std::string_view, 12> products = {
+    trials_product,           "Cochrane Reviews",     "Cochrane Protocols", "Editorials",
+    "Special Collections",    "Clinical Answers",     "Other Reviews",      "Methods Studies",
+    "Technology Assessments", "Economic Evaluations", "Cochrane Groups",    "CENTRAL"};
+
+// The Library's record of a line searched with the "Search word variations" box ticked.
+inline constexpr std::string_view word_variations = "(Word variations have been searched)";
+
+// Another database's operator or field suffix in a word, which the Library searches as a word
+// (`adj3`, `N3`, `W/3`, `NEAR3`, `heart.ti,ab.`): the database's name and what it is, or nullopt.
+std::optional<std::string_view> foreign_operator(std::string_view word);
 
 }  // namespace searchc::central

@@ -6,7 +6,11 @@
 // group, `adjN` as within N words (N - 1 between, the language's NEAR/N), bare `adj` as next
 // to each other in order, `$` and `:` as truncation, `#` as one character, bare numbers and
 // `or/1-5` as earlier lines, and `limit N to ...` as a new search. Its precedence is not
-// documented, so operators mixed without parentheses are refused (E302).
+// documented, so operators mixed without parentheses are refused (E302). Ovid takes commands,
+// field codes and qualifiers in either case. Its commands `remove duplicates from N` and
+// `... use <segment>` (multi-file searching), its notes in square brackets and its frequency
+// operator `/freq=n` are read as the search they keep, with what the language cannot say
+// carried as the line's comment (W302). docs/import.md, "Ovid MEDLINE", cites each rule.
 #include "databases/ovid/ovid.hpp"
 
 #include <fmt/format.h>
@@ -52,6 +56,8 @@ class LineReader {
       fail({offset, offset}, "this line has no search");
       return std::nullopt;
     }
+    if (auto list = combination()) return list;
+    if (failed_) return std::nullopt;
     auto node = expression();
     if (!node) return std::nullopt;
     if (pos_ < tokens_.size()) {
@@ -60,17 +66,43 @@ class LineReader {
            t.kind == Token::close ? "a `)` has no matching `(`" : fmt::format("cannot read `{}` here", text_of(t)));
       return std::nullopt;
     }
+    if (!fields_within_proximity(*node)) return std::nullopt;
     return node;
   }
 
+  // `or/1 - 2`, `OR 1-14`, `and/1, 3-5`: a combination of lines, with spaces Ovid's own form
+  // `or/1-14` does not have; nullopt when the line is no such thing.
+  std::optional<ast::Node> combination() {
+    const auto first = text_of(tokens_.front());
+    const auto op = lower(first.substr(0, first.find('/')));
+    if (op != "or" && op != "and") return std::nullopt;
+    const bool slash = first.find('/') != std::string_view::npos;
+    std::string list(slash ? first.substr(first.find('/') + 1) : std::string_view());
+    for (std::size_t i = 1; i < tokens_.size(); ++i) {
+      if (tokens_[i].kind != Token::word) return std::nullopt;
+      list += text_of(tokens_[i]);
+    }
+    if (list.empty() || list.find_first_not_of("0123456789,-") != std::string::npos) return std::nullopt;
+    if (tokens_.size() == 1 && slash) return std::nullopt;  // Ovid's own `or/1-5`, read by words()
+    const Span where = cover(span(tokens_.front()), span(tokens_.back()));
+    const auto written = fmt::format("{}/{}", op, list);
+    if (!slash) {
+      sink_.report(
+          DiagCode::W308, where,
+          fmt::format("`{}` is read as `{}`, Ovid's combination of these lines", text_of_span(where), written));
+    }
+    return line_list(written, where);
+  }
+
+  std::vector<std::string> kept;  // what the line holds that the language cannot say: its comment
+
   // `or/1-5`, `and/2,4-6`: the lines, or nullopt when `word` is no such list.
-  std::optional<ast::Node> line_list(std::string_view word, std::uint32_t offset) {
+  std::optional<ast::Node> line_list(std::string_view word, Span where) {
     const auto slash = word.find('/');
     if (slash == std::string_view::npos) return std::nullopt;
     const auto op = lower(word.substr(0, slash));
     if (op != "or" && op != "and") return std::nullopt;
     ast::Nodes refs;
-    const Span where{offset, offset + static_cast<std::uint32_t>(word.size())};
     std::string list(word.substr(slash + 1));
     // Ovid exports sometimes carry U+2010 or U+2013 for the hyphen of a range.
     for (const std::string_view dash : {"\u2010", "\u2013"}) {
@@ -119,6 +151,7 @@ class LineReader {
 
  private:
   std::string_view text_of(const Token& t) const { return token_text(t, line_, line_offset_); }
+  std::string_view text_of_span(Span s) const { return line_.substr(s.begin - line_offset_, s.end - s.begin); }
 
   bool tokenize(std::string_view text, std::uint32_t offset) {
     const auto add = [&](Token::Kind kind, std::size_t from, std::size_t to) {
@@ -143,10 +176,26 @@ class LineReader {
         while (stop < text.size() && std::string_view(" \t\r\n()").find(text[stop]) == std::string_view::npos) ++stop;
         add(Token::phrase, i, stop);
         i = stop;
+      } else if (c == '[') {
+        // a note: `[not exploded]`, `[publication type]`, `[Surgery]`
+        const auto end = text.find(']', i + 1);
+        if (end == std::string_view::npos) {
+          fail({at, at + 1}, "this `[` is never closed");
+          return false;
+        }
+        add(Token::bracket, i, end + 1);
+        i = end + 1;
       } else {
         auto end = i;
-        while (end < text.size() && std::string_view(" \t\r\n()\"").find(text[end]) == std::string_view::npos) ++end;
-        add(Token::word, i, end);
+        while (end < text.size() && std::string_view(" \t\r\n()\"[").find(text[end]) == std::string_view::npos) ++end;
+        // `asthma.ab./freq=2`: the frequency operator is a token of its own
+        const auto freq = lower(text.substr(i, end - i)).find(frequency_word);
+        if (freq != std::string::npos && freq > 0) {
+          add(Token::word, i, i + freq);
+          add(Token::word, i + freq, end);
+        } else {
+          add(Token::word, i, end);
+        }
         i = end;
       }
     }
@@ -159,6 +208,7 @@ class LineReader {
   std::optional<ast::Node> expression() {
     auto first = operand();
     if (!first) return std::nullopt;
+    trailers(*first);
     ast::Nodes operands;
     operands.push_back(std::move(*first));
     std::optional<std::string> op;
@@ -167,15 +217,21 @@ class LineReader {
       if (t->kind != Token::word || !is_ovid_operator(text_of(*t))) break;
       const auto this_op = lower(text_of(*t));
       if (op && *op != this_op) {
-        refuse_mixed_operators(sink_, {op_span.begin, span(*t).end}, *op, this_op, "Ovid", "the Ovid strategy");
-        failed_ = true;
+        refuse_mixed(operands, *op, *t);
         return std::nullopt;
       }
       op = this_op;
       op_span = span(*t);
       ++pos_;
+      // `or or`: the operator doubled, which joins nothing more
+      if (const auto* again = peek(); again != nullptr && again->kind == Token::word && iequal(text_of(*again), *op)) {
+        sink_.report(DiagCode::W308, cover(op_span, span(*again)),
+                     fmt::format("`{0} {0}`: the doubled operator is read once, as Ovid reads it", *op));
+        ++pos_;
+      }
       auto next = operand();
       if (!next) return std::nullopt;
+      trailers(*next);
       operands.push_back(std::move(*next));
     }
     if (operands.size() == 1) return std::move(operands.front());
@@ -207,7 +263,125 @@ class LineReader {
       fail(op_span, fmt::format("`{}` is outside the distances the language has (1 to 100)", *op));
       return std::nullopt;
     }
-    return ast::Node{whole, false, ast::Near{distance, *op == adjacent_word, std::move(operands)}};
+    return same_fields_outside(ast::Node{whole, false, ast::Near{distance, *op == adjacent_word, std::move(operands)}});
+  }
+
+  // Refuses `a or b and c` (E302) and says the two readings Ovid might give it.
+  void refuse_mixed(const ast::Nodes& before, std::string_view op, const Token& second) {
+    // the searches before the last one, shortened past two: `a or b or c and d` shows `... or c`
+    const auto last = text_of_span(before.back().span);
+    const std::string first_part =
+        before.size() > 2 ? fmt::format("... {} ", op)
+                          : std::string(text_of_span({before.front().span.begin, before.back().span.begin}));
+    const auto* next = pos_ + 1 < tokens_.size() ? &tokens_[pos_ + 1] : nullptr;
+    std::string right = "...";
+    if (next != nullptr && next->kind != Token::close) {
+      const bool more = pos_ + 2 < tokens_.size() && tokens_[pos_ + 2].kind != Token::close;
+      right = fmt::format("{}{}", text_of(*next), more ? " ..." : "");
+    }
+    const auto second_op = text_of(second);
+    auto& d = sink_.report(
+        DiagCode::E302, cover(before.back().span, span(second)),
+        fmt::format("`{}` and `{}` are mixed without parentheses, and Ovid does not document which "
+                    "applies first: this reads as `({}{}) {} {}` or as `{}({} {} {})`",
+                    op, second_op, first_part, last, second_op, right, first_part, last, second_op, right));
+    d.notes.emplace_back("add the parentheses the search means in the Ovid strategy, then import it again");
+    failed_ = true;
+  }
+
+  // After a search: Ovid's notes in square brackets and its frequency operator, which the
+  // language cannot say; both are kept as the line's comment (W302). A note saying that a
+  // heading is a publication type, `exp clinical trial/ [publication type]`, makes it one.
+  void trailers(ast::Node& node) {
+    while (const auto* t = peek()) {
+      const auto text = text_of(*t);
+      if (t->kind == Token::bracket) {
+        ++pos_;
+        const auto inside = fold_space(text.substr(1, text.size() - 2));
+        auto* h = std::get_if<ast::Heading>(&node.kind);
+        if (h != nullptr && h->qualifiers.empty() && (iequal(inside, "publication type") || iequal(inside, "pt"))) {
+          sink_.report(DiagCode::W303, cover(node.span, span(*t)),
+                       fmt::format("the note `{}` says this is a publication type: read as the publication type "
+                                   "`\"{}\"[pt]`, not as a subject heading{}",
+                                   text, h->label,
+                                   h->explode ? "; the narrower publication types `exp` adds are not named" : ""));
+          const auto where = cover(node.span, span(*t));
+          auto label = h->label;
+          node = ast::field_scope(where, FieldSet{Field::publication_type},
+                                  ast::Node{where, false, ast::Phrase{std::move(label)}});
+          continue;
+        }
+        sink_.report(DiagCode::W302, span(*t),
+                     fmt::format("the note `{}` is not part of Ovid's search: it is kept as the line's comment", text));
+        kept.emplace_back(text);
+        continue;
+      }
+      if (t->kind == Token::word && iequal(text.substr(0, frequency_word.size()), frequency_word)) {
+        ++pos_;
+        sink_.report(DiagCode::W302, span(*t),
+                     fmt::format("`{}` (Ovid's frequency operator: the search's words at least {} times in the "
+                                 "field) has no counterpart in the language: the search is read without it, which "
+                                 "finds more records, and it is kept as the line's comment",
+                                 text, text.substr(frequency_word.size())));
+        kept.emplace_back(fmt::format("Ovid: {}", text));
+        continue;
+      }
+      break;
+    }
+  }
+
+  // ((head* or bed).tw. adj5 (elevat* or rais*).tw.): the same fields on every side of a
+  // proximity operator are one proximity search in those fields.
+  static ast::Node same_fields_outside(ast::Node near) {
+    auto& operands = std::get<ast::Near>(near.kind).operands;
+    const auto* first = std::get_if<ast::Fielded>(&operands.front().kind);
+    if (first == nullptr) return near;
+    const auto fields = first->fields;
+    for (const auto& o : operands) {
+      const auto* f = std::get_if<ast::Fielded>(&o.kind);
+      if (f == nullptr || f->fields != fields || !f->names.empty()) return near;
+    }
+    for (auto& o : operands) {
+      auto body = std::move(std::get<ast::Fielded>(o.kind).body.front());
+      o = std::move(body);
+    }
+    const Span where = near.span;
+    return ast::field_scope(where, fields, std::move(near));
+  }
+
+  // The inner fields of a proximity search under an outer one, `((a or b).tw. adj3 c).tw.`:
+  // each inner scope that covers the outer fields adds nothing and is dropped.
+  static void drop_inner_fields(ast::Node& body, FieldSet outer) {
+    auto* near = std::get_if<ast::Near>(&body.kind);
+    if (near == nullptr) return;
+    for (auto& o : near->operands) {
+      auto* f = std::get_if<ast::Fielded>(&o.kind);
+      if (f != nullptr && f->names.empty() && outer.subset_of(f->fields)) {
+        auto inner = std::move(f->body.front());
+        o = std::move(inner);
+      }
+    }
+  }
+
+  // A field scope left inside a proximity search: the two sides are in different fields,
+  // which the language cannot search within a distance of each other (E301).
+  bool fields_within_proximity(const ast::Node& node) {
+    bool ok = true;
+    ast::any_node(node, [&](const ast::Node& n) {
+      const auto* near = std::get_if<ast::Near>(&n.kind);
+      if (near == nullptr) return false;
+      for (const auto& o : near->operands) {
+        if (std::holds_alternative<ast::Fielded>(o.kind)) {
+          fail(o.span,
+               "this side of the proximity operator is searched in other fields than the other side; the language "
+               "searches words within a distance of each other only in one field scope");
+          ok = false;
+          return true;
+        }
+      }
+      return false;
+    });
+    return ok;
   }
 
   std::optional<ast::Node> operand() {
@@ -219,8 +393,19 @@ class LineReader {
     }
     if (t->kind == Token::open) {
       const auto open = *t;
+      // (2012 or 2013).ed.: numbers in a group with a field are terms, not lines
+      const bool fielded_group = group_has_field(pos_);
       ++pos_;
+      // `(or jcd or cjd)`: an operator right after `(` joins nothing
+      if (const auto* op = peek();
+          op != nullptr && op->kind == Token::word && is_ovid_operator(text_of(*op)) && !iequal(text_of(*op), "not")) {
+        sink_.report(DiagCode::W308, span(*op),
+                     fmt::format("`{}` right after `(` joins nothing: it is left out, as Ovid reads it", text_of(*op)));
+        ++pos_;
+      }
+      if (fielded_group) ++fielded_groups_;
       auto inner = expression();
+      if (fielded_group) --fielded_groups_;
       if (!inner) return std::nullopt;
       if (!peek() || peek()->kind != Token::close) {
         fail(span(open), "this `(` is never closed");
@@ -231,6 +416,13 @@ class LineReader {
       inner->grouped = true;
       inner->span = cover(span(open), span(close));
       // (a or b).ti,ab.
+      if (peek() && peek()->kind == Token::word && text_of(*peek()) == "." && peek()->offset == span(close).end &&
+          pos_ + 1 < tokens_.size() && ends_in_field(fmt::format(".{}", text_of(tokens_[pos_ + 1])))) {
+        fail(cover(span(*peek()), span(tokens_[pos_ + 1])),
+             fmt::format("a space inside the field suffix `. {}`: Ovid's suffix is written without it, `.{}`",
+                         text_of(tokens_[pos_ + 1]), text_of(tokens_[pos_ + 1])));
+        return std::nullopt;
+      }
       if (peek() && peek()->kind == Token::word && text_of(*peek()).front() == '.' &&
           peek()->offset == span(close).end) {
         const auto suffix = *peek();
@@ -256,6 +448,7 @@ class LineReader {
       if (!after.empty() && after.front() == '/')
         return heading(std::string(inner) + std::string(after), inner.size(), false, span(*t));
       if (iequal(after, floating_suffix)) return floating(inner, span(*t));
+      if (iequal(after, exploded_floating_suffix)) return exploded_floating(inner, span(*t));
       auto node = text_node(std::string(inner), true, span(*t));
       if (!after.empty() && after.front() == '.') return fielded(std::move(node), after.substr(1), span(*t));
       if (!after.empty()) {
@@ -296,19 +489,47 @@ class LineReader {
     return words();
   }
 
+  // True when the group opened by the token at `open` is followed by a field suffix, `(...).ed.`.
+  bool group_has_field(std::size_t open) const {
+    int depth = 0;
+    for (auto i = open; i < tokens_.size(); ++i) {
+      if (tokens_[i].kind == Token::open) ++depth;
+      if (tokens_[i].kind != Token::close || --depth > 0) continue;
+      return i + 1 < tokens_.size() && tokens_[i + 1].kind == Token::word && text_of(tokens_[i + 1]).front() == '.' &&
+             tokens_[i + 1].offset == span(tokens_[i]).end;
+    }
+    return false;
+  }
+
+  // `asthma.ti,ab.`: a word that ends in a field suffix, which ends the words of a search.
+  static bool ends_in_field(std::string_view word) {
+    if (word.size() < 4 || word.back() != '.') return false;
+    const auto dot = word.rfind('.', word.size() - 2);
+    return dot != std::string_view::npos && dot > 0 && is_code_list(word.substr(dot + 1, word.size() - dot - 2));
+  }
+
   // Words up to the next operator or parenthesis: a heading, a line number, a term or a phrase.
   std::optional<ast::Node> words() {
     std::vector<Token> run;
     while (const auto* t = peek()) {
       if (t->kind != Token::word || is_ovid_operator(text_of(*t))) break;
+      if (!run.empty() && iequal(text_of(*t).substr(0, frequency_word.size()), frequency_word)) break;
       run.push_back(*t);
       ++pos_;
+      if (ends_in_field(text_of(*t))) break;  // what follows a field suffix is no part of these words
+    }
+    if (run.empty()) {
+      fail(span(*peek()), fmt::format("expected a search, found `{}`", text_of(*peek())));
+      return std::nullopt;
     }
     const Span whole = cover(span(run.front()), span(run.back()));
-    const auto ref_text = text_of(run.front()).front() == '#' ? text_of(run.front()).substr(1) : text_of(run.front());
-    if (run.size() == 1 && all_digits(ref_text)) return reference(read_digits(ref_text, 1'000'000), whole);
+    const bool hash = text_of(run.front()).front() == '#';
+    const auto ref_text = hash ? text_of(run.front()).substr(1) : text_of(run.front());
+    if (run.size() == 1 && all_digits(ref_text) && (hash || fielded_groups_ == 0)) {
+      return reference(read_digits(ref_text, 1'000'000), whole);
+    }
     if (run.size() == 1) {
-      if (auto list = line_list(text_of(run.front()), run.front().offset)) return list;
+      if (auto list = line_list(text_of(run.front()), span(run.front()))) return list;
       if (failed_) return std::nullopt;
     }
     bool explode = false;
@@ -326,6 +547,12 @@ class LineReader {
     if (last.size() > floating_suffix.size() &&
         iequal(last.substr(last.size() - floating_suffix.size()), floating_suffix)) {
       return floating(std::string_view(joined).substr(0, joined.size() - floating_suffix.size()), whole);
+    }
+    // th.xs.: the floating qualifier exploded, which the language says as the qualifier
+    if (last.size() > exploded_floating_suffix.size() &&
+        iequal(last.substr(last.size() - exploded_floating_suffix.size()), exploded_floating_suffix)) {
+      return exploded_floating(std::string_view(joined).substr(0, joined.size() - exploded_floating_suffix.size()),
+                               whole);
     }
     const auto slash = joined.rfind('/');
     if (slash != std::string::npos) {
@@ -349,10 +576,45 @@ class LineReader {
       const auto suffix = last.substr(dot);
       joined.resize(joined.size() - suffix.size());
       const Span suffix_span{whole.end - static_cast<std::uint32_t>(suffix.size()), whole.end};
-      auto node = text_node(joined, run.size() > 1, whole);
+      // dement*.: a dot with no field code, after one word; after several it ends a sentence,
+      // `+ RCT filter terms.`, which is prose among the searches
+      if (suffix == "." && run.size() > 1) {
+        fail(suffix_span,
+             fmt::format("`{}` ends like a sentence, not like a search: the dot names no field", text_of_span(whole)));
+        return std::nullopt;
+      }
+      auto node = words_node(joined, run.size() > 1, whole);
+      if (suffix == ".") {
+        sink_.report(DiagCode::W308, suffix_span,
+                     fmt::format("the dot at the end of `{}` names no field: read as `{}`, as Ovid reads it",
+                                 text_of_span(whole), joined));
+        return node;
+      }
       return fielded(std::move(node), suffix.substr(1), suffix_span);
     }
-    return text_node(joined, run.size() > 1, whole);
+    return words_node(joined, run.size() > 1, whole);
+  }
+
+  // Words typed side by side, which Ovid searches as one phrase (W307, the reading shown).
+  ast::Node words_node(const std::string& joined, bool several, Span where) {
+    if (several) {
+      sink_.report(DiagCode::W307, where,
+                   fmt::format("Ovid searches words typed side by side as one phrase: read as `\"{}\"`", joined));
+    }
+    return text_node(joined, several, where);
+  }
+
+  // `th.xs.`, `"therapy".xs.`: the floating qualifier exploded, with its narrower qualifiers,
+  // which the language says as the qualifier (W303).
+  ast::Node exploded_floating(std::string_view qualifiers, Span where) {
+    sink_.report(DiagCode::W303, where,
+                 fmt::format("`{}` (the qualifier exploded, with its narrower qualifiers, under any heading) is "
+                             "read as the floating qualifier `mesh(/{})`; the language does not say whether a "
+                             "qualifier is exploded, and a database that does not explode it finds fewer records",
+                             text_of_span(where),
+                             qualifiers.find(' ') == std::string_view::npos ? std::string(qualifiers)
+                                                                            : fmt::format("\"{}\"", qualifiers)));
+    return floating(qualifiers, where);
   }
 
   // `dt.fs.`, `dt,th.fs.`, `"drug therapy".fs.`: any heading with one of the qualifiers.
@@ -368,7 +630,14 @@ class LineReader {
     if (!qualified || !peek() || peek()->kind != Token::open) return;
     auto end = pos_ + 1;
     while (end < tokens_.size() && tokens_[end].kind == Token::word && !is_ovid_operator(text_of(tokens_[end]))) ++end;
-    if (end > pos_ + 1 && end < tokens_.size() && tokens_[end].kind == Token::close) pos_ = end + 1;
+    if (end > pos_ + 1 && end < tokens_.size() && tokens_[end].kind == Token::close) {
+      const Span note = cover(span(tokens_[pos_]), span(tokens_[end]));
+      sink_.report(DiagCode::W302, note,
+                   fmt::format("the note `{}` is not part of Ovid's search: it is kept as the line's comment",
+                               text_of_span(note)));
+      kept.emplace_back(text_of_span(note));
+      pos_ = end + 1;
+    }
   }
 
   std::optional<ast::Node> heading(std::string_view text, std::size_t slash, bool explode, Span where) {
@@ -456,11 +725,13 @@ class LineReader {
     return ast::Node{where, false, ast::Term{text}};
   }
 
-  // `ti,ab`: two-letter field codes joined by commas.
+  // `ti,ab`, `TI,AB`: two-letter field codes joined by commas, in either case (Ovid reads
+  // commands in upper or lower case).
   static bool is_code_list(std::string_view s) {
     if (s.empty()) return false;
     for (const auto code : split(s, ',')) {
-      if (code.size() != 2 || !std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      if (code.size() != 2 || !std::all_of(code.begin(), code.end(),
+                                           [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); })) {
         return false;
       }
     }
@@ -485,39 +756,19 @@ class LineReader {
         return ast::Node{cover(body.span, where), false, std::move(h)};
       }
     }
-    // (2012$ or 2013$).ed.: entry dates, which become the limit of the search they are ANDed onto
     const auto codes = split(lowered, ',');
-    if (std::find(codes.begin(), codes.end(), entry_date_code) != codes.end() &&
-        std::all_of(codes.begin(), codes.end(),
-                    [](std::string_view c) { return c == entry_date_code || c == created_date_code; })) {
-      auto limit = read_entry_dates(body, cover(body.span, where));
-      if (!limit) {
-        fail(where,
-             "cannot read these entry dates: expected one unbroken range of dates such as "
-             "`(201311$ or 2014$).ed.`");
-        return std::nullopt;
-      }
-      if (codes.size() > 1) {
-        notes_.note_once(DiagCode::W303, where,
-                         "`.dc.` (date created) is read as the entry date, the date it is close to");
-      }
-      dates.push_back(std::move(*limit));
-      return ast::Node{cover(body.span, where), false, ast::Native{}};
-    }
+    if (auto date = date_search(body, codes, where)) return date;
+    if (failed_) return std::nullopt;
     FieldSet fields;
     bool all = false;
-    for (const auto code : split(suffix, ',')) {
+    for (const auto code : codes) {
       const auto* it = find_field_code(field_codes(), code);
-      if (std::any_of(date_codes.begin(), date_codes.end(), [&](std::string_view d) { return iequal(code, d); })) {
+      if (std::find(date_codes.begin(), date_codes.end(), code) != date_codes.end()) {
         fail(where, fmt::format("`.{}.` searches dates as words; write the dates as a `limit` in the language", code));
         return std::nullopt;
       }
       if (it == nullptr) {
-        notes_.note_once(
-            DiagCode::W303, where,
-            fmt::format("`.{}.` has no counterpart in the language and is searched in all text, which finds "
-                        "more records",
-                        code));
+        notes_.note_once(DiagCode::W303, where, unknown_field_note(code));
         all = true;
         continue;
       }
@@ -526,8 +777,75 @@ class LineReader {
       for (const auto f : it->fields.members()) fields.insert(f);
     }
     if (all || fields.empty()) return body;  // .mp. is Ovid's default: all text
+    drop_inner_fields(body, fields);
     const Span whole = cover(body.span, where);
     return ast::field_scope(whole, fields, std::move(body));
+  }
+
+  // What a field with no counterpart becomes, searched in all text, in the direction it
+  // changes the search: words of the text find more; codes, identifiers and dates, which are
+  // no words of the text, find fewer.
+  static std::string unknown_field_note(std::string_view code) {
+    if (std::find(coded_codes.begin(), coded_codes.end(), code) != coded_codes.end()) {
+      return fmt::format(
+          "`.{}.` holds codes, identifiers or dates, not words of the text; it has no counterpart in "
+          "the language and is searched as words in all text, which finds fewer records, often none",
+          code);
+    }
+    return fmt::format(
+        "`.{}.` has no counterpart in the language and is searched in all text, which finds more "
+        "records",
+        code);
+  }
+
+  // (2012$ or 2013$).ed., (201901$ or 201902$).em., (1976 or 1977).yr.: dates, which become the
+  // limit of the search they are ANDed onto; nullopt when `codes` are no date fields (or when
+  // the dates cannot be read, reported).
+  std::optional<ast::Node> date_search(const ast::Node& body, const std::vector<std::string_view>& codes, Span where) {
+    const auto in = [&](const auto& set) {
+      return std::all_of(codes.begin(), codes.end(),
+                         [&](std::string_view c) { return std::find(set.begin(), set.end(), c) != set.end(); });
+    };
+    const auto entry = std::any_of(codes.begin(), codes.end(), [](std::string_view c) {
+      return std::find(entry_date_codes.begin(), entry_date_codes.end(), c) != entry_date_codes.end();
+    });
+    const bool entry_dates =
+        entry && std::all_of(codes.begin(), codes.end(), [](std::string_view c) {
+          return c == created_date_code ||
+                 std::find(entry_date_codes.begin(), entry_date_codes.end(), c) != entry_date_codes.end();
+        });
+    const bool years = in(year_codes);
+    if (!entry_dates && !years) return std::nullopt;
+    const Span whole = cover(body.span, where);
+    std::optional<ast::Limit> limit;
+    if (entry_dates) {
+      bool untruncated = true;  // cleared when a year or month is written without `$`
+      limit = read_entry_dates(body, whole, &untruncated);
+      if (limit && !untruncated) {
+        sink_.report(DiagCode::W303, whole,
+                     "a year or month written without `$` is read as every date in it, as `2012$` finds; Ovid's "
+                     "entry dates hold the whole date (20120315), so without `$` Ovid may find fewer records");
+      }
+      if (limit && std::find(codes.begin(), codes.end(), created_date_code) != codes.end()) {
+        notes_.note_once(DiagCode::W303, where,
+                         "`.dc.` (date created) is read as the entry date, the date it is close to");
+      }
+    } else {
+      limit = read_years(body, whole);
+      if (limit && std::find(codes.begin(), codes.end(), "dp") != codes.end()) {
+        notes_.note_once(DiagCode::W303, where, "`.dp.` (date of publication) is read as the year of publication");
+      }
+    }
+    if (!limit) {
+      fail(where, entry_dates ? "cannot read these entry dates: expected one unbroken range of dates such as "
+                                "`(201311$ or 2014$).ed.`"
+                              : fmt::format("cannot read these years: expected one unbroken range of years such as "
+                                            "`(2012 or 2013).{}.`",
+                                            codes.front()));
+      return std::nullopt;
+    }
+    dates.push_back(std::move(*limit));
+    return ast::Node{whole, false, ast::Native{}};
   }
 
   DiagnosticSink& sink_;
@@ -537,6 +855,7 @@ class LineReader {
   std::uint32_t line_offset_ = 0;
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
+  int fielded_groups_ = 0;  // how many of the groups being read have a field suffix
   bool failed_ = false;
 };
 
@@ -580,8 +899,9 @@ bool take_dates(ast::Line& line, const std::vector<ast::Limit>& read,
   bool ok = true;
   ast::any_node(line.query, [&](const ast::Node& n) {
     if (!limit_of(n)) return false;
-    sink.report(DiagCode::E301, n.span, "entry dates can only be ANDed onto a search, which they limit")
-        .notes.emplace_back("write the search and its entry dates as `N and (2012$ or 2013$).ed.`");
+    sink.report(DiagCode::E301, n.span,
+                "dates (`.ed.`, `.em.`, `.yr.`) can only be ANDed onto a search, which they limit")
+        .notes.emplace_back("write the search and its dates as `N and (2012$ or 2013$).ed.`");
     ok = false;
     return false;
   });
@@ -595,7 +915,7 @@ void drop_date_lines(Imported& out, ast::Database& record, const std::map<std::s
   for (const auto& [name, limit] : date_lines) {
     if (!used.contains(name)) {
       sink.report(DiagCode::W302, limit.span,
-                  fmt::format("line {} searches entry dates and no line uses it, so it is left out", name.substr(1)));
+                  fmt::format("line {} searches dates and no line uses it, so it is left out", name.substr(1)));
     }
   }
   std::vector<ast::Line> lines;
@@ -613,13 +933,119 @@ void drop_date_lines(Imported& out, ast::Database& record, const std::map<std::s
   });
 }
 
+// A search restricted to one database segment of a multi-file search, `3 use emez`: the
+// search, and the comment that keeps the segment.
+struct Segment {
+  std::string_view search;
+  std::string comment;
+};
+
+// `... use <segment>` at the end of `line` (which starts at `offset`): Ovid's multi-file
+// searching restricts the search before it to the segment's records. The search before it must
+// end as a search does (a line number, a heading's `/` and qualifiers, a field suffix, a
+// quotation or a note), so that `tobacco use disorder` and `(alcohol or drug) use disorder`
+// stay words. Reported W302 at `use ...`.
+std::optional<Segment> read_segment(std::string_view line, std::uint32_t offset, DiagnosticSink& sink) {
+  const auto lowered = lower(line);
+  const auto at = lowered.rfind(fmt::format(" {} ", segment_word));
+  if (at == std::string::npos) return std::nullopt;
+  const auto code = line.substr(at + segment_word.size() + 2);
+  if (code.empty() || !std::all_of(code.begin(), code.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      })) {
+    return std::nullopt;
+  }
+  auto search = line.substr(0, at);
+  while (!search.empty() && (search.back() == ' ' || search.back() == '\t')) search.remove_suffix(1);
+  if (search.empty()) return std::nullopt;
+  const auto last_word =
+      search.substr(search.find_last_of(" \t") == std::string_view::npos ? 0 : search.find_last_of(" \t") + 1);
+  const char end = search.back();
+  if (!((end >= '0' && end <= '9') || std::string_view("/.]\"").find(end) != std::string_view::npos ||
+        last_word.find('/') != std::string_view::npos)) {
+    return std::nullopt;
+  }
+  const auto begin = offset + static_cast<std::uint32_t>(at + 1);
+  sink.report(DiagCode::W302, {begin, offset + static_cast<std::uint32_t>(line.size())},
+              fmt::format("`{} {}` restricts the search to the records of the Ovid database segment `{}` (multi-file "
+                          "searching); the language searches one database at a time, so the search is read alone, "
+                          "which finds more records where several segments were open, and the segment is kept as "
+                          "the line's comment",
+                          segment_word, code, code));
+  return Segment{search, fmt::format("Ovid: {} {}", segment_word, code)};
+}
+
+// `limit 1 to (english language and yr="2000 - Current")` (which starts at `offset`): line 1,
+// with the years as its limit in `limits`. Every other limit is one the language does not
+// have: each is reported where it is written (W302) and kept in `kept`.
+std::optional<ast::Node> read_limit_line(std::string_view line, std::uint32_t offset, LineReader& reader,
+                                         std::vector<ast::Limit>& limits, std::vector<std::string>& kept,
+                                         DiagnosticSink& sink) {
+  const Span whole{offset, offset + static_cast<std::uint32_t>(line.size())};
+  const auto to = lower(line).find(" to ");
+  const auto target = to == std::string::npos ? std::string_view() : fold_space(line.substr(6, to - 6));
+  if (to == std::string::npos || !all_digits(target)) {
+    sink.report(DiagCode::E301, whole, "cannot read this limit: expected `limit N to ...`");
+    return std::nullopt;
+  }
+  auto ref = reader.reference(read_digits(target, 1'000'000), whole);
+  if (!ref) return std::nullopt;
+  // The limits, each with its place: `(a and b and c)` or one limit alone.
+  std::size_t begin = to + 4;
+  std::size_t end = line.size();
+  while (begin < end && line[begin] == ' ') ++begin;
+  if (begin < end && line[begin] == '(' && line[end - 1] == ')') {
+    ++begin;
+    --end;
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> items;  // [from, to) in `line`
+  int depth = 0;
+  bool quoted = false;
+  std::size_t from = begin;
+  for (std::size_t i = begin; i < end; ++i) {
+    const char c = line[i];
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '(') ++depth;
+    if (c == ')') --depth;
+    if (depth == 0 && i + 5 <= end && iequal(line.substr(i, 5), " and ")) {
+      items.emplace_back(from, i);
+      from = i + 5;
+      i += 4;
+    }
+  }
+  items.emplace_back(from, end);
+  std::vector<std::string> others;
+  for (const auto& [first, last] : items) {
+    auto item = line.substr(first, last - first);
+    const auto lead = std::min(item.size(), item.find_first_not_of(' '));
+    item.remove_prefix(lead);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    const Span where{offset + static_cast<std::uint32_t>(first + lead),
+                     offset + static_cast<std::uint32_t>(first + lead + item.size())};
+    if (limits.empty()) {
+      if (auto years = read_year_limit(item, where)) {
+        limits.push_back(std::move(*years));
+        continue;
+      }
+    }
+    auto& d = sink.report(DiagCode::W302, where,
+                          fmt::format("the language has no limit like `{}`: the line is read as line {} without it, "
+                                      "which finds more records, and the limit is kept as the line's comment",
+                                      item, target));
+    d.notes.emplace_back("apply the limit by hand where the strategy is run");
+    others.emplace_back(item);
+  }
+  if (!others.empty()) kept.push_back(fmt::format("Ovid: limit to {}", fmt::join(others, " and ")));
+  return ref;
+}
+
 }  // namespace
 
 Imported read(const SourceFile& source, DiagnosticSink& sink) {
   Imported out;
   out.from = "Ovid MEDLINE";
   History history;
-  ReadingNotes notes(sink);
   ast::Database record{"ovid", {}, {}, {}};
   std::uint64_t next_number = 1;
   std::map<std::string, ast::Limit> date_lines;  // lines that search entry dates alone, by name
@@ -643,46 +1069,48 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
     const auto offset = h.offset;
     const auto number = h.number.value_or(next_number);
     const auto hits = h.hits;
-    std::string comment(h.note);
-    const Span whole{offset, offset + static_cast<std::uint32_t>(line.size())};
+    std::vector<std::string> kept;
+    if (!h.note.empty()) kept.emplace_back(h.note);
+    ReadingNotes notes(sink);  // a reading is reported once in each line that has it
     LineReader reader(sink, history, notes);
     next_number = number + 1;
+    // `3 use emez`, `exp asthma/ use medall`: the search, in one segment of a multi-file search
+    if (const auto segment = read_segment(line, offset, sink)) {
+      line = segment->search;
+      kept.push_back(segment->comment);
+    }
+    const Span whole{offset, offset + static_cast<std::uint32_t>(line.size())};
     ast::Line result;
     result.name = line_name(number);
     result.name_span = whole;
     result.span = whole;
-    if (lower(line.substr(0, 6)) == "limit ") {
-      // limit 13 to yr="2014 - 2021": a new search, the line limited
-      const auto rest = line.substr(6);
-      const auto to = rest.find(" to ");
-      const auto target = to == std::string_view::npos ? std::string_view() : rest.substr(0, to);
-      if (!all_digits(target)) {
-        sink.report(DiagCode::E301, whole, "cannot read this limit: expected `limit N to ...`");
-        history.unread(number);
-        continue;
+    std::optional<ast::Node> query;
+    if (iequal(line.substr(0, 6), "limit ")) {
+      query = read_limit_line(line, offset, reader, result.limits, kept, sink);
+    } else if (iequal(line.substr(0, remove_duplicates_words.size()), remove_duplicates_words) &&
+               all_digits(line.substr(remove_duplicates_words.size()))) {
+      // remove duplicates from 3: line 3's records, each once
+      const auto target = line.substr(remove_duplicates_words.size());
+      query = reader.reference(read_digits(target, 1'000'000), whole);
+      if (query) {
+        sink.report(DiagCode::W302, whole,
+                    fmt::format("Ovid's `remove duplicates` keeps one record of each set of duplicates found in the "
+                                "databases of a multi-file search: the line is read as line {}, whose records they "
+                                "are, and the command is kept as the line's comment",
+                                target));
+        kept.push_back(fmt::format("Ovid: {}", line));
       }
-      auto ref = reader.reference(read_digits(target, 1'000'000), whole);
-      if (!ref) {
-        history.unread(number);
-        continue;
-      }
-      result.query = std::move(*ref);
-      if (auto limit = read_year_limit(rest.substr(to + 4), whole)) {
-        result.limits.push_back(std::move(*limit));
-      } else {
-        auto& d = sink.report(DiagCode::W302, whole,
-                              fmt::format("the language has no limit like `{}`: the line is imported as line {} "
-                                          "without it, which finds more records, and the limit is kept as a comment",
-                                          line, target));
-        d.notes.emplace_back("apply the limit by hand where the strategy is run");
-        comment = fmt::format("Ovid: {}", line);
-      }
-    } else if (auto node = reader.read(line, offset)) {
-      result.query = std::move(*node);
     } else {
+      query = reader.read(line, offset);
+      for (auto& k : reader.kept) kept.push_back(std::move(k));
+    }
+    if (!query) {
       history.unread(number);
       continue;
     }
+    result.query = std::move(*query);
+    std::string comment;
+    for (const auto& k : kept) comment += (comment.empty() ? "" : "; ") + k;
     if (is_dates(result.query) && reader.dates.size() == 1) {
       date_lines.emplace(result.name, reader.dates.front());
     } else if ((!reader.dates.empty() || !date_lines.empty()) &&

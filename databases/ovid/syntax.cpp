@@ -9,6 +9,19 @@
 #include <vector>
 
 namespace searchc::ovid {
+namespace {
+
+// Calls `add` with each search `body` joins by OR (or with `body` itself); false as soon as
+// `add` refuses one.
+template <typename Add>
+bool each_ored(const ast::Node& body, const Add& add) {
+  if (const auto* b = std::get_if<ast::Bool>(&body.kind); b != nullptr && b->op == ast::BoolOp::or_) {
+    return std::all_of(b->operands.begin(), b->operands.end(), add);
+  }
+  return add(body);
+}
+
+}  // namespace
 
 std::span<const FieldCode> field_codes() {
   static constexpr std::array<FieldCode, 14> table = {{
@@ -67,7 +80,8 @@ std::string entry_date_search(const ast::Limit& limit) {
                               : fmt::format("({}).{}.", fmt::join(prefixes, " or "), entry_date_code);
 }
 
-std::optional<ast::Limit> read_entry_dates(const ast::Node& body, Span where) {
+std::optional<ast::Limit> read_entry_dates(const ast::Node& body, Span where, bool* untruncated) {
+  bool whole = false;  // a year or month read without its `$`
   struct Days {
     std::chrono::sys_days first, last;
     ast::Date from, to;
@@ -80,7 +94,10 @@ std::optional<ast::Limit> read_entry_dates(const ast::Node& body, Span where) {
     const bool truncated = !digits.empty() && digits.back() == '*';
     if (truncated) digits.remove_suffix(1);
     if (!all_digits(digits) || (digits.size() != 4 && digits.size() != 6 && digits.size() != 8)) return false;
-    if (!truncated && digits.size() != 8) return false;
+    if (!truncated && digits.size() != 8) {
+      if (untruncated == nullptr || !*untruncated) return false;
+      whole = true;
+    }
     const auto number = [&](std::size_t at, std::size_t count) {
       return static_cast<int>(read_digits(digits.substr(at, count), 9999));
     };
@@ -96,17 +113,12 @@ std::optional<ast::Limit> read_entry_dates(const ast::Node& body, Span where) {
     ranges.push_back({sys_days{first}, sys_days{final_day}, {y, m, d}, {y, m, d}});
     return true;
   };
-  if (const auto* b = std::get_if<ast::Bool>(&body.kind); b != nullptr && b->op == ast::BoolOp::or_) {
-    for (const auto& o : b->operands) {
-      if (!add(o)) return std::nullopt;
-    }
-  } else if (!add(body)) {
-    return std::nullopt;
-  }
+  if (!each_ored(body, add)) return std::nullopt;
   std::sort(ranges.begin(), ranges.end(), [](const Days& a, const Days& b) { return a.first < b.first; });
   for (std::size_t i = 1; i < ranges.size(); ++i) {
     if (ranges[i].first != ranges[i - 1].last + std::chrono::days{1}) return std::nullopt;
   }
+  if (whole) *untruncated = false;
   ast::Limit limit;
   limit.key = "entry-date";
   limit.kind = ast::LimitKind::entry_date;
@@ -116,21 +128,44 @@ std::optional<ast::Limit> read_entry_dates(const ast::Node& body, Span where) {
   return limit;
 }
 
+std::optional<ast::Limit> read_years(const ast::Node& body, Span where) {
+  std::vector<int> years;
+  const auto add = [&](const ast::Node& n) {
+    const auto* t = std::get_if<ast::Term>(&n.kind);
+    if (t == nullptr || t->text.size() != 4 || !all_digits(t->text)) return false;
+    years.push_back(static_cast<int>(read_digits(t->text, 9999)));
+    return true;
+  };
+  if (!each_ored(body, add)) return std::nullopt;
+  std::sort(years.begin(), years.end());
+  for (std::size_t i = 1; i < years.size(); ++i) {
+    if (years[i] != years[i - 1] + 1) return std::nullopt;
+  }
+  ast::Limit limit;
+  limit.key = "year";
+  limit.kind = ast::LimitKind::publication_year;
+  limit.span = where;
+  limit.from = ast::Date{years.front(), 0, 0};
+  limit.to = ast::Date{years.back(), 0, 0};
+  return limit;
+}
+
 std::string year_limit(const ast::Limit& limit) {
   return limit.to ? fmt::format("yr=\"{} - {}\"", limit.from->year, limit.to->year)
                   : fmt::format("yr=\"{} - Current\"", limit.from->year);
 }
 
 std::optional<ast::Limit> read_year_limit(std::string_view text, Span where) {
-  const auto at = text.find("yr=\"");
-  if (at == std::string_view::npos) return std::nullopt;
-  const auto end = text.find('"', at + 4);
-  if (end == std::string_view::npos) return std::nullopt;
-  const auto range = text.substr(at + 4, end - at - 4);
+  if (!iequal(text.substr(0, 3), "yr=")) return std::nullopt;
+  auto range = text.substr(3);
+  if (range.size() >= 2 && range.front() == '"' && range.back() == '"') {
+    range = range.substr(1, range.size() - 2);
+  } else if (range.find('"') != std::string_view::npos) {
+    return std::nullopt;
+  }
   const auto dash = range.find('-');
-  if (dash == std::string_view::npos) return std::nullopt;
   const auto from = fold_space(range.substr(0, dash));
-  const auto to = fold_space(range.substr(dash + 1));
+  const auto to = dash == std::string_view::npos ? from : fold_space(range.substr(dash + 1));
   if (!all_digits(from) || from.size() != 4) return std::nullopt;
   ast::Limit limit;
   limit.key = "year";

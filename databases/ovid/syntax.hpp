@@ -29,6 +29,16 @@ inline bool is_ovid_operator(std::string_view word) {
 // `Heart/dt,th` with qualifiers, `dt.fs.` a floating qualifier.
 inline constexpr std::string_view explode_word = "exp";
 inline constexpr std::string_view floating_suffix = ".fs.";
+// `th.xs.`: the floating qualifier exploded, read only.
+inline constexpr std::string_view exploded_floating_suffix = ".xs.";
+
+// Read only: Ovid's frequency operator, `asthma.ab./freq=3` (the word at least three times in
+// the field), which the language cannot say; and its commands on a line's records,
+// `remove duplicates from 3` and `3 use emez` (the records of one database segment of a
+// multi-file search).
+inline constexpr std::string_view frequency_word = "/freq=";
+inline constexpr std::string_view remove_duplicates_words = "remove duplicates from ";
+inline constexpr std::string_view segment_word = "use";
 
 // Wildcards: `$` any number of characters at the end of a word (`:` the same, read only), `#`
 // exactly one character. Ovid's `?`, one character or none, and `$n`, at most n characters,
@@ -46,12 +56,21 @@ inline constexpr std::string_view marks = "/.:,";
 // default, which the language reads as all text.
 std::span<const FieldCode> field_codes();
 
-// The codes of dates, which the language has only as limits: `.ed.` (entry date) is read as an
-// entry-date limit where it is ANDed onto a search, with `.dc.` (date created) beside it; as a
-// search of words each is refused.
+// The codes of dates, which the language has only as limits. `.ed.` (entry date), `.em.`
+// (entry month), `.ez.` (Entrez date) and `.dc.` (date created, beside one of them) are read as
+// an entry-date limit where they are ANDed onto a search; `.yr.` (year of publication) and
+// `.dp.` (date of publication) as a year limit. As a search of words each is refused.
 inline constexpr std::string_view entry_date_code = "ed";
 inline constexpr std::string_view created_date_code = "dc";
-inline constexpr std::array<std::string_view, 4> date_codes = {entry_date_code, created_date_code, "dp", "yr"};
+inline constexpr std::array<std::string_view, 3> entry_date_codes = {entry_date_code, "em", "ez"};
+inline constexpr std::array<std::string_view, 2> year_codes = {"yr", "dp"};
+inline constexpr std::array<std::string_view, 6> date_codes = {entry_date_code,   "em", "ez",
+                                                               created_date_code, "dp", "yr"};
+
+// Other fields whose values are codes, identifiers or dates rather than words of the text:
+// searched as words in all text they find fewer records, not more.
+inline constexpr std::array<std::string_view, 12> coded_codes = {"ui", "is", "vo", "ip", "pg", "sb",
+                                                                 "st", "up", "ep", "da", "rd", "lo"};
 
 // An entry-date range as Ovid's strategies search it, by the leading digits of the entry date
 // (YYYYMMDD): whole years as `2012$`, the months of a year cut by the range as `201311$`, ORed:
@@ -59,13 +78,19 @@ inline constexpr std::array<std::string_view, 4> date_codes = {entry_date_code, 
 std::string entry_date_search(const ast::Limit& limit);
 // The range a search of entry dates names, as the language reads it (`$` read as `*`): each
 // term `2012*`, `201311*` or `20131105` the leading digits of dates, joined by OR into one
-// unbroken range; nullopt when it names no such range.
-std::optional<ast::Limit> read_entry_dates(const ast::Node& body, Span where);
+// unbroken range; nullopt when it names no such range. A whole year or month written without
+// `$` (`2012`, `201311`) is taken as that year or month when `untruncated` is set, and then
+// `untruncated` is cleared to tell the caller.
+std::optional<ast::Limit> read_entry_dates(const ast::Node& body, Span where, bool* untruncated = nullptr);
+// The years a search of `.yr.` names: `2012`, `(1976 or 1977 or 1978)`, one unbroken range of
+// years joined by OR; nullopt when it names no such range.
+std::optional<ast::Limit> read_years(const ast::Node& body, Span where);
 
 // A year limit as its line writes it after `limit 13 to `: `yr="2014 - 2021"`, and for a range
 // open at its end `yr="2014 - Current"`.
 std::string year_limit(const ast::Limit& limit);
-// The years of the limit `text` holds (`yr="2014 - 2021"` among others), or nullopt.
+// The years of the limit `text` is: `yr="2014 - 2021"`, `yr="2014-Current"`, `yr="2014"`, or
+// without the quotation marks, as Ovid's help writes it (`..L/n yr=x`); nullopt for another.
 std::optional<ast::Limit> read_year_limit(std::string_view text, Span where);
 
 }  // namespace searchc::ovid
