@@ -284,6 +284,38 @@ std::string continues(const Physical& p, std::string_view above, const Layout& l
 
 }  // namespace
 
+// The lines of a history that a page printed on one line, `#1 a #2 b #3 #1 or #2`: a `#N` that
+// counts on from the line's own number and follows a search (not an operator, which would make
+// it a reference) starts the next line (W313). Any other line is itself.
+std::vector<std::string_view> run_together(std::string_view raw, const SourceFile& source, DiagnosticSink& sink) {
+  std::vector<std::string_view> out;
+  std::size_t length = 0;
+  auto own = raw.empty() || raw.front() != '#' ? std::nullopt : own_number(raw, Numbers::hash, length);
+  std::size_t start = 0;
+  std::string_view before;  // the word before the one looked at
+  for (std::size_t at = own ? length : raw.size(); at < raw.size();) {
+    const auto word_end = std::min(raw.find_first_of(" \t", at), raw.size());
+    const auto word = raw.substr(at, word_end - at);
+    std::size_t n = 0;
+    const auto next = word.front() == '#' ? own_number(word, Numbers::hash, n) : std::nullopt;
+    if (next && n == word.size() && *next == *own + 1 && !before.empty() && !is_boolean_word(before) &&
+        before.back() != '(') {
+      out.push_back(trimmed(raw.substr(start, at - start)));
+      sink.report(DiagCode::W313, span_of(source, word),
+                  fmt::format("`{}` follows the search of line {} on the same line: read as the start of line {}, "
+                              "as the history's lines were printed run together",
+                              word, *own, *next));
+      start = at;
+      own = next;
+    }
+    before = word;
+    at = std::min(raw.find_first_not_of(" \t", word_end), raw.size());
+  }
+  out.push_back(trimmed(raw.substr(start)));
+  if (out.size() == 1 && out.front().empty()) out.clear();
+  return out;
+}
+
 // The date a note of the run gives (`Date Run: 11/06/2021 10:12:03`, `Search run on 11 November
 // 2019`, `Date searched: 2021-03-01`), or nullopt. Where day and month could be either
 // (`11/06/2021`), only the year is kept.
@@ -333,25 +365,25 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, const Layout& l
                                        std::vector<ast::Entry>* records) {
   std::vector<Physical> lines;
   for (std::size_t l = 1; l <= source.line_count(); ++l) {
-    const auto raw = trimmed(source.line_text(l));
-    if (raw.empty()) continue;
-    Physical p;
-    p.raw = raw;
-    p.header = header_kind(raw);
-    // a date the search was run on: a run record
-    if (records != nullptr && (iequal(raw.substr(0, 9), "date run:") || p.header == run_note)) {
-      if (const auto date = run_date(raw)) {
-        records->push_back({span_of(source, raw), ast::Searched{*date}});
-        if (date->month == 0) {
-          sink.report(DiagCode::W306, span_of(source, raw),
-                      fmt::format("the day and the month of this date could be read either way round: the run record "
-                                  "keeps its year, `searched {}`",
-                                  date->year));
+    for (const auto raw : run_together(trimmed(source.line_text(l)), source, sink)) {
+      Physical p;
+      p.raw = raw;
+      p.header = header_kind(raw);
+      // a date the search was run on: a run record
+      if (records != nullptr && (iequal(raw.substr(0, 9), "date run:") || p.header == run_note)) {
+        if (const auto date = run_date(raw)) {
+          records->push_back({span_of(source, raw), ast::Searched{*date}});
+          if (date->month == 0) {
+            sink.report(DiagCode::W306, span_of(source, raw),
+                        fmt::format("the day and the month of this date could be read either way round: the run record "
+                                    "keeps its year, `searched {}`",
+                                    date->year));
+          }
         }
       }
+      p.text = raw;
+      lines.push_back(p);
     }
-    p.text = raw;
-    lines.push_back(p);
   }
   // Numbered or not: from the lines that start with a number. Their numbers must run up from
   // 1 (or down to 1, newest first), and they must be at least half of the lines; otherwise a

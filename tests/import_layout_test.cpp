@@ -85,6 +85,10 @@ INSTANTIATE_TEST_SUITE_P(
              "l1 = heart[ti]\n\ndatabase central {\n  searched 2020-03-26\n}\n", V{"W306 1:1"}},
         Case{"central", "Date Run:\t11/06/2021 10:12:03\n#1 heart:ti\n",
              "l1 = heart[ti]\n\ndatabase central {\n  searched 2021\n}\n", V{"W306 1:1", "W306 1:1"}},
+        // A history printed on one line: each `#N` that counts on after a search starts a line.
+        Case{"central", "#1 heart:ti #2 lung:ti #3 #1 or #2 #4 #3 and #1\n",
+             "l1 = heart[ti]\nl2 = lung[ti]\nl3 = #l1 OR #l2\nl4 = #l3 AND #l1\n",
+             V{"W313 1:13", "W313 1:24", "W313 1:36"}},
         // A page that runs the number into the search: `#14MeSH descriptor: ...`.
         Case{"central", "#1 heart:ti\n#2MeSH descriptor: [Asthma] explode all trees\n#3 #1 or #2\n",
              "l1 = heart[ti]\nl2 = mesh(\"Asthma\")\nl3 = #l1 OR #l2\n", V{}},
