@@ -23,20 +23,22 @@ std::vector<std::string_view> split(std::string_view s, char by);
 // Such a word is written as a phrase, which searches the same single word.
 bool needs_phrase(std::string_view word);
 
-// One line of a search history: its text without the number, the hit count and the spaces
-// around, and where that text starts in the file.
+// One line of a search history: its text without the number, the run data and the spaces
+// around, and where that text starts in the file. A search printed over several physical lines
+// is one line whose text runs over them, line breaks included, so that every span stays a span
+// of the file: the readers take a line break for a space, as PubMed does.
 struct HistoryLine {
   std::string_view text;
   std::uint32_t offset = 0;
   std::optional<std::uint64_t> number;  // as written: `12`, `12.`, `#12`
-  std::optional<std::uint64_t> hits;    // an exported count at the end: `(6685)`, or a last column
+  std::optional<std::uint64_t> hits;    // the run's count at the end: `(6685)`, a column, `12,345`
   std::string_view note;                // Ovid's note on what it searched: `[mp=title, abstract]` (Notes::ovid)
 };
 
-// Which leading numbers are the line's own (a numbered history) rather than the start of its search.
+// The forms a line's own number may take; whether the history is numbered at all is decided
+// from all its lines (history_lines()).
 enum class Numbers : std::uint8_t {
-  none,          // every line is a search
-  hash,          // `#1 ...`
+  hash,          // `#1 ...` (a bare leading number is a word of the search)
   bare_or_hash,  // `1 ...`, `1. ...` or `#1 ...`
 };
 
@@ -44,8 +46,28 @@ enum class Numbers : std::uint8_t {
 // off into `HistoryLine::note`. Elsewhere the text is part of the search, read or refused there.
 enum class Notes : std::uint8_t { none, ovid };
 
-// The non-empty lines of `source`.
-std::vector<HistoryLine> history_lines(const SourceFile& source, Numbers numbers, Notes notes = Notes::none);
+// How one syntax prints a history, as far as its layout goes (docs/import.md, "The layout of a
+// pasted history").
+struct Layout {
+  Numbers numbers = Numbers::bare_or_hash;
+  Notes notes = Notes::none;
+  // A single line `1 heart` is line 1 (Ovid); elsewhere a single line's bare number is a word.
+  bool single_line_numbered = false;
+  // Whether a line that starts with `or`, `and` or `not` in lower case continues the search
+  // above (Ovid and Cochrane read operators in any case; PubMed only in capitals).
+  bool operators_any_case = true;
+  // True when a search of the syntax cannot go on after `before`'s last character or word
+  // (a field suffix, a tag, a closing parenthesis): a number after it and a space is the run's
+  // hit count, not a word of the search.
+  bool (*ends_search)(std::string_view before) = nullptr;
+};
+
+// The lines of `source` that are searches, as `layout` reads the history's layout: export
+// headers, titles, rules and columns of run data skipped (W306), a history printed newest first
+// read oldest first (W312), a search printed over several lines joined (W308).
+// The date a line such as `Date Run:` gives is added to `records` as `searched DATE`.
+std::vector<HistoryLine> history_lines(const SourceFile& source, const Layout& layout, DiagnosticSink& sink,
+                                       std::vector<ast::Entry>* records = nullptr);
 
 // The language's name for line `number` of an imported history: `l12`.
 std::string line_name(std::uint64_t number);
@@ -53,9 +75,16 @@ std::string line_name(std::uint64_t number);
 // The lines an importer has read so far, by the number the history gives each one.
 class History {
  public:
-  void add(std::uint64_t number, std::size_t index) { read_[number] = index; }
+  // A number written again names the line written last.
+  void add(std::uint64_t number, std::size_t index) {
+    read_[number] = index;
+    unread_.erase(number);
+  }
   // A line that could not be read; it has been reported where it failed.
-  void unread(std::uint64_t number) { unread_.insert(number); }
+  void unread(std::uint64_t number) {
+    unread_.insert(number);
+    read_.erase(number);
+  }
 
   // A reference to line `number` as `l<number>`, or nullopt. A line that is not above is an
   // error (E301) naming it as `written` says ("line 3", "#3"); a reference to a line that could

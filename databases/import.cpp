@@ -151,6 +151,8 @@ std::string format(const Imported& imported) {
     for (const auto& entry : db.entries) {
       if (const auto* h = std::get_if<ast::Hits>(&entry.kind)) {
         out += h->line ? fmt::format("  hits #{} {}\n", h->line->name, h->count) : fmt::format("  hits {}\n", h->count);
+      } else if (const auto* run = std::get_if<ast::Searched>(&entry.kind)) {
+        out += fmt::format("  searched {}\n", ast::format_date(run->date));
       }
     }
     out += "}\n";

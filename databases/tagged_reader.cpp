@@ -52,7 +52,7 @@ class Reader {
 
   std::size_t run_end_ = 0;  // where the run of words that `operand()` is in ends
 
-  static constexpr ByteSet word_ends{" \t()\"["};
+  static constexpr ByteSet word_ends{" \t\n\r()\"["};
 
   bool tokenize(std::string_view text, std::uint32_t offset) {
     tokens_.reserve(text.size() / 6 + 8);  // searches run to a token every six bytes or so
@@ -62,7 +62,7 @@ class Reader {
     for (std::size_t i = 0; i < text.size();) {
       const auto at = offset + static_cast<std::uint32_t>(i);
       const char c = text[i];
-      if (c == ' ' || c == '\t') {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {  // a line break within a search is a space
         ++i;
       } else if (c == '(' || c == ')') {
         add(c == '(' ? Token::open : Token::close, i, i + 1);
@@ -658,13 +658,17 @@ Imported read_tagged(const TaggedSyntax& syntax, const SourceFile& source, Diagn
   History history;
   ReadingNotes notes(sink);
   std::uint64_t next_number = 1;
-  // A bare number opens a line of a history (`1 heart[ti]`), but a query of one line may start
-  // with a number as a word (`1 OR 2`); `#1` is a line number either way.
-  std::size_t lines = 0;
-  for (std::size_t l = 1; l <= source.line_count(); ++l) {
-    if (source.line_text(l).find_first_not_of(" \t\r") != std::string_view::npos) ++lines;
-  }
-  for (auto h : history_lines(source, lines > 1 ? Numbers::bare_or_hash : Numbers::hash)) {
+  ast::Database record{lower(syntax.from), {}, {}, {}};
+  // The layout of a history (docs/import.md, "The layout of a pasted history"): a bare number
+  // opens a line of a history of several lines (`1 heart[ti]`), but a query of one line may
+  // start with a number as a word (`1 OR 2`); a hit count may follow a tag or a group; and
+  // PubMed reads operators only in capitals.
+  const Layout layout{
+      .numbers = Numbers::bare_or_hash,
+      .operators_any_case = false,
+      .ends_search = [](std::string_view before) { return before.ends_with(']') || before.ends_with(')'); },
+  };
+  for (auto h : history_lines(source, layout, sink, &record.entries)) {
     auto text = h.text;
     const auto number = h.number.value_or(next_number);
     next_number = number + 1;
@@ -685,11 +689,13 @@ Imported read_tagged(const TaggedSyntax& syntax, const SourceFile& source, Diagn
       history.unread(number);
       continue;
     }
+    if (h.hits) record.entries.push_back({whole, ast::Hits{*h.hits, ast::LineRef{line.name, -1}}});
     history.add(number, out.strategy.lines.size());
     out.strategy.lines.push_back(std::move(line));
     comments.insert(comments.end(), reader.comments().begin(), reader.comments().end());
     out.comments.push_back(fmt::format("{}", fmt::join(comments, "; ")));
   }
+  if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
   return out;
 }
 

@@ -263,7 +263,7 @@ class Reader {
         }
         return std::string_view::npos;
       };
-      if (c == ' ' || c == '\t') {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {  // a line break within a search is a space
         ++i;
       } else if (c == '(' || c == ')') {
         add(c == '(' ? Token::open : Token::close, i, i + 1);
@@ -282,7 +282,7 @@ class Reader {
         i += size;
       } else {
         auto end = i;
-        while (end < text.size() && std::string_view(" \t()\"[{").find(text[end]) == std::string_view::npos) ++end;
+        while (end < text.size() && std::string_view(" \t\n\r()\"[{").find(text[end]) == std::string_view::npos) ++end;
         end = spaced_field_list(text, offset, i, end);
         add(Token::word, i, end);
         i = end;
@@ -836,14 +836,32 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
   History history;
   ast::Database record{"central", {}, {}, {}};
   std::uint64_t next_number = 1;
-  for (auto h : history_lines(source, Numbers::bare_or_hash)) {
+  // The layout of the Search Manager's history (docs/import.md, "The layout of a pasted
+  // history"): a hit count may follow a field list (`:ti,ab,kw`), a group, a bracket, a product
+  // (`in Trials`) or a descriptor's `explode all trees`, `this term only`, `explode tree 1`.
+  const Layout layout{
+      .numbers = Numbers::bare_or_hash,
+      .operators_any_case = true,
+      .ends_search =
+          [](std::string_view before) {
+            if (before.ends_with(')') || before.ends_with(']') || before.ends_with('}')) return true;
+            const auto l = lower(before);
+            const auto colon = l.rfind(':');
+            if (colon != std::string::npos && colon + 1 < l.size() &&
+                l.find_first_not_of("abcdefghijklmnopqrstuvwxyz,", colon + 1) == std::string::npos) {
+              return true;  // `:ti,ab,kw`
+            }
+            for (const auto product : products) {  // `#3 and #6 in Trials 9`
+              if (l.ends_with(fmt::format(" in {}", lower(product)))) return true;
+            }
+            if (!l.starts_with("mesh descriptor")) return false;
+            auto end = std::string_view(l);
+            while (!end.empty() && is_ascii_digit(end.back())) end.remove_suffix(1);
+            return l.ends_with("trees") || l.ends_with("only") || (end.size() < l.size() && end.ends_with("tree "));
+          },
+  };
+  for (auto h : history_lines(source, layout, sink, &record.entries)) {
     auto text = h.text;
-    const auto l = lower(text);
-    // an export's header: Search Name, Date Run, Comment, and the ID / Search / Hits row
-    if (l.rfind("search name:", 0) == 0 || l.rfind("date run:", 0) == 0 || l.rfind("comment:", 0) == 0 ||
-        (l.rfind("id", 0) == 0 && l.find("search") != std::string::npos && !h.number)) {
-      continue;
-    }
     const auto number = h.number.value_or(next_number);
     next_number = number + 1;
     const Span whole{h.offset, h.offset + static_cast<std::uint32_t>(text.size())};

@@ -160,7 +160,7 @@ class LineReader {
     for (std::size_t i = 0; i < text.size();) {
       const char c = text[i];
       const auto at = offset + static_cast<std::uint32_t>(i);
-      if (c == ' ' || c == '\t' || c == '\r') {
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {  // a line break within a search is a space
         ++i;
       } else if (c == '(' || c == ')') {
         add(c == '(' ? Token::open : Token::close, i, i + 1);
@@ -173,7 +173,7 @@ class LineReader {
         }
         // A field suffix may follow the closing quotation mark: "heart attack".ti.
         auto stop = end + 1;
-        while (stop < text.size() && std::string_view(" \t()").find(text[stop]) == std::string_view::npos) ++stop;
+        while (stop < text.size() && std::string_view(" \t\r\n()").find(text[stop]) == std::string_view::npos) ++stop;
         add(Token::phrase, i, stop);
         i = stop;
       } else if (c == '[') {
@@ -187,7 +187,7 @@ class LineReader {
         i = end + 1;
       } else {
         auto end = i;
-        while (end < text.size() && std::string_view(" \t\r()\"[").find(text[end]) == std::string_view::npos) ++end;
+        while (end < text.size() && std::string_view(" \t\r\n()\"[").find(text[end]) == std::string_view::npos) ++end;
         // `asthma.ab./freq=2`: the frequency operator is a token of its own
         const auto freq = lower(text.substr(i, end - i)).find(frequency_word);
         if (freq != std::string::npos && freq > 0) {
@@ -1054,17 +1054,21 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
   std::uint64_t next_number = 1;
   std::map<std::string, ast::Limit> date_lines;  // lines that search entry dates alone, by name
   std::set<std::string> dates_used;
-  // A numbered history starts with line 1 (`1 `, `1.`, `#1`); otherwise a line such as
-  // `17 and 34` starts with a reference, not with its own number.
-  bool numbered = false;
-  for (std::size_t l = 1; l <= source.line_count(); ++l) {
-    auto first = source.line_text(l);
-    first.remove_prefix(std::min(first.size(), first.find_first_not_of(" \t#")));
-    if (first.empty()) continue;
-    numbered = first.size() > 1 && first[0] == '1' && (first[1] == ' ' || first[1] == '.' || first[1] == '\t');
-    break;
-  }
-  for (const auto& h : history_lines(source, numbered ? Numbers::bare_or_hash : Numbers::none, Notes::ovid)) {
+  // The layout of Ovid's history (docs/import.md, "The layout of a pasted history"): a hit count
+  // may follow a field suffix (`.ti,ab.`), a heading (`exp Asthma/`, `Asthma/dt`), a group or a
+  // note (`]`), and operators are read in any case.
+  const Layout layout{
+      .numbers = Numbers::bare_or_hash,
+      .notes = Notes::ovid,
+      .single_line_numbered = true,
+      .operators_any_case = true,
+      .ends_search =
+          [](std::string_view before) {
+            return before.ends_with('.') || before.ends_with(')') || before.ends_with(']') ||
+                   before.substr(before.find_last_of(' ') + 1).find('/') != std::string_view::npos;
+          },
+  };
+  for (const auto& h : history_lines(source, layout, sink, &record.entries)) {
     auto line = h.text;
     const auto offset = h.offset;
     const auto number = h.number.value_or(next_number);
