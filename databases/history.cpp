@@ -129,12 +129,15 @@ std::optional<std::uint64_t> own_number(std::string_view line, Numbers forms, st
   std::size_t digits = hash;
   while (digits < line.size() && is_ascii_digit(line[digits])) ++digits;
   if (digits == hash || digits - hash > 6) return std::nullopt;
-  // `1 `, `1.`, `1<tab>`; after `#` also a search run into it, as pages print `#14MeSH descriptor: ...`
+  // `1 `, `1.`, `1<tab>`; after `#` also a search run into it, as pages print `#14MeSH descriptor: ...`:
+  // a word of letters, a group or a phrase. `#31A&N2*` is one word, which a search may hold.
   const auto next = digits < line.size() ? line[digits] : ' ';
-  if (next != ' ' && next != '.' && next != '\t' &&
-      (hash == 0 || !(is_ascii_letter(next) || next == '(' || next == '"'))) {
-    return std::nullopt;
-  }
+  const auto run_in = [&] {
+    if (next == '(' || next == '"') return true;
+    const auto word = line.substr(digits, line.find_first_of(" \t", digits) - digits);
+    return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return is_ascii_letter(c); });
+  };
+  if (next != ' ' && next != '.' && next != '\t' && (hash == 0 || !run_in())) return std::nullopt;
   length = digits + (digits < line.size() && line[digits] == '.' ? 1 : 0);  // `1.` as well as `1`
   return read_digits(line.substr(hash, digits - hash), 1'000'000);
 }

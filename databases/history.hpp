@@ -80,6 +80,8 @@ class History {
     read_[number] = index;
     unread_.erase(number);
   }
+  // Whether a line numbered `number` has been read.
+  bool has(std::uint64_t number) const { return read_.contains(number); }
   // A line that could not be read; it has been reported where it failed.
   void unread(std::uint64_t number) {
     unread_.insert(number);

@@ -362,6 +362,14 @@ class Reader {
       ++pos_;
       return tagged(std::move(text), phrase, tag, cover(where, span(tag)), out);
     }
+    if (!quoted && run.size() == 1 && all_digits(text) && text.size() <= 6 &&
+        history_.has(read_digits(text, 1'000'000))) {
+      // `1 AND 2`, Ovid's way to combine lines: the syntax refers to a line only as `#1`
+      sink_.report(DiagCode::W307, where,
+                   fmt::format("{} searches `{}` as a word, not as line {} (written `#{}`): it is read as the word, "
+                               "which finds other records than the line",
+                               syntax_.from, text, text, text));
+    }
     leaf(std::move(text), phrase, where, out);
     return true;
   }

@@ -64,6 +64,10 @@ INSTANTIATE_TEST_SUITE_P(
     Findings, TaggedImport,
     testing::Values(
         // pubmed_legacy_search_prefix: legacy PubMed's `Search ` before each query is its label
+        // lines combined as Ovid does: PubMed searches the numbers as words
+        Row{"pubmed", "#1 asthma[tiab]\n#2 wheez*[tiab]\n#3 1 OR 2 OR 7",
+            "l1 = asthma[ti,ab]\nl2 = wheez*[ti,ab]\nl3 = 1 OR 2 OR 7\n",
+            V{"W001 1:4", "W001 2:4", "W307 3:4", "W307 3:9"}},
         Row{"pubmed", "#1 Search asthma[tiab]\n#2 Search wheez*[tiab]\n#3 Search #1 OR #2",
             "l1 = asthma[ti,ab]\nl2 = wheez*[ti,ab]\nl3 = #l1 OR #l2\n", V{"W306 1:4", "W306 2:4", "W306 3:4"}},
         // pubmed_legacy_search_prefix_group

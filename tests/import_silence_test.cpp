@@ -63,12 +63,12 @@ struct Misreading {
 // warning does not say how the line was read.
 void find_misreadings(const ast::Node& node, const driver::Analysis& analysis, bool& first,
                       std::vector<Misreading>& out) {
-  const auto report = [&](const std::string& text, Span span, bool leftmost) {
+  const auto report = [&](const std::string& text, Span span, bool leftmost, std::string why = {}) {
     const auto& source = analysis.source.text();
     const auto at = std::string_view(source).substr(std::min<std::size_t>(span.begin, source.size()));
     // quoted, with straight or curly marks: searched as written
     if (at.starts_with('"') || at.starts_with("\u201C") || at.starts_with("\u201E")) return;
-    const auto why = suspicious(text, leftmost);
+    if (why.empty()) why = suspicious(text, leftmost);
     if (why.empty()) return;
     for (const auto& d : analysis.diagnostics.sorted()) {
       if (code_name(d.code).front() != 'W' || code_name(d.code)[1] != '3') continue;  // not a reading's report
@@ -78,7 +78,14 @@ void find_misreadings(const ast::Node& node, const driver::Analysis& analysis, b
     const auto place = analysis.source.locate(span.begin);
     out.push_back({fmt::format("{}:{}:{}", analysis.source.name(), place.line, place.column), text, why});
   };
-  const auto check = [&](const std::string& text) { report(text, node.span, std::exchange(first, false)); };
+  const auto check = [&](const std::string& text) {
+    // a number that names a line of the history, searched as a word (`1 AND 2` in PubMed)
+    const auto line_named = [&](const ast::Line& l) { return l.name == "l" + text; };
+    if (all_digits(text) && std::any_of(analysis.strategy.lines.begin(), analysis.strategy.lines.end(), line_named)) {
+      report(text, node.span, false, "a line's number");
+    }
+    report(text, node.span, std::exchange(first, false));
+  };
   const auto each = [&](const ast::Nodes& nodes) {
     for (const auto& n : nodes) find_misreadings(n, analysis, first, out);
   };
