@@ -216,7 +216,7 @@ void take_run_data(Physical& p, const Layout& layout, std::optional<std::uint64_
                                                 col, is_time(col) ? "the time the search was run" : "run data")});
         }
       }
-      text = trimmed(text.substr(0, columns[k].data() - text.data()));
+      text = trimmed(text.substr(0, static_cast<std::size_t>(columns[k].data() - text.data())));
       return;
     }
     return;
@@ -394,7 +394,7 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, const Layout& l
   std::size_t searches = 0;
   std::vector<std::size_t> numbered_at;
   bool all_hash = true;
-  for (const auto& p : lines) searches += p.header.empty() ? 1 : 0;
+  for (const auto& p : lines) searches += p.header.empty() ? 1U : 0U;
   const auto forms = searches > 1 || layout.single_line_numbered ? layout.numbers : Numbers::hash;
   std::vector<std::uint64_t> numbers;
   for (std::size_t i = 0; i < lines.size(); ++i) {
