@@ -987,7 +987,7 @@ std::optional<ast::Node> read_limit_line(std::string_view line, std::uint32_t of
                                          DiagnosticSink& sink) {
   const Span whole{offset, offset + static_cast<std::uint32_t>(line.size())};
   const auto to = lower(line).find(" to ");
-  const auto target = to == std::string::npos ? std::string_view() : fold_space(line.substr(6, to - 6));
+  const std::string target = to == std::string::npos ? std::string() : fold_space(line.substr(6, to - 6));
   if (to == std::string::npos || !all_digits(target)) {
     sink.report(DiagCode::E301, whole, "cannot read this limit: expected `limit N to ...`");
     return std::nullopt;
