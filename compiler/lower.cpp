@@ -129,17 +129,16 @@ bool refers_to_twin(const ast::Node& n, const std::vector<int>& twin) {
 ast::Strategy with_history(ast::Strategy in, const Capabilities& target, Approximations& report) {
   const Polarity polarity(in);
   const auto count = in.lines.size();
-  std::vector<int> twin(count, -1);   // the place of a line's negated form in the output
-  std::vector<int> place(count, -1);  // the place of its own form
-  std::vector<ast::Line> lines;
-  lines.reserve(count);
+  std::vector<int> place(count, -1);  // the place of a line's own form in the output
+  std::vector<int> twin(count, -1);   // the place of its negated form
+  std::vector<std::optional<ast::Line>> twins(count);
+  int written = 0;
   DiagnosticSink scratch_sink;
   Approximations scratch(report.name(), report.name(), true, scratch_sink);
+  // Lowered in place, so that messages quoting an earlier line quote what the database runs;
+  // the references are pointed at the output's lines once every line is lowered.
   for (std::size_t i = 0; i < count; ++i) {
-    // Lowered in place, so that messages quoting an earlier line quote what the database runs.
-    const bool both = polarity.positive(i) && polarity.negative(i);
-    std::optional<ast::Line> negated;
-    if (both) {
+    if (polarity.positive(i) && polarity.negative(i)) {
       auto trial_positive = in.lines[i];
       auto trial_negative = in.lines[i];
       Lowering trial(in, target, scratch);
@@ -148,22 +147,31 @@ ast::Strategy with_history(ast::Strategy in, const Capabilities& target, Approxi
       if (refers_to_twin(in.lines[i].query, twin) ||
           format_expression(trial_positive.query) != format_expression(trial_negative.query) ||
           trial_positive.limits.size() != trial_negative.limits.size()) {
-        negated = in.lines[i];
+        twins[i] = in.lines[i];
       }
     }
     Lowering lowering(in, target, report);
-    lowering.rewrite_line(in.lines[i], polarity.negative(i) && !negated);
-    place[i] = static_cast<int>(lines.size());
-    lines.push_back(in.lines[i]);
-    rewire(lines.back().query, polarity.negative(i) && !negated, place, twin, lines);
-    if (negated) {
-      lowering.rewrite_line(*negated, true);
-      negated->name += " (under NOT)";
-      rewire(negated->query, true, place, twin, lines);
-      twin[i] = static_cast<int>(lines.size());
-      lines.push_back(std::move(*negated));
+    lowering.rewrite_line(in.lines[i], polarity.negative(i) && !twins[i]);
+    place[i] = written++;
+    if (twins[i]) {
+      lowering.rewrite_line(*twins[i], true);
+      twins[i]->name += " (under NOT)";
+      twin[i] = written++;
     }
   }
+  if (written == static_cast<int>(count)) return in;  // no line written twice: the references stand
+  std::vector<ast::Line> lines;
+  std::vector<bool> negated;  // each output line's form
+  lines.reserve(static_cast<std::size_t>(written));
+  for (std::size_t i = 0; i < count; ++i) {
+    lines.push_back(std::move(in.lines[i]));
+    negated.push_back(polarity.negative(i) && !twins[i]);
+    if (twins[i]) {
+      lines.push_back(std::move(*twins[i]));
+      negated.push_back(true);
+    }
+  }
+  for (std::size_t k = 0; k < lines.size(); ++k) rewire(lines[k].query, negated[k], place, twin, lines);
   for (auto& db : in.databases) {
     for (auto& entry : db.entries) {
       if (auto* hits = std::get_if<ast::Hits>(&entry.kind); hits != nullptr && hits->line && hits->line->index >= 0) {

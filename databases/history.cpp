@@ -51,15 +51,15 @@ constexpr std::string_view run_note = "a note of where or when the search was ru
 // the header rows of PubMed's history tables. Conservative: a line that might be a search is none.
 std::string_view header_kind(std::string_view line) {
   if (line.size() >= 3 && line.find_first_not_of("-=*_~ \t") == std::string_view::npos) return "a rule of the export";
-  const auto l = lower(line);
+  // Every header is known by its start, or is a short row: a search's own length is not read.
+  const auto l = lower(line.substr(0, 48));
   if (l.starts_with("database:")) return "the export's name of the database searched";
-  if (l == "search strategy" || l.starts_with("search strategy:")) return "a title";
-  if (l.starts_with("[mp=") && l.ends_with("]")) {
+  if ((l == "search strategy" && line.size() == 15) || l.starts_with("search strategy:")) return "a title";
+  if (l.starts_with("[mp=") && line.back() == ']')
     return "Ovid's note on what its searches searched, on a line of its own";
-  }
   // `[inception to May 2010; 423 hits]`: a note in brackets, where a search has a bracket
   // only after a term (Cochrane's own `[mh ...]` excepted)
-  if (l.starts_with('[') && l.ends_with(']') && !l.starts_with("[mh") && !l.starts_with("[mj")) {
+  if (l.starts_with('[') && line.back() == ']' && !l.starts_with("[mh") && !l.starts_with("[mj")) {
     return "a note in square brackets";
   }
   for (const std::string_view run :
@@ -69,6 +69,7 @@ std::string_view header_kind(std::string_view line) {
   for (const std::string_view label : {"search name:", "last saved:", "date run:", "comment:"}) {
     if (l.starts_with(label)) return "a line of the Search Manager's export header";
   }
+  if (line.size() > 128) return {};
   const auto words = lower_folded(line);
   for (const std::string_view row : {"id search hits", "search query items found time",
                                      "search actions details query results time", "number search terms"}) {
