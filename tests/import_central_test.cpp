@@ -206,35 +206,12 @@ TEST(CentralForms, Findings) {
 TEST(CentralForms, AppendicesCorpus) {
   const auto dir = test::source_dir() / "../shared/corpora/central-appendices";
   SEARCHC_NEED_SHARED(dir);
-  struct Listed {
-    std::string syntax;
-    std::string code;
-  };
-  std::map<std::string, Listed> listed;
-  std::ifstream list(test::source_dir() / "tests/import/central-appendices.tsv");
-  for (std::string line; std::getline(list, line);) {
-    if (line.empty() || line.front() == '#') continue;
-    std::vector<std::string> columns;
-    for (std::istringstream in(line); columns.size() < 4 && std::getline(in, columns.emplace_back(), '\t');) {
-    }
-    ASSERT_EQ(columns.size(), 4U) << line;
-    listed[columns[0]] = {columns[1], columns[2]};
-  }
   std::size_t files = 0;
   std::size_t imported = 0;
   std::size_t fixed = 0;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    const auto file = entry.path().filename().string();
-    if (entry.path().extension() != ".txt") continue;
+  for (const auto& [file, syntax, code, text] : test::central_appendices()) {
     ++files;
-    const auto it = listed.find(file);
-    ASSERT_NE(it, listed.end()) << file << " is not listed in central-appendices.tsv";
-    std::string text;
-    std::istringstream in(test::read_file(entry.path()));
-    for (std::string line; std::getline(in, line);) {
-      if (line.rfind("%% ", 0) != 0) text += line + "\n";
-    }
-    const auto& [syntax, code] = it->second;
+    ASSERT_FALSE(syntax.empty()) << file << " is not listed in central-appendices.tsv";
     const auto& backend = *find_database(syntax);
     auto first = read(syntax, text);
     DiagnosticSink sink;
@@ -262,7 +239,7 @@ TEST(CentralForms, AppendicesCorpus) {
     if (import::format(second.imported) == import::format(third.imported)) ++fixed;
   }
   std::printf("CENTRAL appendices: %zu strategies, %zu imported, %zu at a fixed point\n", files, imported, fixed);
-  EXPECT_EQ(files, listed.size());
+  EXPECT_EQ(files, test::listing("central-appendices.tsv").size());
 }
 
 }  // namespace

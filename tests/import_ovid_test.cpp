@@ -182,51 +182,33 @@ TEST(OvidReads, Findings) {
 // import searches holds a mark of Ovid's syntax (a field suffix, an operator, a command, a note,
 // a line number joined to words) unless a diagnostic at its place says how it was read.
 TEST(OvidReads, NoSyntaxSearchedAsWordsUnsaid) {
-  const auto corpora = test::source_dir() / "../shared/corpora";
-  SEARCHC_NEED_SHARED(corpora);
-  std::set<std::string> pubmed;  // the strategies written in PubMed syntax, read by the PubMed importer
-  std::ifstream list(test::source_dir() / "tests/import/ovid-corpus-defects.tsv");
-  for (std::string line; std::getline(list, line);) {
-    std::istringstream in(line);
-    std::string file, syntax;
-    if (line.front() != '#' && std::getline(in, file, '\t') && std::getline(in, syntax, '\t') && syntax == "pubmed") {
-      pubmed.insert(file);
-    }
-  }
+  SEARCHC_NEED_SHARED(test::source_dir() / "../shared/corpora");
   const std::regex syntax_mark(
       R"((^|\s)(adj\d*|use|limit|remove|duplicates|exp|or/\S*|and/\S*|\d+)(\s|$)|\.[a-z]{2}\.|/freq=|\[|\])",
       std::regex::icase);
   std::size_t strategies = 0;
-  for (const auto* dir : {"clef-tar/2017-TAR/training/topics_train", "clef-tar/2017-TAR/testing/topics",
-                          "sr-updates-alharbi/Boolean-Queries"}) {
-    for (const auto& entry : std::filesystem::directory_iterator(corpora / dir)) {
-      const auto name = std::string(dir) + "/" + entry.path().filename().string();
-      if (pubmed.contains(name)) continue;
-      auto text = test::read_file(entry.path());
-      if (const auto query = text.find("Query:"); query != std::string::npos) {
-        const auto begin = text.find('\n', query) + 1;
-        text = text.substr(begin, text.find("Pids:") - begin);
-      }
-      const SourceFile source(name, text);
-      DiagnosticSink sink;
-      const auto imported = import::read("ovid", source, sink);
-      ++strategies;
-      const auto diagnostics = sink.sorted();
-      const auto said = [&](Span where) {
-        return std::any_of(diagnostics.begin(), diagnostics.end(),
-                           [&](const Diagnostic& d) { return d.span.begin <= where.begin && where.end <= d.span.end; });
-      };
-      for (const auto& line : imported.strategy.lines) {
-        ast::any_node(line.query, [&](const ast::Node& n) {
-          const auto* term = std::get_if<ast::Term>(&n.kind);
-          const auto* phrase = std::get_if<ast::Phrase>(&n.kind);
-          const std::string words = term != nullptr ? term->text : phrase != nullptr ? phrase->text : "";
-          // what the source quotes is what Ovid searched
-          if (words.empty() || text[n.span.begin] == '"' || !std::regex_search(words, syntax_mark)) return false;
-          EXPECT_TRUE(said(n.span)) << name << ": `" << words << "` is searched as words, and nothing says so";
-          return false;
-        });
-      }
+  // the strategies written in PubMed syntax are the PubMed importer's
+  for (const auto& [name, syntax, code, text] : test::ovid_collections()) {
+    if (syntax == "pubmed") continue;
+    const SourceFile source(name, text);
+    DiagnosticSink sink;
+    const auto imported = import::read("ovid", source, sink);
+    ++strategies;
+    const auto diagnostics = sink.sorted();
+    const auto said = [&](Span where) {
+      return std::any_of(diagnostics.begin(), diagnostics.end(),
+                         [&](const Diagnostic& d) { return d.span.begin <= where.begin && where.end <= d.span.end; });
+    };
+    for (const auto& line : imported.strategy.lines) {
+      ast::any_node(line.query, [&](const ast::Node& n) {
+        const auto* term = std::get_if<ast::Term>(&n.kind);
+        const auto* phrase = std::get_if<ast::Phrase>(&n.kind);
+        const std::string words = term != nullptr ? term->text : phrase != nullptr ? phrase->text : "";
+        // what the source quotes is what Ovid searched
+        if (words.empty() || text[n.span.begin] == '"' || !std::regex_search(words, syntax_mark)) return false;
+        EXPECT_TRUE(said(n.span)) << name << ": `" << words << "` is searched as words, and nothing says so";
+        return false;
+      });
     }
   }
   EXPECT_GE(strategies, 60U);

@@ -128,60 +128,15 @@ struct Input {
 // Strategies of ../shared/corpora with the syntax each is written in.
 std::vector<Input> corpus_inputs(const fs::path& shared) {
   std::vector<Input> inputs;
-  // The Ovid collections: Ovid unless the defects list names another syntax.
-  std::map<std::string, std::string> syntax_of;
-  std::ifstream list(test::source_dir() / "tests/import/ovid-corpus-defects.tsv");
-  for (std::string line; std::getline(list, line);) {
-    if (line.empty() || line.front() == '#') continue;
-    std::istringstream in(line);
-    std::string file, syntax;
-    std::getline(in, file, '\t');
-    std::getline(in, syntax, '\t');
-    syntax_of[file] = syntax;
-  }
+  for (auto& s : test::ovid_collections()) inputs.push_back({s.name, s.syntax, std::move(s.text)});
   const auto corpora = shared / "corpora";
-  const auto add = [&](const std::string& name, std::string text) {
-    const auto listed = syntax_of.find(name);
-    inputs.push_back({name, listed == syntax_of.end() ? "ovid" : listed->second, std::move(text)});
-  };
-  for (const auto* dir : {"clef-tar/2017-TAR/training/topics_train", "clef-tar/2017-TAR/testing/topics"}) {
-    for (const auto& entry : fs::directory_iterator(corpora / dir)) {
-      const auto text = test::read_file(entry.path());
-      const auto begin = text.find("Query:");
-      const auto end = text.find("Pids:");
-      if (begin == std::string::npos || end == std::string::npos) continue;
-      const auto from = text.find('\n', begin) + 1;
-      add(std::string(dir) + "/" + entry.path().filename().string(), text.substr(from, end - from));
-    }
-  }
-  for (const auto& entry : fs::directory_iterator(corpora / "sr-updates-alharbi/Boolean-Queries")) {
-    add("sr-updates-alharbi/Boolean-Queries/" + entry.path().filename().string(), test::read_file(entry.path()));
-  }
   std::ifstream seeds(corpora / "sysrev-seed-collection/collection_data/overall_collection.jsonl");
   for (std::string line; std::getline(seeds, line);) {
     const auto record = nlohmann::json::parse(line);
     inputs.push_back({"sysrev-seed-collection " + record.at("id").dump(), "pubmed", record.at("query")});
   }
-  // The CENTRAL appendices: after their `%% ` header, in the syntax their list names.
-  std::map<std::string, std::string> appendix_syntax;
-  std::ifstream appendices(test::source_dir() / "tests/import/central-appendices.tsv");
-  for (std::string line; std::getline(appendices, line);) {
-    if (line.empty() || line.front() == '#') continue;
-    std::istringstream in(line);
-    std::string file, syntax;
-    std::getline(in, file, '\t');
-    std::getline(in, syntax, '\t');
-    appendix_syntax[file] = syntax;
-  }
-  for (const auto& entry : fs::directory_iterator(corpora / "central-appendices")) {
-    const auto listed = appendix_syntax.find(entry.path().filename().string());
-    if (listed == appendix_syntax.end()) continue;  // the folder's README
-    std::istringstream in(test::read_file(entry.path()));
-    std::string text;
-    for (std::string line; std::getline(in, line);) {
-      if (line.rfind("%% ", 0) != 0) text += line + "\n";
-    }
-    inputs.push_back({"central-appendices/" + listed->first, listed->second, text});
+  for (auto& s : test::central_appendices()) {
+    inputs.push_back({"central-appendices/" + s.name, s.syntax, std::move(s.text)});
   }
   // The Cochrane Library exports that first showed the problem.
   const auto examples = inputs.size();

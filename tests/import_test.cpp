@@ -392,44 +392,12 @@ TEST(CentralImport, RoundTrip) {
 TEST(OvidImport, Corpus) {
   const auto corpora = test::source_dir() / "../shared/corpora";
   SEARCHC_NEED_SHARED(corpora);
-  struct Listed {
-    std::string syntax;  // the syntax the strategy is written in
-    std::string code;    // its first error's code, or `-` when it imports
-  };
-  std::map<std::string, Listed> listed_files;
-  std::ifstream list(test::source_dir() / "tests/import/ovid-corpus-defects.tsv");
-  for (std::string line; std::getline(list, line);) {
-    if (line.empty() || line.front() == '#') continue;
-    std::vector<std::string> columns;
-    for (std::istringstream in(line); columns.size() < 4 && std::getline(in, columns.emplace_back(), '\t');) {
-    }
-    ASSERT_EQ(columns.size(), 4U) << line;
-    listed_files[columns[0]] = {columns[1], columns[2]};
-  }
-  std::vector<std::pair<std::string, std::string>> strategies;  // file, text
-  for (const auto* dir : {"clef-tar/2017-TAR/training/topics_train", "clef-tar/2017-TAR/testing/topics"}) {
-    for (const auto& entry : fs::directory_iterator(corpora / dir)) {
-      const auto text = test::read_file(entry.path());
-      const auto begin = text.find("Query:");
-      const auto end = text.find("Pids:");
-      if (begin == std::string::npos || end == std::string::npos) continue;
-      const auto query = text.substr(text.find('\n', begin) + 1, end - text.find('\n', begin) - 1);
-      strategies.emplace_back(std::string(dir) + "/" + entry.path().filename().string(), query);
-    }
-  }
-  for (const auto& entry : fs::directory_iterator(corpora / "sr-updates-alharbi/Boolean-Queries")) {
-    strategies.emplace_back("sr-updates-alharbi/Boolean-Queries/" + entry.path().filename().string(),
-                            test::read_file(entry.path()));
-  }
-  std::sort(strategies.begin(), strategies.end());
+  const auto strategies = test::ovid_collections();
   std::size_t imported = 0;
   std::size_t as_pubmed = 0;
   std::size_t round_trip = 0;
   std::size_t failed = 0;
-  for (const auto& [file, text] : strategies) {
-    const auto listed = listed_files.find(file);
-    const std::string syntax = listed == listed_files.end() ? "ovid" : listed->second.syntax;
-    const std::string code = listed == listed_files.end() ? "-" : listed->second.code;
+  for (const auto& [file, syntax, code, text] : strategies) {
     // Imported, and written back in its own syntax: the first error of either is the defect.
     auto first = import_text(syntax, text);
     const auto& backend = *find_database(syntax);

@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
+#include <map>
 #include <regex>
 #include <sstream>
 
@@ -73,6 +76,65 @@ std::string_view polyglot_input_syntax(const std::string& name, const std::strin
                                      std::regex::icase);
   if (input.find('[') == std::string::npos && std::regex_search(input, ovid_marks)) return "ovid";
   return "pubmed";
+}
+
+std::map<std::string, Listed> listing(const std::string& name) {
+  std::map<std::string, Listed> listed;
+  std::ifstream list(source_dir() / "tests/import" / name);
+  for (std::string line; std::getline(list, line);) {
+    if (line.empty() || line.front() == '#') continue;
+    std::vector<std::string> columns;
+    for (std::istringstream in(line); columns.size() < 4 && std::getline(in, columns.emplace_back(), '\t');) {
+    }
+    if (columns.size() != 4) ADD_FAILURE() << name << ": not four columns: " << line;
+    if (columns.size() >= 3) listed[columns[0]] = {columns[1], columns[2]};
+  }
+  return listed;
+}
+
+std::vector<CorpusStrategy> ovid_collections() {
+  const auto listed = listing("ovid-corpus-defects.tsv");
+  const auto corpora = source_dir() / "../shared/corpora";
+  std::vector<CorpusStrategy> out;
+  const auto add = [&](std::string name, std::string text) {
+    const auto it = listed.find(name);
+    const auto& [syntax, code] = it == listed.end() ? Listed{"ovid", "-"} : it->second;
+    out.push_back({std::move(name), syntax, code, std::move(text)});
+  };
+  for (const auto* dir : {"clef-tar/2017-TAR/training/topics_train", "clef-tar/2017-TAR/testing/topics"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(corpora / dir)) {
+      const auto text = read_file(entry.path());
+      const auto begin = text.find("Query:");
+      const auto end = text.find("Pids:");
+      if (begin == std::string::npos || end == std::string::npos) continue;
+      const auto from = text.find('\n', begin) + 1;
+      add(std::string(dir) + "/" + entry.path().filename().string(), text.substr(from, end - from));
+    }
+  }
+  for (const auto& entry : std::filesystem::directory_iterator(corpora / "sr-updates-alharbi/Boolean-Queries")) {
+    add("sr-updates-alharbi/Boolean-Queries/" + entry.path().filename().string(), read_file(entry.path()));
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+  return out;
+}
+
+std::vector<CorpusStrategy> central_appendices() {
+  const auto listed = listing("central-appendices.tsv");
+  std::vector<CorpusStrategy> out;
+  for (const auto& entry : std::filesystem::directory_iterator(source_dir() / "../shared/corpora/central-appendices")) {
+    if (entry.path().extension() != ".txt") continue;
+    auto name = entry.path().filename().string();
+    std::string text;
+    std::istringstream in(read_file(entry.path()));
+    for (std::string line; std::getline(in, line);) {
+      if (line.rfind("%% ", 0) != 0) text += line + "\n";
+    }
+    const auto it = listed.find(name);
+    const auto& [syntax, code] = it == listed.end() ? Listed{} : it->second;
+    out.push_back({std::move(name), syntax, code, std::move(text)});
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+  return out;
 }
 
 }  // namespace searchc::test

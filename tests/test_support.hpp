@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -46,5 +47,31 @@ void expect_golden(const std::filesystem::path& golden, const std::string& actua
 // The syntax a case of Polyglot's suite (../shared/compat/polyglot-cases.json) is written in,
 // from its name and its input: "ovid" or "pubmed".
 std::string_view polyglot_input_syntax(const std::string& name, const std::string& input);
+
+// What a listing of tests/import/ says of a corpus strategy.
+struct Listed {
+  std::string syntax;  // the syntax it is written in
+  std::string code;    // the first code its import or translation back reports, `-` when none
+};
+
+// A listing of tests/import/ (`file<TAB>syntax<TAB>code<TAB>reason` a line, `#` a comment), by file.
+std::map<std::string, Listed> listing(const std::string& name);
+
+// A real strategy of ../shared/corpora, with what its listing in tests/import/ says of it.
+struct CorpusStrategy {
+  std::string name;    // its path under ../shared/corpora
+  std::string syntax;  // the syntax it is written in; empty when its listing lacks it
+  std::string code;    // the first code its import or translation back reports, `-` when none
+  std::string text;
+};
+
+// The Ovid collections: the Query part of each CLEF TAR 2017 topic and the review-update
+// collection's strategies, in the syntax tests/import/ovid-corpus-defects.tsv names (Ovid, with
+// no code, when it names none), by name.
+std::vector<CorpusStrategy> ovid_collections();
+
+// The 24 CENTRAL appendices without their `%% ` header lines, in the syntax
+// tests/import/central-appendices.tsv names, by name.
+std::vector<CorpusStrategy> central_appendices();
 
 }  // namespace searchc::test
