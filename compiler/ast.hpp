@@ -60,6 +60,9 @@ struct Heading {
   Vocabulary vocabulary = Vocabulary::mesh;
   bool explode = true;
   bool major = false;
+  // `as-written`: searched by its label although the vocabulary lacks it, as an imported
+  // strategy that ran with an older MeSH did (W309); resolve sets it on such imported headings.
+  bool as_written = false;
 };
 
 // A reference to an earlier line: #ms_text. `index` is set by resolve (0-based line index).

@@ -27,6 +27,7 @@ std::string heading_text(const ast::Heading& h) {
   }
   if (!h.explode) args.emplace_back("noexp");
   if (h.major) args.emplace_back("major");
+  if (h.as_written) args.emplace_back("as-written");
   return fmt::format("mesh({})", fmt::join(args, ", "));
 }
 

@@ -256,8 +256,8 @@ class Resolver {
                         : fmt::format("`{}`", m.heading.name());
   }
 
-  // An imported heading the vocabulary lacks: the strategy ran with an older MeSH, which had it,
-  // and it is carried as written (W309).
+  // A heading the vocabulary lacks, imported or written `as-written`: the strategy ran with an
+  // older MeSH, which had it, and it is carried as written (W309).
   void report_old_heading(const ast::Heading& heading, Span span) {
     auto& d = sink_.report(
         DiagCode::W309, span,
@@ -271,7 +271,8 @@ class Resolver {
                                         fmt::join(nearest, ", ")));
     d.notes.emplace_back(
         "NLM moves the records of a renamed heading to the new one every year; to run the search anew, "
-        "replace it with a current heading (a strategy written in the language refuses it, E127)");
+        "replace it with a current heading (`as-written` keeps the old one; without it the heading is an error, "
+        "E127)");
   }
 
   // A heading found only by its loose form (mesh::Vocabulary::lookup_loose), in an imported
@@ -297,6 +298,9 @@ class Resolver {
         report_loose_heading(heading, *match, span);
         return match;
       }
+    }
+    if (!match && (options_.imported || heading.as_written)) {
+      heading.as_written = true;  // so that the imported strategy says so, and reads back the same
       report_old_heading(heading, span);
       return std::nullopt;
     }
@@ -308,6 +312,10 @@ class Resolver {
       d.notes.emplace_back(
           "a database finds nothing under a heading it does not have; `searchc mesh NAME` looks "
           "headings up");
+      d.notes.push_back(
+          fmt::format("if the strategy ran with an older MeSH that had it, write mesh(\"{}\", as-written) "
+                      "to keep it as it ran (W309)",
+                      heading.label));
       return std::nullopt;
     }
     if (match->entry_term) {

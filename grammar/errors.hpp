@@ -336,7 +336,7 @@ struct message_error {
 
 SEARCHC_ERROR(heading_first, E024, "expected a heading in double quotes or a qualifier after `mesh(`",
               "for example `mesh(\"Multiple Sclerosis\")` or `mesh(/DT)`");
-SEARCHC_ERROR(heading_option, E024, "expected `noexp`, `major` or a qualifier such as `/DT`",
+SEARCHC_ERROR(heading_option, E024, "expected `noexp`, `major`, `as-written` or a qualifier such as `/DT`",
               "options follow the heading: `mesh(\"Multiple Sclerosis\", noexp, /DT)`");
 SEARCHC_ERROR(heading_close, E024, "expected `,` or `)` in the heading", "");
 SEARCHC_ERROR(qualifier_value, E024, "expected a qualifier after `/`",

@@ -232,6 +232,15 @@ struct action<kw_major> {
 };
 
 template <>
+struct action<kw_as_written> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    heading_flag(st, st.span(in), st.line_parts.heading.as_written, "as-written");
+    st.line_parts.heading.as_written = true;
+  }
+};
+
+template <>
 struct action<heading> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {

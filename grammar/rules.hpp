@@ -65,6 +65,7 @@ struct kw_strategy : keyword<TAO_PEGTL_STRING("strategy")> {};
 struct kw_database : keyword<TAO_PEGTL_STRING("database")> {};
 struct kw_noexp : keyword<TAO_PEGTL_STRING("noexp")> {};
 struct kw_major : keyword<TAO_PEGTL_STRING("major")> {};
+struct kw_as_written : keyword<TAO_PEGTL_STRING("as-written")> {};
 struct kw_interface : keyword<TAO_PEGTL_STRING("interface")> {};
 struct kw_searched : keyword<TAO_PEGTL_STRING("searched")> {};
 struct kw_hits : keyword<TAO_PEGTL_STRING("hits")> {};
@@ -124,14 +125,15 @@ struct phrase : pegtl::seq<quote, phrase_body, pegtl::must<phrase_close>> {};
 struct ref_target : pegtl::seq<pegtl::sor<name, pegtl::plus<pegtl::digit>>, pegtl::not_at<term_char>> {};
 struct line_ref : pegtl::seq<pegtl::one<'#'>, pegtl::must<ref_target>> {};
 
-// mesh("Multiple Sclerosis", /DT, /"drug therapy", noexp, major); mesh(/RT) floats.
+// mesh("Multiple Sclerosis", /DT, /"drug therapy", noexp, major); mesh(/RT) floats;
+// mesh("Stem Cell Transplants", as-written) is a heading of an older MeSH, kept as written.
 struct heading_label : text {};
 struct qualifier_text : text {};
 struct qualifier_abbreviation : pegtl::seq<pegtl::plus<pegtl::alpha>, pegtl::not_at<term_char>> {};
 struct qualifier_value : pegtl::sor<qualifier_text, qualifier_abbreviation> {};
 struct qualifier : pegtl::seq<pegtl::one<'/'>, pegtl::must<qualifier_value>> {};
 struct heading_first : pegtl::sor<heading_label, qualifier> {};
-struct heading_option : pegtl::sor<qualifier, kw_noexp, kw_major> {};
+struct heading_option : pegtl::sor<qualifier, kw_noexp, kw_major, kw_as_written> {};
 struct heading_close : pegtl::one<')'> {};
 struct heading_open : pegtl::seq<TAO_PEGTL_ISTRING("mesh"), pegtl::star<blank>, pegtl::one<'('>> {};
 struct heading

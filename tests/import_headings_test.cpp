@@ -61,12 +61,13 @@ INSTANTIATE_TEST_SUITE_P(
         // an entry term written loosely: read as its heading
         Case{"ovid", "Kidney Failure Acute/", "mesh(\"Acute Kidney Injury\", noexp)", V{"W310"}},
         // headings MeSH 2024 lacks: carried as written (W309)
-        Case{"ovid", "\"Aged to 80 and Over\"/", "mesh(\"Aged to 80 and Over\", noexp)", V{"W309"}},
-        Case{"ovid", "exp Randomized Controlled Trials/", "mesh(\"Randomized Controlled Trials\")", V{"W309"}},
-        Case{"ovid", "intervention studies/", "mesh(\"intervention studies\", noexp)", V{"W309"}},
-        Case{"pubmed", "\"Clinical Trials\"[mh]", "mesh(\"Clinical Trials\")", V{"W309"}},
+        Case{"ovid", "\"Aged to 80 and Over\"/", "mesh(\"Aged to 80 and Over\", noexp, as-written)", V{"W309"}},
+        Case{"ovid", "exp Randomized Controlled Trials/", "mesh(\"Randomized Controlled Trials\", as-written)",
+             V{"W309"}},
+        Case{"ovid", "intervention studies/", "mesh(\"intervention studies\", noexp, as-written)", V{"W309"}},
+        Case{"pubmed", "\"Clinical Trials\"[mh]", "mesh(\"Clinical Trials\", as-written)", V{"W309"}},
         Case{"central", "MeSH descriptor: [Randomized Controlled Trials] explode all trees",
-             "mesh(\"Randomized Controlled Trials\")", V{"W309"}},
+             "mesh(\"Randomized Controlled Trials\", as-written)", V{"W309"}},
         // publication types written as headings (W350), in each syntax; not the `as Topic` subjects
         Case{"ovid", "randomized controlled trial/", "\"Randomized Controlled Trial\"[pt]", V{"W350"}},
         Case{"ovid", "exp clinical trial/", "\"Clinical Trial\"[pt]", V{"W350"}},
@@ -119,6 +120,27 @@ TEST(OldHeadings, ReportedAtEachPosition) {
             (V{"W310 1:3", "W310 2:3", "W309 3:3", "W309 4:3"}));
 }
 
+// The strategy an import prints reads back as it ran: a heading carried as written says
+// `as-written`, and checks with W309 where it stands rather than failing with E127.
+TEST(OldHeadings, ImportedStrategyReadsBack) {
+  const auto imported = driver::analyze(
+      SourceFile("t.txt", "1 exp Stem Cell Transplants/\n2 \"Aged to 80 and Over\"/\n3 1 or 2\n"), "ovid");
+  ASSERT_FALSE(imported.diagnostics.has_errors()) << render_all(imported.diagnostics, imported.source);
+  const auto printed = format_strategy(imported.strategy, imported.source);
+  EXPECT_NE(printed.find("mesh(\"Stem Cell Transplants\", as-written)"), std::string::npos) << printed;
+  const auto reread = test::analyze_text(printed);
+  EXPECT_EQ(test::codes(reread.diagnostics), (V{"W309", "W309"})) << render_all(reread.diagnostics, reread.source);
+  EXPECT_EQ(format_strategy(reread.strategy, reread.source), printed);
+}
+
+// `as-written` on a heading MeSH has changes nothing; given twice, it is an error.
+TEST(OldHeadings, AsWrittenInTheLanguage) {
+  const auto known = test::analyze_text("a = mesh(\"Multiple Sclerosis\", as-written)");
+  EXPECT_EQ(test::codes(known.diagnostics), V{});
+  const auto twice = test::analyze_text("a = mesh(\"Stem Cell Transplants\", as-written, as-written)");
+  EXPECT_EQ(test::codes(twice.diagnostics), V{"E120"});
+}
+
 // In the language, the same headings are errors: the flag is the import's alone.
 TEST(OldHeadings, LanguageRefuses) {
   const auto analysis = test::analyze_text(
@@ -127,6 +149,9 @@ TEST(OldHeadings, LanguageRefuses) {
   EXPECT_EQ(test::codes(analysis.diagnostics), (V{"E127", "E127"}));
   const auto text = render_all(analysis.diagnostics, analysis.source);
   EXPECT_NE(text.find("did you mean `Randomized Controlled Trials as Topic`"), std::string::npos) << text;
+  EXPECT_NE(text.find("write mesh(\"Randomized Controlled Trials\", as-written) to keep it as it ran (W309)"),
+            std::string::npos)
+      << text;
 }
 
 // A heading carried as written has no descriptor: every database writes it as it stands, and

@@ -17,7 +17,7 @@ CodeMirror.defineSimpleMode("searchc", {
     { regex: /\b(?:AND|OR|NOT|NEXT)\b/i, token: "keyword" },
     { regex: /\bNEAR(?:\/\d+)?\b/i, token: "keyword" },
     { regex: /\b(?:mesh|native)(?=\s*\()/i, token: "builtin" },
-    { regex: /\b(?:noexp|major|narrower)\b/, token: "builtin" },
+    { regex: /\b(?:noexp|major|narrower|as-written)\b/, token: "builtin" },
     { regex: /\[[^\]\n]*\]/, token: "attribute" },
     { regex: /#[\w-]+/, token: "variable-2" },
     { regex: /\d{4}-\d{2}-\d{2}\b|\d+(?:\.\.\d+)?\b/, token: "number" },
