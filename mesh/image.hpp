@@ -73,8 +73,9 @@ struct Key {
 inline constexpr std::uint32_t name_key = 0xFFFFFFFFU;
 
 // The loose form of a name (`loose_name`): its words in lower case, with the punctuation,
-// hyphens, commas and quotation marks (straight, typed or curly) around and between them read
-// as one space. `Catheterization Central Venous`, `Substance-Related-Disorders` and
+// hyphens (also the typographic ones, U+2010 to U+2015, that a PDF prints for `-`), commas and
+// quotation marks (straight, typed or curly) around and between them read as one space. `Catheterization Central
+// Venous`, `Substance-Related-Disorders` and
 // `'Depression'` are loosely `catheterization central venous`, `substance related disorders`,
 // `depression`, as `Catheterization, Central Venous`, `Substance-Related Disorders` and
 // `Depression` are. The words are the spelling check's (base/text.hpp): letters, digits and any
@@ -89,9 +90,11 @@ inline std::string loose_name(std::string_view text) {
     word.clear();
   };
   for (std::size_t i = 0; i < text.size(); ++i) {
-    // U+2018, U+2019, U+201C, U+201D: E2 80 98/99/9C/9D
-    if (text.substr(i, 2) == "\xE2\x80" && i + 2 < text.size() &&
-        (text[i + 2] == '\x98' || text[i + 2] == '\x99' || text[i + 2] == '\x9C' || text[i + 2] == '\x9D')) {
+    // U+2010 to U+2015 (hyphens and dashes) and U+2018, U+2019, U+201C, U+201D (curly quotation
+    // marks): E2 80 90 to 95, and 98/99/9C/9D
+    const auto third = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 2]) : 0U;
+    if (text.substr(i, 2) == "\xE2\x80" &&
+        ((third >= 0x90 && third <= 0x95) || third == 0x98 || third == 0x99 || third == 0x9C || third == 0x9D)) {
       end_word();
       i += 2;
     } else if (spelling_word_bytes.contains(text[i])) {

@@ -27,8 +27,7 @@ struct Read {
 // `text` imported from `syntax` and resolved against the bundled MeSH, as `searchc import` does.
 Read read(std::string_view syntax, const std::string& text) {
   Read out;
-  out.imported = import::read(syntax, SourceFile("t.txt", text), out.sink);
-  if (!out.sink.has_errors()) resolve(out.imported.strategy, out.sink, resolve_options(), mesh::Vocabulary::bundled());
+  out.imported = test::import_resolved(syntax, SourceFile("t.txt", text), out.sink);
   return out;
 }
 

@@ -55,6 +55,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"ovid", "Chorionic Villi-Sampling/", "mesh(\"Chorionic Villi Sampling\", noexp)", V{"W310"}},
         Case{"ovid", "Respiration artificial/", "mesh(\"Respiration, Artificial\", noexp)", V{"W310"}},
         Case{"ovid", "\u2018Depression\u2019/", "mesh(\"Depression\", noexp)", V{"W310"}},
+        // a PDF's hyphen, U+2010, for MeSH's `-`
+        Case{"central", "MeSH descriptor: [Glaucoma, Open\u2010Angle] explode all trees",
+             "mesh(\"Glaucoma, Open-Angle\")", V{"W310"}},
         // an inverted heading without its comma, or in natural order
         Case{"ovid", "lens crystalline/", "mesh(\"Lens, Crystalline\", noexp)", V{"W310"}},
         Case{"ovid", "experimental arthritis/", "mesh(\"Arthritis, Experimental\", noexp)", V{"W310"}},

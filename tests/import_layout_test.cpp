@@ -33,8 +33,7 @@ TEST_P(Layout, Reads) {
   const auto& c = GetParam();
   const SourceFile source("t.txt", c.input);
   DiagnosticSink sink;
-  auto imported = import::read(c.syntax, source, sink);
-  if (!sink.has_errors()) resolve(imported.strategy, sink, resolve_options(), mesh::Vocabulary::bundled());
+  auto imported = test::import_resolved(c.syntax, source, sink);
   EXPECT_EQ(test::positioned_codes(sink, source), c.codes) << render_all(sink, source);
   auto text = import::format(imported);
   text = text.substr(text.find('\n') + 1);  // after `// Imported from ...`
@@ -224,8 +223,7 @@ TEST(Layout, Findings) {
     const auto syntax = name.substr(name.find('.') + 1, name.rfind('.') - name.find('.') - 1);
     const SourceFile source(name, test::read_file(dir / name));
     DiagnosticSink sink;
-    auto imported = import::read(syntax, source, sink);
-    if (!sink.has_errors()) resolve(imported.strategy, sink, resolve_options(), mesh::Vocabulary::bundled());
+    auto imported = test::import_resolved(syntax, source, sink);
     EXPECT_EQ(test::positioned_codes(sink, source), f.codes) << render_all(sink, source);
     auto text = import::format(imported);
     EXPECT_EQ(text.substr(text.find('\n') + 1), f.strategy) << name;

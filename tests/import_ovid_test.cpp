@@ -29,8 +29,7 @@ struct Read {
 Read read_ovid(const std::string& text) {
   const SourceFile source("t.ovid", text);
   DiagnosticSink sink;
-  auto imported = import::read("ovid", source, sink);
-  if (!sink.has_errors()) resolve(imported.strategy, sink, resolve_options(), mesh::Vocabulary::bundled());
+  auto imported = test::import_resolved("ovid", source, sink);
   Read out;
   out.codes = test::positioned_codes(sink, source);
   if (sink.has_errors() || imported.strategy.lines.empty()) return out;

@@ -37,8 +37,7 @@ struct Read {
 Read read(std::string_view syntax, const std::string& input) {
   const SourceFile source("t.txt", input);
   DiagnosticSink sink;
-  auto imported = import::read(syntax, source, sink);
-  if (!sink.has_errors()) resolve(imported.strategy, sink, resolve_options(), mesh::Vocabulary::bundled());
+  auto imported = test::import_resolved(syntax, source, sink);
   Read out;
   out.errors = sink.has_errors();
   out.codes = test::positioned_codes(sink, source);
@@ -89,7 +88,8 @@ INSTANTIATE_TEST_SUITE_P(
         // pubmed_lowercase_and
         Row{"pubmed", "#1 asthma[tiab] and child*[tiab]", "l1 = asthma[ti,ab] AND child*[ti,ab]\n", V{"W307 1:17"}},
         // pubmed_wit_and_humor_mh: a lowercase `and` before a tag is part of the heading
-        Row{"pubmed", "#1 wit and humor[mh]", "l1 = mesh(\"wit and humor\")\n", V{"W307 1:8"}},
+        // `Wit and Humor` is a publication type in MeSH 2024 (the topic is `Wit and Humor as Topic`)
+        Row{"pubmed", "#1 wit and humor[mh]", "l1 = \"Wit and Humor\"[pt]\n", V{"W350 1:4", "W307 1:8"}},
         // pubmed_dp_day_precision_dropped: month and day are kept
         Row{"pubmed", "#1 asthma[tiab] AND 2015/06/15:2016/03/01[dp]",
             "l1 = asthma[ti,ab] limit year 2015-06-15 to 2016-03-01\n", V{}},
@@ -172,8 +172,7 @@ INSTANTIATE_TEST_SUITE_P(
 // The strategy `input` imports to, written back in the same syntax.
 std::string written_back(std::string_view syntax, const std::string& input) {
   DiagnosticSink sink;
-  auto imported = import::read(syntax, SourceFile("t.txt", input), sink);
-  resolve(imported.strategy, sink, resolve_options(), mesh::Vocabulary::bundled());
+  auto imported = test::import_resolved(syntax, SourceFile("t.txt", input), sink);
   const auto written = compile(imported.strategy, *find_database(syntax), EmitOptions{}, sink);
   EXPECT_FALSE(sink.has_errors()) << input;
   return written.text;

@@ -10,6 +10,9 @@
 #include <regex>
 #include <sstream>
 
+#include "compiler/resolve.hpp"
+#include "mesh/vocabulary.hpp"
+
 namespace searchc::test {
 
 std::filesystem::path source_dir() {
@@ -24,6 +27,14 @@ bool under_ci() {
 driver::Analysis analyze_text(std::string text, std::string name) {
   return driver::analyze(SourceFile(std::move(name), std::move(text)));
 }
+
+import::Imported import_resolved(std::string_view syntax, const SourceFile& source,
+                                 DiagnosticSink& sink){auto imported = import::read(syntax, source, sink);
+if (!sink.has_errors()) {
+  resolve(imported.strategy, sink, driver::import_resolve_options(syntax), mesh::Vocabulary::bundled());
+}
+return imported;
+}  // namespace searchc::test
 
 std::vector<std::string> positioned_codes(const DiagnosticSink& sink, const SourceFile& source) {
   std::vector<std::string> out;

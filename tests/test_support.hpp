@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "databases/import.hpp"
 #include "driver/pipeline.hpp"
 
 namespace searchc::test {
@@ -34,6 +35,10 @@ namespace searchc::test {
 driver::Analysis analyze_text(std::string text, std::string name = "test.search");
 
 // "E012 1:5" for each diagnostic, in position order.
+// `source` in the database syntax `syntax`, imported and, where that succeeded, resolved as
+// `searchc import` does (driver::import_resolve_options).
+import::Imported import_resolved(std::string_view syntax, const SourceFile& source, DiagnosticSink& sink);
+
 std::vector<std::string> positioned_codes(const DiagnosticSink& sink, const SourceFile& source);
 // "E012" for each diagnostic, in position order.
 std::vector<std::string> codes(const DiagnosticSink& sink);
