@@ -73,6 +73,13 @@ struct Capabilities {
   bool single_wildcard = false;
   bool phrase_wildcards = false;  // truncation inside quoted phrases
   std::size_t min_stem = 3;       // characters a truncated word needs before `*` (E204 if fewer)
+  // Where a search without a field looks, when that is not all of a record's text: ICTRP's
+  // standard search looks in the title, conditions and interventions (and fields the language
+  // does not name), never in an abstract. A scope naming a field the database lacks is searched
+  // there: wider only when these hold every field it names, narrower when they hold none of them
+  // (W101, E202). Empty: all text. `all_text_name` says where, for the messages.
+  FieldSet all_text_fields = {};
+  std::string_view all_text_name = {};
   std::vector<LimitSupport> limits;
   OpenRanges open_ranges = OpenRanges::none;  // a range it cannot write is an error (E201)
 };

@@ -64,7 +64,8 @@ std::string describe(FieldSet fields) {
 }
 
 std::string Lowering::where(const Context& c) const {
-  if (c.fields.empty()) return "all text";
+  // A search without a field: all text, or where the database's own search looks (ICTRP's).
+  if (c.fields.empty()) return target_.all_text_name.empty() ? "all text" : std::string(target_.all_text_name);
   return fmt::format("the {} {}", describe(c.fields), c.fields.members().size() == 1 ? "field" : "fields");
 }
 
@@ -105,10 +106,25 @@ void Lowering::fielded(ast::Node& n, ast::Fielded& f, Context c) {
     for (const auto field : fields.members()) {
       if (!target_.fields.contains(field)) missing.insert(field);
     }
-    approximate(
-        DiagCode::W101, span,
-        fmt::format("{} has no {} field: `{}` is searched in all text", target_.name, describe(missing), source),
-        Effect::broader, c, {replace_note()});
+    if (target_.all_text_fields.empty()) {
+      approximate(
+          DiagCode::W101, span,
+          fmt::format("{} has no {} field: `{}` is searched in all text", target_.name, describe(missing), source),
+          Effect::broader, c, {replace_note()});
+    } else {
+      FieldSet lost;
+      for (const auto field : fields.members()) {
+        if (!target_.all_text_fields.contains(field)) lost.insert(field);
+      }
+      const auto effect = lost.empty() ? Effect::broader : lost == fields ? Effect::narrower : Effect::different;
+      approximate(DiagCode::W101, span,
+                  fmt::format("{} has no {} field: `{}` is searched by {}{}", target_.name, describe(missing), source,
+                              target_.all_text_name,
+                              lost.empty() ? std::string()
+                                           : fmt::format(", and not in the {} {}", describe(lost),
+                                                         lost.members().size() == 1 ? "field" : "fields")),
+                  effect, c, {replace_note()});
+    }
     fields = FieldSet{Field::all_text};
   }
   if (fields.contains(Field::all_text)) {

@@ -22,6 +22,18 @@ template <typename Body>
 ast::Node Lowering::in_role(const ast::Line& line, Context c, Body body) {
   const bool applies = line.role && line.role->field && target_.fields.contains(*line.role->field);
   if (!applies) return body(c);
+  // Inside another line's role, that role decides the field of every line it refers to
+  // (docs/language.md, "Roles"): a role of this line's own gives way, and is reported.
+  if (c.role) {
+    if (!c.fields.contains(*line.role->field)) {
+      approximate(DiagCode::W113, line.role->span,
+                  fmt::format("{} searches the line `{}` in {}, as the role of the line that refers to it says, "
+                              "instead of in the {} field of its own role",
+                              target_.name, line.name, where(c), field_description(*line.role->field)),
+                  Effect::different, c);
+    }
+    return body(c);
+  }
   c.role = true;
   c.fields = FieldSet{*line.role->field};
   auto inner = body(c);
@@ -70,8 +82,10 @@ void Lowering::reference(ast::Node& n, const ast::LineRef& ref, const Context& c
 // A limit on a line written out inside the search: exact on the whole search when the line is
 // reached through AND alone (B AND (C within L) is (B AND C) within L), lost otherwise.
 void Lowering::inner_limit(const ast::Limit& limit, const ast::Line& line, const Context& c) {
-  const bool taken =
-      std::any_of(hoisted_.begin(), hoisted_.end(), [&](const ast::Limit& l) { return l.kind == limit.kind; });
+  // Two date ranges of one kind are one, their intersection (Lowering::limits); a limit with a
+  // value (`status recruiting`) is kept once.
+  const bool taken = !limit.value.empty() && std::any_of(hoisted_.begin(), hoisted_.end(),
+                                                         [&](const ast::Limit& l) { return l.kind == limit.kind; });
   if (c.conjunctive && !taken) {
     hoisted_.push_back(limit);
     return;

@@ -84,6 +84,16 @@ void Lowering::heading(ast::Node& n, ast::Heading& h, const Context& c) {
                      : fmt::format("write `expand headings` in a `database {} {{ ... }}` block to search the "
                                    "heading's entry terms too, or a replacement line that lists synonyms as free text",
                                    target_.id)});
+    // The entry terms widen the search, as `expand headings` asks; after NOT that removes more
+    // records, which W106's "different" would not say: reported as a widening, which the
+    // polarity turns into E202 there. Where the search is positive W106 lists the words already.
+    if (c.negative && entry_terms != nullptr &&
+        format_expression(out) != format_expression(free_text(span, h, nullptr))) {
+      approximate(DiagCode::W115, span,
+                  fmt::format("`expand headings`: `{}` is searched with its entry terms too, as `{}`", written,
+                              format_expression(out)),
+                  Effect::broader, c);
+    }
     replace(n, std::move(out));
     return;
   }

@@ -25,6 +25,26 @@ void round(ast::Date& date, DatePrecision precision) {
   if (precision == DatePrecision::year) date.month = 0;
 }
 
+// A date as a number that orders it, taken as its first day (`from`) or its last (`to`):
+// 2015 is 2015-01-01 as a start and 2015-12-31 as an end.
+int first_key(const ast::Date& d) {
+  return d.year * 10000 + (d.month == 0 ? 1 : d.month) * 100 + (d.day == 0 ? 1 : d.day);
+}
+int last_key(const ast::Date& d) {
+  return d.year * 10000 + (d.month == 0 ? 12 : d.month) * 100 + (d.day == 0 ? 31 : d.day);
+}
+
+// Narrows `into`'s range to the part it shares with `other`'s: a record within both ranges of
+// one date is within their intersection, so the two limits are one.
+void intersect(ast::Limit& into, const ast::Limit& other) {
+  if (other.from && (!into.from || first_key(*other.from) > first_key(*into.from))) into.from = other.from;
+  if (other.to && (!into.to || last_key(*other.to) < last_key(*into.to))) into.to = other.to;
+}
+
+bool dated(const ast::Limit& limit) {
+  return limit.value.empty() && (limit.from || limit.to);
+}
+
 }  // namespace
 
 std::vector<ast::Limit> Lowering::limits(const std::vector<ast::Limit>& in, bool negative) {
@@ -71,6 +91,22 @@ std::vector<ast::Limit> Lowering::limits(const std::vector<ast::Limit>& in, bool
     }
     for (auto* date : {&limit.from, &limit.to}) {
       if (*date) widen(**date, support->precision, limit.span, c);
+    }
+    // Two date limits the database runs as one filter (`registered` and `entry-date` as
+    // ClinicalTrials.gov's first-posted date, or two lines' year limits met in one search) are
+    // one range, their intersection: the database's form has one pair of boxes and its link one
+    // parameter, and two filters printed would let the link keep one of them.
+    const auto same =
+        std::find_if(out.begin(), out.end(), [&](const ast::Limit& l) { return l.kind == limit.kind && dated(l); });
+    if (same != out.end() && dated(limit)) {
+      intersect(*same, limit);
+      if (same->from && same->to && first_key(*same->from) > last_key(*same->to)) {
+        report_.error(DiagCode::E270, limit.span,
+                      fmt::format("{} runs `{}` as a `{}` limit like another limit of the search, and the two "
+                                  "ranges have no date in common: the search would find nothing",
+                                  target_.name, format_limit(limit), limit_name(limit.kind)));
+      }
+      continue;
     }
     out.push_back(std::move(limit));
   }

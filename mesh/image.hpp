@@ -108,8 +108,16 @@ inline std::string loose_name(std::string_view text) {
 }
 
 // An inverted name in natural order, as one writes it: "Transplantation, Autologous" is
-// "Autologous Transplantation", the parts between ", " in reverse order.
+// "Autologous Transplantation", "Leukemia, Myeloid, Acute" is "Acute Myeloid Leukemia", the parts
+// between ", " in reverse order. A name whose later parts hold the word "and" is a list or a
+// range, not an inversion ("Amino Acids, Peptides, and Proteins", "Aged, 80 and over"): reversed
+// it would be nonsense, so it stays as it is.
 inline std::string natural_order(std::string_view name) {
+  const auto first = name.find(", ");
+  if (first == std::string_view::npos) return std::string(name);
+  bool list = false;
+  each_spelling_word(name.substr(first + 2), [&](std::string_view w) { list = list || iequal(w, "and"); });
+  if (list) return std::string(name);
   std::string out;
   for (auto comma = name.rfind(", "); comma != std::string_view::npos; comma = name.rfind(", ")) {
     out += name.substr(comma + 2);

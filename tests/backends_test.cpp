@@ -104,7 +104,7 @@ INSTANTIATE_TEST_SUITE_P(
             "First posted: 2014-01-01 to 2021-06-30\n"
             "Expert search: AREA[ConditionSearch](x) AND AREA[StudyType]INTERVENTIONAL AND "
             "AREA[OverallStatus]RECRUITING AND AREA[StudyFirstPostDate]RANGE[2014-01-01,2021-06-30]\n"
-            "Website: https://clinicaltrials.gov/search?cond=x&aggFilters=studyType:int,status:rec&firstPost="
+            "Website: https://clinicaltrials.gov/search?cond=x&aggFilters=studyType%3Aint%2Cstatus%3Arec&firstPost="
             "2014-01-01_2021-06-30\n"
             "API: https://clinicaltrials.gov/api/v2/studies?query.cond=x&filter.advanced=AREA%5BStudyType%5D"
             "INTERVENTIONAL%20AND%20AREA%5BOverallStatus%5DRECRUITING%20AND%20AREA%5BStudyFirstPostDate%5DRANGE"
@@ -129,19 +129,22 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         Case{"ictrp", "a = heart OR cardiac", "Standard search: heart OR cardiac\n"},
         Case{"ictrp", "c = \"multiple sclerosis\" role condition\ni = \"stem cell*\" role intervention\nr = #c AND #i",
-             "Condition: \"multiple sclerosis\"\nOperator: AND\nIntervention: \"stem cell*\"\nRecruitment status: "
-             "ALL\n"},
+             "Condition: \"multiple sclerosis\"\nWithout synonyms: no\nOperator: AND\nIntervention: \"stem cell*\"\n"
+             "Without synonyms: no\nRecruitment status: ALL\n"},
         Case{"ictrp", "a = (heart OR cardiac)[ti,condition]",
-             "Title: heart OR cardiac\nOperator: OR\nCondition: heart OR cardiac\nRecruitment status: ALL\n"},
+             "Title: heart OR cardiac\nOperator: OR\nCondition: heart OR cardiac\nWithout synonyms: no\n"
+             "Recruitment status: ALL\n"},
         Case{"ictrp",
              "a = x[condition] AND y[intervention] AND z[intervention] limit status recruiting limit registered "
              "2014 to 2021",
-             "Condition: x\nOperator: AND\nIntervention: y AND z\nRecruitment status: Recruiting\n"
+             "Condition: x\nWithout synonyms: no\nOperator: AND\nIntervention: y z\nWithout synonyms: no\n"
+             "Recruitment status: Recruiting\n"
              "Date of registration: from 01/01/2014 to 31/12/2021\n"},
         // A field outside the form's boxes sends the whole search to the standard search.
         Case{"ictrp", "a = x[condition] AND y", "Standard search: x AND y\n", V{"W101"}},
         Case{"ictrp", "a = x[condition] OR y[intervention] limit status recruiting",
-             "Condition: x\nOperator: OR\nIntervention: y\nRecruitment status: Recruiting\n"},
+             "Condition: x\nWithout synonyms: no\nOperator: OR\nIntervention: y\nWithout synonyms: no\n"
+             "Recruitment status: Recruiting\n"},
         // The standard search drops the title scope after NOT, which removes more records.
         Case{"ictrp", "a = x[condition] AND (y NOT z[ti])", "", V{"W101", "E202"}},
         Case{"ictrp", "a = (stem NEXT cell*) OR wom?n", "Standard search: \"stem cell*\" OR wom*\n", V{"W108"}},
@@ -158,7 +161,7 @@ INSTANTIATE_TEST_SUITE_P(
              "Search: \"Heart\"[mhe] OR \"Heart Diseases\"[mh]\n"},
         // Title and abstract: one group per field, parenthesised inside AND.
         Case{"inahta", "a = (heart OR cardiac)[ti,ab] AND attack[ti]",
-             "Search: ((heart OR cardiac)[Title] OR (heart OR cardiac)[abs]) AND attack[Title]\n"},
+             "Search: ((heart OR cardiac)[Title] OR (heart OR cardiac)[abs]) AND (attack)[Title]\n"},
         Case{"inahta", "a = mesh(\"Heart\") OR (heart OR cardiac)[ti,ab,kw]",
              "Search: \"Heart\"[mhe] OR (heart OR cardiac)[Title] OR (heart OR cardiac)[abs] OR (heart OR "
              "cardiac)[Keywords]\n"},
@@ -192,23 +195,31 @@ INSTANTIATE_TEST_SUITE_P(
     Epistemonikos, Backends,
     testing::Values(
         Case{"epistemonikos", "a = heart OR cardiac",
-             "Search: heart OR cardiac\nSearch page: https://www.epistemonikos.org/en/search?q=heart%20OR%20cardiac\n"},
+             "Search: heart OR cardiac\nOpens the search page with the query (check the query box): "
+             "https://www.epistemonikos.org/en/search?q=heart%20OR%20cardiac\n"},
         // Title or abstract per concept, never one wrapper around the whole query.
         Case{"epistemonikos", "a = (heart OR cardiac)[ti,ab]\nb = attack[ti,ab]\nc = #a AND #b limit year 2014 to 2021",
              "Search: (title:(heart OR cardiac) OR abstract:(heart OR cardiac)) AND (title:(attack) OR "
              "abstract:(attack))\nPublication year: 2014 to 2021\n"
-             "Search page: https://www.epistemonikos.org/en/search?q=%28title%3A%28heart%20OR%20cardiac%29%20OR%20"
+             "Opens the search page with the query (check the query box, and set Publication year 2014 to 2021 by "
+             "hand): https://www.epistemonikos.org/en/search?q=%28title%3A%28heart%20OR%20cardiac%29%20OR%20"
              "abstract%3A%28heart%20OR%20cardiac%29%29%20AND%20%28title%3A%28attack%29%20OR%20abstract%3A%28attack"
              "%29%29\n"},
         Case{"epistemonikos", "a = (heart OR cardiac)[ti,ab,kw]",
-             "Search: heart OR cardiac\nSearch page: https://www.epistemonikos.org/en/search?q=heart%20OR%20cardiac\n",
+             "Search: heart OR cardiac\nOpens the search page with the query (check the query box): "
+             "https://www.epistemonikos.org/en/search?q=heart%20OR%20cardiac\n",
              V{"W101"}},
         Case{"epistemonikos", "a = mesh(\"Heart\")",
-             "Search: \"Heart\"\nSearch page: https://www.epistemonikos.org/en/search?q=%22Heart%22\n", V{"W106"}},
-        Case{"epistemonikos", "a = x NOT y", "Search: x\nSearch page: https://www.epistemonikos.org/en/search?q=x\n",
+             "Search: \"Heart\"\nOpens the search page with the query (check the query box): "
+             "https://www.epistemonikos.org/en/search?q=%22Heart%22\n",
+             V{"W106"}},
+        Case{"epistemonikos", "a = x NOT y",
+             "Search: x\nOpens the search page with the query (check the query box): "
+             "https://www.epistemonikos.org/en/search?q=x\n",
              V{"W109"}},
         Case{"epistemonikos", "a = mesh(\"Multiple Sclerosis\")\ndatabase epistemonikos {\n  expand headings\n}",
-             "Search: \"Multiple Sclerosis\" OR \"Disseminated Sclerosis\" OR \"MS\"\nSearch page: "
+             "Search: \"Multiple Sclerosis\" OR \"Disseminated Sclerosis\" OR \"MS\"\nOpens the search page with the "
+             "query (check the query box): "
              "https://www.epistemonikos.org/en/search?q=%22Multiple%20Sclerosis%22%20OR%20%22Disseminated%20"
              "Sclerosis%22%20OR%20%22MS%22\n",
              V{"W106"}}));

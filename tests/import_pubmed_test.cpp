@@ -181,7 +181,7 @@ std::string written_back(std::string_view syntax, const std::string& input) {
 // What searchc writes for INAHTA imports back to the same strategy: a fixed point.
 TEST(InahtaImport, OwnOutputIsAFixedPoint) {
   const std::string input =
-      "Search: (\"Multiple Sclerosis\"[mhe] OR (MS)[Title]) AND (stem AND cell*)[Title]\n"
+      "Search: (\"Multiple Sclerosis\"[mhe] OR (MS)[Title]) AND (stem)[Title] AND (cell*)[Title]\n"
       "Year filter: FROM 2014 TO 2021";
   const auto once = written_back("inahta", input);
   EXPECT_EQ(read("inahta", once).text, read("inahta", input).text) << once;

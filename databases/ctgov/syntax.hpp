@@ -21,7 +21,9 @@ inline std::span<const FieldCode> areas() {
 }
 
 // Essie's operator words; a search term spelled like one is escaped with a backslash, `\missing`.
-inline constexpr std::array<std::string_view, 11> operator_words = {
-    "AND", "OR", "NOT", "MISSING", "RANGE", "ALL", "DISTANCE", "AREA", "SEARCH", "EXPANSION", "COVERAGE"};
+// TILT is the scoring operator (`TILT[StudyFirstPostDate]"heart attack"`), listed with the others
+// on ClinicalTrials.gov's "Constructing Complex Search Queries" page.
+inline constexpr std::array<std::string_view, 12> operator_words = {
+    "AND", "OR", "NOT", "MISSING", "RANGE", "ALL", "DISTANCE", "AREA", "SEARCH", "EXPANSION", "COVERAGE", "TILT"};
 
 }  // namespace searchc::ctgov

@@ -48,10 +48,26 @@ class Essie : public FlatWriter {
 struct Filters {
   std::vector<FormField> fields;
   std::vector<std::string> essie;
-  std::vector<std::string> aggregate;  // the website's aggFilters
-  std::string first_posted;            // the website's firstPost=from_to
-  std::string overall_status;          // the API's filter.overallStatus
+  // the website's aggFilters, each filter with its values: {"studyType", {"int"}}
+  std::vector<std::pair<std::string, std::vector<std::string>>> aggregate;
+  std::string first_posted;    // the website's firstPost=from_to
+  std::string overall_status;  // the API's filter.overallStatus
 };
+
+void add_filter(Filters& out, std::string_view name, std::string_view value) {
+  auto it = std::find_if(out.aggregate.begin(), out.aggregate.end(), [&](const auto& f) { return f.first == name; });
+  if (it == out.aggregate.end()) it = out.aggregate.insert(out.aggregate.end(), {std::string(name), {}});
+  it->second.emplace_back(value);
+}
+
+// The website's aggFilters value: filters joined by commas, a filter's values by spaces
+// (`studyType:int,status:rec act`), as the site writes it; the link percent-encodes it whole.
+std::string aggregate_filters(const Filters& filters) {
+  std::vector<std::string> each;
+  for (const auto& [name, values] : filters.aggregate)
+    each.push_back(fmt::format("{}:{}", name, fmt::join(values, " ")));
+  return fmt::format("{}", fmt::join(each, ","));
+}
 
 Filters filters(const std::vector<ast::Limit>& limits) {
   Filters out;
@@ -62,14 +78,14 @@ Filters filters(const std::vector<ast::Limit>& limits) {
         out.fields.push_back(
             {"Study type", interventional ? "Interventional studies (clinical trials)" : "Observational studies"});
         out.essie.push_back(interventional ? "AREA[StudyType]INTERVENTIONAL" : "AREA[StudyType]OBSERVATIONAL");
-        out.aggregate.emplace_back(interventional ? "studyType:int" : "studyType:obs");
+        add_filter(out, "studyType", interventional ? "int" : "obs");
         break;
       }
       case ast::LimitKind::status:
         if (limit.value == "recruiting") {
           out.fields.push_back({"Recruitment status", "Recruiting"});
           out.essie.emplace_back("AREA[OverallStatus]RECRUITING");
-          out.aggregate.emplace_back("status:rec");
+          add_filter(out, "status", "rec");
           out.overall_status = "RECRUITING";
         }
         break;
@@ -133,12 +149,12 @@ Search search(const ast::Line& line) {
   out.fields.insert(out.fields.end(), limits.fields.begin(), limits.fields.end());
   out.fields.push_back({"Expert search", fmt::format("{}", fmt::join(expert, " AND "))});
 
-  out.links.push_back({"Website", make_url("https://clinicaltrials.gov/search",
-                                           {{"cond", cond},
-                                            {"intr", intr},
-                                            {"term", term},
-                                            {"aggFilters", fmt::format("{}", fmt::join(limits.aggregate, ",")), true},
-                                            {"firstPost", limits.first_posted}})});
+  out.links.push_back(
+      {"Website", make_url("https://clinicaltrials.gov/search", {{"cond", cond},
+                                                                 {"intr", intr},
+                                                                 {"term", term},
+                                                                 {"aggFilters", aggregate_filters(limits)},
+                                                                 {"firstPost", limits.first_posted}})});
   out.links.push_back({"API", make_url("https://clinicaltrials.gov/api/v2/studies",
                                        {{"query.cond", cond},
                                         {"query.intr", intr},

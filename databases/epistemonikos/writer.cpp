@@ -38,9 +38,18 @@ FormField year_filter(int from, int to) {
   return {"Publication year", fmt::format("{} to {}", from, to)};
 }
 
-// The search page takes the query; its year filter has no documented parameter.
-std::vector<Link> links(const std::string& query) {
-  return {{"Search page", make_url("https://www.epistemonikos.org/en/search", {{"q", query}})}};
+// The search page takes the query in `q`, but it is not a re-run: the year filter has no known
+// parameter, and the site is reported to rewrite the query it is given (an information
+// specialist's notes, docs/databases.md). The label says what the link does and what to do by
+// hand, so that the appendix's list of links does not promise a re-run.
+std::vector<Link> links(const Search& search) {
+  const auto& query = search.fields.front().value;
+  std::string label = "Opens the search page with the query (check the query box";
+  for (const auto& f : search.fields) {
+    if (f.name == "Publication year") label += fmt::format(", and set Publication year {} by hand", f.value);
+  }
+  label += ')';
+  return {{std::move(label), make_url("https://www.epistemonikos.org/en/search", {{"q", query}})}};
 }
 
 }  // namespace
@@ -70,7 +79,11 @@ Capabilities capabilities() {
 }
 
 Output write(const ast::Strategy& lowered, const EmitOptions&, Approximations&) {
-  return query_searches(lowered, Writer(), &year_filter, &links);
+  auto out = query_searches(lowered, Writer(), &year_filter, nullptr);
+  out.text.clear();
+  for (auto& search : out.searches) search.links = links(search);
+  render_searches(out);
+  return out;
 }
 
 }  // namespace searchc::epistemonikos
