@@ -127,7 +127,7 @@ std::string near_of_or_groups(int groups, int words) {
 }
 
 TEST(PubMedWriterBounds, NearOfLargeOrGroupsIsSmallAndQuick) {
-  for (const auto [groups, words] : {std::pair{4, 30}, std::pair{5, 20}}) {
+  for (const auto& [groups, words] : {std::pair{4, 30}, std::pair{5, 20}}) {
     const auto started = std::chrono::steady_clock::now();
     auto analysis = test::analyze_text(near_of_or_groups(groups, words));
     ASSERT_FALSE(analysis.diagnostics.has_errors());
