@@ -56,6 +56,27 @@ struct Capabilities {
   // Fields searched only together with others: PubMed searches the abstract with the title
   // ([tiab]). A scope naming the field widens to the whole group (W101).
   std::vector<std::pair<Field, FieldSet>> field_groups;
+  // A field the database has only in a wider form, which `field_groups` gives it, and, after NOT,
+  // where that would remove more, in a narrower one: the writer writes the field alone in its
+  // narrower code, which there finds more (W101). PubMed has no field of keywords (author
+  // keywords and indexing terms): it searches its text words, `[tw]`, and after NOT its other
+  // terms, `[ot]`, the author keywords.
+  struct ApproximateField {
+    Field field;
+    std::string_view wider;     // for messages: "text words ([tw]): title, abstract, ..."
+    std::string_view narrower;  // "author keywords"
+  };
+  std::optional<ApproximateField> approximate_field;
+  // Fields whose code holds part of another field too: PubMed's title and abstract, `[tiab]`,
+  // hold the author keywords, part of the keywords. A scope over `holding` that does not name
+  // `part_of` searches that part too (W101, finds more); after NOT, a scope over both that
+  // `approximate_field` narrows is written without `part_of`, which the code holds in part.
+  struct PartOf {
+    FieldSet holding;
+    Field part_of;
+    std::string_view part;  // for messages: "author keywords"
+  };
+  std::optional<PartOf> holds_part_of;
   // Numbered lines that refer to each other. Without one, the result (or each `search` of the
   // database's block) is written as one expression with every referenced line written out.
   bool history = false;
@@ -68,6 +89,9 @@ struct Capabilities {
   bool mesh = false;             // MeSH headings; otherwise the heading's words as free text (W106)
   bool mesh_qualifiers = false;  // qualifiers on headings, and floating ones (W112)
   bool mesh_major = false;       // major-topic restriction; dropped when false (W103)
+  // A heading's qualifiers explode with an exploded heading: PubMed searches `X/therapy` with
+  // drug therapy, surgery and the other qualifiers MeSH groups under therapy (W160).
+  bool qualifiers_explode = false;
   Truncation truncation = Truncation::anywhere;
   // `?` (one character) anywhere in a word, whatever `truncation` says of `*` (Ovid's `#`).
   bool single_wildcard = false;

@@ -100,6 +100,7 @@ class Lowering {
   std::string where(const Context& c) const;
   void unscoped(ast::Node& n, ast::Fielded& f, const Context& c);
   void fielded(ast::Node& n, ast::Fielded& f, Context c);
+  void approximate_field(FieldSet& fields, const ast::Node& n, const Context& c);
   bool needs_proximity_split(FieldSet fields, const ast::Fielded& f) const;
   std::optional<ast::Node> proximity_split(Span span, ast::Fielded& f, FieldSet fields, const Context& c);
 

@@ -87,9 +87,22 @@ void Lowering::fielded(ast::Node& n, ast::Fielded& f, Context c) {
     unscoped(n, f, c);
     return;
   }
+  // `(a OR b NEAR/2 c)[ti,ab,kw]` is `a[ti,ab,kw] OR (b NEAR/2 c)[ti,ab,kw]`, the same search, so
+  // that only the proximity search is split and `a` keeps every field, after NOT too.
+  if (const auto* b = std::get_if<ast::Bool>(&f.body.front().kind);
+      b != nullptr && needs_proximity_split(f.fields, f)) {
+    ast::Nodes each;
+    for (auto& o : std::get<ast::Bool>(f.body.front().kind).operands) {
+      each.push_back(ast::field_scope(span, f.fields, std::move(o)));
+    }
+    replace(n, make(span, ast::Bool{b->op, std::move(each)}));
+    node(n, c);
+    return;
+  }
   FieldSet fields = f.fields;
   for (const auto& [field, group] : target_.field_groups) {
     if (!fields.contains(field) || group.subset_of(fields)) continue;
+    if (target_.approximate_field && target_.approximate_field->field == field) continue;  // below
     FieldSet added;
     for (const auto g : group.members()) {
       if (!fields.contains(g)) added.insert(g);
@@ -99,6 +112,13 @@ void Lowering::fielded(ast::Node& n, ast::Fielded& f, Context c) {
                             field_description(field), describe(added), format_expression(n), describe(added)),
                 Effect::broader, c);
     for (const auto g : group.members()) fields.insert(g);
+  }
+  approximate_field(fields, n, c);
+  if (const auto& p = target_.holds_part_of; p && p->holding.subset_of(fields) && !f.fields.contains(p->part_of)) {
+    approximate(DiagCode::W101, span,
+                fmt::format("{} searches the {} fields together with the {}: `{}` is searched in them too",
+                            target_.name, describe(p->holding), p->part, format_expression(n)),
+                Effect::broader, c);
   }
   if (!fields.subset_of(target_.fields)) {
     const auto source = format_expression(n);
@@ -162,6 +182,42 @@ void Lowering::fielded(ast::Node& n, ast::Fielded& f, Context c) {
   replace(n, make(span, ast::Bool{ast::BoolOp::or_, std::move(each)}));
 }
 
+// A field the database has only in a wider form (`approximate_field`): searched in that form,
+// which finds more, or after NOT, where that would remove more, in the database's narrower code
+// for the field, or, where the scope's other fields hold that part already (`holds_part_of`:
+// PubMed's `[tiab]` and the author keywords), left to them; there the NOT removes fewer records.
+void Lowering::approximate_field(FieldSet& fields, const ast::Node& n, const Context& c) {
+  const auto& a = target_.approximate_field;
+  if (!a || !fields.contains(a->field)) return;
+  const auto name = field_description(a->field);
+  if (!c.negative) {
+    for (const auto& [field, group] : target_.field_groups) {
+      if (field == a->field) fields.insert(group);
+    }
+    approximate(DiagCode::W101, n.span,
+                fmt::format("{} has no {} field of its own: `{}` is searched in its {}", target_.name, name,
+                            format_expression(n), a->wider),
+                Effect::broader, c);
+    return;
+  }
+  const auto& p = target_.holds_part_of;
+  const bool held = p && p->part_of == a->field && p->holding.subset_of(fields);
+  FieldSet others;
+  for (const auto f : fields.members()) {
+    if (f != a->field) others.insert(f);
+  }
+  const auto in = held             ? fmt::format("{}, which hold the {} but not the rest of the {}",
+                                                 where(Context{.fields = others}), a->narrower, name)
+                  : others.empty() ? fmt::format("the {} only, without the rest of the {}", a->narrower, name)
+                                   : fmt::format("{} and the {} only, without the rest of the {}",
+                                                 where(Context{.fields = others}), a->narrower, name);
+  approximate(DiagCode::W101, n.span,
+              fmt::format("{} has no {} field of its own: `{}` is searched in {}", target_.name, name,
+                          format_expression(n), in),
+              Effect::narrower, c);
+  if (held) fields = others;
+}
+
 // A scope over fields where proximity works and fields where it does not (PubMed: `[ti,ab,kw]`)
 // keeps NEAR where it works. The other fields are searched with AND, which finds more, or,
 // after NOT, left out, which there finds more too.
@@ -176,6 +232,15 @@ std::optional<ast::Node> Lowering::proximity_split(Span span, ast::Fielded& f, F
   for (const auto field : fields.members())
     (target_.proximity_fields.contains(field) ? near_fields : rest).insert(field);
   if (near_fields.empty()) return std::nullopt;
+  // The other fields with the fields the database searches them with (PubMed's keywords are
+  // `[tw]`, which holds title and abstract too): where those hold the proximity's fields, the
+  // words are searched apart in all of them, and no proximity search is kept.
+  if (!c.negative) {
+    for (const auto& [field, group] : target_.field_groups) {
+      if (rest.contains(field)) rest.insert(group);
+    }
+    if (near_fields.subset_of(rest)) return std::nullopt;
+  }
   Context with_near = c;
   with_near.fields = near_fields;
   auto kept = ast::field_scope(span, near_fields, lowered(f.body.front(), with_near));

@@ -133,6 +133,16 @@ void Lowering::restrict_heading(ast::Heading& h, Span span, std::string_view wri
                 Effect::broader, c);
     h.qualifiers.clear();
   }
+  if (!h.label.empty() && h.explode && !h.qualifiers.empty() && target_.qualifiers_explode) {
+    std::vector<std::string_view> names;
+    for (const auto& q : h.qualifiers) names.push_back(q.name);
+    approximate(DiagCode::W160, span,
+                fmt::format("{} explodes a heading's qualifiers with the heading: `{}` with {} also finds the "
+                            "qualifiers MeSH groups under {}, where there are any (therapy takes in drug therapy, "
+                            "surgery and more)",
+                            target_.name, h.label, fmt::join(names, " or "), names.size() == 1 ? "it" : "them"),
+                Effect::broader, c, {"with `noexp` the heading and its qualifiers are searched alone"});
+  }
   if (h.major && !target_.mesh_major) {
     approximate(DiagCode::W103, span,
                 fmt::format("{} cannot restrict a heading to major topic: `{}` is searched as an ordinary heading",

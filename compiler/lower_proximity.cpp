@@ -39,6 +39,29 @@ Sequences words_of(std::string_view phrase) {
   return words;
 }
 
+std::optional<Sequences> sequences(const ast::Node& n);
+
+// The word sequences of NEAR's operands in the order written, next to each other: `(a OR b)
+// NEAR/3 c` is "a c" or "b c"; nullopt where an operand is no word sequence or there would be
+// more than `max_phrase_alternatives`.
+std::optional<Sequences> in_order(const ast::Near& near) {
+  Sequences out{{}};
+  for (const auto& o : near.operands) {
+    auto next = sequences(o);
+    if (!next || out.size() * next->size() > max_phrase_alternatives) return std::nullopt;
+    Sequences joined;
+    for (const auto& a : out) {
+      for (const auto& b : *next) {
+        auto words = a;
+        words.insert(words.end(), b.begin(), b.end());
+        joined.push_back(std::move(words));
+      }
+    }
+    out = std::move(joined);
+  }
+  return out;
+}
+
 // The word sequences a NEXT chain stands for: `(a OR b) NEXT c` is "a c" or "b c".
 std::optional<Sequences> sequences(const ast::Node& n) {
   return std::visit(overloaded{
@@ -60,32 +83,40 @@ std::optional<Sequences> sequences(const ast::Node& n) {
                         [](const ast::Not&) -> std::optional<Sequences> { return std::nullopt; },
                         [](const ast::Near& x) -> std::optional<Sequences> {
                           if (!x.ordered || x.distance != 1) return std::nullopt;
-                          Sequences out{{}};
-                          for (const auto& o : x.operands) {
-                            auto next = sequences(o);
-                            if (!next || out.size() * next->size() > max_phrase_alternatives) return std::nullopt;
-                            Sequences joined;
-                            for (const auto& a : out) {
-                              for (const auto& b : *next) {
-                                auto words = a;
-                                words.insert(words.end(), b.begin(), b.end());
-                                joined.push_back(std::move(words));
-                              }
-                            }
-                            out = std::move(joined);
-                          }
-                          return out;
+                          return in_order(x);
                         },
                         [](const ast::Fielded&) -> std::optional<Sequences> { return std::nullopt; },
                     },
                     n.kind);
 }
 
-// Words, phrases and OR-groups of them: what a proximity search limited to some fields (PubMed's
-// "a b"[tiab:~N]) can hold.
-bool words_only(const ast::Near& near) {
-  return std::all_of(near.operands.begin(), near.operands.end(),
-                     [](const ast::Node& o) { return sequences(o).has_value(); });
+// Why NEAR cannot be one of the proximity searches of a database that has them in some fields
+// only (PubMed's `"a b c"[tiab:~N]`), or empty when it can. Such a search holds "two or more
+// words enclosed in double quotes" in any order (NLM Technical Bulletin 2022 Nov-Dec, e4): a
+// phrase among them would lose its order and adjacency, and truncation is not run inside one
+// (docs/databases.md, "PubMed"). OR-groups of words are written as one search per combination,
+// at most `max_phrase_alternatives` of them.
+std::string proximity_obstacle(const ast::Near& near) {
+  std::size_t combinations = 1;
+  for (const auto& o : near.operands) {
+    const auto words = sequences(o);
+    if (!words) return "takes words and OR-groups of words only";
+    for (const auto& sequence : *words) {
+      if (sequence.size() > 1) {
+        return fmt::format("takes single words only, so the phrase `{}` would lose its order",
+                           fmt::join(sequence, " "));
+      }
+      if (has_wildcards(sequence.front())) {
+        return fmt::format("runs no truncation, so `{}` cannot stand in it", sequence.front());
+      }
+    }
+    combinations *= words->size();
+    if (combinations > max_phrase_alternatives) {
+      return fmt::format("would need more than {} searches, one for each combination of the words",
+                         max_phrase_alternatives);
+    }
+  }
+  return {};
 }
 
 }  // namespace
@@ -178,8 +209,9 @@ void Lowering::phrase(ast::Node& n, const std::string& text, const Context& c) {
 }
 
 void Lowering::proximity(ast::Node& n, ast::Near& near, const Context& c) {
-  const bool here = target_.proximity_fields.empty() ||
-                    (!c.fields.empty() && c.fields.subset_of(target_.proximity_fields) && words_only(near));
+  const bool in_fields = !c.fields.empty() && c.fields.subset_of(target_.proximity_fields);
+  const auto obstacle = target_.proximity_fields.empty() || !in_fields ? std::string() : proximity_obstacle(near);
+  const bool here = target_.proximity_fields.empty() || (in_fields && obstacle.empty());
   const bool as_phrase = near.ordered && near.distance == 1 && !target_.next_operator;
   if (target_.proximity && here && !as_phrase) {
     Context inner = c;
@@ -197,13 +229,29 @@ void Lowering::proximity(ast::Node& n, ast::Near& near, const Context& c) {
     }
   }
   const auto source = format_expression(n);
+  const auto why = !target_.proximity  ? fmt::format("{} has no proximity operator", target_.name)
+                   : !obstacle.empty() ? fmt::format("{}'s proximity search {}", target_.name, obstacle)
+                                       : fmt::format("{} searches words near each other only between words, in {}",
+                                                     target_.name, describe(target_.proximity_fields));
+  // After NOT, where AND would remove more, a database with proximity in some fields only
+  // searches the words next to each other in the order written, a phrase: it finds some of the
+  // records NEAR finds, so the NOT removes fewer.
+  if (c.negative && !target_.proximity_fields.empty()) {
+    if (auto ordered = in_order(near)) {
+      auto out = phrases(n.span, *ordered, n, c);
+      approximate(DiagCode::W161, n.span,
+                  fmt::format("{}: after NOT, `{}` is searched as `{}` within {}, the words next to each other in "
+                              "the order written",
+                              why, source, format_expression(out), where(c)),
+                  Effect::narrower, c);
+      replace(n, std::move(out));
+      return;
+    }
+  }
   Context apart = c;  // the words are searched apart, each on its own
   apart.phrase_chain = false;
   for (auto& o : near.operands) node(o, apart);
   auto out = make_bool(n.span, ast::BoolOp::and_, std::move(near.operands));
-  const auto why = !target_.proximity ? fmt::format("{} has no proximity operator", target_.name)
-                                      : fmt::format("{} searches words near each other only between words, in {}",
-                                                    target_.name, describe(target_.proximity_fields));
   approximate(DiagCode::W107, n.span,
               fmt::format("{}: `{}` is searched as `{}` within {}", why, source, format_expression(out), where(c)),
               Effect::broader, c);

@@ -233,7 +233,7 @@ INSTANTIATE_TEST_SUITE_P(
                          "1 exp Heart/\n2 *Heart/\n3 exp Heart/dt,th\n4 rt.fs.\n5 or/1-4\n"},
                     Case{"ovid", "a = mesh(\"Aged, 80 and over\", noexp)", "1 \"Aged, 80 and over\"/\n"},
                     Case{"ovid", "a = ((bone NEXT marrow) NEAR/2 transplant*)[ti,ab,kw]",
-                         "1 ((bone adj marrow) adj2 transplant$).ti,ab,kf.\n"},
+                         "1 ((bone adj marrow) adj2 transplant$).ti,ab,kf,hw.\n"},
                     Case{"ovid", "a = wom?n[ti] OR \"heart attack\"[ab] OR \"stem cell*\"",
                          "1 wom#n.ti. or \"heart attack\".ab. or (stem adj cell$)\n"},
                     Case{"ovid", "a = x\nb = y\nc = #a OR #b\nd = #a AND #c", "1 x\n2 y\n3 1 or 2\n4 1 and 3\n"},
@@ -249,17 +249,20 @@ INSTANTIATE_TEST_SUITE_P(
     PubMed, Backends,
     testing::Values(
         Case{"pubmed", "a = heart OR cardiac", "#1 heart OR cardiac\n"},
-        // Field tags go on each word, never after a group; title and abstract are [tiab].
-        Case{"pubmed", "a = (heart OR \"cardiac arrest\")[ti,ab]", "#1 (heart[tiab] OR \"cardiac arrest\"[tiab])\n"},
-        Case{"pubmed", "a = heart[ti,kw]", "#1 (heart[ti] OR heart[ot])\n"},
-        Case{"pubmed", "a = heart[ab]", "#1 heart[tiab]\n", V{"W101"}},
+        // Field tags go on each word, never after a group; title and abstract are [tiab], which
+        // holds the author keywords too, and keywords are text words, [tw] (W101).
+        Case{"pubmed", "a = (heart OR \"cardiac arrest\")[ti,ab]", "#1 (heart[tiab] OR \"cardiac arrest\"[tiab])\n",
+             V{"W101"}},
+        Case{"pubmed", "a = heart[ti,kw]", "#1 heart[tw]\n", V{"W101"}},
+        Case{"pubmed", "a = heart[ab]", "#1 heart[tiab]\n", V{"W101", "W101"}},
         Case{"pubmed", "a = ((bone NEXT marrow) NEAR/2 transplant*)[ti,ab]",
-             "#1 \"bone marrow transplant*\"[tiab:~1]\n"},
+             "#1 (\"bone marrow\"[tiab] AND transplant*[tiab])\n", V{"W101", "W107"}},
         Case{"pubmed", "a = ((multiple OR disseminated) NEXT sclerosis)[ti]",
              "#1 (\"multiple sclerosis\"[ti] OR \"disseminated sclerosis\"[ti])\n"},
         Case{"pubmed", "a = heart NEAR/3 attack", "#1 heart AND attack\n", V{"W107"}},
         Case{"pubmed", "a = mesh(\"Heart\") OR mesh(\"Heart\", noexp, major) OR mesh(\"Heart\", /DT) OR mesh(/RT)",
-             "#1 \"Heart\"[mh] OR \"Heart\"[majr:noexp] OR \"Heart/drug therapy\"[mh] OR \"radiotherapy\"[sh]\n"},
+             "#1 \"Heart\"[mh] OR \"Heart\"[majr:noexp] OR \"Heart/drug therapy\"[mh] OR \"radiotherapy\"[sh:noexp]\n",
+             V{"W160"}},
         Case{"pubmed", "a = x\nb = #a NOT y limit year 2014 to 2021", "#1 x\n#2 (#1 NOT y) AND 2014:2021[dp]\n"},
         Case{"pubmed", "a = x limit year from 2014", "#1 x AND 2014:3000[dp]\n"},
         Case{"pubmed", "a = tra*", "", V{"E204"}}));

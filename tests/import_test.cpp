@@ -165,7 +165,7 @@ INSTANTIATE_TEST_SUITE_P(
              "OR x[tw] OR "
              "y[tw]",
              "a[ti,ab] OR b[ti,ab] OR c[ti] OR d[ti,ab] OR e[ti,ab] OR (f NEAR/2 g)[ti,ab] OR mesh(\"Heart\") OR "
-             "mesh(\"Heart\", noexp) OR x OR y",
+             "mesh(\"Heart\", noexp) OR x[ti,ab,kw] OR y[ti,ab,kw]",
              V{"W303"}},
         Case{"hurtle cell[tiab]", "\"hurtle cell\"[ti,ab]"}, Case{"lung cancer", "lung AND cancer", V{"W340"}},
         // PubMed reads from left to right, which it documents: no guess is made here.
@@ -175,7 +175,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"\"Heart/drug therapy\"[mh] OR \"drug therapy\"[sh]",
              "mesh(\"Heart\", /\"drug therapy\") OR mesh(/\"drug therapy\")", V{"W341", "W341"}},
         Case{"\"bone marrow transplant*\"[tiab:~2]", "(bone NEAR/3 marrow NEAR/3 transplant*)[ti,ab]"},
-        Case{"heart[tw]", "heart", V{"W303"}},
+        Case{"heart[tw]", "heart[ti,ab,kw]", V{"W303"}},
         Case{"smith[1au] OR jones[lastau] OR brown[fau]", "smith[au] OR jones[au] OR brown[au]", V{"W303"}},
         Case{"smith[ir] OR \"who\"[cn]", "smith OR \"who\"", V{"W303"}},
         Case{"Heart[MeSH Terms:no exp] OR Heart[majr:noexp]",
@@ -252,15 +252,30 @@ TEST(PubMedImport, Corpus) {
     }
     EXPECT_EQ(expected, listed.end()) << "query " << id << " imports now: remove it from the defects list";
     ++imported;
+    // The language reads `[tiab]` as title and abstract, and PubMed's `[tiab]` holds the author
+    // keywords too: after NOT, writing it back is narrower than the strategy read (E202), though
+    // it is the search imported. Written back for PubMed, that is accepted.
+    const auto accept_narrower = [](ast::Strategy& strategy) {
+      auto block = std::find_if(strategy.databases.begin(), strategy.databases.end(),
+                                [](const ast::Database& d) { return d.id == "pubmed"; });
+      if (block == strategy.databases.end()) {
+        block = strategy.databases.emplace(strategy.databases.end());
+        block->id = "pubmed";
+      }
+      block->entries.push_back(ast::Entry{{}, ast::AcceptNarrower{}});
+    };
+    accept_narrower(first.result.strategy);
     DiagnosticSink sink;
     const auto written = compile(first.result.strategy, *find_database("pubmed"), EmitOptions{}, sink);
     ASSERT_FALSE(sink.has_errors()) << query << render_all(sink, SourceFile("q", query));
     auto second = import_text("pubmed", written.text);
     ASSERT_FALSE(second.sink.has_errors()) << written.text << render_all(second.sink, SourceFile("w", written.text));
+    const auto second_read = import::format(second.result);
+    accept_narrower(second.result.strategy);
     auto third =
         import_text("pubmed", compile(second.result.strategy, *find_database("pubmed"), EmitOptions{}, sink).text);
-    if (import::format(second.result) == import::format(third.result)) ++round_trip;
-    EXPECT_EQ(import::format(second.result), import::format(third.result)) << query;
+    if (second_read == import::format(third.result)) ++round_trip;
+    EXPECT_EQ(second_read, import::format(third.result)) << query;
   }
   std::printf(
       "PubMed corpus: %zu strategies, %zu imported, %zu round-trip equal, %zu failed (each listed with its reason)\n",

@@ -81,9 +81,9 @@ const std::map<std::string, Syntax>& syntaxes() {
         false,
         false,
         false,
-        {"tiab",     "ti",      "ot",         "au",    "ta",    "pt",    "la",      "mh",
-         "mh:noexp", "majr",    "majr:noexp", "sh",    "dp",    "edat",  "tiab:~0", "tiab:~1",
-         "tiab:~2",  "tiab:~3", "tiab:~4",    "ti:~0", "ti:~1", "ti:~2", "ti:~3",   "ti:~4"},
+        {"tiab",    "ti",         "ot",    "au",    "ta",    "pt",      "la",      "mh",      "mh:noexp",
+         "majr",    "majr:noexp", "sh",    "dp",    "edat",  "tiab:~0", "tiab:~1", "tiab:~2", "tiab:~3",
+         "tiab:~4", "ti:~0",      "ti:~1", "ti:~2", "ti:~3", "ti:~4",   "tw",      "sh:noexp"},
         {},
         {},
         {},
@@ -101,7 +101,7 @@ const std::map<std::string, Syntax>& syntaxes() {
         {},
         {},
         false,
-        {"ti", "ab", "kf", "au", "jw", "pt", "la", "ed"},
+        {"ti", "ab", "kf", "hw", "au", "jw", "pt", "la", "ed"},
         true}},
   };
   return table;

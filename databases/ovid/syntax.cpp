@@ -27,7 +27,9 @@ std::span<const FieldCode> field_codes() {
   static constexpr std::array<FieldCode, 14> table = {{
       {{"ti"}, FieldSet{Field::title}, "", true},
       {{"ab"}, FieldSet{Field::abstract}, "", true},
-      {{"kf", "kw"}, FieldSet{Field::keywords}, "", true},
+      // the language's keywords, author keywords and indexing terms: Ovid MEDLINE's keyword heading
+      // words and the words of the subject headings (docs/databases.md, "Ovid MEDLINE")
+      {{"kf,hw", "kf", "kw"}, FieldSet{Field::keywords}, "", true},
       {{"tw"},
        FieldSet{Field::title, Field::abstract, Field::keywords},
        "`.tw.` (text word) is read as title, abstract and keywords, the widest reading of Ovid's field",

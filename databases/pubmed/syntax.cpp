@@ -11,14 +11,16 @@ namespace searchc::pubmed {
 
 std::span<const FieldCode> field_tags() {
   static constexpr std::array<FieldCode, 13> table = {{
+      // text words: the language's keywords (author keywords and indexing terms) with title and
+      // abstract, first, so that a scope over all three is `[tw]`
+      {{"tw", "text word", "text words"},
+       FieldSet{Field::title, Field::abstract, Field::keywords},
+       "`[tw]` (text words: title, abstract, author keywords, MeSH terms and subheadings, publication types, "
+       "substance names and more) is read as title, abstract and keywords, which may find fewer records",
+       true},
       {{"tiab", "title/abstract"}, FieldSet{Field::title, Field::abstract}, "", true},
       {{"ti", "title"}, FieldSet{Field::title}, "", true},
       {{"ab", "abstract"}, FieldSet{Field::abstract}, "", false},
-      {{"tw", "text word"},
-       FieldSet{},
-       "`[tw]` (text word: title, abstract, MeSH terms, other terms and more) is searched in all text, which finds "
-       "more records",
-       false},
       {{"ot", "other term"}, FieldSet{Field::keywords}, "", true},
       {{"au", "author", "fau", "full author name"}, FieldSet{Field::author}, "", true},
       {{"1au", "first author name", "lastau", "last author name"},

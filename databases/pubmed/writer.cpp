@@ -43,8 +43,12 @@ std::string heading_tag(const ast::Heading& h) {
 
 std::string heading_text(const ast::Heading& h) {
   if (h.label.empty()) {
+    // `[sh]` takes in the subheadings MeSH groups under this one; `[sh:noexp]` searches it alone,
+    // as the language's qualifier means (PubMed Help, "MeSH Subheadings [SH]")
     std::vector<std::string> each;
-    for (const auto& q : h.qualifiers) each.push_back(fmt::format("\"{}\"[{}]", q.name, subheading.front()));
+    for (const auto& q : h.qualifiers) {
+      each.push_back(fmt::format("\"{}\"[{}:{}]", q.name, subheading.front(), no_explode.front()));
+    }
     return each.size() == 1 ? each.front() : fmt::format("({})", fmt::join(each, " OR "));
   }
   const auto tag = heading_tag(h);
@@ -91,6 +95,21 @@ std::vector<std::vector<std::string>> alternatives(const ast::Node& node) {
                     node.kind);
 }
 
+// Native text that a field tag can follow: one word, `heart[tiab]`, one quoted phrase,
+// `"heart attack"[tiab]`, or either in parentheses, `(heart)[tiab]`. PubMed takes no tag after a
+// group of several searches (docs/databases.md, "PubMed").
+bool taggable(std::string_view text) {
+  text = trimmed(text);
+  while (text.size() >= 2 && text.front() == '(' && text.back() == ')') text = trimmed(text.substr(1, text.size() - 2));
+  if (text.empty()) return false;
+  if (text.size() >= 2 && text.front() == '"' && text.back() == '"') {
+    return text.substr(1, text.size() - 2).find_first_of("\"[]") == std::string_view::npos;
+  }
+  return std::none_of(text.begin(), text.end(), [](char ch) {
+    return folded_spaces.contains(ch) || ch == '"' || ch == '(' || ch == ')' || ch == '[' || ch == ']';
+  });
+}
+
 // Inside a field scope: each word and phrase carries the scope's tags.
 class Tagged : public FlatWriter {
  public:
@@ -114,6 +133,10 @@ class Tagged : public FlatWriter {
       }
     }
     out += each.size() == 1 ? each.front() : fmt::format("({})", fmt::join(each, " OR "));
+  }
+  // the scope's tags after the text; text no tag can follow was refused (E260)
+  void native(const ast::Native& n, std::string& out) const override {
+    out += any_of_tags(std::string(trimmed(n.text)), tags_);
   }
   void fielded(const ast::Fielded&, std::string&) const override {
     unreachable(database, "a field scope in a field scope");
@@ -147,6 +170,100 @@ class Writer : public InfixWriter {
   }
 };
 
+// A line standing for more searches than this is not written (E203), as a search without a
+// history is not past 100,000 searches (compiler/lower_flatten.cpp).
+constexpr std::size_t max_line_searches = 100'000;
+
+std::size_t saturated(std::size_t a, std::size_t b, bool multiply) {
+  if (multiply) return a != 0 && b > max_line_searches / a ? max_line_searches + 1 : a * b;
+  return std::min(a + b, max_line_searches + 1);
+}
+
+// How many word sequences `alternatives` gives for `node`, without listing them.
+std::size_t alternative_count(const ast::Node& node) {
+  return std::visit(overloaded{
+                        [](const ast::Term&) -> std::size_t { return 1; },
+                        [](const ast::Phrase&) -> std::size_t { return 1; },
+                        [](const ast::Heading&) -> std::size_t { return 0; },
+                        [](const ast::Native&) -> std::size_t { return 1; },
+                        [](const ast::LineRef&) -> std::size_t { return 0; },
+                        [](const ast::Bool& b) {
+                          std::size_t n = 0;
+                          for (const auto& o : b.operands) n = saturated(n, alternative_count(o), false);
+                          return n;
+                        },
+                        [](const ast::Not&) -> std::size_t { return 0; },
+                        [](const ast::Near& x) {
+                          std::size_t n = 1;
+                          for (const auto& o : x.operands) n = saturated(n, alternative_count(o), true);
+                          return n;
+                        },
+                        [](const ast::Fielded&) -> std::size_t { return 0; },
+                    },
+                    node.kind);
+}
+
+// How many searches PubMed runs for `node` as it is written: a word once for each of its scope's
+// `tags`, a proximity search once for each combination of its words and each tag.
+std::size_t searches(const ast::Node& node, std::size_t tags) {
+  const auto sum = [&](const ast::Nodes& nodes) {
+    std::size_t n = 0;
+    for (const auto& o : nodes) n = saturated(n, searches(o, tags), false);
+    return n;
+  };
+  return std::visit(
+      overloaded{
+          [&](const ast::Term&) { return tags; },
+          [&](const ast::Phrase&) { return tags; },
+          [](const ast::Heading& h) { return std::max<std::size_t>(h.qualifiers.size(), 1); },
+          [&](const ast::Native&) { return tags; },
+          [](const ast::LineRef&) -> std::size_t { return 1; },
+          [&](const ast::Bool& b) { return sum(b.operands); },
+          [&](const ast::Not& x) { return sum(x.operands); },
+          [&](const ast::Near& x) {
+            return saturated(alternative_count(ast::Node{{}, false, x}), tags, true);
+          },
+          [](const ast::Fielded& f) { return searches(f.body.front(), written_codes(field_tags(), f.fields).size()); },
+      },
+      node.kind);
+}
+
+// Native text in a field scope that PubMed cannot tag (`taggable`): written untagged, it would
+// be searched in all fields, so it is refused.
+void refuse_untaggable(const ast::Node& node, const ast::Fielded* scope, Approximations& report) {
+  const auto down = [&](const ast::Nodes& nodes) {
+    for (const auto& o : nodes) refuse_untaggable(o, scope, report);
+  };
+  std::visit(
+      overloaded{
+          [](const ast::Term&) {},
+          [](const ast::Phrase&) {},
+          [](const ast::Heading&) {},
+          [&](const ast::Native& n) {
+            if (scope == nullptr || taggable(n.text)) return;
+            std::vector<std::string> tags;
+            for (const auto t : written_codes(field_tags(), scope->fields)) tags.emplace_back(t);
+            if (auto* d = report.error(
+                    DiagCode::E260, node.span,
+                    fmt::format("PubMed takes a field tag only after a word or a phrase, so the native text "
+                                "`{}` cannot be searched in [{}]: untagged, PubMed would search it in all fields",
+                                n.text, fmt::join(tags, "], [")))) {
+              d->notes.emplace_back(
+                  "write the tags inside the native text, as in `native(\"heart[tiab] AND attack[tiab]\")`, "
+                  "and leave out the field list");
+            }
+          },
+          [](const ast::LineRef&) {},
+          [&](const ast::Bool& b) { down(b.operands); },
+          [&](const ast::Not& x) { down(x.operands); },
+          [&](const ast::Near& x) { down(x.operands); },
+          [&](const ast::Fielded& f) {
+            for (const auto& o : f.body) refuse_untaggable(o, &f, report);
+          },
+      },
+      node.kind);
+}
+
 bool has_reference(const ast::Node& node) {
   return ast::any_node(node, [](const ast::Node& n) { return std::holds_alternative<ast::LineRef>(n.kind); });
 }
@@ -160,7 +277,19 @@ Capabilities capabilities() {
       .fields = FieldSet{Field::title, Field::abstract, Field::keywords, Field::all_text, Field::author, Field::source,
                          Field::publication_type, Field::language},
       .multi_field_scopes = true,
-      .field_groups = {{Field::abstract, FieldSet{Field::title, Field::abstract}}},
+      // PubMed has no abstract tag: `[tiab]`. It has no field of keywords and indexing terms:
+      // text words, `[tw]`, hold them with title, abstract, publication types, substance names
+      // and more; other terms, `[ot]`, hold author keywords only, and `[tiab]` holds the author
+      // keywords too (PubMed Help, "Search Field Descriptions and Tags")
+      .field_groups = {{Field::abstract, FieldSet{Field::title, Field::abstract}},
+                       {Field::keywords, FieldSet{Field::title, Field::abstract, Field::keywords}}},
+      .approximate_field = Capabilities::ApproximateField{Field::keywords,
+                                                          "text words ([tw]), which hold title, abstract, author "
+                                                          "keywords, MeSH terms and subheadings, publication types, "
+                                                          "substance names and more",
+                                                          "author keywords"},
+      .holds_part_of =
+          Capabilities::PartOf{FieldSet{Field::title, Field::abstract}, Field::keywords, "author keywords"},
       .history = true,
       .proximity = true,
       .proximity_fields = FieldSet{Field::title, Field::abstract},
@@ -169,6 +298,7 @@ Capabilities capabilities() {
       .mesh = true,
       .mesh_qualifiers = true,
       .mesh_major = true,
+      .qualifiers_explode = true,
       .truncation = Truncation::word_end,
       .single_wildcard = false,
       .phrase_wildcards = true,
@@ -182,11 +312,21 @@ Capabilities capabilities() {
   };
 }
 
-Output write(const ast::Strategy& lowered, const EmitOptions&, Approximations&) {
+Output write(const ast::Strategy& lowered, const EmitOptions&, Approximations& report) {
   const Writer writer;
   Output out;
   for (std::size_t i = 0; i < lowered.lines.size(); ++i) {
     const auto& line = lowered.lines[i];
+    refuse_untaggable(line.query, nullptr, report);
+    if (const auto count = searches(line.query, 1); count > max_line_searches) {
+      if (auto* d = report.error(DiagCode::E203, line.span,
+                                 fmt::format("the line `{}` is too large to write for PubMed: it stands for more than "
+                                             "{} searches, each word once for each of its field tags",
+                                             line.name, max_line_searches))) {
+        d->notes.emplace_back("split the line into several lines and combine them with OR");
+      }
+      return out;
+    }
     auto text = writer.expression(line.query);
     for (const auto& limit : line.limits) {
       text =
