@@ -1,7 +1,7 @@
 // Wildcards a database cannot run (issue 27, item 2, and defects #8 and #17 of the translation
 // red-team): written out as the words they stand for, up to 30, with a warning that lists them;
 // past 30, narrower, an error unless accepted, and the other way round after NOT; a stem too
-// short for a database inside a phrase refused word by word.
+// short for a database inside a phrase refused word by word; a soft hyphen refused as input.
 #include <gtest/gtest.h>
 
 #include "databases/database.hpp"
@@ -79,6 +79,18 @@ INSTANTIATE_TEST_SUITE_P(Phrases, Truncation,
                                          Case{"pubmed", "a = \"Crenshaw A*\"[au]", "#1 \"Crenshaw A*\"[au]\n"},
                                          // Ovid runs a phrase as words next to each other: the language's rule stands.
                                          Case{"ovid", "a = \"ca* screening\"", "1 ca$ adj screening\n"}));
+
+// Defect #17: a soft hyphen (U+00AD) is invisible, and a word holding it is not the word it
+// looks like: refused (E006) where it stands, in a word or a phrase, like a zero-width space.
+TEST(Truncation, SoftHyphenIsRefused) {
+  for (const auto* text : {"a = cardi\u00ADac*", "a = \"heart\u00ADattack\"", "a = \"lung\u00A0cancer\""}) {
+    auto analysis = test::analyze_text(text);
+    EXPECT_EQ(test::codes(analysis.diagnostics), V{"E006"}) << text;
+  }
+  auto analysis = test::analyze_text("a = cardi\u00ADac*");
+  const auto rendered = render_all(analysis.diagnostics, analysis.source);
+  EXPECT_NE(rendered.find("a soft hyphen (U+00AD)"), std::string::npos) << rendered;
+}
 
 }  // namespace
 }  // namespace searchc
