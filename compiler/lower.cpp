@@ -211,7 +211,7 @@ void Lowering::node(ast::Node& n, Context c) {
   std::visit(overloaded{
                  [&](ast::Term& t) {
                    // a word the database takes as it is stays where it is
-                   if (rewrites(t.text)) t.text = term(n.span, std::move(t.text), c);
+                   if (rewrites(t.text)) word(n, c);
                  },
                  [&](ast::Phrase& p) { phrase(n, p.text, c); },
                  [&](ast::Heading& h) { heading(n, h, c); },

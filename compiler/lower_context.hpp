@@ -83,6 +83,11 @@ class Lowering {
 
   // lower_truncation.cpp: wildcards in words
   bool rewrites(std::string_view word) const;
+  std::size_t stem_needed(bool inner, const Context& c) const;
+  std::size_t first_wildcard(std::string_view text) const;
+  bool cannot_run(std::string_view text, const Context& c) const;
+  void word(ast::Node& n, const Context& c);
+  std::optional<ast::Node> spelled_out(Span span, const std::string& text, const Context& c);
   std::string term(Span span, std::string text, const Context& c);
 
   // lower_proximity.cpp: phrases, NEXT and NEAR

@@ -1,5 +1,6 @@
-// Wildcards in words, as far as the database takes them: cut to the end of the word, left out
-// for a registry's own word forms, or refused when no form is safe.
+// Wildcards in words, as far as the database takes them: cut to the end of the word, written
+// out as the words they stand for where the database cannot run them, or refused when no form
+// is safe.
 #include "compiler/lower_context.hpp"
 
 #include <fmt/format.h>
@@ -13,15 +14,56 @@
 namespace searchc::lowering {
 namespace {
 
-// The shape of a word's wildcards.
+// The shape of a word's wildcards, the first of which is at `first`.
 enum class Wildcards : std::uint8_t { none, word_end, leading, inner };
 
-Wildcards wildcards(std::string_view word) {
-  const auto first = wildcard_marks.find_in(word);
+Wildcards wildcards(std::string_view word, std::size_t first) {
   if (first == std::string_view::npos) return Wildcards::none;
   if (first == 0) return Wildcards::leading;
   if (word.find_first_not_of('*', first) == std::string_view::npos) return Wildcards::word_end;
   return Wildcards::inner;
+}
+
+Wildcards wildcards(std::string_view word) {
+  return wildcards(word, wildcard_marks.find_in(word));
+}
+
+// The most words a wildcard the database cannot run is written out as (docs/databases.md,
+// "Wildcards a database cannot run"): enough for a word's endings (the lists hold 6 words for
+// `transplant*`), few enough that a line stays readable and a registry's link stays short.
+constexpr std::size_t max_written_words = 30;
+
+// Whether the lower-case `word` is one `pattern` stands for: `*` any characters, `?` one.
+// Iterative, with one point to return to: the last `*` and where its run began.
+bool matches(std::string_view pattern, std::string_view word) {
+  std::size_t p = 0;
+  std::size_t w = 0;
+  std::size_t star = std::string_view::npos;
+  std::size_t resume = 0;
+  const auto next_character = [&](std::size_t at) {
+    ++at;
+    while (at < word.size() && (static_cast<unsigned char>(word[at]) & 0xC0U) == 0x80U) ++at;
+    return at;
+  };
+  while (w < word.size()) {
+    if (p < pattern.size() && pattern[p] == '*') {
+      star = p++;
+      resume = w;
+    } else if (p < pattern.size() && pattern[p] == '?') {
+      ++p;
+      w = next_character(w);
+    } else if (p < pattern.size() && pattern[p] == word[w]) {
+      ++p;
+      ++w;
+    } else if (star != std::string_view::npos) {
+      p = star + 1;
+      w = resume = next_character(resume);
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.size() && pattern[p] == '*') ++p;
+  return p == pattern.size();
 }
 
 }  // namespace
@@ -40,15 +82,110 @@ bool Lowering::rewrites(std::string_view word) const {
   return target_.truncation != Truncation::anywhere && has_wildcards(word);
 }
 
-// The word as the database searches it.
+// The characters a word needs before its first wildcard in this database: `inner`, a wildcard
+// inside the word, which the database cuts to `*` at the end. A database that truncates inside
+// quoted phrases asks its minimum of each word of a phrase too (NLM: "Terms must have at least
+// 4 characters before the first wildcard", with phrase examples that meet it word by word; WHO
+// ICTRP: three), except in an author's name, which is indexed whole, so that the name before an
+// initial holds it in place (`"Crenshaw A*"[au]`). There, and in a database that runs a phrase
+// as words next to each other (Ovid's `adj`), where no source speaks of phrases, the
+// language's own minimum stands, as the neighbours hold a short stem in place.
+std::size_t Lowering::stem_needed(bool inner, const Context& c) const {
+  const bool name = !c.fields.empty() && c.fields.subset_of(FieldSet{Field::author});
+  if (c.phrase_chain && (name || !target_.phrase_wildcards)) return inner ? min_wildcard_stem : 1;
+  return std::max(min_wildcard_stem, target_.min_stem);
+}
+
+// Where the first wildcard is that the database must cut or cannot run: `?` counts as a letter
+// where the database takes it inside or at the end of a word (Ovid's `#`), but not opening one.
+std::size_t Lowering::first_wildcard(std::string_view text) const {
+  const bool letter = target_.single_wildcard && !text.empty() && text.front() != '?';
+  return letter ? text.find('*') : wildcard_marks.find_in(text);
+}
+
+// Whether the database can run `text`'s wildcards neither as they are nor cut to the end of
+// the word, though they have a beginning to look words up by.
+bool Lowering::cannot_run(std::string_view text, const Context& c) const {
+  const auto first = first_wildcard(text);
+  const auto shape = wildcards(text, first);
+  if (shape == Wildcards::none || shape == Wildcards::leading) return false;
+  if (target_.truncation == Truncation::none) return true;
+  return count_code_points(text.substr(0, first)) < stem_needed(shape == Wildcards::inner, c);
+}
+
+// A word standing on its own (not inside a quoted phrase), with wildcards the database does not
+// take anywhere.
+void Lowering::word(ast::Node& n, const Context& c) {
+  auto& t = std::get<ast::Term>(n.kind);
+  if (cannot_run(t.text, c)) {
+    if (auto words = spelled_out(n.span, t.text, c)) {
+      replace(n, std::move(*words));
+      return;
+    }
+  }
+  t.text = term(n.span, std::move(t.text), c);
+}
+
+// The words a wildcard stands for, read from the bundled word lists: those of MeSH's headings
+// and entry terms and the English word list (data/words), found as one range of the sorted
+// word table. Up to `max_written_words` they are all written, in alphabetical order; past it,
+// the ones MeSH uses most, and the search is narrower. None when the lists know no such word
+// and the word has no stem of its own to search.
+std::optional<ast::Node> Lowering::spelled_out(Span span, const std::string& text, const Context& c) {
+  const auto pattern = lower(text);
+  const auto prefix = std::string_view(pattern).substr(0, wildcard_marks.find_in(pattern));
+  const auto& vocabulary = mesh::Vocabulary::bundled();
+  // `transplant*` stands for `transplant` itself, whether a list knows it or not
+  const bool stem_too = wildcards(pattern) == Wildcards::word_end && !vocabulary.knows_word(prefix);
+  std::vector<std::string_view> known;
+  const auto count = vocabulary.words_with_prefix(
+      prefix, [&](std::string_view w) { return matches(pattern, w); }, max_written_words - (stem_too ? 1 : 0), known);
+  const auto total = count + (stem_too ? 1U : 0U);
+  if (total == 0) return std::nullopt;
+  std::vector<std::string> words(known.begin(), known.end());
+  if (stem_too) words.emplace_back(prefix);
+  std::sort(words.begin(), words.end());
+  ast::Nodes terms;
+  terms.reserve(words.size());
+  for (const auto& w : words) terms.push_back(make(span, ast::Term{w}));
+  auto out = make_bool(span, ast::BoolOp::or_, std::move(terms));
+  const auto why = target_.truncation == Truncation::none
+                       ? fmt::format("{} has no truncation", target_.name)
+                       : fmt::format("{} needs {} characters before a wildcard", target_.name,
+                                     stem_needed(wildcards(text, first_wildcard(text)) == Wildcards::inner, c));
+  const auto own_forms =
+      target_.truncation == Truncation::none ? fmt::format(", with the word forms {} adds itself", target_.name) : "";
+  const auto list = fmt::format("{}", fmt::join(words, " OR "));
+  std::vector<std::string> notes{replace_note() + " with the words it should find"};
+  if (total <= max_written_words) {
+    approximate(DiagCode::W180, span,
+                fmt::format("{}: `{}` is searched as {} it stands for in {} and the English word list, `{}`{}; "
+                            "a word in neither list is not searched",
+                            why, text, words.size() == 1 ? "the one word" : fmt::format("the {} words", words.size()),
+                            mesh::release, list, own_forms),
+                Effect::different, c, notes);
+  } else {
+    approximate(DiagCode::W180, span,
+                fmt::format("{}: `{}` stands for {} words in {} and the English word list, more than the {} searchc "
+                            "writes out, so it is searched as the {} that MeSH uses most, `{}`{}; the other {} "
+                            "are not searched",
+                            why, text, total, mesh::release, max_written_words, words.size(), list, own_forms,
+                            total - words.size()),
+                Effect::narrower, c, notes);
+  }
+  return out;
+}
+
+// The word as the database searches it, where it cannot be written out as words (in a quoted
+// phrase): as it is, cut to the end of the word, or refused.
 std::string Lowering::term(Span span, std::string text, const Context& c) {
   if (!rewrites(text)) return text;
-  auto letters = text;
-  // A database whose `?` stands for a letter inside or at the end of a word (Ovid's `#`) takes
-  // it there like a letter, but not opening a word.
-  if (target_.single_wildcard && text.front() != '?') std::replace(letters.begin(), letters.end(), '?', 'a');
-  const auto shape = wildcards(letters);
+  const auto first = first_wildcard(text);
+  const auto shape = wildcards(text, first);
   if (shape == Wildcards::none) return text;
+  const auto stem = std::string_view(text).substr(0, first);
+  const bool inner = shape == Wildcards::inner;
+  const auto needed = stem_needed(inner, c);
   if (target_.truncation == Truncation::none && shape == Wildcards::word_end) {
     auto word = strip_wildcards(text);
     approximate(DiagCode::W108, span,
@@ -58,40 +195,26 @@ std::string Lowering::term(Span span, std::string text, const Context& c) {
                 Effect::different, c, {replace_note() + " with the endings written out"});
     return word;
   }
-  if (!c.phrase_chain && shape == Wildcards::word_end &&
-      count_code_points(std::string_view(text).substr(0, text.find('*'))) < target_.min_stem) {
-    if (auto* d = report_.error(
-            DiagCode::E204, span,
-            fmt::format("{} needs {} characters before `*`: `{}` has fewer", target_.name, target_.min_stem, text))) {
-      d->notes.push_back(
-          fmt::format("write out the words it should find in a replacement line in the block "
-                      "`database {} {{ ... }}`",
-                      target_.id));
-    }
-    return text;
+  if (target_.truncation == Truncation::word_end && shape != Wildcards::leading && count_code_points(stem) >= needed) {
+    if (!inner) return text;
+    auto cut = fmt::format("{}*", stem);
+    approximate(
+        DiagCode::W108, span,
+        fmt::format("{} truncates only at the end of a word: `{}` is searched as `{}`", target_.name, text, cut),
+        Effect::broader, c);
+    return cut;
   }
-  if (target_.truncation == Truncation::word_end && shape == Wildcards::word_end) return text;
-  // The stem `*` may follow where the word is cut short: the database's own minimum, or in a
-  // phrase, where the neighbours hold it in place, the language's.
-  const auto needed = c.phrase_chain ? min_wildcard_stem : std::max(min_wildcard_stem, target_.min_stem);
-  if (target_.truncation == Truncation::word_end && shape == Wildcards::inner) {
-    const auto stem = std::string_view(text).substr(0, wildcard_marks.find_in(letters));
-    if (count_code_points(stem) >= needed) {
-      auto cut = fmt::format("{}*", stem);
-      approximate(
-          DiagCode::W108, span,
-          fmt::format("{} truncates only at the end of a word: `{}` is searched as `{}`", target_.name, text, cut),
-          Effect::broader, c);
-      return cut;
-    }
+  std::string why;
+  if (target_.truncation == Truncation::none) {
+    why = "it has no wildcards";
+  } else if (shape == Wildcards::word_end) {
+    why =
+        fmt::format("it needs {} characters before `*`{}", needed, c.phrase_chain ? ", in each word of a phrase" : "");
+  } else {
+    why = fmt::format("it truncates only at the end of a word, after at least {} characters", needed);
   }
-  if (auto* d = report_.error(DiagCode::E204, span,
-                              fmt::format("{} cannot search `{}`: {}", target_.name, text,
-                                          target_.truncation == Truncation::none
-                                              ? "it has no wildcards"
-                                              : fmt::format("it truncates only at the end of a word, after at "
-                                                            "least {} characters",
-                                                            needed)))) {
+  if (auto* d =
+          report_.error(DiagCode::E204, span, fmt::format("{} cannot search `{}`: {}", target_.name, text, why))) {
     d->notes.push_back(
         fmt::format("write out the words it should find, as in `(woman OR women)`, in a "
                     "replacement line in the block `database {} {{ ... }}`",

@@ -44,6 +44,8 @@ std::string describe_code_point(char32_t cp) {
   switch (cp) {
     case 0xA0:
       return "a non-breaking space (U+00A0)";
+    case 0xAD:
+      return "a soft hyphen (U+00AD)";
     case 0x200B:
       return "a zero-width space (U+200B)";
     case 0xFEFF:
@@ -53,15 +55,42 @@ std::string describe_code_point(char32_t cp) {
   }
 }
 
+// E006 at `span`, which holds the special space or soft hyphen `cp`.
+void report_special(ParseState& st, Span span, char32_t cp) {
+  if (cp == 0xAD) {
+    if (auto* d = st.report_once(
+            DiagCode::E006, span,
+            fmt::format("{} is an invisible character: no record holds the word with it", describe_code_point(cp)))) {
+      d->notes.emplace_back("remove it; it often comes from copying out of a word processor");
+    }
+    return;
+  }
+  if (auto* d =
+          st.report_once(DiagCode::E006, span, fmt::format("{} is not an ordinary space", describe_code_point(cp)))) {
+    d->notes.emplace_back("replace it with an ordinary space; it often comes from copying out of a word processor");
+  }
+}
+
+// Whether `cp` is one of rules.hpp's `special_space` or `soft_hyphen`, for the text of a phrase,
+// which the grammar reads whole.
+bool special_character(char32_t cp) {
+  return cp == 0xA0 || cp == 0xAD || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+         cp == 0xFEFF;
+}
+
 template <>
 struct action<special_space> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
-    const auto cp = decode_utf8(in.string_view(), 0).code_point;
-    if (auto* d = st.report_once(DiagCode::E006, st.span(in),
-                                 fmt::format("{} is not an ordinary space", describe_code_point(cp)))) {
-      d->notes.emplace_back("replace it with an ordinary space; it often comes from copying out of a word processor");
-    }
+    report_special(st, st.span(in), decode_utf8(in.string_view(), 0).code_point);
+  }
+};
+
+template <>
+struct action<soft_hyphen> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    report_special(st, st.span(in), 0xAD);
   }
 };
 
@@ -125,6 +154,18 @@ struct action<phrase> {
       ++close;
     }
     const auto body = whole.substr(open, whole.size() - open - close);
+    for (std::size_t at = 0; at < body.size();) {
+      if (static_cast<unsigned char>(body[at]) < 0x80U) {
+        ++at;
+        continue;
+      }
+      const auto c = decode_utf8(body, at);
+      if (special_character(c.code_point)) {
+        const auto begin = span.begin + static_cast<std::uint32_t>(open + at);
+        report_special(st, Span{begin, begin + static_cast<std::uint32_t>(c.length)}, c.code_point);
+      }
+      at += std::max<std::size_t>(c.length, 1);
+    }
     if (open > 1 || whole.back() != '"') {
       auto& d = st.sink.report(DiagCode::E005, span, "curly quotation marks around a phrase");
       d.notes.push_back(fmt::format("use straight double quotes: \"{}\"", fold_space(body)));

@@ -29,6 +29,11 @@ struct special_space
     : pegtl::utf8::ranges<0xA0, 0xA0, 0x2000, 0x200B, 0x202F, 0x202F, 0x205F, 0x205F, 0x3000, 0x3000,
                           0xFEFF, 0xFEFF> {};
 
+// A soft hyphen (U+00AD), invisible, pasted inside a word from a word processor: a word holding
+// it is not the word it looks like. The parser reports it (E006) where it stands, in a word or a
+// phrase, and reads it as part of the word.
+struct soft_hyphen : pegtl::utf8::one<0xAD> {};
+
 // White space within one line, and white space inside parentheses, where an expression may go
 // on over lines that are indented (or empty, or comments).
 struct line_ws : pegtl::star<pegtl::sor<blank, special_space, comment>> {};
@@ -45,11 +50,13 @@ struct curly_quote : pegtl::utf8::one<0x201C, 0x201D, 0x201E, 0x00AB, 0x00BB> {}
 struct quote : pegtl::sor<straight_quote, curly_quote> {};
 
 // A character of a search term: anything but white space, quotes and the language's
-// punctuation. `//` starts a comment even in the middle of a word.
+// punctuation. `//` starts a comment even in the middle of a word. A soft hyphen is read as
+// part of the word, and reported.
 struct term_char
     : pegtl::seq<pegtl::not_at<pegtl::two<'/'>>, pegtl::not_at<special_space>, pegtl::not_at<curly_quote>,
-                 pegtl::utf8::not_one<' ', '\t', '\r', '\n', '(', ')', '[', ']', '{', '}', '"', ',', '=', ':',
-                                      ';', '$'>> {};
+                 pegtl::sor<pegtl::utf8::not_one<' ', '\t', '\r', '\n', '(', ')', '[', ']', '{', '}', '"', ',', '=',
+                                                 ':', ';', '$', 0xAD>,
+                            soft_hyphen>> {};
 
 template <typename Word>
 struct keyword : pegtl::seq<Word, pegtl::not_at<term_char>> {};

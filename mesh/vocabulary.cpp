@@ -233,4 +233,23 @@ std::vector<std::string_view> Vocabulary::similar_words(std::string_view word, s
   return out;
 }
 
+std::span<const image::Word> Vocabulary::prefix_range(std::string_view prefix) const {
+  const auto before = [&](const image::Word& w, std::string_view v) { return text(w.text) < v; };
+  const auto first = std::lower_bound(words_.begin(), words_.end(), prefix, before);
+  const auto last =
+      std::partition_point(first, words_.end(), [&](const image::Word& w) { return text(w.text).starts_with(prefix); });
+  return {first, last};
+}
+
+void Vocabulary::select(std::vector<Ranked>& ranked, std::size_t limit, std::vector<std::string_view>& out) {
+  const auto middle = ranked.begin() + static_cast<std::ptrdiff_t>(std::min(limit, ranked.size()));
+  std::partial_sort(ranked.begin(), middle, ranked.end(), [](const Ranked& a, const Ranked& b) {
+    if (a.mesh_count != b.mesh_count) return a.mesh_count > b.mesh_count;
+    if (a.text.size() != b.text.size()) return a.text.size() < b.text.size();
+    return a.text < b.text;
+  });
+  for (auto r = ranked.begin(); r != middle; ++r) out.push_back(r->text);
+  std::sort(out.begin(), out.end());
+}
+
 }  // namespace searchc::mesh

@@ -96,12 +96,42 @@ class Vocabulary {
   // `limit` of them, all at the same distance.
   std::vector<std::string_view> similar_words(std::string_view word, std::size_t cap, std::size_t limit) const;
 
+  // The known words (those of `knows_word`) that start with the lower-case `prefix` and that
+  // `keep` accepts, as a range of the sorted word table found by two binary searches: `count`
+  // of them in all, and at most `limit` in `out` (cleared first), those MeSH uses most first,
+  // then the shorter ones, in alphabetical order.
+  template <typename Keep>
+  std::size_t words_with_prefix(std::string_view prefix, Keep keep, std::size_t limit,
+                                std::vector<std::string_view>& out) const {
+    out.clear();
+    std::size_t count = 0;
+    std::vector<Ranked> ranked;
+    const auto range = prefix_range(prefix);
+    ranked.reserve(range.size());
+    for (const auto& w : range) {
+      const auto t = text(w.text);
+      if (!keep(t)) continue;
+      ++count;
+      ranked.push_back({t, w.mesh_count});
+    }
+    select(ranked, limit, out);
+    return count;
+  }
+
  private:
   friend class Heading;
   std::string_view text(image::Str s) const { return pool_.substr(s.offset, s.length); }
   const image::Descriptor& descriptor(std::uint32_t i) const { return descriptors_[i]; }
   // The heading a key names, with its entry term when the key is one.
   Match match_of(const image::Key& key) const;
+  struct Ranked {
+    std::string_view text;
+    std::uint32_t mesh_count;
+  };
+  // The words of the sorted word table that start with `prefix`.
+  std::span<const image::Word> prefix_range(std::string_view prefix) const;
+  // The first `limit` of `ranked` by `words_with_prefix`'s order, into `out` alphabetically.
+  static void select(std::vector<Ranked>& ranked, std::size_t limit, std::vector<std::string_view>& out);
   // The trees whose numbers start with `prefix`, as a range of the sorted trees.
   std::span<const image::Tree> trees_from(std::string_view prefix) const;
   // The first tree whose number is not before `prefix` in the sorted trees.

@@ -149,19 +149,7 @@ class Reader {
             },
             [&](const ast::Near& x) {
               // the fields apply to the proximity as a whole
-              auto operands = nodes(x.operands, FieldSet{}, depth);
-              // words and phrases next to each other in order are one phrase: `stem NEXT cell*` is
-              // `"stem cell*"`, and `MS NEXT "heart attack"` is `"MS heart attack"`
-              const auto words = [](const Meaning& m) {
-                return m.kind == Meaning::Kind::leaf && (m.text.starts_with("w:") || m.text.starts_with("p:"));
-              };
-              if (x.ordered && x.distance == 1 && std::all_of(operands.begin(), operands.end(), words)) {
-                std::vector<std::string_view> chain;
-                for (const auto& o : operands) chain.push_back(std::string_view(o.text).substr(2));
-                return Meaning{Meaning::Kind::leaf, fmt::format("p:{}", fmt::join(chain, " ")), scope, false, {}};
-              }
-              return Meaning{Meaning::Kind::near, fmt::format("{}/{}", x.ordered ? "next" : "near", x.distance), scope,
-                             false, std::move(operands)};
+              return near(x, nodes(x.operands, FieldSet{}, depth), scope);
             },
             [&](const ast::Fielded& f) { return node(f.body.front(), f.fields, depth); },
             [&](const ast::Native& x) {
@@ -172,6 +160,35 @@ class Reader {
   }
 
  private:
+  // `(a OR b) NEAR c` finds what `(a NEAR c) OR (b NEAR c)` finds, so an OR among the operands
+  // is distributed over the proximity, whichever of the two forms a writer chose.
+  static Meaning near(const ast::Near& x, std::vector<Meaning> operands, FieldSet scope) {
+    const auto alternatives =
+        std::find_if(operands.begin(), operands.end(), [](const Meaning& m) { return m.kind == Meaning::Kind::or_; });
+    if (alternatives != operands.end()) {
+      const auto at = static_cast<std::size_t>(alternatives - operands.begin());
+      std::vector<Meaning> each;
+      for (const auto& alternative : alternatives->operands) {
+        auto with = operands;
+        with[at] = alternative;
+        each.push_back(near(x, std::move(with), scope));
+      }
+      return boolean(Meaning::Kind::or_, std::move(each));
+    }
+    // words and phrases next to each other in order are one phrase: `stem NEXT cell*` is
+    // `"stem cell*"`, and `MS NEXT "heart attack"` is `"MS heart attack"`
+    const auto words = [](const Meaning& m) {
+      return m.kind == Meaning::Kind::leaf && (m.text.starts_with("w:") || m.text.starts_with("p:"));
+    };
+    if (x.ordered && x.distance == 1 && std::all_of(operands.begin(), operands.end(), words)) {
+      std::vector<std::string_view> chain;
+      for (const auto& o : operands) chain.push_back(std::string_view(o.text).substr(2));
+      return Meaning{Meaning::Kind::leaf, fmt::format("p:{}", fmt::join(chain, " ")), scope, false, {}};
+    }
+    return Meaning{Meaning::Kind::near, fmt::format("{}/{}", x.ordered ? "next" : "near", x.distance), scope, false,
+                   std::move(operands)};
+  }
+
   std::vector<Meaning> nodes(const ast::Nodes& ns, FieldSet scope, int depth) {
     std::vector<Meaning> out;
     for (const auto& n : ns) out.push_back(node(n, scope, depth));

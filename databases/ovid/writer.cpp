@@ -10,9 +10,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 
 #include "base/text.hpp"
+#include "base/visit.hpp"
 #include "databases/infix_writer.hpp"
 #include "databases/ovid/syntax.hpp"
 
@@ -31,17 +33,100 @@ bool needs_quotes(std::string_view label) {
   return std::any_of(list.begin(), list.end(), ovid_operator);
 }
 
-// `exp Multiple Sclerosis/dt,th`, `*Heart/`, or a floating qualifier `dt.fs.`.
+// `exp Multiple Sclerosis/dt,th`, `*Heart/`, or a floating qualifier `dt.fs.`. Several floating
+// qualifiers are one search each, ORed, `(dt.fs. or th.fs.)`: in `dt,th.fs.` Ovid would read the
+// comma as separating fields, not terms (Ovid's syntax page, `x.yy,zz.`), and published Ovid
+// strategies write floating subheadings one by one (CRD, `ae.fs. OR co.fs. OR de.fs.`).
 std::string heading_text(const ast::Heading& h) {
   std::vector<std::string> qualifiers;
   for (const auto& q : h.qualifiers) {
     qualifiers.push_back(lower(q.abbreviation));
   }
-  if (h.label.empty()) return fmt::format("{}{}", fmt::join(qualifiers, ","), floating_suffix);
+  if (h.label.empty()) {
+    if (qualifiers.size() == 1) return fmt::format("{}{}", qualifiers.front(), floating_suffix);
+    std::vector<std::string> searches;
+    for (const auto& q : qualifiers) searches.push_back(fmt::format("{}{}", q, floating_suffix));
+    return fmt::format("({})", fmt::join(searches, " or "));
+  }
   const auto label = needs_quotes(h.label) ? fmt::format("\"{}\"", h.label) : h.label;
   return fmt::format("{}{}{}/{}", h.explode ? fmt::format("{} ", explode_word) : "", h.major ? "*" : "", label,
                      fmt::join(qualifiers, ","));
 }
+
+// Ovid's `adjN` takes N up to 99 (SDU's Ovid guide, https://libguides.sdu.dk/OVID-English/adj:
+// "a number up to 99"); the language's `NEAR/100` is searched as AND within the fields.
+constexpr int max_adjacency = 99;
+
+// What Ovid cannot run as the lowering left it, reported with the polarity each search
+// stands in: a `#` in a word, which Ovid reads as its one-character wildcard (E204), and
+// `NEAR/100`, written as AND (W107, finds more; an error after NOT).
+class Checks {
+ public:
+  explicit Checks(Approximations& report) : report_(report) {}
+
+  // Each line with the polarity it is used in: reached from the last line through the second
+  // operand of a NOT, or not (a line no other line uses counts as a result).
+  void lines(const std::vector<ast::Line>& lines) {
+    if (lines.empty()) return;
+    reached_.assign(lines.size(), 0);
+    for (std::size_t i = lines.size(); i-- > 0;) {
+      if (reached_[i] == 0) reached_[i] = positive;
+      if ((reached_[i] & positive) != 0) node(lines[i].query, false);
+      if ((reached_[i] & negative) != 0) node(lines[i].query, true);
+    }
+  }
+
+ private:
+  static constexpr std::uint8_t positive = 1;
+  static constexpr std::uint8_t negative = 2;
+
+  void word(std::string_view text, Span span) {
+    if (text.find(one_character) == std::string_view::npos) return;
+    if (auto* d = report_.error(DiagCode::E204, span,
+                                fmt::format("Ovid MEDLINE cannot search `{}`: Ovid reads `{}` as the wildcard for "
+                                            "one character",
+                                            text, one_character))) {
+      d->notes.emplace_back(
+          "leave the `#` out, or write the words it should find in a replacement line in the block "
+          "`database ovid { ... }`");
+    }
+  }
+
+  void node(const ast::Node& n, bool under_not) {
+    std::visit(overloaded{
+                   [&](const ast::Term& t) { word(t.text, n.span); },
+                   [&](const ast::Phrase& p) { word(p.text, n.span); },
+                   [](const ast::Heading&) {},
+                   [](const ast::Native&) {},
+                   [&](const ast::LineRef& r) {
+                     if (r.index < 0 || static_cast<std::size_t>(r.index) >= reached_.size()) return;
+                     reached_[static_cast<std::size_t>(r.index)] |= under_not ? negative : positive;
+                   },
+                   [&](const ast::Bool& b) {
+                     for (const auto& o : b.operands) node(o, under_not);
+                   },
+                   [&](const ast::Not& x) {
+                     node(x.operands[0], under_not);
+                     node(x.operands[1], !under_not);
+                   },
+                   [&](const ast::Near& x) {
+                     if (x.distance > max_adjacency) {
+                       report_.report(DiagCode::W107, n.span,
+                                      fmt::format("Ovid MEDLINE's adjN goes up to adj{}: `NEAR/{}` is searched as AND "
+                                                  "within the same fields",
+                                                  max_adjacency, x.distance),
+                                      Effect::broader, under_not);
+                     }
+                     for (const auto& o : x.operands) node(o, under_not);
+                   },
+                   [&](const ast::Fielded& f) { node(f.body.front(), under_not); },
+               },
+               n.kind);
+  }
+
+  Approximations& report_;
+  std::vector<std::uint8_t> reached_;
+};
 
 // The language's wildcards as Ovid's: `*` as `$`, `?` as `#`.
 std::string word(std::string_view text) {
@@ -74,6 +159,10 @@ class Writer : public InfixWriter {
     fmt::format_to(std::back_inserter(out), "{}", numbers_[static_cast<std::size_t>(r.index)]);
   }
   void near(const ast::Near& n, std::string& out) const override {
+    if (n.distance > max_adjacency) {
+      join(n.operands, and_operator(), out);
+      return;
+    }
     join(n.operands, n.ordered ? fmt::format(" {} ", adjacent_word) : fmt::format(" {}{} ", adjacent_word, n.distance),
          out);
   }
@@ -140,7 +229,8 @@ Capabilities capabilities() {
   };
 }
 
-Output write(const ast::Strategy& lowered, const EmitOptions&, Approximations&) {
+Output write(const ast::Strategy& lowered, const EmitOptions&, Approximations& report) {
+  Checks(report).lines(lowered.lines);
   // A line with limits is followed by one `limit N to ...` line per limit (an entry-date limit
   // is a search of entry dates and a line ANDing it on), and later lines refer to the last of
   // them, the limited search. A line that only limits another line is its limit lines alone.
