@@ -42,6 +42,9 @@ struct LimitSupport {
 enum class Truncation : std::uint8_t {
   none,      // no wildcards at all
   word_end,  // `*` at the end of a word only; `?` and inner `*` are cut to it (W108)
+  // `*` at the end of a word and inside it, as often as written, after the first `min_stem`
+  // characters; no `?`, which becomes `*` (W108)
+  stars,
   anywhere,  // `*` and `?` at the start, inside and at the end of a word
 };
 

@@ -195,6 +195,16 @@ std::string Lowering::term(Span span, std::string text, const Context& c) {
                 Effect::different, c, {replace_note() + " with the endings written out"});
     return word;
   }
+  if (target_.truncation == Truncation::stars && shape != Wildcards::leading && count_code_points(stem) >= needed) {
+    if (text.find('?') == std::string::npos) return text;
+    auto starred = text;
+    std::replace(starred.begin(), starred.end(), '?', '*');
+    approximate(DiagCode::W108, span,
+                fmt::format("{} has no wildcard for one character, only `*` for any number: `{}` is searched as `{}`",
+                            target_.name, text, starred),
+                Effect::broader, c);
+    return starred;
+  }
   if (target_.truncation == Truncation::word_end && shape != Wildcards::leading && count_code_points(stem) >= needed) {
     if (!inner) return text;
     auto cut = fmt::format("{}*", stem);
@@ -207,7 +217,7 @@ std::string Lowering::term(Span span, std::string text, const Context& c) {
   std::string why;
   if (target_.truncation == Truncation::none) {
     why = "it has no wildcards";
-  } else if (shape == Wildcards::word_end) {
+  } else if (shape == Wildcards::word_end || target_.truncation == Truncation::stars) {
     why =
         fmt::format("it needs {} characters before `*`{}", needed, c.phrase_chain ? ", in each word of a phrase" : "");
   } else {

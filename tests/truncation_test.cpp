@@ -62,8 +62,12 @@ INSTANTIATE_TEST_SUITE_P(
         // ... and after NOT, where fewer words remove fewer records, a warning that finds more.
         Case{"pubmed", "a = x NOT eye*", "#1 x NOT (eye OR eyeball OR", V{"W180"}},
         Case{"pubmed", "a = tra*", "", V{"E202"}},
-        // Stems PubMed runs stay as they are.
-        Case{"pubmed", "a = transplant*", "#1 transplant*\n"}, Case{"ovid", "a = eye*", "1 eye$\n"}));
+        // Stems PubMed runs stay as they are, also with `*` inside a word since June 2024 (NLM
+        // Technical Bulletin 2024 May-Jun); its only wildcard is `*`, so `?` becomes one.
+        Case{"pubmed", "a = transplant*", "#1 transplant*\n"}, Case{"pubmed", "a = isch*mic[ti]", "#1 isch*mic[ti]\n"},
+        Case{"pubmed", "a = organi*ation*[ti]", "#1 organi*ation*[ti]\n"},
+        Case{"pubmed", "a = behavio?r[ti]", "#1 behavio*r[ti]\n", V{"W108"}},
+        Case{"pubmed", "a = x NOT behavio?r[ti]", "", V{"E202"}}, Case{"ovid", "a = eye*", "1 eye$\n"}));
 
 // Defect #8: inside a phrase each word needs the database's stem, PubMed's four characters and
 // ICTRP's three (NLM Technical Bulletin 2024; WHO's search tips). A phrase is one search, so its

@@ -299,7 +299,11 @@ Capabilities capabilities() {
       .mesh_qualifiers = true,
       .mesh_major = true,
       .qualifiers_explode = true,
-      .truncation = Truncation::word_end,
+      // "wildcards can be used in the middle of a term or phrase, and multiple wildcards can be
+      // used in the same term", "Terms must have at least 4 characters before the first wildcard"
+      // (NLM Technical Bulletin 2024 May-Jun, "PubMed Update: Wildcard Search Improvements",
+      // https://nlm.nih.gov/pubs/techbull/mj24/mj24_pubmed_wildcard.html)
+      .truncation = Truncation::stars,
       .single_wildcard = false,
       .phrase_wildcards = true,
       .min_stem = 4,
