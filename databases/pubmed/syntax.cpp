@@ -21,7 +21,11 @@ std::span<const FieldCode> field_tags() {
       {{"tiab", "title/abstract"}, FieldSet{Field::title, Field::abstract}, "", true},
       {{"ti", "title"}, FieldSet{Field::title}, "", true},
       {{"ab", "abstract"}, FieldSet{Field::abstract}, "", false},
-      {{"ot", "other term"}, FieldSet{Field::keywords}, "", true},
+      {{"ot", "other term"},
+       FieldSet{Field::keywords},
+       "`[ot]` (other terms: the authors' keywords) is read as keywords, which the language takes to hold the "
+       "indexing terms too, so the translation may find more records",
+       true},
       {{"au", "author", "fau", "full author name"}, FieldSet{Field::author}, "", true},
       {{"1au", "first author name", "lastau", "last author name"},
        FieldSet{Field::author},
