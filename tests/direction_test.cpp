@@ -368,3 +368,51 @@ TEST(Direction, OutputsAreBoundedOrRefused) {
 
 }  // namespace
 }  // namespace searchc
+
+namespace searchc {
+namespace {
+
+// The evaluator itself, on records written by hand: docs/language.md's reading of each construct.
+bool finds(const std::string& search, const test::Record& record, const Capabilities* database = nullptr,
+           bool negative = false) {
+  auto analysis = test::analyze_text("r = " + search);
+  EXPECT_FALSE(analysis.diagnostics.has_errors()) << search;
+  return test::matches(analysis.strategy, 0, record, database, false, negative);
+}
+
+TEST(Direction, EvaluatorReadsTheLanguage) {
+  test::Record r;
+  r.text[static_cast<std::size_t>(Field::title)] = {"bone", "marrow", "and", "the", "transplantation"};
+  r.text[static_cast<std::size_t>(Field::abstract)] = {"women"};
+  r.text[test::author_keywords_slot] = {"stroke"};
+  r.headings.push_back(
+      {mesh::Vocabulary::bundled().lookup("Multiple Sclerosis, Relapsing-Remitting")->heading, {}, {}, false});
+  EXPECT_TRUE(finds("\"bone marrow\"[ti]", r));
+  EXPECT_FALSE(finds("\"marrow bone\"", r));
+  EXPECT_FALSE(finds("\"bone marrow\"[ab]", r));
+  EXPECT_TRUE(finds("wom?n[ab]", r));
+  EXPECT_TRUE(finds("transplant*", r));
+  EXPECT_FALSE(finds("transplant", r));
+  EXPECT_TRUE(finds("marrow NEAR/3 transplant*", r));  // two words between: within 3
+  EXPECT_FALSE(finds("marrow NEAR/2 transplant*", r));
+  EXPECT_TRUE(finds("transplant* NEAR/3 marrow", r));  // NEAR in either order
+  EXPECT_FALSE(finds("transplant* NEXT marrow", r));   // NEXT in the order written
+  EXPECT_FALSE(finds("marrow NEAR/5 women", r));       // proximity within one field
+  EXPECT_TRUE(finds("stroke[kw]", r));
+  EXPECT_TRUE(finds("mesh(\"Multiple Sclerosis\")", r));  // exploded: narrower headings
+  EXPECT_FALSE(finds("mesh(\"Multiple Sclerosis\", noexp)", r));
+  EXPECT_FALSE(finds("mesh(\"Multiple Sclerosis\", major)", r));
+  EXPECT_TRUE(finds("bone NOT stroke[ti]", r));
+  EXPECT_FALSE(finds("bone NOT stroke", r));
+  // As PubMed reads fields: `[tiab]` holds the author keywords, `[ab]` is `[tiab]`, and after
+  // NOT the keywords are its author keywords only.
+  const auto* pubmed = &find_database("pubmed")->capabilities;
+  EXPECT_TRUE(finds("stroke[ti]", r, pubmed));
+  EXPECT_TRUE(finds("bone[ab]", r, pubmed));
+  EXPECT_TRUE(finds("bone[kw]", r, pubmed));
+  EXPECT_FALSE(finds("bone[kw]", r, pubmed, true));
+  EXPECT_TRUE(finds("stroke[kw]", r, pubmed, true));
+}
+
+}  // namespace
+}  // namespace searchc
