@@ -57,7 +57,7 @@ struct SyntaxSource {
   std::string_view url;   // the page it comes from
   std::string_view read;  // "2026-12"
   bool verified = true;
-  std::string_view codes;  // the diagnostic codes of the rewrites it governs, "W101 E202"; may be empty
+  std::string_view codes = {};  // the diagnostic codes of the rewrites it governs, "W101 E202"; may be empty
   When when = When::reported;
 
   // Whether `codes` names `code` ("W101").
