@@ -3,22 +3,73 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "base/visit.hpp"
 
 namespace searchc::appendix {
 namespace {
+
+// Whether a search holds NEAR (not NEXT), which some databases run as written by a rule no
+// source settles.
+bool holds_near(const ast::Node& node) {
+  const auto any = [](const ast::Nodes& nodes) {
+    return std::ranges::any_of(nodes, [](const ast::Node& n) { return holds_near(n); });
+  };
+  return std::visit(overloaded{
+                        [](const ast::Term&) { return false; },
+                        [](const ast::Phrase&) { return false; },
+                        [](const ast::Heading&) { return false; },
+                        [](const ast::LineRef&) { return false; },
+                        [](const ast::Native&) { return false; },
+                        [&](const ast::Bool& b) { return any(b.operands); },
+                        [&](const ast::Not& n) { return any(n.operands); },
+                        [&](const ast::Fielded& f) { return any(f.body); },
+                        [&](const ast::Near& n) { return !n.ordered || any(n.operands); },
+                    },
+                    node.kind);
+}
+
+// The lines the database runs: the strategy's, and the replacement lines and searches of its block.
+bool searches_near(const ast::Strategy& strategy, const ast::Database* db) {
+  for (const auto& line : strategy.lines) {
+    if (holds_near(line.query)) return true;
+  }
+  if (db == nullptr) return false;
+  for (const auto& entry : db->entries) {
+    if (const auto* o = std::get_if<ast::Override>(&entry.kind); o != nullptr && holds_near(o->line.query)) return true;
+    if (const auto* s = std::get_if<ast::Search>(&entry.kind); s != nullptr && holds_near(s->line.query)) return true;
+  }
+  return false;
+}
+
+// The unverified rules of the database that the compiled search relied on.
+std::vector<UnverifiedRule> unverified_rules(const Capabilities& target, const std::vector<TranslationNote>& notes,
+                                             bool near) {
+  std::vector<UnverifiedRule> out;
+  for (const auto& rule : target.sources) {
+    if (rule.verified) continue;
+    const bool used = rule.when == SyntaxSource::When::near
+                          ? near
+                          : std::ranges::any_of(notes, [&](const auto& n) { return rule.governs(n.code); });
+    if (used) out.push_back({std::string(rule.what), std::string(rule.url), std::string(rule.codes)});
+  }
+  return out;
+}
 
 Section section(const Database& backend, const ast::Strategy& strategy, const ast::Database* db,
                 const SourceFile& source, DiagnosticSink& sink) {
   Section out;
   out.id = std::string(backend.capabilities.id);
   out.name = std::string(backend.capabilities.name);
+  out.syntax_version = std::string(backend.capabilities.syntax_version);
   DiagnosticSink found;
   out.search = compile(strategy, backend, EmitOptions{}, found);
   for (const auto& d : found.sorted()) {
     const auto where = source.locate(d.span.begin);
     out.translation.push_back({std::string(code_name(d.code)), d.message, where.line, where.column});
   }
+  out.unverified = unverified_rules(backend.capabilities, out.translation, searches_near(strategy, db));
   if (db == nullptr) return out;
   for (const auto& entry : db->entries) {
     std::visit(overloaded{

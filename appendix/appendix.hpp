@@ -27,6 +27,14 @@ struct TranslationNote {
   std::size_t column = 0;
 };
 
+// A rule of the database's syntax that no source settles, which the search relied on: its code
+// was reported for the database, or it is in force for every search of the kind (NEAR in CENTRAL).
+struct UnverifiedRule {
+  std::string what;
+  std::string url;    // the page that comes closest
+  std::string codes;  // the codes of the rewrites it governs, "W107"; may be empty
+};
+
 struct LineHits {
   std::string label;  // "#16"
   std::uint64_t hits = 0;
@@ -43,6 +51,7 @@ struct Section {
   std::string id;
   std::string name;
   std::optional<std::string> interface;
+  std::string syntax_version;  // the syntax searchc wrote, "Ovid MEDLINE, Ovid syntax as documented 2026-12"
   std::optional<ast::Date> searched;
   std::optional<std::uint64_t> hits;
   std::vector<LineHits> line_hits;
@@ -50,6 +59,7 @@ struct Section {
   std::vector<Change> changes;
   Output search;  // as compiled
   std::vector<TranslationNote> translation;
+  std::vector<UnverifiedRule> unverified;
 
   // The records this database contributed: its hits and those its changes added.
   std::optional<std::uint64_t> records() const;

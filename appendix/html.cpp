@@ -71,9 +71,10 @@ void write_section(std::string& out, const Section& s) {
   fmt::format_to(it, "<section class=\"database\" aria-labelledby=\"{0}\">\n<h2 id=\"{0}\">{1}</h2>\n", s.id,
                  escape(s.name));
   fmt::format_to(it,
-                 "<dl>\n<dt>Interface</dt><dd>{}</dd>\n<dt>Date searched</dt><dd>{}</dd>\n"
+                 "<dl>\n<dt>Interface</dt><dd>{}</dd>\n<dt>Syntax</dt><dd>{}</dd>\n<dt>Date searched</dt><dd>{}</dd>\n"
                  "<dt>Records</dt><dd>{}</dd>\n</dl>\n",
-                 s.interface ? escape(*s.interface) : "not recorded", date_text(s.searched), escape(records_text(s)));
+                 s.interface ? escape(*s.interface) : "not recorded", escape(s.syntax_version), date_text(s.searched),
+                 escape(records_text(s)));
 
   out += "<h3>Search strategy</h3>\n";
   for (const auto& search : s.search.searches) {
@@ -130,6 +131,15 @@ void write_section(std::string& out, const Section& s) {
     out += "<ul>\n";
     for (const auto& n : s.translation) {
       fmt::format_to(it, "<li>{} (line {}, column {}): {}</li>\n", n.code, n.line, n.column, inline_text(n.message));
+    }
+    out += "</ul>\n";
+  }
+  if (!s.unverified.empty()) {
+    out +=
+        "<h3>Unverified rules relied on</h3>\n<p>No source settles these rules of the database's syntax:</p>\n<ul>\n";
+    for (const auto& r : s.unverified) {
+      fmt::format_to(it, "<li>{} ({}nearest source: <a href=\"{}\">{}</a>)</li>\n", inline_text(r.what),
+                     r.codes.empty() ? "" : "governs " + escape(r.codes) + "; ", escape(r.url), escape(r.url));
     }
     out += "</ul>\n";
   }

@@ -30,9 +30,14 @@ json section(const Section& s) {
   for (const auto& n : s.translation) {
     notes.push_back(json{{"code", n.code}, {"message", n.message}, {"line", n.line}, {"column", n.column}});
   }
+  json unverified = json::array();
+  for (const auto& r : s.unverified) {
+    unverified.push_back(json{{"what", r.what}, {"url", r.url}, {"codes", r.codes}});
+  }
   return json{{"id", s.id},
               {"name", s.name},
               {"interface", optional(s.interface)},
+              {"syntax_version", s.syntax_version},
               {"searched", date(s.searched)},
               {"hits", optional(s.hits)},
               {"records", optional(s.records())},
@@ -41,7 +46,8 @@ json section(const Section& s) {
               {"changes", std::move(changes)},
               {"search", driver::output_json(s.search)},
               {"limits", std::move(limits)},
-              {"translation_notes", std::move(notes)}};
+              {"translation_notes", std::move(notes)},
+              {"unverified_rules", std::move(unverified)}};
 }
 
 }  // namespace

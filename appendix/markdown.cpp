@@ -47,8 +47,9 @@ void code_block(std::string& out, std::string_view text) {
 void write_section(std::string& out, const Section& s) {
   auto it = std::back_inserter(out);
   fmt::format_to(it, "## {}\n\n", escape(s.name));
-  fmt::format_to(it, "- Interface: {}\n- Date searched: {}\n- Records: {}\n\n",
-                 s.interface ? escape(*s.interface) : "not recorded", date_text(s.searched), records_text(s));
+  fmt::format_to(it, "- Interface: {}\n- Syntax: {}\n- Date searched: {}\n- Records: {}\n\n",
+                 s.interface ? escape(*s.interface) : "not recorded", escape(s.syntax_version), date_text(s.searched),
+                 records_text(s));
 
   out += "### Search strategy\n\n";
   for (const auto& search : s.search.searches) {
@@ -97,6 +98,15 @@ void write_section(std::string& out, const Section& s) {
     fmt::format_to(it, "- {} (line {}, column {}): {}\n", n.code, n.line, n.column, inline_text(n.message));
   }
   out += '\n';
+
+  if (!s.unverified.empty()) {
+    out += "### Unverified rules relied on\n\nNo source settles these rules of the database's syntax:\n\n";
+    for (const auto& r : s.unverified) {
+      fmt::format_to(it, "- {} ({}nearest source: <{}>)\n", inline_text(r.what),
+                     r.codes.empty() ? "" : "governs " + r.codes + "; ", r.url);
+    }
+    out += '\n';
+  }
 }
 
 }  // namespace

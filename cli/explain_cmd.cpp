@@ -1,7 +1,9 @@
-// `searchc explain CODE`: what a diagnostic code means, from the registry of codes.
+// `searchc explain CODE`: what a diagnostic code means, from the registry of codes, and the
+// sources of each database's rules that govern the rewrites reported with it.
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "databases/database.hpp"
 
 namespace searchc::cli {
 
@@ -14,6 +16,16 @@ Command setup_explain(CLI::App& app) {
                    if (!parsed) throw UsageError(fmt::format("'{}' is not a diagnostic code", *code));
                    fmt::print("{} ({}): {}\n", code_name(*parsed), severity_name(default_severity(*parsed)),
                               code_summary(*parsed));
+                   bool first = true;
+                   for (const auto& database : databases()) {
+                     for (const auto& rule : database.capabilities.sources) {
+                       if (!rule.governs(code_name(*parsed))) continue;
+                       if (first) fmt::print("The rules behind it, by database:\n");
+                       first = false;
+                       fmt::print("  {}: {} ({}{}, read {})\n", database.capabilities.id, rule.what,
+                                  rule.verified ? "" : "unverified; nearest source ", rule.url, rule.read);
+                     }
+                   }
                    return exit_ok;
                  }};
 }

@@ -1,4 +1,5 @@
-// `searchc targets`: the databases of the registry, one a line, id and name.
+// `searchc targets`: the databases of the registry, one a line: id, name and the syntax searchc
+// writes for it.
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
@@ -10,7 +11,8 @@ Command setup_targets(CLI::App& app) {
   auto* cmd = app.add_subcommand("targets", "List the databases searchc compiles to");
   return Command{cmd, [] {
                    for (const auto& database : databases()) {
-                     fmt::print("{:<14} {}\n", database.capabilities.id, database.capabilities.name);
+                     const auto& c = database.capabilities;
+                     fmt::print("{:<14} {:<19} {}\n", c.id, c.name, c.syntax_version);
                    }
                    return exit_ok;
                  }};

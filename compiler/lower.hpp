@@ -7,10 +7,11 @@
 // Approximations: toward more records where possible, an error (E2xx) where no form is safe.
 #pragma once
 
+#include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
-#include <optional>
 #include "compiler/approximations.hpp"
 #include "compiler/ast.hpp"
 
@@ -46,6 +47,31 @@ enum class Truncation : std::uint8_t {
   // characters; no `?`, which becomes `*` (W108)
   stars,
   anywhere,  // `*` and `?` at the start, inside and at the end of a word
+};
+
+// One rule of a database's syntax that searchc relies on, and where it comes from: the vendor's
+// page or a published search (cited in docs/databases.md under the database's heading) and the
+// month it was read, or `verified = false` where no source settles it.
+struct SyntaxSource {
+  // When the rule is in force for a search: when a rewrite it governs is reported (`codes`), or
+  // whenever the search holds NEAR, which the database runs as written.
+  enum class When : std::uint8_t { reported, near };
+  std::string_view what;  // "[tiab] holds the author keywords too"
+  std::string_view url;   // the page it comes from
+  std::string_view read;  // "2026-12"
+  bool verified = true;
+  std::string_view codes = {};  // the diagnostic codes of the rewrites it governs, "W101 E202"; may be empty
+  When when = When::reported;
+
+  // Whether `codes` names `code` ("W101").
+  constexpr bool governs(std::string_view code) const {
+    for (std::string_view rest = codes; !rest.empty();) {
+      const auto space = rest.find(' ');
+      if (rest.substr(0, space) == code) return true;
+      rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+    }
+    return false;
+  }
 };
 
 struct Capabilities {
@@ -109,6 +135,11 @@ struct Capabilities {
   std::string_view all_text_name = {};
   std::vector<LimitSupport> limits;
   OpenRanges open_ranges = OpenRanges::none;  // a range it cannot write is an error (E201)
+  // The syntax searchc writes, as the appendix names it: databases change their syntax, and a
+  // search appendix must say which one it used ("Ovid MEDLINE, Ovid syntax, 2024").
+  std::string_view syntax_version = {};
+  // The rules above and the writer's, with their sources (databases/<id>/sources.hpp).
+  std::span<const SyntaxSource> sources = {};
 };
 
 // The strategy as one database will run it. For a database with a search history: its lines,

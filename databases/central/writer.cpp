@@ -14,6 +14,7 @@
 
 #include "base/text.hpp"
 #include "base/visit.hpp"
+#include "databases/central/sources.hpp"
 #include "databases/central/syntax.hpp"
 #include "databases/infix_writer.hpp"
 
@@ -145,6 +146,8 @@ Capabilities capabilities() {
                  {ast::LimitKind::entry_date, DatePrecision::month, ast::LimitKind::cochrane_date},
                  {ast::LimitKind::publication_year, DatePrecision::year}},
       .open_ranges = OpenRanges::none,
+      .syntax_version = syntax_version,
+      .sources = sources,
   };
 }
 

@@ -13,6 +13,7 @@
 #include <iterator>
 
 #include "base/text.hpp"
+#include "databases/ctgov/sources.hpp"
 #include "databases/ctgov/syntax.hpp"
 #include "databases/dates.hpp"
 #include "databases/infix_writer.hpp"
@@ -191,6 +192,8 @@ Capabilities capabilities() {
                  {ast::LimitKind::study_type},
                  {ast::LimitKind::status}},
       .open_ranges = OpenRanges::any,
+      .syntax_version = syntax_version,
+      .sources = sources,
   };
 }
 

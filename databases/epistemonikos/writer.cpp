@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "databases/epistemonikos/sources.hpp"
 #include "databases/epistemonikos/syntax.hpp"
 #include "databases/infix_writer.hpp"
 #include "databases/url.hpp"
@@ -75,6 +76,8 @@ Capabilities capabilities() {
       .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
                  {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year}},
       .open_ranges = OpenRanges::none,
+      .syntax_version = syntax_version,
+      .sources = sources,
   };
 }
 

@@ -15,6 +15,7 @@
 #include "base/visit.hpp"
 #include "compiler/format.hpp"
 #include "databases/dates.hpp"
+#include "databases/ictrp/sources.hpp"
 #include "databases/ictrp/syntax.hpp"
 #include "databases/infix_writer.hpp"
 
@@ -211,6 +212,8 @@ Capabilities capabilities() {
                  {ast::LimitKind::entry_date, DatePrecision::day, ast::LimitKind::registered},
                  {ast::LimitKind::status}},
       .open_ranges = OpenRanges::any,
+      .syntax_version = syntax_version,
+      .sources = sources,
   };
 }
 

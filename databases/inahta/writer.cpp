@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "databases/inahta/sources.hpp"
 #include "databases/inahta/syntax.hpp"
 #include "databases/infix_writer.hpp"
 
@@ -110,6 +111,8 @@ Capabilities capabilities() {
       .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
                  {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year}},
       .open_ranges = OpenRanges::none,
+      .syntax_version = syntax_version,
+      .sources = sources,
   };
 }
 

@@ -16,6 +16,7 @@
 #include "base/text.hpp"
 #include "base/visit.hpp"
 #include "databases/infix_writer.hpp"
+#include "databases/ovid/sources.hpp"
 #include "databases/ovid/syntax.hpp"
 
 namespace searchc::ovid {
@@ -226,6 +227,8 @@ Capabilities capabilities() {
                  {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year},
                  {ast::LimitKind::entry_date, DatePrecision::month, ast::LimitKind::unknown, OpenRanges::none}},
       .open_ranges = OpenRanges::to_present,
+      .syntax_version = syntax_version,
+      .sources = sources,
   };
 }
 

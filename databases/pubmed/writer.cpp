@@ -16,6 +16,7 @@
 #include "base/text.hpp"
 #include "base/visit.hpp"
 #include "databases/infix_writer.hpp"
+#include "databases/pubmed/sources.hpp"
 #include "databases/pubmed/syntax.hpp"
 #include "databases/url.hpp"
 
@@ -313,6 +314,8 @@ Capabilities capabilities() {
                  {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year},
                  {ast::LimitKind::entry_date, DatePrecision::day}},
       .open_ranges = OpenRanges::to_present,
+      .syntax_version = syntax_version,
+      .sources = sources,
   };
 }
 
