@@ -95,7 +95,7 @@ struct Capabilities {
     std::string_view wider;     // for messages: "text words ([tw]): title, abstract, ..."
     std::string_view narrower;  // "author keywords"
   };
-  std::optional<ApproximateField> approximate_field;
+  std::optional<ApproximateField> approximate_field = {};
   // Fields whose code holds part of another field too: PubMed's title and abstract, `[tiab]`,
   // hold the author keywords, part of the keywords. A scope over `holding` that does not name
   // `part_of` searches that part too (W101, finds more); after NOT, a scope over both that
@@ -105,7 +105,7 @@ struct Capabilities {
     Field part_of;
     std::string_view part;  // for messages: "author keywords"
   };
-  std::optional<PartOf> holds_part_of;
+  std::optional<PartOf> holds_part_of = {};
   // Numbered lines that refer to each other. Without one, the result (or each `search` of the
   // database's block) is written as one expression with every referenced line written out.
   bool history = false;
