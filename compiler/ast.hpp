@@ -32,7 +32,10 @@ struct Phrase {
   std::string text;
 };
 
-enum class Vocabulary : std::uint8_t { mesh };
+// The thesaurus a heading belongs to. Only MeSH is bundled (and checked); Emtree, CINAHL Subject
+// Headings and the APA Thesaurus of Psychological Index Terms are licensed, so their headings are
+// taken as written.
+enum class Vocabulary : std::uint8_t { mesh, emtree, cinahl, apa };
 
 struct Qualifier {
   std::string written;       // as in the source: "DT" or "drug therapy"

@@ -113,11 +113,14 @@ struct Capabilities {
   // Where NEAR/n works, when only in some fields (PubMed: title and abstract); empty: anywhere.
   // Elsewhere NEAR is searched as AND (W107), and its operands must be words.
   FieldSet proximity_fields;
-  bool next_operator = false;    // ordered adjacency as an operator; otherwise NEXT is written as a phrase
-  bool not_operator = true;      // otherwise `a NOT b` is searched as `a` (W109)
-  bool mesh = false;             // MeSH headings; otherwise the heading's words as free text (W106)
-  bool mesh_qualifiers = false;  // qualifiers on headings, and floating ones (W112)
-  bool mesh_major = false;       // major-topic restriction; dropped when false (W103)
+  bool next_operator = false;  // ordered adjacency as an operator; otherwise NEXT is written as a phrase
+  bool not_operator = true;    // otherwise `a NOT b` is searched as `a` (W109)
+  // The thesaurus whose headings the database searches. A heading of another thesaurus is left
+  // out where its concept holds one of this thesaurus, and otherwise searched by its name in this
+  // one (W170) or, with none, as its words (W106).
+  std::optional<ast::Vocabulary> thesaurus = {};
+  bool heading_qualifiers = false;  // qualifiers on headings, and floating ones (W112)
+  bool heading_major = false;       // major-topic restriction; dropped when false (W103)
   // A heading's qualifiers explode with an exploded heading: PubMed searches `X/therapy` with
   // drug therapy, surgery and the other qualifiers MeSH groups under therapy (W160).
   bool qualifiers_explode = false;

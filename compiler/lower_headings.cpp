@@ -59,9 +59,9 @@ void Lowering::heading(ast::Node& n, ast::Heading& h, const Context& c) {
   const auto match = h.descriptor();
   const bool expand = ast::expands_headings(strategy_.database(target_.id));
   const mesh::Heading* entry_terms = expand && match ? &match : nullptr;
-  const bool as_words = !target_.mesh || (h.label.empty() && !target_.mesh_qualifiers);
+  const bool as_words = target_.thesaurus != ast::Vocabulary::mesh || (h.label.empty() && !target_.heading_qualifiers);
   const bool expanded = !as_words && expand && !h.label.empty();
-  const bool unqualified = !h.qualifiers.empty() && !target_.mesh_qualifiers;
+  const bool unqualified = !h.qualifiers.empty() && !target_.heading_qualifiers;
   // The messages quote the heading as written, before the name replaces it.
   const auto written = as_words || expanded || unqualified ? format_expression(n) : std::string();
   // An entry term (reported by resolve, W006) or another case is written as the heading's name.
@@ -76,8 +76,9 @@ void Lowering::heading(ast::Node& n, ast::Heading& h, const Context& c) {
     approximate(DiagCode::W106, span,
                 fmt::format("{} {}: `{}` is searched as the words `{}` in {}; {} are missed, and records using "
                             "the words in another sense are found",
-                            target_.name, target_.mesh ? "has no floating qualifiers" : "has no MeSH", written,
-                            format_expression(out), where(c), lost),
+                            target_.name,
+                            target_.thesaurus == ast::Vocabulary::mesh ? "has no floating qualifiers" : "has no MeSH",
+                            written, format_expression(out), where(c), lost),
                 Effect::different, c,
                 {expand || h.label.empty()
                      ? replace_note() + " that lists more synonyms as free text"
@@ -126,7 +127,7 @@ ast::Node Lowering::free_text(Span span, const ast::Heading& h, const mesh::Head
 // Qualifiers and the major-topic mark, where the database cannot restrict a heading to them.
 // `written` is the heading as written, for the message.
 void Lowering::restrict_heading(ast::Heading& h, Span span, std::string_view written, const Context& c) {
-  if (!h.qualifiers.empty() && !target_.mesh_qualifiers) {
+  if (!h.qualifiers.empty() && !target_.heading_qualifiers) {
     approximate(DiagCode::W112, span,
                 fmt::format("{} cannot restrict a heading to qualifiers: `{}` is searched with any qualifier",
                             target_.name, written),
@@ -143,7 +144,7 @@ void Lowering::restrict_heading(ast::Heading& h, Span span, std::string_view wri
                             target_.name, h.label, fmt::join(names, " or "), names.size() == 1 ? "it" : "them"),
                 Effect::broader, c, {"with `noexp` the heading and its qualifiers are searched alone"});
   }
-  if (h.major && !target_.mesh_major) {
+  if (h.major && !target_.heading_major) {
     approximate(DiagCode::W103, span,
                 fmt::format("{} cannot restrict a heading to major topic: `{}` is searched as an ordinary heading",
                             target_.name, h.label),

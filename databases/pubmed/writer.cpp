@@ -296,9 +296,9 @@ Capabilities capabilities() {
       .proximity_fields = FieldSet{Field::title, Field::abstract},
       .next_operator = false,
       .not_operator = true,
-      .mesh = true,
-      .mesh_qualifiers = true,
-      .mesh_major = true,
+      .thesaurus = ast::Vocabulary::mesh,
+      .heading_qualifiers = true,
+      .heading_major = true,
       .qualifiers_explode = true,
       // "wildcards can be used in the middle of a term or phrase, and multiple wildcards can be
       // used in the same term", "Terms must have at least 4 characters before the first wildcard"
