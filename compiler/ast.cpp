@@ -78,6 +78,38 @@ void dump_to(std::string& out, const Node& node) {
 
 }  // namespace
 
+namespace {
+struct VocabularyNames {
+  Vocabulary vocabulary;
+  std::string_view function;
+  std::string_view name;
+};
+constexpr VocabularyNames vocabularies[] = {
+    {Vocabulary::mesh, "mesh", "MeSH"},
+    {Vocabulary::emtree, "emtree", "Emtree"},
+    {Vocabulary::cinahl, "cinahl", "CINAHL Subject Headings"},
+    {Vocabulary::apa, "apa", "the APA Thesaurus"},
+};
+const VocabularyNames& names_of(Vocabulary vocabulary) {
+  return vocabularies[static_cast<std::size_t>(vocabulary)];
+}
+}  // namespace
+
+std::string_view vocabulary_name(Vocabulary vocabulary) {
+  return names_of(vocabulary).name;
+}
+
+std::string_view vocabulary_function(Vocabulary vocabulary) {
+  return names_of(vocabulary).function;
+}
+
+std::optional<Vocabulary> vocabulary_named(std::string_view function) {
+  for (const auto& v : vocabularies) {
+    if (iequal(function, v.function)) return v.vocabulary;
+  }
+  return std::nullopt;
+}
+
 Node field_scope(Span span, FieldSet fields, Node&& body) {
   Fielded scope{{}, fields, {}};
   scope.body.push_back(std::move(body));

@@ -37,6 +37,13 @@ struct Phrase {
 // taken as written.
 enum class Vocabulary : std::uint8_t { mesh, emtree, cinahl, apa };
 
+// "MeSH", "Emtree", "CINAHL Subject Headings", "the APA Thesaurus": for messages.
+std::string_view vocabulary_name(Vocabulary vocabulary);
+// The language's function for its headings: "mesh", "emtree", "cinahl", "apa".
+std::string_view vocabulary_function(Vocabulary vocabulary);
+// The vocabulary a function name (in any case) stands for.
+std::optional<Vocabulary> vocabulary_named(std::string_view function);
+
 struct Qualifier {
   std::string written;       // as in the source: "DT" or "drug therapy"
   std::string abbreviation;  // filled in by resolve: "DT"

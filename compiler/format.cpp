@@ -28,7 +28,7 @@ std::string heading_text(const ast::Heading& h) {
   if (!h.explode) args.emplace_back("noexp");
   if (h.major) args.emplace_back("major");
   if (h.as_written) args.emplace_back("as-written");
-  return fmt::format("mesh({})", fmt::join(args, ", "));
+  return fmt::format("{}({})", ast::vocabulary_function(h.vocabulary), fmt::join(args, ", "));
 }
 
 std::string operand_text(const ast::Node& node);

@@ -234,6 +234,7 @@ ast::Node Lowering::lowered(const ast::Node& n, const Context& c) {
 
 void Lowering::boolean(ast::Node& n, ast::Bool& b, Context c) {
   if (b.op == ast::BoolOp::or_) c.conjunctive = false;
+  leave_other_thesauri(b);
   for (auto& o : b.operands) node(o, c);
   // Without a history, written-out lines meet their users: `(a OR b) OR c` is `a OR b OR c`.
   const auto nested = [&](const ast::Node& o) {

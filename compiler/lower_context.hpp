@@ -98,6 +98,8 @@ class Lowering {
 
   // lower_headings.cpp: MeSH headings
   void heading(ast::Node& n, ast::Heading& h, const Context& c);
+  void leave_other_thesauri(ast::Bool& b) const;
+  std::string missing(const ast::Heading& h) const;
   ast::Node free_text(Span span, const ast::Heading& h, const mesh::Heading* entry_terms) const;
   void restrict_heading(ast::Heading& h, Span span, std::string_view written, const Context& c);
 

@@ -54,18 +54,70 @@ std::vector<std::string> heading_words(const ast::Heading& h, const mesh::Headin
 
 }  // namespace
 
+// What the database lacks that makes it search a heading as words, for W106.
+std::string Lowering::missing(const ast::Heading& h) const {
+  if (target_.thesaurus == h.vocabulary) return "has no floating qualifiers";
+  if (target_.thesaurus == ast::Vocabulary::mesh && !h.label.empty()) {
+    return fmt::format("searches MeSH, not {}, and MeSH has no heading `{}`", ast::vocabulary_name(h.vocabulary),
+                       h.label);
+  }
+  return fmt::format("has no {}", ast::vocabulary_name(h.vocabulary));
+}
+
+// A concept's headings of other thesauri, where it holds one of the database's own: each
+// database searches its own thesaurus and leaves the others' headings out, which loses nothing.
+void Lowering::leave_other_thesauri(ast::Bool& b) const {
+  if (!target_.thesaurus || b.op != ast::BoolOp::or_) return;
+  const auto thesaurus = *target_.thesaurus;
+  const auto in = [](const ast::Node& o, auto wanted) {
+    const auto* h = std::get_if<ast::Heading>(&o.kind);
+    return h != nullptr && wanted(h->vocabulary);
+  };
+  const auto own = [&](const ast::Node& o) { return in(o, [&](ast::Vocabulary v) { return v == thesaurus; }); };
+  const auto other = [&](const ast::Node& o) { return in(o, [&](ast::Vocabulary v) { return v != thesaurus; }); };
+  if (std::any_of(b.operands.begin(), b.operands.end(), own)) std::erase_if(b.operands, other);
+}
+
 void Lowering::heading(ast::Node& n, ast::Heading& h, const Context& c) {
   const Span span = n.span;
   const auto match = h.descriptor();
   const bool expand = ast::expands_headings(strategy_.database(target_.id));
   const mesh::Heading* entry_terms = expand && match ? &match : nullptr;
-  const bool as_words = target_.thesaurus != ast::Vocabulary::mesh || (h.label.empty() && !target_.heading_qualifiers);
-  const bool expanded = !as_words && expand && !h.label.empty();
+  // A heading of a thesaurus the database lacks is searched by its name in the database's own
+  // (W170), or as its words: into MeSH only where the name is MeSH's, which searchc can tell;
+  // into a licensed thesaurus unless `expand headings` asks for MeSH's entry terms as words.
+  const auto vocabulary = h.vocabulary;
+  const bool foreign = target_.thesaurus && vocabulary != *target_.thesaurus && !h.label.empty();
+  const bool renamed =
+      foreign && (*target_.thesaurus == ast::Vocabulary::mesh ? static_cast<bool>(match) : entry_terms == nullptr);
+  const bool as_words = !target_.thesaurus || (foreign && !renamed) || (h.label.empty() && !target_.heading_qualifiers);
+  const bool expanded = !as_words && expand && !h.label.empty() && !foreign;
   const bool unqualified = !h.qualifiers.empty() && !target_.heading_qualifiers;
   // The messages quote the heading as written, before the name replaces it.
-  const auto written = as_words || expanded || unqualified ? format_expression(n) : std::string();
-  // An entry term (reported by resolve, W006) or another case is written as the heading's name.
-  if (match && h.label != match.name()) h.label = match.name();
+  const auto written = as_words || expanded || unqualified || renamed ? format_expression(n) : std::string();
+  // An entry term (reported by resolve, W006) or another case is written as the MeSH heading's
+  // name: a MeSH heading always, another thesaurus's where MeSH's heading is searched for it.
+  const bool by_mesh_name =
+      vocabulary == ast::Vocabulary::mesh || (renamed && target_.thesaurus == ast::Vocabulary::mesh);
+  if (match && by_mesh_name && h.label != match.name()) h.label = match.name();
+  if (renamed) {
+    h.vocabulary = *target_.thesaurus;
+    const auto theirs = ast::vocabulary_name(h.vocabulary);
+    approximate(
+        DiagCode::W170, span,
+        fmt::format("{} searches {}, not {}: `{}` is searched as the {} heading `{}`, which {}", target_.name, theirs,
+                    ast::vocabulary_name(vocabulary), written, theirs, h.label,
+                    h.vocabulary == ast::Vocabulary::mesh ? "may not index the same records"
+                                                          : fmt::format("{} may lack or name otherwise", theirs)),
+        Effect::different, c,
+        {fmt::format("check it in {} and add its heading there to the concept, as `{}(\"...\")`{}", theirs,
+                     ast::vocabulary_function(h.vocabulary),
+                     vocabulary == ast::Vocabulary::mesh
+                         ? fmt::format("; or write `expand headings` in a `database {} {{ ... }}` block to "
+                                       "search MeSH's entry terms as free text instead",
+                                       target_.id)
+                         : std::string())});
+  }
   if (as_words) {
     auto out = free_text(span, h, entry_terms);
     const auto lost = h.label.empty() ? std::string("records with the qualifier whose text lacks these words")
@@ -76,11 +128,9 @@ void Lowering::heading(ast::Node& n, ast::Heading& h, const Context& c) {
     approximate(DiagCode::W106, span,
                 fmt::format("{} {}: `{}` is searched as the words `{}` in {}; {} are missed, and records using "
                             "the words in another sense are found",
-                            target_.name,
-                            target_.thesaurus == ast::Vocabulary::mesh ? "has no floating qualifiers" : "has no MeSH",
-                            written, format_expression(out), where(c), lost),
+                            target_.name, missing(h), written, format_expression(out), where(c), lost),
                 Effect::different, c,
-                {expand || h.label.empty()
+                {expand || h.label.empty() || !match
                      ? replace_note() + " that lists more synonyms as free text"
                      : fmt::format("write `expand headings` in a `database {} {{ ... }}` block to search the "
                                    "heading's entry terms too, or a replacement line that lists synonyms as free text",

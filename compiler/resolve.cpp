@@ -133,7 +133,8 @@ class Resolver {
                    },
                    [&](ast::Heading& heading) {
                      check_heading(heading, node.span, context);
-                     if (options_.imported && !context.in_fields && !context.in_proximity)
+                     if (options_.imported && heading.vocabulary == ast::Vocabulary::mesh && !context.in_fields &&
+                         !context.in_proximity)
                        read_publication_type(node, heading);
                    },
                    [&](ast::LineRef& ref) { check_ref(ref, node.span, context); },
@@ -347,6 +348,16 @@ class Resolver {
       d.notes.emplace_back("a heading is searched in the subject headings; remove the fields");
     }
     if (context.in_proximity) report_proximity(span, "a subject heading");
+    if (!heading.label.empty() && heading.vocabulary != ast::Vocabulary::mesh) {
+      // The licensed thesauri are not bundled: their headings are taken as written. One that is
+      // also a MeSH heading's name or entry term keeps that heading, for a database that
+      // searches MeSH and not this thesaurus.
+      if (const auto match = vocabulary_.lookup(heading.label)) {
+        heading.descriptor_vocabulary = &vocabulary_;
+        heading.descriptor_index = match->heading.index();
+      }
+      return;
+    }
     if (!heading.label.empty()) {
       const auto match = check_vocabulary(heading, span);
       if (match) {

@@ -334,8 +334,8 @@ struct message_error {
   template <>                                               \
   struct error<rule> : message_error<rule##_message, DiagCode::code> {}
 
-SEARCHC_ERROR(heading_first, E024, "expected a heading in double quotes or a qualifier after `mesh(`",
-              "for example `mesh(\"Multiple Sclerosis\")` or `mesh(/DT)`");
+SEARCHC_ERROR(heading_first, E024, "expected a heading in double quotes or a qualifier after `(`",
+              "for example `mesh(\"Multiple Sclerosis\")`, `mesh(/DT)` or `emtree(\"multiple sclerosis\")`");
 SEARCHC_ERROR(heading_option, E024, "expected `noexp`, `major`, `as-written` or a qualifier such as `/DT`",
               "options follow the heading: `mesh(\"Multiple Sclerosis\", noexp, /DT)`");
 SEARCHC_ERROR(heading_close, E024, "expected `,` or `)` in the heading", "");

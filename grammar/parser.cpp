@@ -213,8 +213,12 @@ struct action<hits_line> {
 };
 
 template <>
-struct action<heading_open> {
-  static void apply0(ParseState& st) { st.line_parts.heading = {}; }
+struct action<thesaurus_name> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    st.line_parts.heading = {};
+    st.line_parts.heading.vocabulary = *ast::vocabulary_named(in.string_view());
+  }
 };
 
 std::string_view unquote(std::string_view quoted) {
@@ -233,12 +237,28 @@ struct action<heading_label> {
   }
 };
 
+// Qualifiers and `as-written` are MeSH's: searchc knows MeSH's qualifiers and checks its
+// headings, while the licensed thesauri's headings are taken as written.
+void mesh_only(ParseState& st, Span span, bool qualifier) {
+  const auto vocabulary = st.line_parts.heading.vocabulary;
+  if (vocabulary == ast::Vocabulary::mesh) return;
+  const auto name = ast::vocabulary_name(vocabulary);
+  auto& d = st.sink.report(
+      DiagCode::E128, span,
+      fmt::format("{} for MeSH headings only, not for {}", qualifier ? "qualifiers are" : "`as-written` is", name));
+  d.notes.push_back(qualifier ? fmt::format("searchc does not write {} subheadings: search the heading without them, "
+                                            "or write the database's own line in a `database` block",
+                                            name)
+                              : fmt::format("a heading of {} is taken as written already: remove `as-written`", name));
+}
+
 template <>
 struct action<qualifier> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
     auto value = in.string_view().substr(1);
     if (!value.empty() && value.front() == '"') value = unquote(value);
+    mesh_only(st, st.span(in), true);
     st.line_parts.heading.qualifiers.push_back(ast::Qualifier{fold_space(value), {}, {}, st.span(in)});
   }
 };
@@ -277,6 +297,7 @@ struct action<kw_as_written> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
     heading_flag(st, st.span(in), st.line_parts.heading.as_written, "as-written");
+    mesh_only(st, st.span(in), false);
     st.line_parts.heading.as_written = true;
   }
 };

@@ -134,6 +134,8 @@ struct line_ref : pegtl::seq<pegtl::one<'#'>, pegtl::must<ref_target>> {};
 
 // mesh("Multiple Sclerosis", /DT, /"drug therapy", noexp, major); mesh(/RT) floats;
 // mesh("Stem Cell Transplants", as-written) is a heading of an older MeSH, kept as written.
+// emtree("multiple sclerosis", noexp, major), cinahl("...") and apa("...") are headings of the
+// licensed thesauri, taken as written.
 struct heading_label : text {};
 struct qualifier_text : text {};
 struct qualifier_abbreviation : pegtl::seq<pegtl::plus<pegtl::alpha>, pegtl::not_at<term_char>> {};
@@ -142,7 +144,9 @@ struct qualifier : pegtl::seq<pegtl::one<'/'>, pegtl::must<qualifier_value>> {};
 struct heading_first : pegtl::sor<heading_label, qualifier> {};
 struct heading_option : pegtl::sor<qualifier, kw_noexp, kw_major, kw_as_written> {};
 struct heading_close : pegtl::one<')'> {};
-struct heading_open : pegtl::seq<TAO_PEGTL_ISTRING("mesh"), pegtl::star<blank>, pegtl::one<'('>> {};
+struct thesaurus_name : pegtl::sor<TAO_PEGTL_ISTRING("mesh"), TAO_PEGTL_ISTRING("emtree"), TAO_PEGTL_ISTRING("cinahl"),
+                                   TAO_PEGTL_ISTRING("apa")> {};
+struct heading_open : pegtl::seq<thesaurus_name, pegtl::star<blank>, pegtl::one<'('>> {};
 struct heading
     : pegtl::seq<heading_open, inner_ws, pegtl::must<heading_first>, inner_ws,
                  pegtl::star<pegtl::one<','>, inner_ws, pegtl::must<heading_option>, inner_ws>,

@@ -16,7 +16,7 @@ CodeMirror.defineSimpleMode("searchc", {
     { regex: /\blimit\b/, token: "meta" },
     { regex: /\b(?:AND|OR|NOT|NEXT)\b/i, token: "keyword" },
     { regex: /\bNEAR(?:\/\d+)?\b/i, token: "keyword" },
-    { regex: /\b(?:mesh|native)(?=\s*\()/i, token: "builtin" },
+    { regex: /\b(?:mesh|emtree|cinahl|apa|native)(?=\s*\()/i, token: "builtin" },
     { regex: /\b(?:noexp|major|narrower|as-written)\b/, token: "builtin" },
     { regex: /\[[^\]\n]*\]/, token: "attribute" },
     { regex: /#[\w-]+/, token: "variable-2" },
