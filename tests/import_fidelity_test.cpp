@@ -1,7 +1,7 @@
 // Forms that published appendices print and that the database ran, imported as the database
 // read them, each with the warning at its place (docs/import.md gives each reading's source).
 // Every row failed before its reading was added: the database ran the text, and searchc refused
-// it (E114).
+// it (E111, E114).
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -48,6 +48,26 @@ TEST_P(ImportFidelity, ReadAsTheDatabaseRanIt) {
 INSTANTIATE_TEST_SUITE_P(
     Table, ImportFidelity,
     testing::Values(
+        // CENTRAL: words typed side by side inside a NEAR operand (central-appendices 008, 009).
+        // The Library ANDs them and documents no reading inside NEAR: each word near the other
+        // side, the wider reading (W304), after the W307 that says the words are ANDed.
+        Row{"central",
+            "#1 (Mattress* or blanket*) near (warm water or Electric)",
+            "l1 = (((Mattress* OR blanket*) NEAR/6 warm) AND ((Mattress* OR blanket*) NEAR/6 water)) OR "
+            "((Mattress* OR blanket*) NEAR/6 Electric)",
+            {"W304", "W307"}},
+        Row{"central",
+            "#1 blanket* near/3 (warm water)",
+            "l1 = (blanket* NEAR/3 warm) AND (blanket* NEAR/3 water)",
+            {"W304"}},
+        Row{"central",
+            "#1 (hot air) near/2 (warm water)",
+            "l1 = ((hot NEAR/2 warm) AND (hot NEAR/2 water)) AND ((air NEAR/2 warm) AND (air NEAR/2 water))",
+            {"W304", "W304", "W304"}},
+        Row{"central",
+            "#1 (blanket* near (warm water)):ti,ab",
+            "l1 = ((blanket* NEAR/6 warm) AND (blanket* NEAR/6 water))[ti,ab]",
+            {"W304"}},
         // CENTRAL: a two-character stem the Library ran (central-appendices 013): carried (W330)
         Row{"central", "#1 5 FU*", "l1 = 5 AND FU*", {"W330"}},
         // CENTRAL: a bare number is a word to the Library, which names lines as `#5`: said (W307)
