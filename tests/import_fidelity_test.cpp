@@ -1,7 +1,7 @@
 // Forms that published appendices print and that the database ran, imported as the database
 // read them, each with the warning at its place (docs/import.md gives each reading's source).
 // Every row failed before its reading was added: the database ran the text, and searchc refused
-// it (E111, E114).
+// it (E111, E114, E301).
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -76,7 +76,12 @@ INSTANTIATE_TEST_SUITE_P(
             "l6 = #l5 AND 5 AND FU*",
             {"W307", "W330"}},
         // Ovid: a two-letter stem Ovid ran (CD005426's `iv$`): carried (W330)
-        Row{"ovid", "1 (intravenous$ or iv$).tw.", "l1 = (intravenous* OR iv*)[ti,ab,kw]", {"W330", "W303"}}));
+        Row{"ovid", "1 (intravenous$ or iv$).tw.", "l1 = (intravenous* OR iv*)[ti,ab,kw]", {"W330", "W303"}},
+        // Ovid: the appendix's note below the searches (CD005055), the last line's comment (W302)
+        Row{"ovid",
+            "#1 asthma.ti.\n#2 wheeze.ti.\n#3 1 or 2\n+ RCT filter terms.",
+            "l3 = #l1 OR #l2  // note: + RCT filter terms.",
+            {"W302"}}));
 
 }  // namespace
 }  // namespace searchc
