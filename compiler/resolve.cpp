@@ -466,6 +466,18 @@ class Resolver {
       stem = word.substr(0, star);
     }
     if (letters != std::string_view::npos && count_code_points(stem) >= min_wildcard_stem) return;
+    if (options_.imported && letters != std::string_view::npos) {
+      // The database ran it (Ovid's `iv$`, the Cochrane Library's `5 FU*`): carried as run. Each
+      // writer still checks the stem its database needs (W180, E204).
+      auto& d = sink_.report(DiagCode::W330, span,
+                             fmt::format("`{}` has only {} character{} {} the truncation, fewer than the language's "
+                                         "{}: carried over as the database ran it",
+                                         word, count_code_points(stem), count_code_points(stem) == 1 ? "" : "s", where,
+                                         min_wildcard_stem));
+      d.notes.emplace_back(
+          "it matches many words; a database that needs a longer stem gets the words written out or refuses it");
+      return;
+    }
     auto& d = sink_.report(DiagCode::E114, span,
                            letters == std::string_view::npos
                                ? fmt::format("`{}` has no letters to search for", word)

@@ -23,7 +23,8 @@ struct ResolveOptions {
   // The strategy was read from a database's own syntax (`import`, `--from`), as it was run with
   // the MeSH of its day: a heading the bundled MeSH lacks is carried as written (W309) rather
   // than refused (E127), one written loosely is read as the heading it names (W310), and a
-  // publication type written as a heading is read as one (W350). Set by the driver.
+  // publication type written as a heading is read as one (W350), and a truncated stem shorter
+  // than `min_wildcard_stem` is carried as the database ran it (W330). Set by the driver.
   bool imported = false;
 };
 

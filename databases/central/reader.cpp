@@ -409,7 +409,10 @@ class Reader {
       }
       if (std::adjacent_find(run_ops.begin(), run_ops.end(), std::not_equal_to<>()) != run_ops.end()) regrouped = true;
       terms.push_back(chain(std::move(run), run_ops));
-      if (!run_ops.empty()) lift_fields(terms.back());
+      if (!run_ops.empty()) {
+        lift_fields(terms.back());
+        spread_side_by_side(terms.back());
+      }
       if (i < ops.size()) booleans.push_back(ops[i]);
       ++i;
     }
@@ -424,6 +427,8 @@ class Reader {
     if (std::all_of(booleans.begin(), booleans.end(), [](const Op& o) { return o.op == "and"; })) {
       auto result = chain(std::move(terms), std::vector<std::string>(booleans.size(), "and"));
       result.grouped = false;
+      if (std::none_of(booleans.begin(), booleans.end(), [](const Op& o) { return o.typed; }))
+        mark_side_by_side(result);
       return result;
     }
     // Words typed side by side: the Library ANDs them, before the operators written around them.
@@ -439,6 +444,7 @@ class Reader {
       if (run.size() > 1) {
         groups.push_back(make("and", std::move(run)));
         groups.back().grouped = true;
+        mark_side_by_side(groups.back());
         sink_.report(DiagCode::W307, groups.back().span,
                      fmt::format("words typed side by side are ANDed by the Cochrane Library, before the operators "
                                  "around them: read as `({})`",
@@ -497,6 +503,81 @@ class Reader {
                    fmt::format("words near each other stand in the same field, so the field label applies to the "
                                "whole proximity search: read as `{}`",
                                format_expression(node)));
+    }
+  }
+
+  // The AND of words typed side by side, remembered by its first and last operand, which keep
+  // their spans when parentheses are put around it.
+  void mark_side_by_side(const ast::Node& node) {
+    if (const auto* b = std::get_if<ast::Bool>(&node.kind)) {
+      side_by_side_.emplace(b->operands.front().span.begin, b->operands.back().span.end);
+    }
+  }
+  bool is_side_by_side(const ast::Node& node) const {
+    const auto* b = std::get_if<ast::Bool>(&node.kind);
+    return b != nullptr && b->op == ast::BoolOp::and_ &&
+           side_by_side_.count({b->operands.front().span.begin, b->operands.back().span.end}) > 0;
+  }
+
+  // Words typed side by side inside a NEAR operand (`(Mattress* or blanket*) near (warm water or
+  // Electric)`, corpus files 008 and 009). The Library ANDs words typed together (C1, "Searching
+  // multiple terms") and documents no reading of them inside NEAR; the language has no AND
+  // there (E111). Read as each word near the other side, the wider of the two readings (the
+  // other is the phrase), with W304: `x NEAR (a b OR c)` is `((x NEAR a) AND (x NEAR b)) OR
+  // (x NEAR c)`. NEXT, a typed AND and chains of three operands stay as read, for resolve to
+  // refuse (E111). `node` is a proximity search, or one in a field scope (lift_fields).
+  void spread_side_by_side(ast::Node& node) {
+    auto* target = &node;
+    if (auto* f = std::get_if<ast::Fielded>(&node.kind)) target = &f->body.front();
+    const auto* near = std::get_if<ast::Near>(&target->kind);
+    if (near == nullptr || near->ordered || near->operands.size() != 2) return;
+    for (std::size_t side = 0; side < 2; ++side) {
+      const auto& operand = near->operands[side];
+      const auto& other = near->operands[1 - side];
+      ast::Nodes groups;
+      ast::Nodes rest;
+      if (is_side_by_side(operand)) {
+        groups.push_back(operand);
+      } else if (const auto* b = std::get_if<ast::Bool>(&operand.kind); b != nullptr && b->op == ast::BoolOp::or_) {
+        for (const auto& alternative : b->operands)
+          (is_side_by_side(alternative) ? groups : rest).push_back(alternative);
+      }
+      if (groups.empty()) continue;
+      const auto pair = [&](ast::Node word) {
+        ast::Nodes both;
+        both.push_back(side == 0 ? std::move(word) : other);
+        both.push_back(side == 0 ? other : std::move(word));
+        auto result = make(fmt::format("near/{}", near->distance), std::move(both));
+        result.grouped = true;
+        spread_side_by_side(result);  // the other side may hold words side by side too
+        return result;
+      };
+      ast::Nodes alternatives;
+      for (const auto& group : groups) {
+        ast::Nodes each;
+        for (const auto& word : std::get<ast::Bool>(group.kind).operands) each.push_back(pair(word));
+        alternatives.push_back(make("and", std::move(each)));
+        alternatives.back().grouped = true;
+      }
+      if (rest.size() == 1) alternatives.push_back(pair(std::move(rest.front())));
+      if (rest.size() > 1) {
+        auto others = make("or", std::move(rest));
+        others.grouped = true;
+        alternatives.push_back(pair(std::move(others)));
+      }
+      auto spread = alternatives.size() == 1 ? std::move(alternatives.front()) : make("or", std::move(alternatives));
+      spread.grouped = true;
+      spread.span = target->span;
+      auto& d = sink_.report(DiagCode::W304, target->span,
+                             fmt::format("Cochrane does not document how it reads words typed side by side inside "
+                                         "NEAR: read as each word near the other side, `{}`, which finds more than "
+                                         "the words as a phrase would",
+                                         format_expression(spread)));
+      d.notes.emplace_back(
+          "the Library ANDs words typed together (Search Manager help, \"Searching multiple terms\"); put the "
+          "words in quotation marks or join them with NEXT to search them as a phrase");
+      *target = std::move(spread);
+      return;
     }
   }
 
@@ -631,6 +712,14 @@ class Reader {
           node = ast::Node{span(token), false, ast::Term{std::string(text)}};
         }
         if (!node) return std::nullopt;
+        // `5 FU*` (corpus file 013): the Library names a line only as `#5` (database-syntax.md 1.6),
+        // so a bare number is a word, even where the history has a line of that number (unverified)
+        if (all_digits(text) && history_.has(read_digits(text, 1'000'000))) {
+          sink_.report(DiagCode::W307, span(token),
+                       fmt::format("`{0}` is searched as a word, as the Cochrane Library searches it: the Library "
+                                   "names line {0} only as `#{0}`",
+                                   text));
+        }
         if (const auto what = foreign_operator(text)) {
           sink_.report(DiagCode::W311, span(token),
                        fmt::format("`{}` is {}, which the Cochrane Library does not have: the Library searched it "
@@ -771,6 +860,8 @@ class Reader {
   std::size_t pos_ = 0;
   std::set<std::uint32_t> descriptors_;  // the offsets of the tokens that are MeSH browser's lines
   bool last_descriptor_ = false;         // whether the operand read last is one of them
+  // The ANDs of words typed side by side (mark_side_by_side), by their operands' first and last byte.
+  std::set<std::pair<std::uint32_t, std::uint32_t>> side_by_side_;
 };
 
 // What the export appends to a line, taken off its end, last first: the Library's record of word

@@ -415,9 +415,10 @@ class LineReader {
       ++pos_;
       inner->grouped = true;
       inner->span = cover(span(open), span(close));
-      // (a or b).ti,ab.
+      // (a or b).ti,ab.; `(a or b). tw.`, with a space inside the suffix, is refused at the space:
+      // that Ovid reads it as `.tw.` is undocumented, and the text is a typo of the source.
       if (peek() && peek()->kind == Token::word && text_of(*peek()) == "." && peek()->offset == span(close).end &&
-          pos_ + 1 < tokens_.size() && ends_in_field(fmt::format(".{}", text_of(tokens_[pos_ + 1])))) {
+          pos_ + 1 < tokens_.size() && ends_in_field(fmt::format("x.{}", text_of(tokens_[pos_ + 1])))) {
         fail(cover(span(*peek()), span(tokens_[pos_ + 1])),
              fmt::format("a space inside the field suffix `. {}`: Ovid's suffix is written without it, `.{}`",
                          text_of(tokens_[pos_ + 1]), text_of(tokens_[pos_ + 1])));
@@ -1084,6 +1085,19 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
       kept.push_back(segment->comment);
     }
     const Span whole{offset, offset + static_cast<std::uint32_t>(line.size())};
+    // `+ RCT filter terms.` below the numbered lines (CD005055 of the review-update collection):
+    // the appendix's note that searches it does not print were added. Ovid runs no line that
+    // starts with `+`; the note is kept as the comment of the line above (W302).
+    if (!h.number && !out.strategy.lines.empty() && line.starts_with("+ ")) {
+      sink.report(DiagCode::W302, whole,
+                  fmt::format("`{}` is a note of the appendix, not a search Ovid ran: it is kept as the comment of "
+                              "`{}`; the searches it names are not printed, so the imported strategy lacks them "
+                              "and may find more records than the search that ran",
+                              line, out.strategy.lines.back().name));
+      auto& comment = out.comments.back();
+      comment += fmt::format("{}note: {}", comment.empty() ? "" : "; ", line);
+      continue;
+    }
     ast::Line result;
     result.name = line_name(number);
     result.name_span = whole;
