@@ -51,6 +51,9 @@ constexpr std::string_view run_note = "a note of where or when the search was ru
 // the header rows of PubMed's history tables. Conservative: a line that might be a search is none.
 std::string_view header_kind(std::string_view line) {
   if (line.size() >= 3 && line.find_first_not_of("-=*_~ \t") == std::string_view::npos) return "a rule of the export";
+  // every other header starts with a letter or a `[`: a search in parentheses or quotation
+  // marks, or after its number, is none
+  if (line.empty() || (!is_ascii_letter(line.front()) && line.front() != '[')) return {};
   // Every header is known by its start, or is a short row: a search's own length is not read.
   const auto l = lower(line.substr(0, 48));
   if (l.starts_with("database:")) return "the export's name of the database searched";
@@ -223,6 +226,8 @@ void take_run_data(Physical& p, const Layout& layout, std::optional<std::uint64_
     return;
   }
   if ((p.hits = parenthesised_count(text))) return;
+  // a count and a time each end with a digit: a search that does not has no run data after it
+  if (text.empty() || !is_ascii_digit(text.back())) return;
   // A count after a space, and a time after it: only where the search cannot go on with a
   // number (a field suffix, a tag, a parenthesis before it), where the number has thousands
   // separators, or where it follows a reference and cannot itself name a line above.

@@ -27,9 +27,9 @@ inline Span span(const Token& t) {
   return {t.offset, t.offset + t.size};
 }
 
-// The token's text in `line`, which starts at `line_offset` in the source.
+// The token's text in `line`, which starts at `line_offset` in the source and holds the token.
 inline std::string_view token_text(const Token& t, std::string_view line, std::uint32_t line_offset) {
-  return line.substr(t.offset - line_offset, t.size);
+  return {line.data() + (t.offset - line_offset), t.size};
 }
 
 // How a file has been read where the language cannot say it exactly (W301, W303): each kind

@@ -46,7 +46,7 @@ class Reader {
   // The token's text; a tag's without its brackets.
   std::string_view text_of(const Token& t) const {
     const auto text = token_text(t, line_, line_offset_);
-    return t.kind == Token::bracket ? text.substr(1, text.size() - 2) : text;
+    return t.kind == Token::bracket ? std::string_view(text.data() + 1, text.size() - 2) : text;
   }
   void fail(Span where, std::string message) { sink_.report(DiagCode::E301, where, std::move(message)); }
 
