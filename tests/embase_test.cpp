@@ -119,5 +119,31 @@ INSTANTIATE_TEST_SUITE_P(
         ImportCase{"No.\tQuery\tResults\n#2\t#1 AND y\t1,204\n#1\tx:ti\t35,112\n", "l1 = x[ti]\nl2 = #l1 AND y\n",
                    V{"W306", "W312"}}));
 
+// The heading leaf, given a lowered tree directly: the lowering hands the writer only Emtree
+// headings, without qualifiers.
+std::string written_heading(std::string label, bool explode, bool major) {
+  ast::Heading h;
+  h.label = std::move(label);
+  h.vocabulary = ast::Vocabulary::emtree;
+  h.explode = explode;
+  h.major = major;
+  ast::Strategy lowered;
+  ast::Line line;
+  line.name = "a";
+  line.query = ast::Node{{}, false, std::move(h)};
+  lowered.lines.push_back(std::move(line));
+  DiagnosticSink sink;
+  Approximations report("embase", "Embase", false, sink);
+  return find_database("embase")->write(lowered, EmitOptions{}, report).text;
+}
+
+TEST(WriterEmbaseHeadings, ExplodedAloneAndMajor) {
+  EXPECT_EQ(written_heading("heart infarction", true, false), "#1 'heart infarction'/exp\n");
+  EXPECT_EQ(written_heading("heart", false, false), "#1 'heart'/de\n");
+  EXPECT_EQ(written_heading("stroke", true, true), "#1 'stroke'/exp/mj\n");
+  EXPECT_EQ(written_heading("aspirin", false, true), "#1 'aspirin'/mj\n");
+  EXPECT_EQ(written_heading("crohn's disease", true, false), "#1 \"crohn's disease\"/exp\n");
+}
+
 }  // namespace
 }  // namespace searchc
