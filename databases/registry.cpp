@@ -8,6 +8,7 @@
 #include "databases/central/central.hpp"
 #include "databases/ctgov/ctgov.hpp"
 #include "databases/database.hpp"
+#include "databases/embase/embase.hpp"
 #include "databases/epistemonikos/epistemonikos.hpp"
 #include "databases/ictrp/ictrp.hpp"
 #include "databases/inahta/inahta.hpp"
@@ -18,12 +19,13 @@
 namespace searchc {
 namespace {
 
-const std::array<Database, 7>& table() {
-  static const std::array<Database, 7> backends = {{
+const std::array<Database, 8>& table() {
+  static const std::array<Database, 8> backends = {{
       {central::capabilities(), &central::write, &central::read},
       {ctgov::capabilities(), &ctgov::write, nullptr},
       {ictrp::capabilities(), &ictrp::write, nullptr},
       {inahta::capabilities(), &inahta::write, &inahta::read},
+      {embase::capabilities(), &embase::write, &embase::read},
       {epistemonikos::capabilities(), &epistemonikos::write, nullptr},
       {ovid::capabilities(), &ovid::write, &ovid::read},
       {pubmed::capabilities(), &pubmed::write, &pubmed::read},

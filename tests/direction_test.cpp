@@ -115,6 +115,7 @@ const std::set<std::string>& known() {
       // A field scope over NOT that a database lacks is searched in all text (W101, "finds more"):
       // the words after NOT widen too and remove more, so the line finds fewer, and says the opposite.
       "registry_not_in_condition_intervention_scope.search|central|a|narrower",
+      "registry_not_in_condition_intervention_scope.search|embase|a|narrower",
       "registry_not_in_condition_intervention_scope.search|ovid|a|narrower",
       "registry_not_in_condition_intervention_scope.search|pubmed|a|narrower",
   };

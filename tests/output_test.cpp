@@ -11,6 +11,7 @@
 #include "base/text.hpp"
 #include "base/visit.hpp"
 #include "databases/database.hpp"
+#include "databases/import.hpp"
 #include "test_support.hpp"
 #include "tests/fuzz/pipeline.hpp"
 
@@ -436,7 +437,14 @@ TEST(Outputs, ReadBackLinksAndWords) {
       const auto output = compile(analysis.strategy, backend, EmitOptions{}, sink);
       if (sink.has_errors()) continue;
       SCOPED_TRACE(path.filename().string() + " for " + id);
-      for (const auto& q : queries(output)) EXPECT_EQ(read_query(id, q), "") << q;
+      // A database whose syntax this file's reader does not model is read back by its own importer.
+      if (syntaxes().contains(id)) {
+        for (const auto& q : queries(output)) EXPECT_EQ(read_query(id, q), "") << q;
+      } else {
+        DiagnosticSink read;
+        import::read(id, SourceFile("written", search_box(output)), read);
+        EXPECT_FALSE(read.has_errors()) << output.text;
+      }
       for (const auto& search : output.searches) expect_links_decode(search);
 
       std::string messages;  // the check's and the database's: a heading's entry term is named by the check (W006)
