@@ -8,6 +8,7 @@
 #include "databases/central/central.hpp"
 #include "databases/ctgov/ctgov.hpp"
 #include "databases/database.hpp"
+#include "databases/ebsco/ebsco.hpp"
 #include "databases/epistemonikos/epistemonikos.hpp"
 #include "databases/ictrp/ictrp.hpp"
 #include "databases/inahta/inahta.hpp"
@@ -18,8 +19,8 @@
 namespace searchc {
 namespace {
 
-const std::array<Database, 7>& table() {
-  static const std::array<Database, 7> backends = {{
+const std::array<Database, 9>& table() {
+  static const std::array<Database, 9> backends = {{
       {central::capabilities(), &central::write, &central::read},
       {ctgov::capabilities(), &ctgov::write, nullptr},
       {ictrp::capabilities(), &ictrp::write, nullptr},
@@ -27,6 +28,8 @@ const std::array<Database, 7>& table() {
       {epistemonikos::capabilities(), &epistemonikos::write, nullptr},
       {ovid::capabilities(), &ovid::write, &ovid::read},
       {pubmed::capabilities(), &pubmed::write, &pubmed::read},
+      {ebsco::cinahl_capabilities(), &ebsco::write_cinahl, nullptr},
+      {ebsco::psycinfo_capabilities(), &ebsco::write_psycinfo, nullptr},
   }};
   return backends;
 }
