@@ -8,6 +8,7 @@
 #include "databases/central/central.hpp"
 #include "databases/ctgov/ctgov.hpp"
 #include "databases/database.hpp"
+#include "databases/ebsco/ebsco.hpp"
 #include "databases/embase/embase.hpp"
 #include "databases/epistemonikos/epistemonikos.hpp"
 #include "databases/ictrp/ictrp.hpp"
@@ -19,8 +20,8 @@
 namespace searchc {
 namespace {
 
-const std::array<Database, 8>& table() {
-  static const std::array<Database, 8> backends = {{
+const std::array<Database, 10>& table() {
+  static const std::array<Database, 10> backends = {{
       {central::capabilities(), &central::write, &central::read},
       {ctgov::capabilities(), &ctgov::write, nullptr},
       {ictrp::capabilities(), &ictrp::write, nullptr},
@@ -29,6 +30,8 @@ const std::array<Database, 8>& table() {
       {epistemonikos::capabilities(), &epistemonikos::write, nullptr},
       {ovid::capabilities(), &ovid::write, &ovid::read},
       {pubmed::capabilities(), &pubmed::write, &pubmed::read},
+      {ebsco::cinahl_capabilities(), &ebsco::write_cinahl, nullptr},
+      {ebsco::psycinfo_capabilities(), &ebsco::write_psycinfo, nullptr},
   }};
   return backends;
 }

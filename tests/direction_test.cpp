@@ -118,6 +118,8 @@ const std::set<std::string>& known() {
       "registry_not_in_condition_intervention_scope.search|embase|a|narrower",
       "registry_not_in_condition_intervention_scope.search|ovid|a|narrower",
       "registry_not_in_condition_intervention_scope.search|pubmed|a|narrower",
+      "registry_not_in_condition_intervention_scope.search|cinahl|a|narrower",
+      "registry_not_in_condition_intervention_scope.search|psycinfo-ebsco|a|narrower",
   };
   return list;
 }

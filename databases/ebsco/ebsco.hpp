@@ -1,0 +1,17 @@
+// The databases searchc writes on EBSCOhost: CINAHL Complete and APA PsycInfo. One syntax
+// (databases/ebsco/syntax.hpp), one writer; each database its own row, capabilities, thesaurus
+// and sources (docs/databases.md, "CINAHL Complete (EBSCOhost) (`cinahl`)" and "APA PsycInfo
+// (EBSCOhost) (`psycinfo-ebsco`)").
+#pragma once
+
+#include "databases/database.hpp"
+
+namespace searchc::ebsco {
+
+Capabilities cinahl_capabilities();
+Output write_cinahl(const ast::Strategy& lowered, const EmitOptions& options, Approximations& report);
+
+Capabilities psycinfo_capabilities();
+Output write_psycinfo(const ast::Strategy& lowered, const EmitOptions& options, Approximations& report);
+
+}  // namespace searchc::ebsco

@@ -1,0 +1,277 @@
+// EBSCOhost output: the search history's numbered searches `S1`, `S2`, combined as `S1 OR S2`;
+// field codes before the search they scope (`TI (a OR b)`); `Nn` and `Wn`; `*`, `?`; headings
+// `(MH "X+")` in CINAHL and `(DE "X")` in APA PsycInfo; a year limit as a search of its own,
+// `S3 AND DT 2014-2021`.
+//
+// The syntax is databases/ebsco/syntax.hpp's, with its sources in docs/databases.md. EBSCOhost
+// reads operators left to right (a library's guide; EBSCO's own page unread), so every nested
+// group is parenthesised.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iterator>
+
+#include "base/text.hpp"
+#include "databases/ebsco/ebsco.hpp"
+#include "databases/ebsco/sources.hpp"
+#include "databases/ebsco/syntax.hpp"
+#include "databases/infix_writer.hpp"
+#include "databases/polarity.hpp"
+
+namespace searchc::ebsco {
+namespace {
+
+// What differs between the databases on EBSCOhost: their names, thesaurus and its field codes,
+// and the sources of their rules.
+struct Dialect {
+  std::string_view id;
+  std::string_view name;   // for messages: "CINAHL Complete"
+  std::string_view title;  // the interface, as PRISMA-S asks: "CINAHL Complete (EBSCOhost)"
+  ast::Vocabulary thesaurus;
+  HeadingCodes headings;
+  std::string_view syntax_version;
+  std::span<const SyntaxSource> sources;
+};
+
+// Whether the `?` at `at` ends a word of `text`, where EBSCOhost drops it.
+bool ends_word(std::string_view text, std::size_t at) {
+  const auto next = text.find_first_not_of(one_character, at);
+  return next == std::string_view::npos || text[next] == ' ';
+}
+
+// The word or phrase as EBSCOhost searches it: each run of `?` that ends a word, which
+// EBSCOhost would drop, as `*`, which finds at least the same words (Checks reports it).
+std::string word(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != one_character || !ends_word(text, i)) {
+      out += text[i];
+      continue;
+    }
+    out += truncation;
+    while (i + 1 < text.size() && text[i + 1] == one_character) ++i;
+  }
+  return out;
+}
+
+bool drops_question_mark(std::string_view text) {
+  for (std::size_t at = text.find(one_character); at != std::string_view::npos; at = text.find(one_character, at + 1)) {
+    if (ends_word(text, at)) return true;
+  }
+  return false;
+}
+
+// What EBSCOhost cannot run as the lowering left it, reported with the polarity each search
+// stands in: a `#` in a word, EBSCOhost's wildcard for one character or none (E204); a `?`
+// ending a word, which EBSCOhost drops, searched as `*` (W108, finds more); an exploded
+// heading in a thesaurus EBSCOhost explodes only on its Thesaurus page (W410, finds fewer).
+class Checks {
+ public:
+  Checks(const Dialect& dialect, Approximations& report) : dialect_(dialect), report_(report) {}
+
+  void lines(const std::vector<ast::Line>& lines) {
+    for_each_with_polarity(lines, [&](const ast::Node& n, bool under_not) {
+      if (const auto* t = std::get_if<ast::Term>(&n.kind)) word_or_phrase(t->text, n.span, under_not);
+      if (const auto* p = std::get_if<ast::Phrase>(&n.kind)) word_or_phrase(p->text, n.span, under_not);
+      if (const auto* h = std::get_if<ast::Heading>(&n.kind)) heading(*h, n.span, under_not);
+    });
+  }
+
+ private:
+  void word_or_phrase(std::string_view text, Span span, bool under_not) {
+    if (text.find(optional_character) != std::string_view::npos) {
+      if (auto* d = report_.error(DiagCode::E204, span,
+                                  fmt::format("{} cannot search `{}`: EBSCOhost reads `{}` as the wildcard for one "
+                                              "character or none",
+                                              dialect_.name, text, optional_character))) {
+        d->notes.push_back(
+            fmt::format("leave the `#` out, or write the words it should find in a replacement line in the block "
+                        "`database {} {{ ... }}`",
+                        dialect_.id));
+      }
+    }
+    if (drops_question_mark(text)) {
+      report_.report(
+          DiagCode::W108, span,
+          fmt::format("EBSCOhost drops a `?` that ends a word: `{}` is searched as `{}`, any ending", text, word(text)),
+          Effect::broader, under_not);
+    }
+  }
+
+  void heading(const ast::Heading& h, Span span, bool under_not) {
+    if (!h.explode || dialect_.headings.plus_explodes) return;
+    report_.report(DiagCode::W410, span,
+                   fmt::format("{} on EBSCOhost explodes a heading only from its Thesaurus page, which writes the "
+                               "narrower headings out: `{} \"{}\"` searches the heading alone",
+                               dialect_.name, dialect_.headings.exact, h.label),
+                   Effect::narrower, under_not,
+                   {fmt::format("tick Explode beside \"{}\" in the APA Thesaurus and use the search it writes, or add "
+                                "the narrower headings as `apa(\"...\", noexp)`",
+                                h.label)});
+  }
+
+  const Dialect& dialect_;
+  Approximations& report_;
+};
+
+// Whether EBSCOhost would read the word as something other than a word: an operator (`AND`,
+// `N5`), a search of the history (`S3`), a field code (`TI`, `MH`) or a mark of the syntax.
+bool needs_quotes(std::string_view text) {
+  if (is_operator(text) || is_history_reference(text)) return true;
+  if (text.find_first_of(marks) != std::string_view::npos) return true;
+  if (find_field_code(field_codes(), text) != nullptr) return true;
+  for (const auto code : {cinahl_headings.exact, apa_headings.exact, cinahl_headings.major, date_code}) {
+    if (iequal(text, code)) return true;
+  }
+  return false;
+}
+
+class Writer : public InfixWriter {
+ public:
+  Writer(const Dialect& dialect, const std::vector<std::size_t>& numbers) : dialect_(dialect), numbers_(numbers) {}
+
+ protected:
+  void term(const ast::Term& t, std::string& out) const override {
+    if (needs_quotes(t.text)) {
+      quoted(word(t.text), out);
+    } else {
+      out += word(t.text);
+    }
+  }
+  // EBSCOhost searches words typed together near each other, not as a phrase, unless quoted.
+  void phrase(const ast::Phrase& p, std::string& out) const override { quoted(word(p.text), out); }
+  // `(MH "Heart Diseases+")`, `(MM "Heart Diseases")`; PsycInfo's `(DE "Anxiety")`, which
+  // Checks reports when the heading was to be exploded.
+  void heading(const ast::Heading& h, std::string& out) const override {
+    const auto code = h.major ? dialect_.headings.major : dialect_.headings.exact;
+    const bool plus = h.explode && dialect_.headings.plus_explodes;
+    fmt::format_to(std::back_inserter(out), "({} \"{}{}\")", code, h.label, plus ? "+" : "");
+  }
+  void native(const ast::Native& n, std::string& out) const override { out += n.text; }
+  void reference(const ast::LineRef& r, std::string& out) const override {
+    fmt::format_to(std::back_inserter(out), "{}{}", history_letter, numbers_[static_cast<std::size_t>(r.index)]);
+  }
+  // The language's NEAR/n, within n words, is `N(n-1)`: EBSCOhost counts the words between.
+  void near(const ast::Near& n, std::string& out) const override {
+    const auto between = n.distance - 1;
+    join(n.operands, fmt::format(" {}{} ", n.ordered ? within_letter : near_letter, between), out);
+  }
+  // `TI (a OR b)`: the lowering has made each scope one field (multi_field_scopes), and a scope
+  // of all text is the search alone, in the database's default fields.
+  void fielded(const ast::Fielded& f, std::string& out) const override {
+    const auto codes = written_codes(field_codes(), f.fields);
+    if (codes.empty()) {
+      operand(f.body.front(), out);
+      return;
+    }
+    fmt::format_to(std::back_inserter(out), "{} ", codes.front());
+    operand(f.body.front(), out);
+  }
+
+ private:
+  const Dialect& dialect_;
+  const std::vector<std::size_t>& numbers_;
+};
+
+// The year limit as the search ANDed onto the line: `DT 2014-2021`.
+std::string year_search(const ast::Limit& limit) {
+  return fmt::format("{} {}-{}", date_code, limit.from->year, limit.to->year);
+}
+
+Output write(const Dialect& dialect, const ast::Strategy& lowered, Approximations& report) {
+  Checks(dialect, report).lines(lowered.lines);
+  // A line with limits is followed by one search per limit ANDing it on, and later lines refer to
+  // the last of them. A line that only limits another line is its limit searches alone.
+  const auto limits_only = [](const ast::Line& line) {
+    return !line.limits.empty() && std::holds_alternative<ast::LineRef>(line.query.kind);
+  };
+  std::vector<std::size_t> numbers(lowered.lines.size());
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < lowered.lines.size(); ++i) {
+    next += lowered.lines[i].limits.size() + (limits_only(lowered.lines[i]) ? 0U : 1U);
+    numbers[i] = next;
+  }
+  const Writer writer(dialect, numbers);
+  Output out;
+  std::size_t n = 1;
+  const auto add = [&](std::string text) {
+    auto label = fmt::format("{}{}", history_letter, n++);
+    out.text += fmt::format("{} {}\n", label, text);
+    out.lines.push_back(OutputLine{std::move(label), std::move(text)});
+  };
+  for (const auto& line : lowered.lines) {
+    std::size_t limited = n;
+    if (limits_only(line)) {
+      limited = numbers[static_cast<std::size_t>(std::get<ast::LineRef>(line.query.kind).index)];
+    } else {
+      add(writer.expression(line.query));
+    }
+    for (const auto& limit : line.limits) {
+      add(fmt::format("{}{} AND {}", history_letter, limited, year_search(limit)));
+      limited = n - 1;
+    }
+  }
+  return out;
+}
+
+Capabilities capabilities(const Dialect& dialect) {
+  return Capabilities{
+      .id = dialect.id,
+      .name = dialect.title,
+      .fields = FieldSet{Field::title, Field::abstract, Field::keywords, Field::all_text, Field::author, Field::source,
+                         Field::publication_type, Field::language},
+      .multi_field_scopes = false,
+      .field_groups = {},
+      .history = true,
+      .proximity = true,
+      .proximity_fields = {},
+      .next_operator = true,
+      .not_operator = true,
+      .thesaurus = dialect.thesaurus,
+      .heading_qualifiers = false,
+      .heading_major = true,
+      // `*` at the end of a word and inside it, `?` for one character; none opens a word
+      .truncation = Truncation::stars,
+      .single_wildcard = true,
+      .phrase_wildcards = true,
+      .min_stem = 1,
+      .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
+                 {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year}},
+      .open_ranges = OpenRanges::none,
+      .syntax_version = dialect.syntax_version,
+      .sources = dialect.sources,
+  };
+}
+
+constexpr Dialect cinahl{.id = "cinahl",
+                         .name = "CINAHL Complete",
+                         .title = "CINAHL Complete (EBSCOhost)",
+                         .thesaurus = ast::Vocabulary::cinahl,
+                         .headings = cinahl_headings,
+                         .syntax_version = cinahl_syntax_version,
+                         .sources = cinahl_sources};
+constexpr Dialect psycinfo{.id = "psycinfo-ebsco",
+                           .name = "APA PsycInfo",
+                           .title = "APA PsycInfo (EBSCOhost)",
+                           .thesaurus = ast::Vocabulary::apa,
+                           .headings = apa_headings,
+                           .syntax_version = psycinfo_syntax_version,
+                           .sources = psycinfo_sources};
+
+}  // namespace
+
+Capabilities cinahl_capabilities() {
+  return capabilities(cinahl);
+}
+Output write_cinahl(const ast::Strategy& lowered, const EmitOptions&, Approximations& report) {
+  return write(cinahl, lowered, report);
+}
+
+Capabilities psycinfo_capabilities() {
+  return capabilities(psycinfo);
+}
+Output write_psycinfo(const ast::Strategy& lowered, const EmitOptions&, Approximations& report) {
+  return write(psycinfo, lowered, report);
+}
+
+}  // namespace searchc::ebsco
