@@ -34,7 +34,17 @@ struct Syntax {
   bool inline_mesh = false;             // CENTRAL: [mh "Heart"]
   std::set<std::string> dot_labels;     // Ovid: (a or b).ti,ab. and heart.ti.
   bool adj = false;                     // Ovid: adj, adjN
+  std::set<std::string> prefix_codes;   // EBSCOhost: TI (a OR b), (MH "Heart+"), DT 2014-2021
+  bool numbered_proximity = false;      // EBSCOhost: N3, W0
 };
+
+Syntax ebsco() {
+  Syntax s;
+  s.operators = {"AND", "OR", "NOT"};
+  s.prefix_codes = {"TI", "AB", "SU", "MH", "MM", "DE", "AU", "SO", "PT", "LA", "DT"};
+  s.numbered_proximity = true;
+  return s;
+}
 
 const std::map<std::string, Syntax>& syntaxes() {
   static const std::map<std::string, Syntax> table = {
@@ -104,6 +114,9 @@ const std::map<std::string, Syntax>& syntaxes() {
         false,
         {"ti", "ab", "kf", "hw", "au", "jw", "pt", "la", "ed"},
         true}},
+      // EBSCOhost: a field code before the search it scopes.
+      {"cinahl", ebsco()},
+      {"psycinfo-ebsco", ebsco()},
   };
   return table;
 }
@@ -178,6 +191,10 @@ class Reader {
     if (t.kind != Token::word) return false;
     if (syntax_.adj && t.text.rfind("adj", 0) == 0 &&
         std::all_of(t.text.begin() + 3, t.text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return true;
+    }
+    if (syntax_.numbered_proximity && t.text.size() > 1 && (t.text[0] == 'N' || t.text[0] == 'W') &&
+        all_of_digits(std::string_view(t.text).substr(1))) {
       return true;
     }
     return syntax_.operators.count(t.text) > 0 ||
@@ -280,6 +297,7 @@ class Reader {
       }
       return primary();
     }
+    if (syntax_.prefix_codes.count(t->text) > 0) return primary();
     if (syntax_.prefix_fields.count(t->text) > 0) {
       if (!peek() || peek()->kind != Token::open) return fail("a field without parentheses after `" + t->text + "`");
       return primary();
