@@ -93,9 +93,10 @@ struct Lines {
 
 void unscoped_searches(const ast::Strategy& s, const ast::Node& n, bool negative, bool scoped,
                        const Capabilities& target, Lines& lines, Unscoped& out) {
+  // Each line is entered once per polarity and scope, and the polarity of a search in it follows
+  // from the line's: no search is listed twice.
   const auto word = [&] {
-    auto& found = negative ? out.negative : out.positive;
-    if (!scoped && std::find(found.begin(), found.end(), &n) == found.end()) found.push_back(&n);
+    if (!scoped) (negative ? out.negative : out.positive).push_back(&n);
   };
   std::visit(overloaded{
                  [&](const ast::Term&) { word(); },
