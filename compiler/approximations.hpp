@@ -37,6 +37,15 @@ class Approximations {
   void report(DiagCode code, Span span, const std::string& what, Effect effect, bool negative,
               const std::vector<std::string>& notes = {});
 
+  // Reports a narrowing that the database's own search makes wherever the construct is searched,
+  // which no rewrite can avoid and which, made an error (E202), would refuse nearly every search
+  // for the database: ICTRP's standard search reads some fields of a record only, and a database
+  // without truncation finds only the words a wildcard is written out as. It keeps its code and
+  // says its direction ("which finds fewer records"), as a warning that needs no `accept
+  // narrower`; the appendix prints it. Otherwise as `report`.
+  void report_inherent(DiagCode code, Span span, const std::string& what, Effect effect, bool negative,
+                       const std::vector<std::string>& notes = {});
+
   // An error that no rewrite can avoid.
   Diagnostic* error(DiagCode code, Span span, std::string message);
 
@@ -45,6 +54,9 @@ class Approximations {
 
  private:
   bool first_time(DiagCode code, Span span, const std::string& message);
+  // The warning `code` with the effect on the result, `effect` already turned around under NOT.
+  void warn(DiagCode code, Span span, const std::string& what, Effect effect, bool negative,
+            const std::vector<std::string>& notes);
 
   std::string_view id_;
   std::string_view name_;

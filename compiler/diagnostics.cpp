@@ -188,6 +188,20 @@ std::string_view code_summary(DiagCode code) {
   return info(code).summary;
 }
 
+std::string_view direction_name(Direction direction) {
+  switch (direction) {
+    case Direction::none:
+      return "none";
+    case Direction::wider:
+      return "wider";
+    case Direction::narrower:
+      return "narrower";
+    case Direction::different:
+      return "different";
+  }
+  return "none";
+}
+
 std::optional<DiagCode> parse_code(std::string_view name) {
   for (std::size_t i = 0; i < code_table.size(); ++i) {
     if (code_table[i].name == name) return static_cast<DiagCode>(i);

@@ -26,6 +26,15 @@ std::string_view code_summary(DiagCode code);
 std::optional<DiagCode> parse_code(std::string_view name);
 std::vector<DiagCode> all_codes();
 
+// What a diagnostic says its rewrite does to the records the search finds, turned around under
+// NOT already: `wider` finds more, `narrower` may find fewer, `different` neither (the database
+// matches in its own way, and may both gain and lose records), `none` for a diagnostic that is
+// no rewrite. Printed by `--format json`, so that the page and the appendix need not read it from
+// the message.
+enum class Direction : std::uint8_t { none, wider, narrower, different };
+
+std::string_view direction_name(Direction direction);  // "narrower"
+
 // A secondary position, e.g. where the unclosed `(` was opened.
 struct Label {
   Span span;
@@ -41,6 +50,7 @@ struct Diagnostic {
   std::string message;
   std::vector<Label> labels;
   std::vector<std::string> notes;
+  Direction direction = Direction::none;
 };
 
 // Collects diagnostics from every pass. Passes report and go on; callers decide whether to stop.

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 
 #include "base/visit.hpp"
 #include "compiler/format.hpp"
@@ -314,9 +315,11 @@ ast::Strategy lower(ast::Strategy out, const Capabilities& target, Approximation
   using lowering::Lowering;
   using lowering::Polarity;
   std::vector<const ast::Search*> searches;
+  std::set<std::string> replaced;  // the lines the block writes for the database
   if (const auto* db = out.database(target.id)) {
     for (const auto& entry : db->entries) {
       if (const auto* o = std::get_if<ast::Override>(&entry.kind)) {
+        replaced.insert(o->line.name);
         const auto it = std::find_if(out.lines.begin(), out.lines.end(),
                                      [&](const ast::Line& l) { return l.name == o->line.name; });
         if (it != out.lines.end()) *it = o->line;
@@ -326,6 +329,8 @@ ast::Strategy lower(ast::Strategy out, const Capabilities& target, Approximation
     }
   }
   if (target.history) return lowering::with_history(std::move(out), target, report);
+  // The strategy's own searches, not those its block writes for the database
+  if (searches.empty() && !out.lines.empty()) lowering::report_unscoped_text(out, replaced, target, report);
   Lowering lowering(out, target, report);
   ast::Strategy flat;
   if (searches.empty()) {

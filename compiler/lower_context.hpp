@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,13 @@ std::string describe(FieldSet fields);
 
 // The word without its `*` and `?`.
 std::string strip_wildcards(std::string_view word);
+
+// lower_fields.cpp: a warning (W190) for the searches of words that the strategy's result reads
+// without a field, where the database's search without a field reads some fields only
+// (`Capabilities::all_text_fields`): one for those in the result, one for those after NOT. The
+// lines named in `replaced` are written for the database by its block, and are left out.
+void report_unscoped_text(const ast::Strategy& strategy, const std::set<std::string>& replaced,
+                          const Capabilities& target, Approximations& report);
 
 // Where a node stands in the search, handed down the walk: each rewrite reads it and changes
 // what holds for the nodes below.

@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 
 #include "base/visit.hpp"
 #include "compiler/format.hpp"
@@ -52,7 +54,112 @@ ast::Node scope_each(Span span, ast::Node body, FieldSet fields) {
   return body;
 }
 
+// Whether `n` holds a NOT outside a scope of its own, through AND and OR.
+bool holds_not(const ast::Node& n) {
+  if (std::holds_alternative<ast::Not>(n.kind)) return true;
+  const auto* b = std::get_if<ast::Bool>(&n.kind);
+  return b != nullptr &&
+         std::any_of(b->operands.begin(), b->operands.end(), [](const ast::Node& o) { return holds_not(o); });
+}
+
+// Whether `target` searches a scope over `fields` in other fields than those: a field it lacks
+// (all text), a field group, a field it has only in another form, or a code that holds part of
+// another field.
+bool changes_fields(FieldSet fields, const Capabilities& target) {
+  if (!fields.subset_of(target.fields)) return true;
+  const bool grouped = std::any_of(target.field_groups.begin(), target.field_groups.end(), [&](const auto& g) {
+    return fields.contains(g.first) && !g.second.subset_of(fields);
+  });
+  const auto& a = target.approximate_field;
+  const auto& p = target.holds_part_of;
+  return grouped || (a && fields.contains(a->field)) ||
+         (p && p->holding.subset_of(fields) && !fields.contains(p->part_of));
+}
+
+// The searches of words that the language reads in all text, where the database's search
+// without a field reads some fields only (`Capabilities::all_text_fields`): outside any field
+// scope but `[all]`, in a line without a role that the database searches in its field.
+struct Unscoped {
+  std::vector<const ast::Node*> positive;  // in the result
+  std::vector<const ast::Node*> negative;  // after NOT
+};
+
+// The lines a walk has entered, each with the polarity and scope it was entered in; and the
+// lines it leaves out.
+struct Lines {
+  std::set<std::tuple<int, bool, bool>> entered;
+  const std::set<std::string>& replaced;
+};
+
+void unscoped_searches(const ast::Strategy& s, const ast::Node& n, bool negative, bool scoped,
+                       const Capabilities& target, Lines& lines, Unscoped& out) {
+  // Each line is entered once per polarity and scope, and the polarity of a search in it follows
+  // from the line's: no search is listed twice.
+  const auto word = [&] {
+    if (!scoped) (negative ? out.negative : out.positive).push_back(&n);
+  };
+  std::visit(overloaded{
+                 [&](const ast::Term&) { word(); },
+                 [&](const ast::Phrase&) { word(); },
+                 [&](const ast::Near&) { word(); },
+                 [](const ast::Heading&) {},  // no heading search: W106 says how its words are searched
+                 [](const ast::Native&) {},
+                 [&](const ast::LineRef& r) {
+                   if (r.index < 0 || !lines.entered.emplace(r.index, negative, scoped).second) return;
+                   const auto& line = s.lines[static_cast<std::size_t>(r.index)];
+                   if (lines.replaced.contains(line.name)) return;
+                   const bool role = line.role && line.role->field && target.fields.contains(*line.role->field);
+                   unscoped_searches(s, line.query, negative, scoped || role, target, lines, out);
+                 },
+                 [&](const ast::Bool& b) {
+                   for (const auto& o : b.operands) unscoped_searches(s, o, negative, scoped, target, lines, out);
+                 },
+                 [&](const ast::Not& x) {
+                   unscoped_searches(s, x.operands[0], negative, scoped, target, lines, out);
+                   unscoped_searches(s, x.operands[1], !negative, scoped, target, lines, out);
+                 },
+                 [&](const ast::Fielded& f) {
+                   // a scope the database lacks is reported where it is lowered (W101)
+                   const bool all = f.fields.contains(Field::all_text);
+                   unscoped_searches(s, f.body.front(), negative, scoped || !all, target, lines, out);
+                 },
+             },
+             n.kind);
+}
+
 }  // namespace
+
+void report_unscoped_text(const ast::Strategy& strategy, const std::set<std::string>& replaced,
+                          const Capabilities& target, Approximations& report) {
+  const auto& root = strategy.lines.back();
+  if (target.all_text_fields.empty() || replaced.contains(root.name)) return;
+  Unscoped found;
+  Lines lines{{}, replaced};
+  const bool role = root.role && root.role->field && target.fields.contains(*root.role->field);
+  unscoped_searches(strategy, root.query, false, role, target, lines, found);
+  // One warning for the searches in the result, which lose records, and one for those after
+  // NOT, which remove fewer.
+  for (const bool negative : {false, true}) {
+    const auto& searches = negative ? found.negative : found.positive;
+    if (searches.empty()) continue;
+    constexpr std::size_t shown = 5;
+    std::vector<std::string> quoted;
+    for (std::size_t i = 0; i < searches.size() && i < shown; ++i)
+      quoted.push_back(fmt::format("`{}`", format_expression(*searches[i])));
+    if (searches.size() > shown) quoted.push_back(fmt::format("{} more", searches.size() - shown));
+    const auto last = quoted.back();
+    quoted.pop_back();
+    const auto list = quoted.empty() ? last : fmt::format("{} and {}", fmt::join(quoted, ", "), last);
+    report.report_inherent(
+        DiagCode::W190, searches.front()->span,
+        fmt::format("{} {} searched without a field, which {} reads as {} only, not in the rest of a record's "
+                    "text as the strategy does",
+                    list, searches.size() == 1 ? "is" : "are", target.name, target.all_text_name),
+        Effect::narrower, negative,
+        {fmt::format("to search other fields, write a replacement line for {} in a `database {} {{ ... }}` block",
+                     target.name, target.id)});
+  }
+}
 
 std::string describe(FieldSet fields) {
   std::vector<std::string_view> names;
@@ -85,6 +192,16 @@ void Lowering::fielded(ast::Node& n, ast::Fielded& f, Context c) {
                             f.fields.contains(Field::all_text) ? "all text" : describe(f.fields)),
                 Effect::different, c);
     unscoped(n, f, c);
+    return;
+  }
+  // `(a NOT b)[condition]`, searched in all text, searches `b` in all text too, which after NOT
+  // removes more: the scope goes down to each part between AND and NOT first, `a[condition] NOT
+  // b[condition]`, the same search, so that each part's rewrite is reported with the polarity it
+  // stands in (a widening after NOT finds fewer).
+  // (A database without NOT leaves the words after it out, which finds more anyway.)
+  if (target_.not_operator && holds_not(f.body.front()) && changes_fields(f.fields, target_)) {
+    replace(n, scope_each(span, std::move(f.body.front()), f.fields));
+    node(n, c);
     return;
   }
   // `(a OR b NEAR/2 c)[ti,ab,kw]` is `a[ti,ab,kw] OR (b NEAR/2 c)[ti,ab,kw]`, the same search, so

@@ -9,6 +9,7 @@
 
 #include "base/text.hpp"
 #include "base/utf8.hpp"
+#include "base/wildcard.hpp"
 #include "compiler/resolve.hpp"
 
 namespace searchc::lowering {
@@ -32,39 +33,6 @@ Wildcards wildcards(std::string_view word) {
 // "Wildcards a database cannot run"): enough for a word's endings (the lists hold 6 words for
 // `transplant*`), few enough that a line stays readable and a registry's link stays short.
 constexpr std::size_t max_written_words = 30;
-
-// Whether the lower-case `word` is one `pattern` stands for: `*` any characters, `?` one.
-// Iterative, with one point to return to: the last `*` and where its run began.
-bool matches(std::string_view pattern, std::string_view word) {
-  std::size_t p = 0;
-  std::size_t w = 0;
-  std::size_t star = std::string_view::npos;
-  std::size_t resume = 0;
-  const auto next_character = [&](std::size_t at) {
-    ++at;
-    while (at < word.size() && (static_cast<unsigned char>(word[at]) & 0xC0U) == 0x80U) ++at;
-    return at;
-  };
-  while (w < word.size()) {
-    if (p < pattern.size() && pattern[p] == '*') {
-      star = p++;
-      resume = w;
-    } else if (p < pattern.size() && pattern[p] == '?') {
-      ++p;
-      w = next_character(w);
-    } else if (p < pattern.size() && pattern[p] == word[w]) {
-      ++p;
-      ++w;
-    } else if (star != std::string_view::npos) {
-      p = star + 1;
-      w = resume = next_character(resume);
-    } else {
-      return false;
-    }
-  }
-  while (p < pattern.size() && pattern[p] == '*') ++p;
-  return p == pattern.size();
-}
 
 }  // namespace
 
@@ -139,7 +107,8 @@ std::optional<ast::Node> Lowering::spelled_out(Span span, const std::string& tex
   const bool stem_too = wildcards(pattern) == Wildcards::word_end && !vocabulary.knows_word(prefix);
   std::vector<std::string_view> known;
   const auto count = vocabulary.words_with_prefix(
-      prefix, [&](std::string_view w) { return matches(pattern, w); }, max_written_words - (stem_too ? 1 : 0), known);
+      prefix, [&](std::string_view w) { return wildcard_matches(pattern, w); }, max_written_words - (stem_too ? 1 : 0),
+      known);
   const auto total = count + (stem_too ? 1U : 0U);
   if (total == 0) return std::nullopt;
   std::vector<std::string> words(known.begin(), known.end());
@@ -158,12 +127,15 @@ std::optional<ast::Node> Lowering::spelled_out(Span span, const std::string& tex
   const auto list = fmt::format("{}", fmt::join(words, " OR "));
   std::vector<std::string> notes{replace_note() + " with the words it should find"};
   if (total <= max_written_words) {
-    approximate(DiagCode::W180, span,
-                fmt::format("{}: `{}` is searched as {} it stands for in {} and the English word list, `{}`{}; "
-                            "a word in neither list is not searched",
-                            why, text, words.size() == 1 ? "the one word" : fmt::format("the {} words", words.size()),
-                            mesh::release, list, own_forms),
-                Effect::different, c, notes);
+    // Narrower by the words the lists lack, which no rewrite can add: a warning that says so
+    // (Approximations::report_inherent), where refusing would refuse every such wildcard.
+    report_.report_inherent(
+        DiagCode::W180, span,
+        fmt::format("{}: `{}` is searched as {} it stands for in {} and the English word list, `{}`{}; "
+                    "a word in neither list is not searched",
+                    why, text, words.size() == 1 ? "the one word" : fmt::format("the {} words", words.size()),
+                    mesh::release, list, own_forms),
+        Effect::narrower, c.negative, notes);
   } else {
     approximate(DiagCode::W180, span,
                 fmt::format("{}: `{}` stands for {} words in {} and the English word list, more than the {} searchc "
@@ -188,11 +160,12 @@ std::string Lowering::term(Span span, std::string text, const Context& c) {
   const auto needed = stem_needed(inner, c);
   if (target_.truncation == Truncation::none && shape == Wildcards::word_end) {
     auto word = strip_wildcards(text);
-    approximate(DiagCode::W108, span,
-                fmt::format("{} has no truncation: `{}` is searched as `{}`, with the word forms {} adds "
-                            "itself (plurals, spellings); other endings are not searched",
-                            target_.name, text, word, target_.name),
-                Effect::different, c, {replace_note() + " with the endings written out"});
+    // Narrower: the word forms the database adds are among the endings `*` stands for.
+    report_.report_inherent(DiagCode::W108, span,
+                            fmt::format("{} has no truncation: `{}` is searched as `{}`, with the word forms {} "
+                                        "adds itself (plurals, spellings); other endings are not searched",
+                                        target_.name, text, word, target_.name),
+                            Effect::narrower, c.negative, {replace_note() + " with the endings written out"});
     return word;
   }
   if (target_.truncation == Truncation::stars && shape != Wildcards::leading && count_code_points(stem) >= needed) {

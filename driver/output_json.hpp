@@ -17,7 +17,10 @@ using json = nlohmann::ordered_json;
 json output_json(const Output& output);
 
 // {"errors", "warnings", "diagnostics"}: what `check --format json` prints, and what the API
-// adds its error to when an appendix cannot be written.
+// adds its error to when an appendix cannot be written. Each diagnostic has its code, severity,
+// message, position, notes and `direction`: what its rewrite does to the records found, turned
+// around under NOT ("wider", "narrower", "different", or "none" for a diagnostic that is no
+// rewrite; Diagnostic::direction).
 json check_json(const DiagnosticSink& diagnostics, const SourceFile& source);
 
 // Never throws: invalid UTF-8 cannot reach here (the parser refuses it), but it is replaced.

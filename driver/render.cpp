@@ -20,7 +20,8 @@ json diagnostics_json(const DiagnosticSink& sink, const SourceFile& source) {
                        {"column", begin.column},
                        {"end_line", end.line},
                        {"end_column", end.column},
-                       {"notes", d.notes}});
+                       {"notes", d.notes},
+                       {"direction", direction_name(d.direction)}});
   }
   return out;
 }

@@ -7,6 +7,7 @@
 
 #include "base/text.hpp"
 #include "base/visit.hpp"
+#include "base/wildcard.hpp"
 
 namespace searchc::test {
 namespace {
@@ -30,20 +31,6 @@ std::vector<std::string> words_of(std::string_view text) {
   }
   if (!word.empty()) out.push_back(std::move(word));
   return out;
-}
-
-// `*` any number of characters (none too), `?` exactly one: docs/language.md, "Words".
-bool glob(std::string_view pattern, std::string_view word) {
-  if (pattern.empty()) return word.empty();
-  if (pattern.front() == '*') {
-    for (std::size_t skip = 0; skip <= word.size(); ++skip) {
-      if (glob(pattern.substr(1), word.substr(skip))) return true;
-    }
-    return false;
-  }
-  if (word.empty()) return false;
-  if (pattern.front() != '?' && pattern.front() != word.front()) return false;
-  return glob(pattern.substr(1), word.substr(1));
 }
 
 // Days as one number, so that dates compare; a missing month or day is the range's first or
@@ -121,10 +108,14 @@ class Evaluator {
     for (const auto& limit : l.limits) {
       if (!limit_holds(limit, record_)) return false;
     }
-    // A line's role is the field its concept is searched in, in a registry that has that field.
-    FieldSet scope;
-    if (roles_ && l.role && l.role->field) scope.insert(*l.role->field);
-    return node(l.query, scope, negative, depth);
+    // A line's role is the field its concept is searched in, in a registry that has that field;
+    // inside another line's role, that role decides the field of every line it refers to
+    // (docs/language.md, "Roles"; compiler/lower_flatten.cpp, `in_role`).
+    const auto outer = role_;
+    if (roles_ && role_.empty() && l.role && l.role->field) role_.insert(*l.role->field);
+    const bool found = node(l.query, role_, negative, depth);
+    role_ = outer;
+    return found;
   }
 
  private:
@@ -214,7 +205,7 @@ class Evaluator {
     if (pattern.empty() || pattern.size() > text.size()) return out;
     for (std::size_t at = 0; at + pattern.size() <= text.size(); ++at) {
       bool all = true;
-      for (std::size_t k = 0; k < pattern.size() && all; ++k) all = glob(pattern[k], text[at + k]);
+      for (std::size_t k = 0; k < pattern.size() && all; ++k) all = wildcard_matches(pattern[k], text[at + k]);
       if (all) out.emplace_back(static_cast<int>(at), static_cast<int>(at + pattern.size() - 1));
     }
     return out;
@@ -260,6 +251,7 @@ class Evaluator {
   const Record& record_;
   const Capabilities* database_;
   bool roles_;
+  FieldSet role_;  // the field of the role the line being read stands in, if any
 };
 
 // Collects what a record may be made of.

@@ -58,11 +58,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"ctgov", "r = mesh(\"Heart\", /DT)", " = (phrase \"Heart\")", {"W106"}},
         Case{"ctgov", "r = heart[la] NOT mouse", " = (not (term heart) (term mouse))", {"W101"}},
         Case{"ctgov", "r = wom?n[au]", " = (or (term woman) (term women))", {"W101", "W180"}},
-        Case{"ictrp", "r = heart NEAR/3 attack*", " = (and (term heart) (term attack*))", {"W107"}},
+        // and words without a field, which its standard search reads in some fields only (W190)
+        Case{"ictrp", "r = heart NEAR/3 attack*", " = (and (term heart) (term attack*))", {"W190", "W107"}},
         Case{"ictrp", "r = (stem NEXT cell*)[ti,ab]", " = (phrase \"stem cell*\")", {"W101"}},
         Case{"ictrp", "r = mesh(\"Heart\", /DT)", " = (phrase \"Heart\")", {"W106"}},
         // ICTRP's standard search reads neither language nor authors: narrower, an error
-        Case{"ictrp", "r = heart[la] NOT mouse", "", {"E202"}}, Case{"ictrp", "r = wom?n[au]", "", {"E202", "W108"}},
+        Case{"ictrp", "r = heart[la] NOT mouse", "", {"E202", "W190"}},
+        Case{"ictrp", "r = wom?n[au]", "", {"E202", "W108"}},
         Case{"inahta", "r = heart NEAR/3 attack*", " = (and (term heart) (term attack*))", {"W107"}},
         Case{"inahta",
              "r = (stem NEXT cell*)[ti,ab]",

@@ -77,8 +77,8 @@ INSTANTIATE_TEST_SUITE_P(Phrases, Truncation,
                                          Case{"pubmed", "a = \"vit* d\"[ti]", "", V{"E204"}},
                                          Case{"pubmed", "a = (ir* NEXT therapy)[ti]", "", V{"E204"}},
                                          Case{"pubmed", "a = \"vita* d\"[ti]", "#1 \"vita* d\"[ti]\n"},
-                                         Case{"ictrp", "a = \"ca* screening\"", "", V{"E204"}},
-                                         Case{"ictrp", "a = \"vit* d\"", "Standard search: \"vit* d\"\n"},
+                                         Case{"ictrp", "a = \"ca* screening\"", "", V{"W190", "E204"}},
+                                         Case{"ictrp", "a = \"vit* d\"", "Standard search: \"vit* d\"\n", V{"W190"}},
                                          // An author's initial is held in place by the name before it.
                                          Case{"pubmed", "a = \"Crenshaw A*\"[au]", "#1 \"Crenshaw A*\"[au]\n"},
                                          // Ovid runs a phrase as words next to each other: the language's rule stands.

@@ -18,7 +18,7 @@ inline constexpr std::array sources = {
                  .url = "https://www.who.int/tools/clinical-trials-registry-platform/the-ictrp-search-portal/"
                         "search-tips",
                  .read = "2026-12",
-                 .codes = "W101 W106 W107 E202"},
+                 .codes = "W101 W106 W107 W190 E202"},
     SyntaxSource{.what = "truncation at the end of a word, three characters first, also in phrases",
                  .url = "https://www.who.int/tools/clinical-trials-registry-platform/the-ictrp-search-portal/"
                         "search-tips",
