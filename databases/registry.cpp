@@ -14,12 +14,13 @@
 #include "databases/infix_writer.hpp"
 #include "databases/ovid/ovid.hpp"
 #include "databases/pubmed/pubmed.hpp"
+#include "databases/wos/wos.hpp"
 
 namespace searchc {
 namespace {
 
-const std::array<Database, 7>& table() {
-  static const std::array<Database, 7> backends = {{
+const std::array<Database, 8>& table() {
+  static const std::array<Database, 8> backends = {{
       {central::capabilities(), &central::write, &central::read},
       {ctgov::capabilities(), &ctgov::write, nullptr},
       {ictrp::capabilities(), &ictrp::write, nullptr},
@@ -27,6 +28,7 @@ const std::array<Database, 7>& table() {
       {epistemonikos::capabilities(), &epistemonikos::write, nullptr},
       {ovid::capabilities(), &ovid::write, &ovid::read},
       {pubmed::capabilities(), &pubmed::write, &pubmed::read},
+      {wos::capabilities(), &wos::write, &wos::read},
   }};
   return backends;
 }

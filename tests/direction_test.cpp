@@ -117,6 +117,7 @@ const std::set<std::string>& known() {
       "registry_not_in_condition_intervention_scope.search|central|a|narrower",
       "registry_not_in_condition_intervention_scope.search|ovid|a|narrower",
       "registry_not_in_condition_intervention_scope.search|pubmed|a|narrower",
+      "registry_not_in_condition_intervention_scope.search|wos|a|narrower",
   };
   return list;
 }

@@ -436,7 +436,11 @@ TEST(Outputs, ReadBackLinksAndWords) {
       const auto output = compile(analysis.strategy, backend, EmitOptions{}, sink);
       if (sink.has_errors()) continue;
       SCOPED_TRACE(path.filename().string() + " for " + id);
-      for (const auto& q : queries(output)) EXPECT_EQ(read_query(id, q), "") << q;
+      // a database this file has no query table for is read back by its own importer
+      // (tests/round_trip_test.cpp)
+      if (syntaxes().contains(id)) {
+        for (const auto& q : queries(output)) EXPECT_EQ(read_query(id, q), "") << q;
+      }
       for (const auto& search : output.searches) expect_links_decode(search);
 
       std::string messages;  // the check's and the database's: a heading's entry term is named by the check (W006)
