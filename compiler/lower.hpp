@@ -138,6 +138,16 @@ struct Capabilities {
   std::string_view all_text_name = {};
   std::vector<LimitSupport> limits;
   OpenRanges open_ranges = OpenRanges::none;  // a range it cannot write is an error (E201)
+  // What NEAR's operands may hold where the database runs it. `or_groups`: words, phrases,
+  // OR-groups of them and other NEARs, but no AND, NOT, field scope or line reference (Web of
+  // Science: "You cannot use the AND operator in queries that include the NEAR operator"); a
+  // NEAR holding one is searched as AND (W107), which finds more. `words`: each operand words,
+  // phrases, NEXT chains or OR-groups of them, with no wildcard in a phrase, at most 32
+  // combinations of them, which the writer writes as one proximity search each, ORed (Scopus:
+  // "Proximity operators can only be used with terms or phrases and not with expressions that
+  // contain the operators AND, OR, or AND NOT"); otherwise NEAR is searched as AND (W107).
+  enum class ProximityOperands : std::uint8_t { any, or_groups, words };
+  ProximityOperands proximity_operands = ProximityOperands::any;
   // The syntax searchc writes, as the appendix names it: databases change their syntax, and a
   // search appendix must say which one it used ("Ovid MEDLINE, Ovid syntax, 2024").
   std::string_view syntax_version = {};

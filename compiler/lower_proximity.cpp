@@ -119,6 +119,49 @@ std::string proximity_obstacle(const ast::Near& near) {
   return {};
 }
 
+// Whether `n` is what a NEAR of a database with `ProximityOperands::or_groups` may hold: a word,
+// a phrase, a heading (searched as words where such a database has none), native text, an
+// OR-group of these, or another NEAR.
+bool or_group_operand(const ast::Node& n) {
+  return std::visit(
+      overloaded{
+          [](const ast::Term&) { return true; },
+          [](const ast::Phrase&) { return true; },
+          [](const ast::Heading&) { return true; },
+          [](const ast::Native&) { return true; },
+          [](const ast::LineRef&) { return false; },
+          [](const ast::Bool& b) {
+            return b.op == ast::BoolOp::or_ && std::all_of(b.operands.begin(), b.operands.end(), or_group_operand);
+          },
+          [](const ast::Not&) { return false; },
+          [](const ast::Near& x) { return std::all_of(x.operands.begin(), x.operands.end(), or_group_operand); },
+          [](const ast::Fielded&) { return false; },
+      },
+      n.kind);
+}
+
+// Why `near` cannot be written as proximity searches of words and phrases alone
+// (`ProximityOperands::words`), or empty when it can.
+std::string words_obstacle(const ast::Near& near) {
+  std::size_t combinations = 1;
+  for (const auto& o : near.operands) {
+    const auto words = sequences(o);
+    if (!words) return "takes only words, phrases and OR-groups of them";
+    for (const auto& sequence : *words) {
+      if (sequence.size() > 1 &&
+          std::any_of(sequence.begin(), sequence.end(), [](const auto& w) { return has_wildcards(w); })) {
+        return fmt::format("runs no truncation inside the phrase `{}`", fmt::join(sequence, " "));
+      }
+    }
+    combinations *= words->size();
+    if (combinations > max_phrase_alternatives) {
+      return fmt::format("would need more than {} searches, one for each combination of the words",
+                         max_phrase_alternatives);
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 // Phrases from word sequences, with wildcards as the database allows. `source` is the
@@ -213,7 +256,15 @@ void Lowering::phrase(ast::Node& n, const std::string& text, const Context& c) {
 void Lowering::proximity(ast::Node& n, ast::Near& near, const Context& c) {
   const bool in_fields = !c.fields.empty() && c.fields.subset_of(target_.proximity_fields);
   const auto obstacle = target_.proximity_fields.empty() || !in_fields ? std::string() : proximity_obstacle(near);
-  const bool here = target_.proximity_fields.empty() || (in_fields && obstacle.empty());
+  using Operands = Capabilities::ProximityOperands;
+  const auto operands_obstacle = target_.proximity_operands == Operands::words ? words_obstacle(near)
+                                 : target_.proximity_operands == Operands::or_groups && !or_group_operand(n)
+                                     ? std::string(
+                                           "takes only words, phrases and OR-groups of them, not AND, NOT, a "
+                                           "field or a line reference")
+                                     : std::string();
+  const bool operands_fit = operands_obstacle.empty();
+  const bool here = (target_.proximity_fields.empty() || (in_fields && obstacle.empty())) && operands_fit;
   const bool as_phrase = near.ordered && near.distance == 1 && !target_.next_operator;
   if (target_.proximity && here && !as_phrase) {
     Context inner = c;
@@ -233,6 +284,7 @@ void Lowering::proximity(ast::Node& n, ast::Near& near, const Context& c) {
   const auto source = format_expression(n);
   const auto why = !target_.proximity  ? fmt::format("{} has no proximity operator", target_.name)
                    : !obstacle.empty() ? fmt::format("{}'s proximity search {}", target_.name, obstacle)
+                   : !operands_fit     ? fmt::format("{}'s proximity search {}", target_.name, operands_obstacle)
                                        : fmt::format("{} searches words near each other only between words, in {}",
                                                      target_.name, describe(target_.proximity_fields));
   // After NOT, where AND would remove more, a database with proximity in some fields only

@@ -16,12 +16,13 @@
 #include "databases/infix_writer.hpp"
 #include "databases/ovid/ovid.hpp"
 #include "databases/pubmed/pubmed.hpp"
+#include "databases/wos/wos.hpp"
 
 namespace searchc {
 namespace {
 
-const std::array<Database, 10>& table() {
-  static const std::array<Database, 10> backends = {{
+const std::array<Database, 11>& table() {
+  static const std::array<Database, 11> backends = {{
       {central::capabilities(), &central::write, &central::read},
       {ctgov::capabilities(), &ctgov::write, nullptr},
       {ictrp::capabilities(), &ictrp::write, nullptr},
@@ -32,6 +33,7 @@ const std::array<Database, 10>& table() {
       {pubmed::capabilities(), &pubmed::write, &pubmed::read},
       {ebsco::cinahl_capabilities(), &ebsco::write_cinahl, nullptr},
       {ebsco::psycinfo_capabilities(), &ebsco::write_psycinfo, nullptr},
+      {wos::capabilities(), &wos::write, &wos::read},
   }};
   return backends;
 }

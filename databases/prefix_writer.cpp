@@ -1,0 +1,68 @@
+// The writer of syntaxes that put the field before what it scopes (databases/prefix_writer.hpp).
+#include "databases/prefix_writer.hpp"
+
+#include <fmt/format.h>
+
+#include <iterator>
+#include <stdexcept>
+
+#include "base/visit.hpp"
+
+namespace searchc {
+namespace {
+
+bool has_scope_or_reference(const ast::Node& node) {
+  return ast::any_node(node, [](const ast::Node& n) {
+    return std::holds_alternative<ast::Fielded>(n.kind) || std::holds_alternative<ast::LineRef>(n.kind);
+  });
+}
+
+}  // namespace
+
+std::string PrefixWriter::line(const ast::Node& node) const {
+  std::string out;
+  write(node, FieldSet{}, out);
+  return out;
+}
+
+// `node` searched in `fields` (empty: all text).
+void PrefixWriter::write(const ast::Node& node, FieldSet fields, std::string& out) const {
+  if (!has_scope_or_reference(node)) {
+    const auto names = syntax_.names(fields);
+    if (names.size() > 1) out += '(';
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (i > 0) out += " OR ";
+      syntax_.scoped(names[i], in_field_, node, out);
+    }
+    if (names.size() > 1) out += ')';
+    return;
+  }
+  const auto joined = [&](const ast::Nodes& operands, std::string_view op) {
+    for (std::size_t i = 0; i < operands.size(); ++i) {
+      if (i > 0) out += op;
+      const auto& o = operands[i];
+      const bool group = std::holds_alternative<ast::Bool>(o.kind) || std::holds_alternative<ast::Not>(o.kind);
+      if (group) out += '(';
+      write(o, fields, out);
+      if (group) out += ')';
+    }
+  };
+  const auto left_out = [&](std::string_view what) {
+    throw std::logic_error(fmt::format("{}: the lowering should have rewritten {}", syntax_.database, what));
+  };
+  std::visit(overloaded{
+                 [&](const ast::Bool& b) { joined(b.operands, b.op == ast::BoolOp::and_ ? " AND " : " OR "); },
+                 [&](const ast::Not& x) { joined(x.operands, syntax_.not_operator); },
+                 [&](const ast::Fielded& f) { write(f.body.front(), f.fields, out); },
+                 [&](const ast::LineRef& r) { fmt::format_to(std::back_inserter(out), "#{}", r.index + 1); },
+                 [&](const ast::Near&) { left_out("a field or a line reference inside a proximity search"); },
+                 // a leaf holds no scope or reference, so it was written above
+                 [&](const ast::Term&) { left_out("a word"); },
+                 [&](const ast::Phrase&) { left_out("a phrase"); },
+                 [&](const ast::Heading&) { left_out("a heading"); },
+                 [&](const ast::Native&) { left_out("native text"); },
+             },
+             node.kind);
+}
+
+}  // namespace searchc

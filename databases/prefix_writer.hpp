@@ -1,0 +1,42 @@
+// The writer of syntaxes that put the field before what it scopes and take no search without one:
+// Web of Science's tags (`TS=(a OR b)`) and Scopus's field functions (`TITLE-ABS-KEY(a OR b)`).
+// The Boolean operators, line references and field scopes of a line are written here; each part
+// that holds neither a scope nor a reference is one search in its fields, written by the
+// database's InfixWriter after the field's name. Every nested group is parenthesised.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compiler/ast.hpp"
+#include "compiler/fields.hpp"
+#include "databases/infix_writer.hpp"
+
+namespace searchc {
+
+struct PrefixSyntax {
+  std::string_view database;  // for the logic error of a construct the lowering leaves out
+  // The names a scope over `fields` is written with, ORed; `fields` empty is all text.
+  std::vector<std::string_view> (*names)(FieldSet fields);
+  // `name` before `body`, a search written by `in_field`: `TS=(a OR b)`, `TITLE(a OR b)`.
+  void (*scoped)(std::string_view name, const InfixWriter& in_field, const ast::Node& body, std::string& out);
+  std::string_view not_operator;  // " NOT ", " AND NOT "
+};
+
+class PrefixWriter {
+ public:
+  PrefixWriter(const PrefixSyntax& syntax, const InfixWriter& in_field) : syntax_(syntax), in_field_(in_field) {}
+
+  // The search of a line; a line reference as `#n`, n its index + 1. NEAR holds no scope or
+  // reference here (Capabilities::proximity_operands).
+  std::string line(const ast::Node& node) const;
+
+ private:
+  void write(const ast::Node& node, FieldSet fields, std::string& out) const;
+
+  const PrefixSyntax& syntax_;
+  const InfixWriter& in_field_;
+};
+
+}  // namespace searchc

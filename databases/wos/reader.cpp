@@ -1,0 +1,461 @@
+// The Web of Science importer: an advanced search, or its search history as `#1 TS=(...)` lines
+// combined as `#1 AND #2`. The syntax is databases/wos/syntax.hpp's, with its sources in
+// docs/databases.md ("Web of Science Core Collection (`wos`)").
+//
+// Words next to each other are ANDed (documented); AND runs before OR (documented), read with
+// a warning where the text mixes them without parentheses (W307); NOT mixed with other operators
+// without parentheses is refused (E302), as the full order of precedence is not documented.
+// `NEAR/x` has at most x words between, the language's NEAR/(x + 1); bare `NEAR` is NEAR/15.
+// `SAME` (the same sentence, or address) is read as AND, which finds more (W430). A tag applies
+// to the group or the run of words after it; `ALL=` is all text; `PY=` ANDed onto a line is
+// its year limit.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "base/text.hpp"
+#include "databases/history.hpp"
+#include "databases/reader.hpp"
+#include "databases/wos/syntax.hpp"
+#include "databases/wos/wos.hpp"
+
+namespace searchc::wos {
+namespace {
+
+using namespace import;
+
+constexpr std::string_view from = "Web of Science";
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && folded_spaces.contains(s.front())) s.remove_prefix(1);
+  while (!s.empty() && folded_spaces.contains(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// `TS`, `ti`: the fields a tag searches (nullopt: all fields); not found: an empty optional in
+// `known`.
+struct TagReading {
+  bool known = false;
+  FieldSet fields;  // empty: all text
+  bool year = false;
+};
+TagReading read_tag(std::string_view tag) {
+  if (iequal(tag, all_fields_tag)) return {true, {}, false};
+  if (iequal(tag, year_tag)) return {true, {}, true};
+  for (const auto& t : tags) {
+    if (iequal(t.tag, tag)) return {true, t.fields, false};
+  }
+  return {};
+}
+
+enum class Op : std::uint8_t { near, same, not_, and_, or_ };
+
+struct Item {
+  std::optional<ast::Node> node;  // an operand, or
+  Op op = Op::and_;               // an operator
+  int distance = 0;               // NEAR's, in the language's counting
+  Span span;
+};
+
+class LineReader {
+ public:
+  LineReader(std::string_view text, std::uint32_t offset, const History& history, DiagnosticSink& sink)
+      : text_(text), offset_(offset), history_(history), sink_(sink) {}
+
+  // The line's search, its year limits in `limits`; nullopt after an error.
+  std::optional<ast::Node> read(std::vector<ast::Limit>& limits) {
+    auto node = group(false, false);
+    if (failed_) return std::nullopt;
+    skip_space();
+    if (at_ < text_.size()) return fail(here(1), fmt::format("`{}` has no matching `(`", text_[at_]));
+    if (!node) return fail(whole(), "the line holds no search");
+    // `PY=(2014-2021)` ANDed onto the search at the top: the line's limit
+    if (!years_.empty()) {
+      auto* b = std::get_if<ast::Bool>(&node->kind);
+      if (b == nullptr || b->op != ast::BoolOp::and_) return fail(years_.front().span, "a year search alone");
+      std::erase_if(b->operands, [](const ast::Node& o) {
+        const auto* n = std::get_if<ast::Native>(&o.kind);
+        return n != nullptr && n->text == year_marker;
+      });
+      if (b->operands.empty()) return fail(years_.front().span, "a year search alone");
+      if (b->operands.size() == 1) {
+        auto only = std::move(b->operands.front());  // moved out first: it lives inside `node`
+        node = std::move(only);
+      }
+      if (ast::any_node(*node, [](const ast::Node& n) {
+            const auto* x = std::get_if<ast::Native>(&n.kind);
+            return x != nullptr && x->text == year_marker;
+          })) {
+        return fail(years_.front().span, "a year search inside a group: only one ANDed onto the line is a limit");
+      }
+      limits = years_;
+    }
+    return node;
+  }
+
+ private:
+  static constexpr std::string_view year_marker = "\x01PY";
+
+  std::optional<ast::Node> fail(Span where, std::string message) {
+    if (!failed_) sink_.report(DiagCode::E301, where, fmt::format("cannot read this {} search: {}", from, message));
+    failed_ = true;
+    return std::nullopt;
+  }
+  Span here(std::size_t size) const {
+    const auto at = offset_ + static_cast<std::uint32_t>(at_);
+    return {at, at + static_cast<std::uint32_t>(size)};
+  }
+  Span whole() const { return {offset_, offset_ + static_cast<std::uint32_t>(text_.size())}; }
+  Span from_to(std::size_t begin, std::size_t end) const {
+    return {offset_ + static_cast<std::uint32_t>(begin), offset_ + static_cast<std::uint32_t>(end)};
+  }
+  void skip_space() {
+    while (at_ < text_.size() && folded_spaces.contains(text_[at_])) ++at_;
+  }
+  // The word at `at_`, up to a space, a parenthesis, a quotation mark or `=`.
+  std::string_view peek_word() const {
+    auto end = at_;
+    while (end < text_.size() && !folded_spaces.contains(text_[end]) && text_[end] != '(' && text_[end] != ')' &&
+           text_[end] != '"' && text_[end] != '=') {
+      ++end;
+    }
+    return text_.substr(at_, end - at_);
+  }
+  // Whether a tag, `TS=` or `TS =`, starts at `at_`.
+  std::optional<std::string_view> peek_tag() const {
+    const auto word = peek_word();
+    if (word.empty() || !std::all_of(word.begin(), word.end(), [](char c) { return is_ascii_letter(c); })) {
+      return std::nullopt;
+    }
+    auto next = at_ + word.size();
+    while (next < text_.size() && text_[next] == ' ') ++next;
+    if (next < text_.size() && text_[next] == '=') return word;
+    return std::nullopt;
+  }
+
+  // An operator word at `at_`, taken.
+  std::optional<Item> take_operator() {
+    const auto word = peek_word();
+    Item item;
+    item.span = here(word.size());
+    if (iequal(word, "AND")) {
+      item.op = Op::and_;
+    } else if (iequal(word, "OR")) {
+      item.op = Op::or_;
+    } else if (iequal(word, "NOT")) {
+      item.op = Op::not_;
+    } else if (iequal(word, same_word)) {
+      item.op = Op::same;
+    } else if (iequal(word, near_word) || is_wos_operator(word)) {
+      item.op = Op::near;
+      // `NEAR/x`: at most x words between; bare NEAR is NEAR/15 (Clarivate, "Search Operators")
+      const auto between =
+          word.size() > near_word.size() ? read_digits(word.substr(near_word.size() + 1), 100'000) : std::uint64_t{15};
+      item.distance = static_cast<int>(between) + 1;
+    } else {
+      return std::nullopt;
+    }
+    at_ += word.size();
+    return item;
+  }
+
+  // One word or phrase as the language reads it; `$` (one character or none) as the forms it stands for.
+  ast::Node text_node(std::string_view raw, bool phrase, Span where) {
+    const auto optional = static_cast<std::size_t>(std::count(raw.begin(), raw.end(), '$'));
+    std::vector<std::string> forms{""};
+    if (optional > 3) {
+      sink_.report(DiagCode::W301, where,
+                   "`$` (one character or none) is imported as `*` in words with more than three of them, which "
+                   "finds more");
+      forms.front() = std::string(raw);
+      std::replace(forms.front().begin(), forms.front().end(), '$', '*');
+    } else {
+      for (const char c : raw) {
+        if (c != '$') {
+          for (auto& f : forms) f += c;
+          continue;
+        }
+        std::vector<std::string> both;
+        for (const auto& f : forms) {
+          both.push_back(f);
+          both.push_back(f + '?');
+        }
+        forms = std::move(both);
+      }
+    }
+    ast::Nodes out;
+    for (const auto& f : forms) {
+      const bool as_phrase = (phrase && f.find(' ') != std::string::npos) || needs_phrase(f);
+      out.push_back(as_phrase ? ast::Node{where, false, ast::Phrase{fold_space(f)}}
+                              : ast::Node{where, false, ast::Term{f}});
+    }
+    if (out.size() == 1) return std::move(out.front());
+    return ast::Node{where, true, ast::Bool{ast::BoolOp::or_, std::move(out)}};
+  }
+
+  // `PY=(2014-2021)`, `PY=2014-2021`, `PY=2014`: a marker in the search, the limit in `years_`.
+  std::optional<ast::Node> years(std::size_t start) {
+    skip_space();
+    const bool paren = at_ < text_.size() && text_[at_] == '(';
+    if (paren) ++at_;
+    skip_space();
+    const auto begin = at_;
+    while (at_ < text_.size() && (is_ascii_digit(text_[at_]) || text_[at_] == '-' || text_[at_] == ' ')) ++at_;
+    const auto value = trim(text_.substr(begin, at_ - begin));
+    if (paren) {
+      if (at_ >= text_.size() || text_[at_] != ')')
+        return fail(from_to(start, at_), "a publication year is a year or a range, `PY=(2014-2021)`");
+      ++at_;
+    }
+    const auto dash = value.find('-');
+    const auto first = trim(value.substr(0, dash));
+    const auto last = dash == std::string_view::npos ? first : trim(value.substr(dash + 1));
+    if (first.size() != 4 || last.size() != 4 || !all_digits(first) || !all_digits(last)) {
+      return fail(from_to(start, at_), "a publication year is a year or a range, `PY=(2014-2021)`");
+    }
+    ast::Limit limit;
+    limit.key = "year";
+    limit.kind = ast::LimitKind::publication_year;
+    limit.span = from_to(start, at_);
+    limit.from = ast::Date{static_cast<int>(read_digits(first, 9999)), 0, 0};
+    limit.to = ast::Date{static_cast<int>(read_digits(last, 9999)), 0, 0};
+    years_.push_back(limit);
+    return ast::Node{limit.span, false, ast::Native{std::string(year_marker)}};
+  }
+
+  // What a tag applies to: a group in parentheses, or the run of words and phrases up to the
+  // next operator, parenthesis or tag (ANDed).
+  std::optional<ast::Node> tagged(std::string_view tag, std::size_t start) {
+    const auto reading = read_tag(tag);
+    if (!reading.known)
+      return fail(from_to(start, start + tag.size()), fmt::format("`{}=` is not a field tag searchc reads", tag));
+    if (in_tag_) return fail(from_to(start, start + tag.size()), "a field tag inside another field's search");
+    at_ = text_.find('=', at_) + 1;
+    if (reading.year) return years(start);
+    skip_space();
+    in_tag_ = true;
+    std::optional<ast::Node> body;
+    if (at_ < text_.size() && text_[at_] == '(') {
+      body = operand();
+    } else {
+      body = group(false, true);
+    }
+    in_tag_ = false;
+    if (!body)
+      return body.has_value() || failed_ ? std::nullopt
+                                         : fail(from_to(start, at_), "a field tag with no search after it");
+    if (reading.fields.empty()) return body;  // ALL=: all text
+    const Span where = from_to(start, at_);
+    return ast::Node{where, false, ast::Fielded{{}, reading.fields, {std::move(*body)}}};
+  }
+
+  // One operand at `at_`: a group, a tag and its search, a set, a phrase or a word.
+  std::optional<ast::Node> operand() {
+    skip_space();
+    const auto start = at_;
+    if (text_[at_] == '(') {
+      ++at_;
+      auto inner = group(true, false);
+      if (failed_) return std::nullopt;
+      if (at_ >= text_.size() || text_[at_] != ')') return fail(from_to(start, start + 1), "this `(` is never closed");
+      ++at_;
+      if (!inner) return fail(from_to(start, at_), "empty parentheses");
+      inner->grouped = true;
+      return inner;
+    }
+    if (text_[at_] == '"') {
+      const auto end = text_.find('"', at_ + 1);
+      if (end == std::string_view::npos) return fail(here(1), "a quotation is never closed");
+      const auto inside = text_.substr(at_ + 1, end - at_ - 1);
+      at_ = end + 1;
+      if (trim(inside).empty()) return fail(from_to(start, at_), "an empty phrase");
+      return text_node(trim(inside), true, from_to(start, at_));
+    }
+    if (const auto tag = peek_tag()) return tagged(*tag, start);
+    const auto word = peek_word();
+    if (word.empty()) return fail(here(1), fmt::format("`{}` cannot stand here", text_[at_]));
+    at_ += word.size();
+    const auto where = from_to(start, at_);
+    if (word.size() > 1 && word.front() == '#' && all_digits(word.substr(1))) {
+      if (in_tag_) return fail(where, "a set inside a field's search");
+      auto ref = history_.reference(read_digits(word.substr(1), 1'000'000'000), where, word, sink_);
+      failed_ = failed_ || !ref;  // reported there
+      return ref;
+    }
+    return text_node(word, false, where);
+  }
+
+  // Operands and operators up to `)` (inside parentheses) or the end; in a tag's run of words,
+  // up to an operator as well. Combined by precedence: NEAR, SAME, NOT, AND, OR.
+  std::optional<ast::Node> group(bool inside, bool run) {
+    std::vector<Item> items;
+    bool want_operand = true;
+    while (true) {
+      skip_space();
+      if (at_ >= text_.size() || text_[at_] == ')') break;
+      if (!want_operand || !items.empty()) {
+        const auto saved = at_;
+        if (auto op = take_operator()) {
+          if (run) {
+            at_ = saved;
+            break;
+          }
+          if (want_operand) return fail(op->span, "an operator with no search before it");
+          items.push_back(std::move(*op));
+          want_operand = true;
+          continue;
+        }
+        if (run && peek_tag()) break;
+      }
+      if (!want_operand) {
+        // words next to each other are ANDed ("rainbow trout fish farm is equivalent to rainbow
+        // AND trout AND fish AND farm")
+        items.push_back(Item{std::nullopt, Op::and_, 0, here(0)});
+      }
+      auto node = operand();
+      if (!node) return std::nullopt;
+      items.push_back(Item{std::move(node), Op::and_, 0, {}});
+      want_operand = false;
+    }
+    if (!inside && at_ < text_.size() && text_[at_] == ')' && !run && !in_tag_) {
+      return fail(here(1), "this `)` has no matching `(`");
+    }
+    if (items.empty()) return std::nullopt;
+    if (want_operand) return fail(items.back().span, "an operator with no search after it");
+    return combine(std::move(items));
+  }
+
+  std::optional<ast::Node> combine(std::vector<Item> items) {
+    bool has_not = false;
+    bool has_other = false;
+    bool has_and = false;
+    bool has_or = false;
+    for (std::size_t i = 1; i < items.size(); i += 2) {
+      has_not = has_not || items[i].op == Op::not_;
+      has_other = has_other || items[i].op != Op::not_;
+      has_and = has_and || items[i].op == Op::and_ || items[i].op == Op::same;
+      has_or = has_or || items[i].op == Op::or_;
+    }
+    if (has_not && has_other) {
+      refuse_mixed_operators(sink_, items[1].span, "NOT", "another operator", from, "the Web of Science search");
+      failed_ = true;
+      return std::nullopt;
+    }
+    if (has_and && has_or) {
+      sink_.report(DiagCode::W307, items[1].span,
+                   "AND and OR mixed without parentheses: read with AND first, as Web of Science runs them "
+                   "(\"copper OR lead AND algae\" is copper OR (lead AND algae))");
+    }
+    for (const auto level : {Op::near, Op::same, Op::not_, Op::and_, Op::or_}) {
+      std::vector<Item> out;
+      out.push_back(std::move(items.front()));
+      for (std::size_t i = 1; i < items.size(); i += 2) {
+        auto& op = items[i];
+        auto& right = items[i + 1];
+        if (op.op != level) {
+          out.push_back(std::move(op));
+          out.push_back(std::move(right));
+          continue;
+        }
+        auto& left = *out.back().node;
+        const Span span{left.span.begin, right.node->span.end};
+        out.back().node = join(level, op, std::move(left), std::move(*right.node), span);
+      }
+      items = std::move(out);
+    }
+    return std::move(items.front().node);
+  }
+
+  ast::Node join(Op level, const Item& op, ast::Node left, ast::Node right, Span span) {
+    switch (level) {
+      case Op::near: {
+        auto* chain = std::get_if<ast::Near>(&left.kind);
+        if (chain != nullptr && !left.grouped && chain->distance == op.distance) {
+          chain->operands.push_back(std::move(right));
+          left.span = span;
+          return left;
+        }
+        ast::Nodes both;
+        both.push_back(std::move(left));
+        both.push_back(std::move(right));
+        return ast::Node{span, false, ast::Near{op.distance, false, std::move(both)}};
+      }
+      case Op::same:
+        sink_.report(DiagCode::W430, op.span,
+                     "`SAME` (in the same sentence, or the same address) is read as AND, which finds more");
+        [[fallthrough]];
+      case Op::and_:
+      case Op::or_: {
+        const auto bool_op = level == Op::or_ ? ast::BoolOp::or_ : ast::BoolOp::and_;
+        auto* chain = std::get_if<ast::Bool>(&left.kind);
+        if (chain != nullptr && !left.grouped && chain->op == bool_op) {
+          chain->operands.push_back(std::move(right));
+          left.span = span;
+          return left;
+        }
+        ast::Nodes both;
+        both.push_back(std::move(left));
+        both.push_back(std::move(right));
+        return ast::Node{span, false, ast::Bool{bool_op, std::move(both)}};
+      }
+      case Op::not_: {
+        ast::Nodes both;
+        both.push_back(std::move(left));
+        both.push_back(std::move(right));
+        return ast::Node{span, false, ast::Not{std::move(both)}};
+      }
+    }
+    return left;
+  }
+
+  std::string_view text_;
+  std::uint32_t offset_;
+  const History& history_;
+  DiagnosticSink& sink_;
+  std::size_t at_ = 0;
+  bool failed_ = false;
+  bool in_tag_ = false;
+  std::vector<ast::Limit> years_;
+};
+
+}  // namespace
+
+Imported read(const SourceFile& source, DiagnosticSink& sink) {
+  Imported out;
+  out.from = "Web of Science Core Collection";
+  History history;
+  ast::Database record{"wos", {}, {}, {}};
+  std::uint64_t next_number = 1;
+  const Layout layout{
+      .numbers = Numbers::hash,
+      .notes = Notes::none,
+      .single_line_numbered = false,
+      .operators_any_case = true,
+      .ends_search = [](std::string_view before) { return before.ends_with(')') || before.ends_with('"'); },
+  };
+  for (const auto& h : history_lines(source, layout, sink, &record.entries)) {
+    const auto number = h.number.value_or(next_number);
+    next_number = number + 1;
+    const Span whole{h.offset, h.offset + static_cast<std::uint32_t>(h.text.size())};
+    ast::Line line;
+    line.name = line_name(number);
+    line.name_span = whole;
+    line.span = whole;
+    LineReader reader(h.text, h.offset, history, sink);
+    auto query = reader.read(line.limits);
+    if (!query) {
+      history.unread(number);
+      continue;
+    }
+    line.query = std::move(*query);
+    if (h.hits) record.entries.push_back({whole, ast::Hits{*h.hits, ast::LineRef{line.name, -1}}});
+    history.add(number, out.strategy.lines.size());
+    out.strategy.lines.push_back(std::move(line));
+    out.comments.emplace_back();
+  }
+  if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
+  return out;
+}
+
+}  // namespace searchc::wos
