@@ -49,6 +49,7 @@ class Approximations {
   // An error that no rewrite can avoid.
   Diagnostic* error(DiagCode code, Span span, std::string message);
 
+  std::string_view id() const { return id_; }
   std::string_view name() const { return name_; }
   DiagnosticSink& sink() { return sink_; }
 

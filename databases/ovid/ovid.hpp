@@ -1,13 +1,32 @@
 // Ovid MEDLINE: numbered search lines as Ovid's search history shows them (docs/databases.md,
-// "Ovid MEDLINE (`ovid`)").
+// "Ovid MEDLINE (`ovid`)"). The other databases on Ovid (Embase, APA PsycInfo) share Ovid's
+// syntax and this writer, each with its own field codes and thesaurus: `on_ovid` and
+// `write_on_ovid` take them as parameters.
 #pragma once
 
+#include <span>
+
 #include "databases/database.hpp"
+#include "databases/syntax.hpp"
 
 namespace searchc::ovid {
 
 Capabilities capabilities();
 Output write(const ast::Strategy& lowered, const EmitOptions& options, Approximations& report);
 import::Imported read(const SourceFile& source, DiagnosticSink& sink);
+
+// A database on Ovid: `own` gives what is the database's own (id, name, fields, thesaurus and
+// its headings, limits, syntax version, sources); Ovid's syntax, shared by every database on
+// the platform, gives the rest (numbered lines, `adjN`, `$` and `#`, field suffixes).
+Capabilities on_ovid(Capabilities own);
+// Writes `lowered` in Ovid's syntax with `field_codes` for the field suffixes; the headings
+// are the thesaurus's the lowering left (`Capabilities::thesaurus`), written `exp X/`, `X/`,
+// `*X/`. Messages name the database as `report` does.
+Output write_on_ovid(const ast::Strategy& lowered, std::span<const FieldCode> field_codes, Approximations& report);
+// The same, as a registry row's writer: `FieldCodes` is the database's field table.
+template <std::span<const FieldCode> (*FieldCodes)()>
+Output write_with(const ast::Strategy& lowered, const EmitOptions&, Approximations& report) {
+  return write_on_ovid(lowered, FieldCodes(), report);
+}
 
 }  // namespace searchc::ovid

@@ -1,6 +1,7 @@
-// Ovid MEDLINE output: `exp X/` headings, `.ti,ab,kf.` field suffixes, `adjN`, `$` and `#`,
-// `or/1-5`, and each limit as a line of its own (`limit 11 to yr="2014 - 2021"`), as Ovid
-// records a limit as a new search.
+// Ovid output: `exp X/` headings, `.ti,ab,kf.` field suffixes, `adjN`, `$` and `#`, `or/1-5`,
+// and each limit as a line of its own (`limit 11 to yr="2014 - 2021"`), as Ovid records a limit
+// as a new search. One writer for every database on Ovid: Ovid MEDLINE here, Embase and APA
+// PsycInfo from their folders, each with its own field codes and thesaurus.
 //
 // The syntax is databases/ovid/syntax.hpp's, with its sources in docs/databases.md ("Ovid
 // MEDLINE (`ovid`)"). Operator precedence is undocumented, so every nested group is
@@ -84,12 +85,13 @@ class Checks {
   void word(std::string_view text, Span span) {
     if (text.find(one_character) == std::string_view::npos) return;
     if (auto* d = report_.error(DiagCode::E204, span,
-                                fmt::format("Ovid MEDLINE cannot search `{}`: Ovid reads `{}` as the wildcard for "
+                                fmt::format("{} cannot search `{}`: Ovid reads `{}` as the wildcard for "
                                             "one character",
-                                            text, one_character))) {
+                                            report_.name(), text, one_character))) {
       d->notes.emplace_back(
-          "leave the `#` out, or write the words it should find in a replacement line in the block "
-          "`database ovid { ... }`");
+          fmt::format("leave the `#` out, or write the words it should find in a replacement line in the block "
+                      "`database {} {{ ... }}`",
+                      report_.id()));
     }
   }
 
@@ -113,9 +115,9 @@ class Checks {
                    [&](const ast::Near& x) {
                      if (x.distance > max_adjacency) {
                        report_.report(DiagCode::W107, n.span,
-                                      fmt::format("Ovid MEDLINE's adjN goes up to adj{}: `NEAR/{}` is searched as AND "
+                                      fmt::format("{}'s adjN goes up to adj{}: `NEAR/{}` is searched as AND "
                                                   "within the same fields",
-                                                  max_adjacency, x.distance),
+                                                  report_.name(), max_adjacency, x.distance),
                                       Effect::broader, under_not);
                      }
                      for (const auto& o : x.operands) node(o, under_not);
@@ -138,7 +140,8 @@ std::string word(std::string_view text) {
 
 class Writer : public InfixWriter {
  public:
-  explicit Writer(const std::vector<std::size_t>& numbers) : numbers_(numbers) {}
+  Writer(const std::vector<std::size_t>& numbers, std::span<const FieldCode> field_codes)
+      : numbers_(numbers), field_codes_(field_codes) {}
 
  protected:
   // A word that Ovid would read as an operator, a number, which Ovid reads as a line of the
@@ -169,7 +172,7 @@ class Writer : public InfixWriter {
   }
   void fielded(const ast::Fielded& f, std::string& out) const override {
     operand(f.body.front(), out);
-    fmt::format_to(std::back_inserter(out), ".{}.", fmt::join(written_codes(field_codes(), f.fields), ","));
+    fmt::format_to(std::back_inserter(out), ".{}.", fmt::join(written_codes(field_codes_, f.fields), ","));
   }
   // Ovid's own exports write operators in lower case.
   std::string_view and_operator() const override { return " and "; }
@@ -199,40 +202,50 @@ class Writer : public InfixWriter {
 
  private:
   const std::vector<std::size_t>& numbers_;
+  std::span<const FieldCode> field_codes_;
 };
 
 }  // namespace
 
+Capabilities on_ovid(Capabilities own) {
+  own.multi_field_scopes = true;
+  own.field_groups = {};
+  own.history = true;
+  own.proximity = true;
+  own.proximity_fields = {};
+  own.next_operator = true;
+  own.not_operator = true;
+  own.truncation = Truncation::word_end;
+  own.single_wildcard = true;
+  own.phrase_wildcards = false;
+  own.min_stem = 3;
+  own.open_ranges = OpenRanges::to_present;
+  return own;
+}
+
 Capabilities capabilities() {
-  return Capabilities{
+  return on_ovid(Capabilities{
       .id = "ovid",
       .name = "Ovid MEDLINE",
       .fields = FieldSet{Field::title, Field::abstract, Field::keywords, Field::all_text, Field::author, Field::source,
                          Field::publication_type, Field::language},
-      .multi_field_scopes = true,
-      .field_groups = {},
-      .history = true,
-      .proximity = true,
-      .proximity_fields = {},
-      .next_operator = true,
-      .not_operator = true,
       .thesaurus = ast::Vocabulary::mesh,
       .heading_qualifiers = true,
       .heading_major = true,
-      .truncation = Truncation::word_end,
-      .single_wildcard = true,
-      .phrase_wildcards = false,
-      .min_stem = 3,
+      // Ovid MEDLINE's entry date, `.ed.`, searched by its leading digits (syntax.hpp).
       .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
                  {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year},
                  {ast::LimitKind::entry_date, DatePrecision::month, ast::LimitKind::unknown, OpenRanges::none}},
-      .open_ranges = OpenRanges::to_present,
       .syntax_version = syntax_version,
       .sources = sources,
-  };
+  });
 }
 
 Output write(const ast::Strategy& lowered, const EmitOptions&, Approximations& report) {
+  return write_on_ovid(lowered, field_codes(), report);
+}
+
+Output write_on_ovid(const ast::Strategy& lowered, std::span<const FieldCode> field_codes, Approximations& report) {
   Checks(report).lines(lowered.lines);
   // A line with limits is followed by one `limit N to ...` line per limit (an entry-date limit
   // is a search of entry dates and a line ANDing it on), and later lines refer to the last of
@@ -250,7 +263,7 @@ Output write(const ast::Strategy& lowered, const EmitOptions&, Approximations& r
     next += limits_only(lowered.lines[i]) ? 0U : 1U;
     numbers[i] = next;
   }
-  const Writer writer(numbers);
+  const Writer writer(numbers, field_codes);
   Output out;
   std::size_t n = 1;
   const auto add = [&](std::string text) {
