@@ -84,7 +84,7 @@ struct Capabilities {
   bool multi_field_scopes = true;
   // Fields searched only together with others: PubMed searches the abstract with the title
   // ([tiab]). A scope naming the field widens to the whole group (W101).
-  std::vector<std::pair<Field, FieldSet>> field_groups;
+  std::vector<std::pair<Field, FieldSet>> field_groups = {};
   // A field the database has only in a wider form, which `field_groups` gives it, and, after NOT,
   // where that would remove more, in a narrower one: the writer writes the field alone in its
   // narrower code, which there finds more (W101). PubMed has no field of keywords (author
@@ -112,7 +112,7 @@ struct Capabilities {
   bool proximity = false;  // NEXT and NEAR/n; otherwise phrases where exact, AND elsewhere (W107)
   // Where NEAR/n works, when only in some fields (PubMed: title and abstract); empty: anywhere.
   // Elsewhere NEAR is searched as AND (W107), and its operands must be words.
-  FieldSet proximity_fields;
+  FieldSet proximity_fields = {};
   bool next_operator = false;  // ordered adjacency as an operator; otherwise NEXT is written as a phrase
   bool not_operator = true;    // otherwise `a NOT b` is searched as `a` (W109)
   // The thesaurus whose headings the database searches. A heading of another thesaurus is left
@@ -136,7 +136,7 @@ struct Capabilities {
   // (W101, E202). Empty: all text. `all_text_name` says where, for the messages.
   FieldSet all_text_fields = {};
   std::string_view all_text_name = {};
-  std::vector<LimitSupport> limits;
+  std::vector<LimitSupport> limits = {};
   OpenRanges open_ranges = OpenRanges::none;  // a range it cannot write is an error (E201)
   // What NEAR's operands may hold where the database runs it. `or_groups`: words, phrases,
   // OR-groups of them and other NEARs, but no AND, NOT, field scope or line reference (Web of

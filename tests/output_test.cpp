@@ -23,19 +23,19 @@ namespace fs = std::filesystem;
 // ---- A reader of the databases' syntax ----------------------------------------------------------
 
 struct Syntax {
-  std::set<std::string> operators;      // binary, as written: AND, OR, NOT, NEXT
-  bool near = false;                    // NEAR/n
-  bool adjacent_words = false;          // words may stand side by side (one Essie term; ICTRP's AND)
-  bool unary_not = false;               // Essie: `a AND NOT b`
-  std::set<std::string> suffix_tags;    // INAHTA: (a OR b)[Title]
-  std::set<std::string> colon_labels;   // CENTRAL: (a OR b):ti,ab
-  std::set<std::string> prefix_fields;  // Epistemonikos: title:(a OR b)
-  std::set<std::string> areas;          // ClinicalTrials.gov: AREA[ConditionSearch](a OR b)
-  bool inline_mesh = false;             // CENTRAL: [mh "Heart"]
-  std::set<std::string> dot_labels;     // Ovid: (a or b).ti,ab. and heart.ti.
-  bool adj = false;                     // Ovid: adj, adjN
-  std::set<std::string> prefix_codes;   // EBSCOhost: TI (a OR b), (MH "Heart+"), DT 2014-2021
-  bool numbered_proximity = false;      // EBSCOhost: N3, W0
+  std::set<std::string> operators;          // binary, as written: AND, OR, NOT, NEXT
+  bool near = false;                        // NEAR/n
+  bool adjacent_words = false;              // words may stand side by side (one Essie term; ICTRP's AND)
+  bool unary_not = false;                   // Essie: `a AND NOT b`
+  std::set<std::string> suffix_tags;        // INAHTA: (a OR b)[Title]
+  std::set<std::string> colon_labels;       // CENTRAL: (a OR b):ti,ab
+  std::set<std::string> prefix_fields;      // Epistemonikos: title:(a OR b)
+  std::set<std::string> areas;              // ClinicalTrials.gov: AREA[ConditionSearch](a OR b)
+  bool inline_mesh = false;                 // CENTRAL: [mh "Heart"]
+  std::set<std::string> dot_labels;         // Ovid: (a or b).ti,ab. and heart.ti.
+  bool adj = false;                         // Ovid: adj, adjN
+  std::set<std::string> prefix_codes = {};  // EBSCOhost: TI (a OR b), (MH "Heart+"), DT 2014-2021
+  bool numbered_proximity = false;          // EBSCOhost: N3, W0
 };
 
 Syntax ebsco() {
