@@ -115,6 +115,8 @@ INSTANTIATE_TEST_SUITE_P(
         ImportCase{"#1 heart failure\n", "l1 = heart AND failure\n", V{"W307"}},
         // Proximity beside AND, OR or NOT: no page says which applies first (E302).
         ImportCase{"#1 a NEAR/3 b OR c\n", "", V{"E302"}},
+        // A quotation mark inside a word places no phrase: refused, not searched as a word holding it.
+        ImportCase{"#1 1.\"heart attack\"\n", "", V{"E301"}},
         // The history table: a header, newest first, and the results column as run records.
         ImportCase{"No.\tQuery\tResults\n#2\t#1 AND y\t1,204\n#1\tx:ti\t35,112\n", "l1 = x[ti]\nl2 = #l1 AND y\n",
                    V{"W306", "W312"}}));

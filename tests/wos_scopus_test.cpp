@@ -118,6 +118,8 @@ INSTANTIATE_TEST_SUITE_P(
                     // NEAR/x: at most x words between, the language's NEAR/(x + 1); bare NEAR is NEAR/15
                     Row{"TS=(pain NEAR/2 morphine)", "l1 = (pain NEAR/3 morphine)[ti,ab,kw]\n", V{}},
                     Row{"TS=(pain NEAR morphine)", "l1 = (pain NEAR/16 morphine)[ti,ab,kw]\n", V{}},
+                    // a tab inside quotation marks separates the phrase's words as a space does
+                    Row{"TI=\"heart\tattack\"", "l1 = \"heart attack\"[ti]\n", V{}},
                     Row{"TI=(pain SAME morphine)", "l1 = (pain AND morphine)[ti]\n", V{"W430 1:10"}},
                     // AND before OR; NOT among other operators is refused
                     Row{"TI=(copper OR lead AND algae)", "l1 = (copper OR (lead AND algae))[ti]\n", V{"W307 1:12"}},

@@ -284,6 +284,12 @@ class Reader {
       fail(span(token), fmt::format("`{}` follows no search", text));
       return std::nullopt;
     }
+    // A quotation mark inside a word opens no phrase that searchc can place: refused rather than
+    // searched as a word that holds it, which no database would read so.
+    if (body.find_first_of("\"'") != std::string_view::npos) {
+      fail(span(token), fmt::format("cannot read `{}`: a quotation mark inside a word", body));
+      return std::nullopt;
+    }
     ast::Node node = needs_phrase(body) ? ast::Node{span(token), false, ast::Phrase{std::string(body)}}
                                         : ast::Node{span(token), false, ast::Term{std::string(body)}};
     if (colon == std::string_view::npos) return node;

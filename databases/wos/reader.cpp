@@ -185,10 +185,11 @@ class LineReader {
       }
     }
     ast::Nodes out;
-    for (const auto& f : forms) {
+    for (const auto& form : forms) {
+      // a tab or a line break inside quotation marks separates words as a space does
+      const auto f = fold_space(form);
       const bool as_phrase = (phrase && f.find(' ') != std::string::npos) || needs_phrase(f);
-      out.push_back(as_phrase ? ast::Node{where, false, ast::Phrase{fold_space(f)}}
-                              : ast::Node{where, false, ast::Term{f}});
+      out.push_back(as_phrase ? ast::Node{where, false, ast::Phrase{f}} : ast::Node{where, false, ast::Term{f}});
     }
     if (out.size() == 1) return std::move(out.front());
     return ast::Node{where, true, ast::Bool{ast::BoolOp::or_, std::move(out)}};
