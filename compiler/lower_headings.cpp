@@ -69,12 +69,12 @@ std::string Lowering::missing(const ast::Heading& h) const {
 void Lowering::leave_other_thesauri(ast::Bool& b) const {
   if (!target_.thesaurus || b.op != ast::BoolOp::or_) return;
   const auto thesaurus = *target_.thesaurus;
-  const auto in = [](const ast::Node& o, auto wanted) {
+  const auto vocabulary_of = [](const ast::Node& o) -> std::optional<ast::Vocabulary> {
     const auto* h = std::get_if<ast::Heading>(&o.kind);
-    return h != nullptr && wanted(h->vocabulary);
+    return h != nullptr ? std::optional(h->vocabulary) : std::nullopt;
   };
-  const auto own = [&](const ast::Node& o) { return in(o, [&](ast::Vocabulary v) { return v == thesaurus; }); };
-  const auto other = [&](const ast::Node& o) { return in(o, [&](ast::Vocabulary v) { return v != thesaurus; }); };
+  const auto own = [&](const ast::Node& o) { return vocabulary_of(o) == thesaurus; };
+  const auto other = [&](const ast::Node& o) { return vocabulary_of(o).value_or(thesaurus) != thesaurus; };
   if (std::any_of(b.operands.begin(), b.operands.end(), own)) std::erase_if(b.operands, other);
 }
 
