@@ -8,18 +8,20 @@
 #include "databases/central/central.hpp"
 #include "databases/ctgov/ctgov.hpp"
 #include "databases/database.hpp"
+#include "databases/embase-ovid/embase_ovid.hpp"
 #include "databases/epistemonikos/epistemonikos.hpp"
 #include "databases/ictrp/ictrp.hpp"
 #include "databases/inahta/inahta.hpp"
 #include "databases/infix_writer.hpp"
 #include "databases/ovid/ovid.hpp"
+#include "databases/psycinfo-ovid/psycinfo_ovid.hpp"
 #include "databases/pubmed/pubmed.hpp"
 
 namespace searchc {
 namespace {
 
-const std::array<Database, 7>& table() {
-  static const std::array<Database, 7> backends = {{
+const std::array<Database, 9>& table() {
+  static const std::array<Database, 9> backends = {{
       {central::capabilities(), &central::write, &central::read},
       {ctgov::capabilities(), &ctgov::write, nullptr},
       {ictrp::capabilities(), &ictrp::write, nullptr},
@@ -27,6 +29,9 @@ const std::array<Database, 7>& table() {
       {epistemonikos::capabilities(), &epistemonikos::write, nullptr},
       {ovid::capabilities(), &ovid::write, &ovid::read},
       {pubmed::capabilities(), &pubmed::write, &pubmed::read},
+      // Embase and APA PsycInfo on Ovid: Ovid's writer with their own field codes and thesaurus.
+      {ovid::on_ovid(embase_ovid::capabilities()), &ovid::write_with<&embase_ovid::field_codes>, nullptr},
+      {ovid::on_ovid(psycinfo_ovid::capabilities()), &ovid::write_with<&psycinfo_ovid::field_codes>, nullptr},
   }};
   return backends;
 }
