@@ -105,8 +105,8 @@ void Lowering::heading(ast::Node& n, ast::Heading& h, const Context& c) {
     const auto theirs = ast::vocabulary_name(h.vocabulary);
     approximate(
         DiagCode::W170, span,
-        fmt::format("{} searches {}, not {}: `{}` is searched as the {} heading `{}`, which {}", target_.name, theirs,
-                    ast::vocabulary_name(vocabulary), written, theirs, h.label,
+        fmt::format("{} searches {}, not {}: `{}` is searched as the heading `{}` in {}, which {}", target_.name,
+                    theirs, ast::vocabulary_name(vocabulary), written, h.label, theirs,
                     h.vocabulary == ast::Vocabulary::mesh ? "may not index the same records"
                                                           : fmt::format("{} may lack or name otherwise", theirs)),
         Effect::different, c,

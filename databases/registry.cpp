@@ -9,20 +9,22 @@
 #include "databases/ctgov/ctgov.hpp"
 #include "databases/database.hpp"
 #include "databases/ebsco/ebsco.hpp"
+#include "databases/embase-ovid/embase_ovid.hpp"
 #include "databases/embase/embase.hpp"
 #include "databases/epistemonikos/epistemonikos.hpp"
 #include "databases/ictrp/ictrp.hpp"
 #include "databases/inahta/inahta.hpp"
 #include "databases/infix_writer.hpp"
 #include "databases/ovid/ovid.hpp"
+#include "databases/psycinfo-ovid/psycinfo_ovid.hpp"
 #include "databases/pubmed/pubmed.hpp"
 #include "databases/wos/wos.hpp"
 
 namespace searchc {
 namespace {
 
-const std::array<Database, 11>& table() {
-  static const std::array<Database, 11> backends = {{
+const std::array<Database, 13>& table() {
+  static const std::array<Database, 13> backends = {{
       {central::capabilities(), &central::write, &central::read},
       {ctgov::capabilities(), &ctgov::write, nullptr},
       {ictrp::capabilities(), &ictrp::write, nullptr},
@@ -34,6 +36,11 @@ const std::array<Database, 11>& table() {
       {ebsco::cinahl_capabilities(), &ebsco::write_cinahl, nullptr},
       {ebsco::psycinfo_capabilities(), &ebsco::write_psycinfo, nullptr},
       {wos::capabilities(), &wos::write, &wos::read},
+      // Embase and APA PsycInfo on Ovid: Ovid's writer with their own field codes and thesaurus.
+      {ovid::on_ovid(embase_ovid::capabilities()), &ovid::write_with<&embase_ovid::field_codes>,
+       &ovid::read_with<&embase_ovid::capabilities, &embase_ovid::field_codes>},
+      {ovid::on_ovid(psycinfo_ovid::capabilities()), &ovid::write_with<&psycinfo_ovid::field_codes>,
+       &ovid::read_with<&psycinfo_ovid::capabilities, &psycinfo_ovid::field_codes>},
   }};
   return backends;
 }

@@ -71,7 +71,11 @@ TEST_P(RoundTrip, WrittenAndReadBackMeansWhatWasWritten) {
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryReader, RoundTrip, testing::ValuesIn(import::syntaxes()),
-                         [](const testing::TestParamInfo<std::string_view>& p) { return std::string(p.param); });
+                         [](const testing::TestParamInfo<std::string_view>& p) {
+                           auto name = std::string(p.param);  // a test's name has no `-`
+                           std::ranges::replace(name, '-', '_');
+                           return name;
+                         });
 
 }  // namespace
 }  // namespace searchc

@@ -1,5 +1,6 @@
-// The Ovid MEDLINE importer. The syntax is databases/ovid/syntax.hpp's, with its sources in
-// docs/databases.md ("Ovid MEDLINE (`ovid`)").
+// The importer of Ovid's databases. The syntax is databases/ovid/syntax.hpp's, with its sources
+// in docs/databases.md ("Ovid MEDLINE (`ovid`)"); each database gives its field codes and its
+// thesaurus (`Platform`), so Embase and APA PsycInfo on Ovid read as MEDLINE does.
 //
 // Ovid reads words side by side as one phrase, `exp X/` and `X/` as subject headings (`*X/`
 // focused, `X/dt` with a qualifier, `dt.fs.` floating), `.ti,ab.` as fields after a word or a
@@ -22,6 +23,7 @@
 
 #include "base/text.hpp"
 #include "compiler/fields.hpp"
+#include "compiler/format.hpp"
 #include "compiler/limits.hpp"
 #include "databases/history.hpp"
 #include "databases/import.hpp"
@@ -42,8 +44,8 @@ bool is_dates(const ast::Node& node) {
 
 class LineReader {
  public:
-  LineReader(DiagnosticSink& sink, const History& history, ReadingNotes& notes)
-      : sink_(sink), history_(history), notes_(notes) {}
+  LineReader(const Platform& database, DiagnosticSink& sink, const History& history, ReadingNotes& notes)
+      : database_(database), sink_(sink), history_(history), notes_(notes) {}
 
   // One search; nullopt when it cannot be read (reported).
   std::optional<ast::Node> read(std::string_view text, std::uint32_t offset) {
@@ -607,7 +609,8 @@ class LineReader {
 
   // `th.xs.`, `"therapy".xs.`: the floating qualifier exploded, with its narrower qualifiers,
   // which the language says as the qualifier (W303).
-  ast::Node exploded_floating(std::string_view qualifiers, Span where) {
+  std::optional<ast::Node> exploded_floating(std::string_view qualifiers, Span where) {
+    if (database_.thesaurus != ast::Vocabulary::mesh) return floating(qualifiers, where);
     sink_.report(DiagCode::W303, where,
                  fmt::format("`{}` (the qualifier exploded, with its narrower qualifiers, under any heading) is "
                              "read as the floating qualifier `mesh(/{})`; the language does not say whether a "
@@ -619,7 +622,16 @@ class LineReader {
   }
 
   // `dt.fs.`, `dt,th.fs.`, `"drug therapy".fs.`: any heading with one of the qualifiers.
-  static ast::Node floating(std::string_view qualifiers, Span where) {
+  // The language has floating qualifiers of MeSH alone: another thesaurus's floating
+  // subheadings are refused, as no search it can say finds their records and few others.
+  std::optional<ast::Node> floating(std::string_view qualifiers, Span where) {
+    if (database_.thesaurus != ast::Vocabulary::mesh) {
+      fail(where, fmt::format("`{}` searches a floating subheading of {}, which the language cannot say; write the "
+                              "headings it should find with their subheading removed, or keep the line as "
+                              "`native(\"...\")` in a `database {} {{ ... }}` block",
+                              text_of_span(where), ast::vocabulary_name(database_.thesaurus), database_.id));
+      return std::nullopt;
+    }
     ast::Heading h;
     for (const auto q : split(qualifiers, ',')) h.qualifiers.push_back({fold_space(q), {}, {}, where});
     return ast::Node{where, false, std::move(h)};
@@ -650,10 +662,23 @@ class LineReader {
       label.erase(0, 1);
     }
     h.label = fold_space(label);
+    h.vocabulary = database_.thesaurus;
     for (const auto q : split(text.substr(slash + 1), ',')) h.qualifiers.push_back({std::string(q), {}, {}, where});
     if (h.label.empty()) {
       fail(where, "a subject heading without its name before `/`");
       return std::nullopt;
+    }
+    // The language qualifies MeSH headings only (E128): another thesaurus's subheadings are
+    // read as the heading with any subheading, which finds more records.
+    if (h.vocabulary != ast::Vocabulary::mesh && !h.qualifiers.empty()) {
+      h.qualifiers.clear();
+      ast::Node node{where, false, std::move(h)};
+      sink_.report(
+          DiagCode::W303, where,
+          fmt::format("the language cannot restrict a heading of {} to its subheadings: `{}` is read as "
+                      "`{}`, the heading with any subheading, which finds more records",
+                      ast::vocabulary_name(database_.thesaurus), text_of_span(where), format_expression(node)));
+      return node;
     }
     return ast::Node{where, false, std::move(h)};
   }
@@ -757,17 +782,30 @@ class LineReader {
       if (term != nullptr || phrase != nullptr) {
         ast::Heading h;
         h.explode = false;
+        h.vocabulary = database_.thesaurus;
         h.label = term != nullptr ? term->text : phrase->text;
         return ast::Node{cover(body.span, where), false, std::move(h)};
       }
     }
-    const auto codes = split(lowered, ',');
+    auto codes = split(lowered, ',');
     if (auto date = date_search(body, codes, where)) return date;
     if (failed_) return std::nullopt;
     FieldSet fields;
     bool all = false;
+    // A row named by several codes together (Embase's `.kf,hw.`) is read as one where all its
+    // codes are there: the pair reads exactly where one of them alone would not.
+    for (const auto& row : database_.field_codes) {
+      for (const auto name : row.names) {
+        const auto parts = split(name, ',');
+        if (parts.size() < 2 || !std::ranges::all_of(parts, [&](auto p) { return std::ranges::count(codes, p) > 0; }))
+          continue;
+        std::erase_if(codes, [&](auto c) { return std::ranges::count(parts, c) > 0; });
+        if (!row.note.empty()) notes_.note_once(DiagCode::W303, where, row.note);
+        for (const auto f : row.fields.members()) fields.insert(f);
+      }
+    }
     for (const auto code : codes) {
-      const auto* it = find_field_code(field_codes(), code);
+      const auto* it = find_field_code(database_.field_codes, code);
       if (std::find(date_codes.begin(), date_codes.end(), code) != date_codes.end()) {
         fail(where, fmt::format("`.{}.` searches dates as words; write the dates as a `limit` in the language", code));
         return std::nullopt;
@@ -853,6 +891,7 @@ class LineReader {
     return ast::Node{whole, false, ast::Native{}};
   }
 
+  const Platform& database_;
   DiagnosticSink& sink_;
   const History& history_;
   ReadingNotes& notes_;
@@ -1048,10 +1087,14 @@ std::optional<ast::Node> read_limit_line(std::string_view line, std::uint32_t of
 }  // namespace
 
 Imported read(const SourceFile& source, DiagnosticSink& sink) {
+  return read_with<&capabilities, &field_codes>(source, sink);
+}
+
+Imported read_on_ovid(const SourceFile& source, const Platform& database, DiagnosticSink& sink) {
   Imported out;
-  out.from = "Ovid MEDLINE";
+  out.from = std::string(database.name);
   History history;
-  ast::Database record{"ovid", {}, {}, {}};
+  ast::Database record{std::string(database.id), {}, {}, {}};
   std::uint64_t next_number = 1;
   std::map<std::string, ast::Limit> date_lines;  // lines that search entry dates alone, by name
   std::set<std::string> dates_used;
@@ -1077,7 +1120,7 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
     std::vector<std::string> kept;
     if (!h.note.empty()) kept.emplace_back(h.note);
     ReadingNotes notes(sink);  // a reading is reported once in each line that has it
-    LineReader reader(sink, history, notes);
+    LineReader reader(database, sink, history, notes);
     next_number = number + 1;
     // `3 use emez`, `exp asthma/ use medall`: the search, in one segment of a multi-file search
     if (const auto segment = read_segment(line, offset, sink)) {
