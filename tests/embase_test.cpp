@@ -117,6 +117,10 @@ INSTANTIATE_TEST_SUITE_P(
         ImportCase{"#1 a NEAR/3 b OR c\n", "", V{"E302"}},
         // A quotation mark inside a word places no phrase: refused, not searched as a word holding it.
         ImportCase{"#1 1.\"heart attack\"\n", "", V{"E301"}},
+        // A field code the language has no field for: all text, with a warning (W303).
+        ImportCase{"#1 oslo:ff AND heart:ti\n", "l1 = oslo AND heart[ti]\n", V{"W303"}},
+        // `$`, not on Embase.com's wildcards page, read as one character or none (W303).
+        ImportCase{"#1 colo$r\n", "l1 = color OR colo?r\n", V{"W303"}},
         // The history table: a header, newest first, and the results column as run records.
         ImportCase{"No.\tQuery\tResults\n#2\t#1 AND y\t1,204\n#1\tx:ti\t35,112\n", "l1 = x[ti]\nl2 = #l1 AND y\n",
                    V{"W306", "W312"}}));

@@ -30,11 +30,15 @@ struct Engine {
   std::string_view polyglot;  // Polyglot's name
   std::string_view id;        // searchc's backend and reader
 };
-constexpr std::array<Engine, 4> engines = {{
+constexpr std::array<Engine, 8> engines = {{
     {"Cochrane Library", "central"},
     {"International HTA Database", "inahta"},
     {"PubMed abbreviation", "pubmed"},
     {"Ovid MEDLINE", "ovid"},
+    {"Embase (Elsevier)", "embase"},
+    {"PsycInfo (Ovid)", "psycinfo-ovid"},
+    {"Web of Science", "wos"},
+    {"WoS Advanced", "wos"},
 }};
 
 std::string first_error(const DiagnosticSink& sink) {

@@ -128,7 +128,11 @@ INSTANTIATE_TEST_SUITE_P(
                     Row{"TS=heart attack", "l1 = (heart AND attack)[ti,ab,kw]\n", V{}},
                     Row{"ALL=heart OR AK=attack", "l1 = heart OR attack[kw]\n", V{}},
                     Row{"#1 TI=heart AND PY=(2014-2021)", "l1 = heart[ti] limit year 2014 to 2021\n", V{}},
-                    Row{"TS=colo$r", "l1 = (color OR colo?r)[ti,ab,kw]\n", V{}}, Row{"XX=heart", "", V{"E301 1:1"}}));
+                    Row{"TS=colo$r", "l1 = (color OR colo?r)[ti,ab,kw]\n", V{}}, Row{"XX=heart", "", V{"E301 1:1"}},
+                    // a documented tag the language has no field for: all text, more records for words,
+                    // fewer for identifiers
+                    Row{"AD=oslo AND TI=heart", "l1 = oslo AND heart[ti]\n", V{"W303 1:1"}},
+                    Row{"PMID=12345", "l1 = 12345\n", V{"W303 1:1"}}));
 
 }  // namespace
 }  // namespace searchc

@@ -290,10 +290,40 @@ class Reader {
       fail(span(token), fmt::format("cannot read `{}`: a quotation mark inside a word", body));
       return std::nullopt;
     }
-    ast::Node node = needs_phrase(body) ? ast::Node{span(token), false, ast::Phrase{std::string(body)}}
-                                        : ast::Node{span(token), false, ast::Term{std::string(body)}};
+    ast::Node node = text_node(body, span(token));
     if (colon == std::string_view::npos) return node;
     return fielded(std::move(node), text.substr(colon + 1), span(token));
+  }
+
+  // A word, or a phrase where the language would read it otherwise. `$`, which Embase.com's
+  // wildcards page does not list (it lists `*` and `?`), is read as Ovid's and Web of Science's
+  // `$`, one character or none, said in the language as two forms (`colo$r`: `color` or
+  // `colo?r`); with more than one, as `*`. Either reading finds at least what a `$` written as
+  // a character would, and is reported (W303).
+  ast::Node text_node(std::string_view body, Span where) {
+    const auto one = [&](std::string text) {
+      return needs_phrase(text) ? ast::Node{where, false, ast::Phrase{std::move(text)}}
+                                : ast::Node{where, false, ast::Term{std::move(text)}};
+    };
+    const auto dollars = std::ranges::count(body, '$');
+    if (dollars == 0) return one(std::string(body));
+    std::string none(body), single(body);
+    std::erase(none, '$');
+    std::ranges::replace(single, '$', dollars == 1 ? '?' : '*');
+    sink_.report(DiagCode::W303, where,
+                 dollars == 1 ? fmt::format("`$` is not among the wildcards of Embase.com's help (`*`, `?`): `{}` is "
+                                            "read as `{}` or `{}`, `$` standing for one character or none as on Ovid "
+                                            "(unverified for Embase.com)",
+                                            body, none, single)
+                              : fmt::format("`$` is not among the wildcards of Embase.com's help (`*`, `?`): `{}` is "
+                                            "read as `{}`, which finds at least what it stands for (unverified for "
+                                            "Embase.com)",
+                                            body, single));
+    if (dollars > 1) return one(std::move(single));
+    ast::Nodes both;
+    both.push_back(one(std::move(none)));
+    both.push_back(one(std::move(single)));
+    return ast::Node{where, true, ast::Bool{ast::BoolOp::or_, std::move(both)}};
   }
 
   // `'heart'/exp`, `/de`, `/mj`, `/exp/mj`, `/de/mj`: an Emtree heading.
@@ -355,14 +385,27 @@ class Reader {
       return std::nullopt;
     }
     FieldSet fields;
+    bool all = false;
     for (const auto code : written) {
       const auto* row = find_field_code(field_codes(), code);
       if (row == nullptr) {
-        fail(where, fmt::format("`:{}` is not a field code of Embase.com that searchc reads", code));
-        return std::nullopt;
+        // As Ovid's reader does: a field the language has no counterpart for is searched in all
+        // text, with the direction that has; which codes Embase.com has is not verified here.
+        const bool coded = std::ranges::find(coded_field_codes, code) != coded_field_codes.end();
+        sink_.report(DiagCode::W303, where,
+                     coded ? fmt::format("`:{}` holds identifiers, codes or numbers, not words of the text; it has no "
+                                         "counterpart in the language and is searched as words in all text, which "
+                                         "finds fewer records, often none",
+                                         code)
+                           : fmt::format("`:{}` has no counterpart in the language and is searched in all text, which "
+                                         "finds more records",
+                                         code));
+        all = true;
+        continue;
       }
       fields.insert(row->fields);
     }
+    if (all) return body;
     const Span whole = cover(body.span, where);
     ast::Nodes inner;
     inner.push_back(std::move(body));

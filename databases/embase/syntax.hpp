@@ -45,6 +45,14 @@ inline constexpr std::string_view marks = ":/#'\"[]()$";
 // The field codes after a word, a phrase or a group: `heart:ti`, `(heart OR cardiac):ti,ab,kw`.
 std::span<const FieldCode> field_codes();
 
+// Field codes whose values are identifiers, codes or numbers rather than words of the text (DOI,
+// ISBN, ISSN, issue, volume, start page, CAS registry number, ORCID, item and location
+// identifiers, clinical trial number), as Embase.com guides and Polyglot's translations write
+// them (unverified: no Elsevier page listing the codes is cited). The reader searches a code
+// the language has no field for in all text: for these that finds fewer records, not more.
+inline constexpr std::array<std::string_view, 11> coded_field_codes = {"do", "ib", "is", "ip", "vi", "sp",
+                                                                       "rn", "oc", "ii", "li", "ct"};
+
 // A publication-year limit: `[1990-2020]/py`.
 inline constexpr std::string_view year_suffix = "/py";
 

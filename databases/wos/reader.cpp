@@ -39,12 +39,16 @@ struct TagReading {
   bool known = false;
   FieldSet fields;  // empty: all text
   bool year = false;
+  const OtherTag* other = nullptr;  // a tag the language has no field for, read in all text
 };
 TagReading read_tag(std::string_view tag) {
   if (iequal(tag, all_fields_tag)) return {true, {}, false};
   if (iequal(tag, year_tag)) return {true, {}, true};
   for (const auto& t : tags) {
     if (iequal(t.tag, tag)) return {true, t.fields, false};
+  }
+  for (const auto& t : other_tags) {
+    if (iequal(t.tag, tag)) return {true, {}, false, &t};
   }
   return {};
 }
@@ -232,6 +236,17 @@ class LineReader {
     if (!reading.known)
       return fail(from_to(start, start + tag.size()), fmt::format("`{}=` is not a field tag searchc reads", tag));
     if (in_tag_) return fail(from_to(start, start + tag.size()), "a field tag inside another field's search");
+    if (reading.other != nullptr) {
+      sink_.report(DiagCode::W303, from_to(start, start + tag.size() + 1),
+                   reading.other->coded
+                       ? fmt::format("`{}=` ({}) holds identifiers, codes or dates, not words of the text; it has no "
+                                     "counterpart in the language and is searched as words in all text, which finds "
+                                     "fewer records, often none",
+                                     tag, reading.other->name)
+                       : fmt::format("`{}=` ({}) has no counterpart in the language and is searched in all text, "
+                                     "which finds more records",
+                                     tag, reading.other->name));
+    }
     at_ = text_.find('=', at_) + 1;
     if (reading.year) return years(start);
     skip_space();

@@ -40,7 +40,8 @@ inline constexpr std::array sources = {
                  .read = "2026-12",
                  .verified = false,
                  .codes = "W106"},
-    SyntaxSource{.what = "field tags TS, TI, AB, AK, KP, AU, SO, LA, PY and ALL in advanced search",
+    SyntaxSource{.what = "field tags TS, TI, AB, AK, KP, AU, SO, LA, PY and ALL in advanced search, and the "
+                         "other tags the reader reads in all text (AI, ED, GP, DO, CF, AD, OG, ..., SDG)",
                  .url = "https://webofscience.help.clarivate.com/Content/wos-core-collection/woscc-field-tags.htm",
                  .read = "2026-12",
                  .verified = false},

@@ -43,6 +43,48 @@ inline constexpr std::array<Tag, 8> tags = {{
     {"SO", FieldSet{Field::source}},
     {"LA", FieldSet{Field::language}},
 }};
+// The other field tags Web of Science's advanced search documents (Clarivate, "Web of Science
+// Core Collection field tags"), for which the language has no field. Their searches are read in
+// all text, with a warning: the words of a name, an address or a title find more records there;
+// identifiers, codes and dates (`coded`), which are no words of the text, find fewer, often none.
+struct OtherTag {
+  std::string_view tag;
+  std::string_view name;
+  bool coded;
+};
+inline constexpr std::array<OtherTag, 31> other_tags = {{
+    {"AI", "author identifiers", true},
+    {"ED", "editor", false},
+    {"GP", "group author", false},
+    {"DO", "DOI", true},
+    {"CF", "conference", false},
+    {"AD", "address", false},
+    {"OG", "affiliation", false},
+    {"OO", "organization", false},
+    {"SG", "suborganization", false},
+    {"SA", "street address", false},
+    {"CI", "city", false},
+    {"PS", "province or state", false},
+    {"CU", "country or region", false},
+    {"ZP", "zip or postal code", true},
+    {"FO", "funding agency", false},
+    {"FG", "grant number", true},
+    {"FD", "funding details", false},
+    {"FT", "funding text", false},
+    {"SU", "research area", false},
+    {"WC", "Web of Science categories", false},
+    {"IS", "ISSN or ISBN", true},
+    {"UT", "accession number", true},
+    {"PMID", "PubMed ID", true},
+    {"DOP", "publication date", true},
+    {"LD", "index date", true},
+    {"PUBL", "publisher", false},
+    {"DT", "document type", false},
+    {"TMAC", "citation topics, macro", false},
+    {"TMSO", "citation topics, meso", false},
+    {"TMIC", "citation topics, micro", false},
+    {"SDG", "sustainable development goals", false},
+}};
 // All Fields, the search of a word without a field.
 inline constexpr std::string_view all_fields_tag = "ALL";
 // The publication year, `PY=(2014-2021)`; it takes no wildcards.
