@@ -148,6 +148,16 @@ struct Capabilities {
   // contain the operators AND, OR, or AND NOT"); otherwise NEAR is searched as AND (W107).
   enum class ProximityOperands : std::uint8_t { any, or_groups, words };
   ProximityOperands proximity_operands = ProximityOperands::any;
+  // A field whose code holds only part of what the language's field names: Embase.com's `:kw`
+  // holds the author keywords, not the indexing terms, which it searches as Emtree headings. A
+  // scope naming the field finds fewer records there, wherever it is searched, so the narrowing
+  // is reported as the database's own (W101, Approximations::report_inherent).
+  struct PartialField {
+    Field field;
+    std::string_view holds;  // for messages: "the author keywords"
+    std::string_view lacks;  // "the indexing terms (Embase.com searches them as Emtree headings)"
+  };
+  std::optional<PartialField> partial_field = {};
   // The syntax searchc writes, as the appendix names it: databases change their syntax, and a
   // search appendix must say which one it used ("Ovid MEDLINE, Ovid syntax, 2024").
   std::string_view syntax_version = {};

@@ -231,6 +231,16 @@ void Lowering::fielded(ast::Node& n, ast::Fielded& f, Context c) {
     for (const auto g : group.members()) fields.insert(g);
   }
   approximate_field(fields, n, c);
+  if (const auto& p = target_.partial_field; p && fields.contains(p->field)) {
+    report_.report_inherent(DiagCode::W101, span,
+                            fmt::format("{}'s {} field holds {} alone: `{}` does not search {}", target_.name,
+                                        field_description(p->field), p->holds, format_expression(n), p->lacks),
+                            Effect::narrower, c.negative,
+                            {target_.thesaurus ? fmt::format("add the concept's {} headings to it, as `{}(\"...\")`",
+                                                             ast::vocabulary_name(*target_.thesaurus),
+                                                             ast::vocabulary_function(*target_.thesaurus))
+                                               : std::string("search the words in all text as well")});
+  }
   if (const auto& p = target_.holds_part_of; p && p->holding.subset_of(fields) && !f.fields.contains(p->part_of)) {
     approximate(DiagCode::W101, span,
                 fmt::format("{} searches the {} fields together with the {}: `{}` is searched in them too",

@@ -88,6 +88,10 @@ Capabilities capabilities() {
       .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
                  {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year}},
       .open_ranges = OpenRanges::none,
+      // Embase.com's `:kw` is the author keywords (docs/databases.md); the language's keywords are
+      // author keywords and indexing terms.
+      .partial_field = {{Field::keywords, "the author keywords",
+                         "the indexing terms (Embase.com searches them as Emtree headings)"}},
       .syntax_version = syntax_version,
       .sources = sources,
   };
