@@ -336,7 +336,15 @@ class Reader {
     // folded, the text is no longer than where it stands: it is given its room once
     std::string text;
     text.reserve(where.end - where.begin);
-    for (const auto& w : run) append_folded(text, w.kind == Token::phrase ? unquote(text_of(w)) : text_of(w));
+    for (const auto& w : run) {
+      if (w.kind == Token::phrase) {
+        append_folded(text, unquote(text_of(w)));
+        continue;
+      }
+      // a word is folded already: it ends at the first space, and is not empty
+      if (!text.empty()) text += ' ';
+      text += text_of(w);
+    }
     if (!syntax_.question_wildcard && text.find('?') != std::string::npos) text = question_marks_read(text, where);
     if (text.empty()) {
       fail(where, "an empty phrase");
