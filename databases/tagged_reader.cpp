@@ -501,11 +501,15 @@ class Reader {
       reading.explode = option.empty();
       return &last_tag_.emplace(reading);
     }
-    if (std::any_of(syntax_.dates.begin(), syntax_.dates.end(), [&](const Names& d) { return named(d, base); })) {
+    // A field's tag is no date's and no filter's (tests/tag_tables_test.cpp): those are looked
+    // for only among the tags that name no field.
+    const auto* field = named_in(syntax_.fields, base);
+    if (field == nullptr &&
+        std::any_of(syntax_.dates.begin(), syntax_.dates.end(), [&](const Names& d) { return named(d, base); })) {
       fail(where, "a date belongs at the end of a line, ANDed with its search, where it becomes the line's limit");
       return nullptr;
     }
-    if (named(syntax_.filter_tags, base)) {
+    if (field == nullptr && named(syntax_.filter_tags, base)) {
       fail(where, fmt::format("`[{}]` is a {} filter, which the language cannot say: ANDed onto a search it is left "
                               "out, but alone, ORed or NOTed it cannot be",
                               tag, syntax_.from));
@@ -520,7 +524,7 @@ class Reader {
                       : fmt::format("cannot read `[{}]`: {} field tags take no option", tag, syntax_.from));
       return nullptr;
     }
-    reading.fields = tag_fields(base, where);
+    reading.fields = fields_of(field, base, where);
     if (!option.empty()) reading.between = read_digits(distance, 99);
     return &last_tag_.emplace(reading);
   }
@@ -597,8 +601,9 @@ class Reader {
   }
 
   // The fields `tag` names; a tag the syntax does not list is all text, which is said once.
-  FieldSet tag_fields(std::string_view tag, Span where) {
-    const auto* found = named_in(syntax_.fields, tag);
+  FieldSet tag_fields(std::string_view tag, Span where) { return fields_of(named_in(syntax_.fields, tag), tag, where); }
+  // The fields of `found`, the syntax's entry for `tag`, or null where it lists none.
+  FieldSet fields_of(const FieldCode* found, std::string_view tag, Span where) {
     if (found == nullptr) {
       notes_.note_once(DiagCode::W303, where,
                        fmt::format("`[{}]` has no counterpart in the language and is searched in all text, which finds "
