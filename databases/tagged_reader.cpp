@@ -117,17 +117,19 @@ class Reader {
     return std::nullopt;
   }
 
-  // `and`, `or`, `not` not in capitals, where the syntax documents operators in capitals.
-  bool lowercase_operator(const Token& t) const {
-    if (!syntax_.capital_operators || !operator_of(t)) return false;
+  // Whether the operator `t` is not in capitals, where the syntax documents operators in capitals.
+  bool written_lower(const Token& t) const {
     const auto text = text_of(t);
-    return text != "AND" && text != "OR" && text != "NOT";
+    return syntax_.capital_operators && text != "AND" && text != "OR" && text != "NOT";
   }
+  // `and`, `or`, `not` not in capitals, where the syntax documents operators in capitals.
+  bool lowercase_operator(const Token& t) const { return operator_of(t) && written_lower(t); }
 
   // A word of a run of words before a tag; where the syntax documents operators in capitals,
-  // an operator in lower case is one too (`wit and humor[mh]`).
+  // an operator in lower case is one too (`wit and humor[mh]`). An operator is no reference.
   bool run_word(const Token& t) const {
-    return t.kind == Token::word && (!operator_of(t) || lowercase_operator(t)) && !is_reference(t);
+    if (t.kind != Token::word) return false;
+    return operator_of(t) ? written_lower(t) : !is_reference(t);
   }
 
   // `#12`: a reference to a line, a search of its own even between words.
@@ -138,10 +140,10 @@ class Reader {
 
   // A lowercase `or` between searches: NLM documents AND, OR and NOT in capitals, but PubMed has
   // read them in lower case too since 2007 at least (NNLM, "PubMed Particulars", 2007), as the
-  // searches published with them show. Read as the operator, with W307 at each.
-  void note_lowercase_operator(const Token& t) {
-    if (!lowercase_operator(t)) return;
-    const auto op = *operator_of(t);
+  // searches published with them show. Read as the operator, with W307 at each: `t` is the
+  // operator `op`.
+  void note_lowercase_operator(const Token& t, Op op) {
+    if (!written_lower(t)) return;
     sink_.report(DiagCode::W307, span(t),
                  fmt::format("`{}` is read as {}: {} documents its operators in capitals, but reads them in lower case "
                              "too between searches",
@@ -202,7 +204,7 @@ class Reader {
     while (filter_first()) {
       leave_out_filter();
       if (operator_of(*peek()) == Op::and_) {
-        note_lowercase_operator(*peek());
+        note_lowercase_operator(*peek(), Op::and_);
         ++pos_;
       }
     }
@@ -217,7 +219,7 @@ class Reader {
       if (auto o = operator_of(*t)) {
         op = *o;
         op_span = span(*t);
-        note_lowercase_operator(*t);
+        note_lowercase_operator(*t, op);
         ++pos_;
       } else if (is_reference(tokens_[pos_ - 1]) || is_reference(*t)) {
         sink_.report(DiagCode::W307, cover(span(tokens_[pos_ - 1]), span(*t)),
