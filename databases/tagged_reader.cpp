@@ -716,7 +716,7 @@ Imported read_tagged(const TaggedSyntax& syntax, const SourceFile& source, Diagn
     history.add(number, out.strategy.lines.size());
     out.strategy.lines.push_back(std::move(line));
     comments.insert(comments.end(), reader.comments().begin(), reader.comments().end());
-    out.comments.push_back(fmt::format("{}", fmt::join(comments, "; ")));
+    out.comments.push_back(comments.empty() ? std::string() : fmt::format("{}", fmt::join(comments, "; ")));
   }
   if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
   return out;
