@@ -167,14 +167,17 @@ bool plainly_ascii(std::string_view text) {
 
 }  // namespace
 
-bool check_database_input(const SourceFile& source, DiagnosticSink& sink) {
+DatabaseInput check_database_input(const SourceFile& source, DiagnosticSink& sink) {
   const std::string_view text = source.text();  // a view: the source may be 50 MB
   // no more `(` than the limit: the nesting check's own first test
   if (text.size() <= max_source_bytes && source.line_count() <= max_source_lines && plainly_ascii(text) &&
       count_opening_parentheses(text) <= max_group_depth) {
-    return true;
+    return DatabaseInput::ascii;
   }
-  return check_encoding(source, sink) && check_control_characters(source, sink) && check_nesting(source, sink);
+  if (!check_encoding(source, sink) || !check_control_characters(source, sink) || !check_nesting(source, sink)) {
+    return DatabaseInput::refused;
+  }
+  return is_ascii(text) ? DatabaseInput::ascii : DatabaseInput::not_ascii;
 }
 
 bool check_term_length(std::size_t bytes, Span span, std::string_view what, DiagnosticSink& sink) {

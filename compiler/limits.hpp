@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "compiler/diagnostics.hpp"
@@ -37,10 +38,14 @@ bool check_nesting(const SourceFile& source, DiagnosticSink& sink);
 // grammar refuses them itself. True when there is none.
 bool check_control_characters(const SourceFile& source, DiagnosticSink& sink);
 
-// The three checks above, in that order, for the readers of database syntaxes; true when none
-// reports anything. Most searches are ASCII with no control character but tabs and line breaks,
-// and no more `(` than the nesting limit: such a text is passed in one pass over its bytes.
-bool check_database_input(const SourceFile& source, DiagnosticSink& sink);
+// What `check_database_input` found: a text it refused (reported), or one it passed, told as
+// plain ASCII or not, so that the import need not pass over the text again to know.
+enum class DatabaseInput : std::uint8_t { refused, ascii, not_ascii };
+
+// The three checks above, in that order, for the readers of database syntaxes. Most searches
+// are ASCII with no control character but tabs and line breaks, and no more `(` than the
+// nesting limit: such a text is passed in one pass over its bytes.
+DatabaseInput check_database_input(const SourceFile& source, DiagnosticSink& sink);
 
 // Reports a term or phrase longer than max_term_bytes (E032), whose text spans `span`; `what`
 // names it ("term", "phrase"). True when it is short enough.

@@ -22,7 +22,8 @@ namespace {
 // curly and angle quotation marks as the straight one, padded with spaces to their length so
 // that every span still points at the same place (the padding goes where a phrase's folded
 // spaces absorb it: after an opening mark, before a closing one), and special spaces
-// (non-breaking, zero-width, ...) as ordinary ones. Nothing when there is none.
+// (non-breaking, zero-width, ...) as ordinary ones. Nothing when there is none. Most searches
+// are plain ASCII, as the input checks tell, and are not given to it.
 std::optional<SourceFile> plain_text(const SourceFile& source, DiagnosticSink& sink) {
   enum class Kind : std::uint8_t { opens, closes, space };
   struct Mark {
@@ -39,10 +40,7 @@ std::optional<SourceFile> plain_text(const SourceFile& source, DiagnosticSink& s
                                            {"\u202F", Kind::space},
                                            {"\u3000", Kind::space},
                                            {"\uFEFF", Kind::space}}};
-  // Most searches are ASCII: they are not copied.
-  const auto& original = source.text();
-  if (is_ascii(original)) return std::nullopt;
-  std::string text = original;
+  std::string text = source.text();
   bool quotes = false;
   bool spaces = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -120,11 +118,10 @@ std::vector<std::string_view> syntaxes() {
 }
 
 Imported read(std::string_view syntax, const SourceFile& original, DiagnosticSink& sink) {
-  if (!check_database_input(original, sink)) {
-    return Imported{{}, {}, std::string(syntax)};
-  }
+  const auto input = check_database_input(original, sink);
+  if (input == DatabaseInput::refused) return Imported{{}, {}, std::string(syntax)};
   const auto& reader = reader_of(syntax);
-  const auto plain = plain_text(original, sink);
+  const auto plain = input == DatabaseInput::ascii ? std::nullopt : plain_text(original, sink);
   const auto& source = plain ? *plain : original;
   auto imported = reader.read(source, sink);
   // A term is made of the source's bytes, with spaces folded and quotation marks dropped: a

@@ -117,17 +117,19 @@ class Reader {
     return std::nullopt;
   }
 
-  // `and`, `or`, `not` not in capitals, where the syntax documents operators in capitals.
-  bool lowercase_operator(const Token& t) const {
-    if (!syntax_.capital_operators || !operator_of(t)) return false;
+  // Whether the operator `t` is not in capitals, where the syntax documents operators in capitals.
+  bool written_lower(const Token& t) const {
     const auto text = text_of(t);
-    return text != "AND" && text != "OR" && text != "NOT";
+    return syntax_.capital_operators && text != "AND" && text != "OR" && text != "NOT";
   }
+  // `and`, `or`, `not` not in capitals, where the syntax documents operators in capitals.
+  bool lowercase_operator(const Token& t) const { return operator_of(t) && written_lower(t); }
 
   // A word of a run of words before a tag; where the syntax documents operators in capitals,
-  // an operator in lower case is one too (`wit and humor[mh]`).
+  // an operator in lower case is one too (`wit and humor[mh]`). An operator is no reference.
   bool run_word(const Token& t) const {
-    return t.kind == Token::word && (!operator_of(t) || lowercase_operator(t)) && !is_reference(t);
+    if (t.kind != Token::word) return false;
+    return operator_of(t) ? written_lower(t) : !is_reference(t);
   }
 
   // `#12`: a reference to a line, a search of its own even between words.
@@ -138,10 +140,10 @@ class Reader {
 
   // A lowercase `or` between searches: NLM documents AND, OR and NOT in capitals, but PubMed has
   // read them in lower case too since 2007 at least (NNLM, "PubMed Particulars", 2007), as the
-  // searches published with them show. Read as the operator, with W307 at each.
-  void note_lowercase_operator(const Token& t) {
-    if (!lowercase_operator(t)) return;
-    const auto op = *operator_of(t);
+  // searches published with them show. Read as the operator, with W307 at each: `t` is the
+  // operator `op`.
+  void note_lowercase_operator(const Token& t, Op op) {
+    if (!written_lower(t)) return;
     sink_.report(DiagCode::W307, span(t),
                  fmt::format("`{}` is read as {}: {} documents its operators in capitals, but reads them in lower case "
                              "too between searches",
@@ -202,7 +204,7 @@ class Reader {
     while (filter_first()) {
       leave_out_filter();
       if (operator_of(*peek()) == Op::and_) {
-        note_lowercase_operator(*peek());
+        note_lowercase_operator(*peek(), Op::and_);
         ++pos_;
       }
     }
@@ -217,7 +219,7 @@ class Reader {
       if (auto o = operator_of(*t)) {
         op = *o;
         op_span = span(*t);
-        note_lowercase_operator(*t);
+        note_lowercase_operator(*t, op);
         ++pos_;
       } else if (is_reference(tokens_[pos_ - 1]) || is_reference(*t)) {
         sink_.report(DiagCode::W307, cover(span(tokens_[pos_ - 1]), span(*t)),
@@ -336,7 +338,15 @@ class Reader {
     // folded, the text is no longer than where it stands: it is given its room once
     std::string text;
     text.reserve(where.end - where.begin);
-    for (const auto& w : run) append_folded(text, w.kind == Token::phrase ? unquote(text_of(w)) : text_of(w));
+    for (const auto& w : run) {
+      if (w.kind == Token::phrase) {
+        append_folded(text, unquote(text_of(w)));
+        continue;
+      }
+      // a word is folded already: it ends at the first space, and is not empty
+      if (!text.empty()) text += ' ';
+      text += text_of(w);
+    }
     if (!syntax_.question_wildcard && text.find('?') != std::string::npos) text = question_marks_read(text, where);
     if (text.empty()) {
       fail(where, "an empty phrase");
@@ -493,11 +503,15 @@ class Reader {
       reading.explode = option.empty();
       return &last_tag_.emplace(reading);
     }
-    if (std::any_of(syntax_.dates.begin(), syntax_.dates.end(), [&](const Names& d) { return named(d, base); })) {
+    // A field's tag is no date's and no filter's (tests/tag_tables_test.cpp): those are looked
+    // for only among the tags that name no field.
+    const auto* field = named_in(syntax_.fields, base);
+    if (field == nullptr &&
+        std::any_of(syntax_.dates.begin(), syntax_.dates.end(), [&](const Names& d) { return named(d, base); })) {
       fail(where, "a date belongs at the end of a line, ANDed with its search, where it becomes the line's limit");
       return nullptr;
     }
-    if (named(syntax_.filter_tags, base)) {
+    if (field == nullptr && named(syntax_.filter_tags, base)) {
       fail(where, fmt::format("`[{}]` is a {} filter, which the language cannot say: ANDed onto a search it is left "
                               "out, but alone, ORed or NOTed it cannot be",
                               tag, syntax_.from));
@@ -512,7 +526,7 @@ class Reader {
                       : fmt::format("cannot read `[{}]`: {} field tags take no option", tag, syntax_.from));
       return nullptr;
     }
-    reading.fields = tag_fields(base, where);
+    reading.fields = fields_of(field, base, where);
     if (!option.empty()) reading.between = read_digits(distance, 99);
     return &last_tag_.emplace(reading);
   }
@@ -589,8 +603,9 @@ class Reader {
   }
 
   // The fields `tag` names; a tag the syntax does not list is all text, which is said once.
-  FieldSet tag_fields(std::string_view tag, Span where) {
-    const auto* found = named_in(syntax_.fields, tag);
+  FieldSet tag_fields(std::string_view tag, Span where) { return fields_of(named_in(syntax_.fields, tag), tag, where); }
+  // The fields of `found`, the syntax's entry for `tag`, or null where it lists none.
+  FieldSet fields_of(const FieldCode* found, std::string_view tag, Span where) {
     if (found == nullptr) {
       notes_.note_once(DiagCode::W303, where,
                        fmt::format("`[{}]` has no counterpart in the language and is searched in all text, which finds "
@@ -701,7 +716,7 @@ Imported read_tagged(const TaggedSyntax& syntax, const SourceFile& source, Diagn
     history.add(number, out.strategy.lines.size());
     out.strategy.lines.push_back(std::move(line));
     comments.insert(comments.end(), reader.comments().begin(), reader.comments().end());
-    out.comments.push_back(fmt::format("{}", fmt::join(comments, "; ")));
+    out.comments.push_back(comments.empty() ? std::string() : fmt::format("{}", fmt::join(comments, "; ")));
   }
   if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
   return out;
