@@ -25,6 +25,7 @@ struct TranslationNote {
   std::string message;
   std::size_t line = 0;
   std::size_t column = 0;
+  Direction direction = Direction::none;  // what the rewrite does to the records found
 };
 
 // A rule of the database's syntax that no source settles, which the search relied on: its code

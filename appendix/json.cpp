@@ -28,7 +28,11 @@ json section(const Section& s) {
   for (const auto& l : s.search.limits) limits.push_back(json{{"where", l.where}, {"text", l.text}});
   json notes = json::array();
   for (const auto& n : s.translation) {
-    notes.push_back(json{{"code", n.code}, {"message", n.message}, {"line", n.line}, {"column", n.column}});
+    notes.push_back(json{{"code", n.code},
+                         {"message", n.message},
+                         {"line", n.line},
+                         {"column", n.column},
+                         {"direction", direction_name(n.direction)}});
   }
   json unverified = json::array();
   for (const auto& r : s.unverified) {

@@ -193,7 +193,9 @@ Reply api_appendix(std::string_view body, const ApiContext& context) {
 Reply api_targets() {
   json out = json::array();
   for (const auto& backend : databases()) {
-    out.push_back(json{{"id", backend.capabilities.id}, {"name", backend.capabilities.name}});
+    out.push_back(json{{"id", backend.capabilities.id},
+                       {"name", backend.capabilities.name},
+                       {"syntax_version", backend.capabilities.syntax_version}});
   }
   return json_reply(200, driver::dump_json(out));
 }

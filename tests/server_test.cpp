@@ -246,6 +246,7 @@ TEST(Server, ListsTheDatabasesAndTheExamples) {
   ASSERT_EQ(targets.size(), database_ids().size());
   EXPECT_EQ(targets[0]["id"], "central");
   EXPECT_EQ(targets[0]["name"], "Cochrane CENTRAL");
+  EXPECT_EQ(targets[0]["syntax_version"], find_database("central")->capabilities.syntax_version);
   const auto examples = json::parse(client.Get("/api/examples")->body);
   ASSERT_EQ(examples.size(), 2U);
   EXPECT_EQ(examples[0]["name"], "ms-stem-cell.search");
