@@ -290,7 +290,8 @@ struct block_body
     : pegtl::seq<pegtl::must<block_open>, line_ws, pegtl::must<block_open_end>,
                  pegtl::star<pegtl::not_at<block_close>, block_line<Entry>>,
                  pegtl::sor<pegtl::seq<block_close, line_ws, pegtl::must<line_end>>, block_unclosed>> {};
-struct database_id : name {};
+// A database's id, as the registry spells it: words joined by hyphens (`psycinfo-ebsco`).
+struct database_id : pegtl::seq<pegtl::identifier, pegtl::star<pegtl::one<'-'>, pegtl::identifier>> {};
 struct database_statement
     : pegtl::seq<kw_database, pegtl::not_at<line_ws, equals>, line_ws, pegtl::must<database_id>, line_ws,
                  block_body<entry>> {};

@@ -76,6 +76,18 @@ INSTANTIATE_TEST_SUITE_P(Rows, OvidVariants,
                                   "APA PsycInfo (Ovid)'s adjN goes up to adj99"},
                              Case{embase, "a = x NOT (heart NEAR/100 attack)", "", V{"E202"}}));
 
+// A block names a database whose id has a hyphen, as the messages advise (`database
+// psycinfo-ovid { ... }`): `expand headings` there searches MeSH's entry terms as words.
+TEST(OvidVariants, BlockNamesAHyphenatedId) {
+  auto analysis =
+      test::analyze_text("a = mesh(\"Multiple Sclerosis\")\ndatabase psycinfo-ovid {\n  expand headings\n}\n");
+  ASSERT_FALSE(analysis.diagnostics.has_errors()) << render_all(analysis.diagnostics, analysis.source);
+  DiagnosticSink sink;
+  const auto output = compile(analysis.strategy, *find_database(psycinfo), EmitOptions{}, sink);
+  EXPECT_EQ(output.text, "1 \"Multiple Sclerosis\" or \"Disseminated Sclerosis\" or \"MS\"\n");
+  EXPECT_EQ(test::codes(sink), V{"W106"});
+}
+
 struct Read {
   const char* database;
   const char* history;   // as Ovid shows it
