@@ -247,6 +247,11 @@ struct Records {
 struct Strategy {
   std::optional<std::string> title;
   Span title_span;
+  // `imported from ovid`: the strategy records a search as a database ran it (searchc import
+  // writes it). Resolve then carries what the database ran and the language would refuse (a
+  // heading of an older MeSH, a short truncated stem) with a warning, as for an import.
+  std::optional<std::string> imported_from;
+  Span imported_from_span;
   std::vector<Line> lines;
   std::vector<Database> databases;
   std::vector<Records> records;  // at most one; resolve reports a second

@@ -152,6 +152,10 @@ class Formatter {
       const auto l = line_of(strategy_.title_span.begin);
       items.push_back({l, l, fmt::format("strategy \"{}\"", *strategy_.title), {}, false});
     }
+    if (strategy_.imported_from) {
+      const auto l = line_of(strategy_.imported_from_span.begin);
+      items.push_back({l, l, fmt::format("imported from {}", *strategy_.imported_from), {}, false});
+    }
     for (const auto& line : strategy_.lines) {
       items.push_back({line_of(line.span.begin), line_of(line.span.end), line_text(line), {}, false});
     }

@@ -560,6 +560,13 @@ class Resolver {
   }
 
   void check_databases() {
+    if (const auto& from = strategy_.imported_from;
+        from && std::find(options_.databases.begin(), options_.databases.end(), *from) == options_.databases.end()) {
+      auto& d = sink_.report(DiagCode::E108, strategy_.imported_from_span,
+                             fmt::format("`{}` is not a database searchc knows", *from));
+      if (auto match = closest_match(*from, options_.databases))
+        d.notes.push_back(fmt::format("did you mean `{}`?", *match));
+    }
     std::map<std::string, Span> blocks;
     for (auto& db : strategy_.databases) {
       if (std::find(options_.databases.begin(), options_.databases.end(), db.id) == options_.databases.end()) {
@@ -690,6 +697,12 @@ class Resolver {
 
 void resolve(ast::Strategy& strategy, DiagnosticSink& sink, const ResolveOptions& options,
              const mesh::Vocabulary& vocabulary) {
+  if (strategy.imported_from && !options.imported) {
+    auto imported = options;
+    imported.imported = true;
+    Resolver(strategy, sink, imported, vocabulary).run();
+    return;
+  }
   Resolver(strategy, sink, options, vocabulary).run();
 }
 

@@ -131,11 +131,14 @@ Imported read(std::string_view syntax, const SourceFile& original, DiagnosticSin
     for (const auto& line : imported.strategy.lines) check_term_lengths(line.query, sink);
   }
   check_limit_dates(imported.strategy, sink);
+  imported.strategy.imported_from = std::string(syntax);
   return imported;
 }
 
 std::string format(const Imported& imported) {
-  std::string out = fmt::format("// Imported from {}.\n", imported.from);
+  std::string out = imported.strategy.imported_from
+                        ? fmt::format("imported from {}  // {}\n", *imported.strategy.imported_from, imported.from)
+                        : fmt::format("// Imported from {}.\n", imported.from);
   for (std::size_t i = 0; i < imported.strategy.lines.size(); ++i) {
     const auto& line = imported.strategy.lines[i];
     out += fmt::format("{} = {}", line.name, format_expression(line.query));

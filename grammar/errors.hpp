@@ -370,6 +370,8 @@ SEARCHC_ERROR(change_hits, E027, "expected the number of records the change adde
               "for example `change 2021-06-22 \"Lines #12 to #16 added\" hits 20`");
 SEARCHC_ERROR(hits_count, E027, "expected the number of hits",
               "for example `hits 230`, or `hits #final 230` for one line");
+SEARCHC_ERROR(imported_from, E034, "expected `from` and the id of the database the strategy was imported from",
+              "for example `imported from ovid`");
 SEARCHC_ERROR(database_id, E027, "expected the database's name after `database`", "for example `database central {`");
 SEARCHC_ERROR(block_open, E027, "expected `{` to open the block", "for example `database central {` or `records {`");
 SEARCHC_ERROR(block_open_end, E027, "expected the end of the line after `{`",

@@ -498,6 +498,23 @@ struct action<text> {
 };
 
 template <>
+struct action<imported_syntax> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    const auto span = st.span(in);
+    if (st.strategy.imported_from) {
+      st.sink.report(DiagCode::E034, span, "the strategy says where it was imported from already");
+    } else if (!st.strategy.lines.empty() || !st.strategy.databases.empty()) {
+      auto& d = st.sink.report(DiagCode::E034, span, "`imported from` must come before the first line");
+      d.notes.emplace_back("move it to the top of the file, after the title");
+    } else {
+      st.strategy.imported_from = in.string();
+      st.strategy.imported_from_span = span;
+    }
+  }
+};
+
+template <>
 struct action<strategy_title> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {

@@ -69,6 +69,7 @@ struct kw_limit : keyword<TAO_PEGTL_STRING("limit")> {};
 struct kw_from : keyword<TAO_PEGTL_STRING("from")> {};
 struct kw_to : keyword<TAO_PEGTL_STRING("to")> {};
 struct kw_strategy : keyword<TAO_PEGTL_STRING("strategy")> {};
+struct kw_imported : keyword<TAO_PEGTL_STRING("imported")> {};
 struct kw_database : keyword<TAO_PEGTL_STRING("database")> {};
 struct kw_noexp : keyword<TAO_PEGTL_STRING("noexp")> {};
 struct kw_major : keyword<TAO_PEGTL_STRING("major")> {};
@@ -222,6 +223,16 @@ struct line_rest
 struct line_statement
     : pegtl::seq<line_name, line_ws, pegtl::must<equals>, line_rest, pegtl::must<line_end>> {};
 
+// A database's id, as the registry spells it: words joined by hyphens (`psycinfo-ebsco`).
+struct hyphenated_id : pegtl::seq<pegtl::identifier, pegtl::star<pegtl::one<'-'>, pegtl::identifier>> {};
+
+// `imported from ovid`: the strategy records a search as the database ran it.
+struct imported_syntax : hyphenated_id {};
+struct imported_from : pegtl::seq<kw_from, line_ws, imported_syntax> {};
+struct imported_statement
+    : pegtl::seq<kw_imported, pegtl::not_at<line_ws, equals>, line_ws, pegtl::must<imported_from>, line_ws,
+                 pegtl::must<line_end>> {};
+
 struct strategy_title : text {};
 struct strategy_statement
     : pegtl::seq<kw_strategy, pegtl::not_at<line_ws, equals>, line_ws, pegtl::must<strategy_title>, line_ws,
@@ -290,8 +301,7 @@ struct block_body
     : pegtl::seq<pegtl::must<block_open>, line_ws, pegtl::must<block_open_end>,
                  pegtl::star<pegtl::not_at<block_close>, block_line<Entry>>,
                  pegtl::sor<pegtl::seq<block_close, line_ws, pegtl::must<line_end>>, block_unclosed>> {};
-// A database's id, as the registry spells it: words joined by hyphens (`psycinfo-ebsco`).
-struct database_id : pegtl::seq<pegtl::identifier, pegtl::star<pegtl::one<'-'>, pegtl::identifier>> {};
+struct database_id : hyphenated_id {};
 struct database_statement
     : pegtl::seq<kw_database, pegtl::not_at<line_ws, equals>, line_ws, pegtl::must<database_id>, line_ws,
                  block_body<entry>> {};
@@ -312,7 +322,7 @@ struct bad_statement_start : pegtl::success {};
 struct statement_begin : pegtl::success {};
 struct statement
     : pegtl::seq<statement_begin,
-                 pegtl::sor<strategy_statement, database_statement, records_statement, line_statement,
+                 pegtl::sor<strategy_statement, imported_statement, database_statement, records_statement, line_statement,
                             pegtl::raise<bad_statement_start>>> {};
 
 struct file

@@ -83,5 +83,21 @@ INSTANTIATE_TEST_SUITE_P(
             "l3 = #l1 OR #l2  // note: + RCT filter terms.",
             {"W302"}}));
 
+// What `searchc import` writes checks as the language: `imported from` carries a short stem
+// that the database ran (W330). Without the statement the stem is the language's error (E114).
+TEST(ImportFidelity, ImportedStrategyChecksAsWritten) {
+  DiagnosticSink sink;
+  const SourceFile source("t.txt", "#1 (iv* OR FU*):ti,ab\n#2 heart:ti\n#3 #1 AND #2\n");
+  const auto text = import::format(test::import_resolved("central", source, sink));
+  ASSERT_TRUE(text.starts_with("imported from central  // Cochrane CENTRAL\n")) << text;
+  const auto analysis = test::analyze_text(text);
+  EXPECT_EQ(test::codes(analysis.diagnostics), (std::vector<std::string>{"W330", "W330"}))
+      << render_all(analysis.diagnostics, analysis.source);
+  auto plain = text;
+  plain.erase(0, plain.find('\n') + 1);
+  const auto refused = test::analyze_text(plain);
+  EXPECT_EQ(test::codes(refused.diagnostics), (std::vector<std::string>{"E114", "E114"}));
+}
+
 }  // namespace
 }  // namespace searchc

@@ -126,9 +126,10 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(OvidImport, KeepsHitCountsAndLimits) {
   auto imported = import_ovid("1 exp Heart/ (2345)\n2 limit 1 to yr=\"2014 - 2021\" (120) [mp=title]\n");
   ASSERT_FALSE(imported.sink.has_errors());
-  EXPECT_EQ(import::format(imported.result),
-            "// Imported from Ovid MEDLINE.\nl1 = mesh(\"Heart\")\nl2 = #l1 limit year 2014 to 2021  // [mp=title]\n\n"
-            "database ovid {\n  hits #l1 2345\n  hits #l2 120\n}\n");
+  EXPECT_EQ(
+      import::format(imported.result),
+      "imported from ovid  // Ovid MEDLINE\nl1 = mesh(\"Heart\")\nl2 = #l1 limit year 2014 to 2021  // [mp=title]\n\n"
+      "database ovid {\n  hits #l1 2345\n  hits #l2 120\n}\n");
 }
 
 // Golden files: what tests/import/*.ovid and *.central import to, and the diagnostics on the way.
