@@ -256,8 +256,10 @@ class Reader {
       left.grouped = true;
       return b->operands.emplace_back();
     }
+    // a NOT has two operands; a run of AND or OR has room for as many as the node allocator
+    // keeps in one list
     ast::Nodes operands;
-    operands.reserve(op == Op::not_ ? 2 : 4);
+    operands.reserve(op == Op::not_ ? 2 : ast::NodeBlocks<ast::Node>::max_nodes);
     operands.push_back(std::move(left));
     operands.emplace_back();
     left.grouped = true;
