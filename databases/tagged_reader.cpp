@@ -256,8 +256,10 @@ class Reader {
       left.grouped = true;
       return b->operands.emplace_back();
     }
+    // a NOT has two operands; a run of AND or OR has room for as many as the node allocator
+    // keeps in one list
     ast::Nodes operands;
-    operands.reserve(op == Op::not_ ? 2 : 4);
+    operands.reserve(op == Op::not_ ? 2 : ast::NodeBlocks<ast::Node>::max_nodes);
     operands.push_back(std::move(left));
     operands.emplace_back();
     left.grouped = true;
@@ -386,13 +388,14 @@ class Reader {
 
   // A tag as the syntax lists it: `[MeSH  Terms]` is `mesh terms`. Most tags are written that
   // way already, in lower case without spaces (`[tiab]`), and are read where they stand; the
-  // others are folded into `folded_tag_`, which holds the one tag being read.
+  // others are folded into `folded_tag_`, which holds the one tag being read: the view returned
+  // is good until the next tag is read.
   std::string_view tag_name(const Token& tag) {
     static constexpr ByteSet folded_away("ABCDEFGHIJKLMNOPQRSTUVWXYZ \t\n\r");
     const auto text = text_of(tag);
     if (folded_away.find_in(text) == std::string_view::npos) return text;
-    folded_tag_ = lower_folded(text);
-    return folded_tag_;
+    folded_tag_.resize(text.size());
+    return lower_folded_into(text, folded_tag_.data());
   }
 
   static std::string_view unquote(std::string_view text) { return text.substr(1, text.size() - 2); }
