@@ -16,13 +16,14 @@
 #include "databases/infix_writer.hpp"
 #include "databases/ovid/ovid.hpp"
 #include "databases/pubmed/pubmed.hpp"
+#include "databases/scopus/scopus.hpp"
 #include "databases/wos/wos.hpp"
 
 namespace searchc {
 namespace {
 
-const std::array<Database, 11>& table() {
-  static const std::array<Database, 11> backends = {{
+const std::array<Database, 12>& table() {
+  static const std::array<Database, 12> backends = {{
       {central::capabilities(), &central::write, &central::read},
       {ctgov::capabilities(), &ctgov::write, nullptr},
       {ictrp::capabilities(), &ictrp::write, nullptr},
@@ -34,6 +35,7 @@ const std::array<Database, 11>& table() {
       {ebsco::cinahl_capabilities(), &ebsco::write_cinahl, nullptr},
       {ebsco::psycinfo_capabilities(), &ebsco::write_psycinfo, nullptr},
       {wos::capabilities(), &wos::write, &wos::read},
+      {scopus::capabilities(), &scopus::write, &scopus::read},
   }};
   return backends;
 }
