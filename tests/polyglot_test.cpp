@@ -30,11 +30,12 @@ struct Engine {
   std::string_view polyglot;  // Polyglot's name
   std::string_view id;        // searchc's backend and reader
 };
-constexpr std::array<Engine, 4> engines = {{
+constexpr std::array<Engine, 5> engines = {{
     {"Cochrane Library", "central"},
     {"International HTA Database", "inahta"},
     {"PubMed abbreviation", "pubmed"},
     {"Ovid MEDLINE", "ovid"},
+    {"Scopus (advanced search)", "scopus"},
 }};
 
 std::string first_error(const DiagnosticSink& sink) {
