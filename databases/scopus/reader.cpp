@@ -318,6 +318,10 @@ class LineReader {
     const auto inside = text_.substr(at_ + 1, end - at_ - 1);
     at_ = end + 1;
     if (trim(inside).empty()) return fail(from_to(start, at_), "an empty phrase");
+    // the language's phrases are in quotation marks, and hold none
+    if (inside.find('"') != std::string_view::npos) {
+      return fail(from_to(start, at_), "a quotation mark inside an exact phrase, which the language cannot say");
+    }
     if (close == '}') {
       notes_.note_once(DiagCode::W440, from_to(start, at_),
                        "Scopus's exact phrase `{...}` (punctuation and stop words as typed, no plurals) is read as "
