@@ -158,6 +158,12 @@ struct Capabilities {
     std::string_view lacks;  // "the indexing terms (Embase.com searches them as Emtree headings)"
   };
   std::optional<PartialField> partial_field = {};
+  // A limit as a clause of the search that the database ANDs onto any part of it (Scopus's
+  // `PUBYEAR > 2013 AND PUBYEAR < 2022`), or none. With one, a database without a search history
+  // limits a line written out inside a search to that line alone, exactly, instead of leaving
+  // the limit out (W105, or E202 where that finds fewer): the lowering ANDs the clause, as native
+  // text, onto the line where it is used. It receives limits the database supports (`limits`).
+  std::string (*limit_clause)(const ast::Limit& limit) = nullptr;
   // The syntax searchc writes, as the appendix names it: databases change their syntax, and a
   // search appendix must say which one it used ("Ovid MEDLINE, Ovid syntax, 2024").
   std::string_view syntax_version = {};

@@ -87,7 +87,7 @@ class Lowering {
   ast::Node in_role(const ast::Line& line, Context c, Body body);
   bool over_budget(const Context& c);
   void reference(ast::Node& n, const ast::LineRef& ref, const Context& c);
-  void inner_limit(const ast::Limit& limit, const ast::Line& line, const Context& c);
+  bool inner_limit(const ast::Limit& limit, const ast::Line& line, const Context& c);
 
   // lower_truncation.cpp: wildcards in words
   bool rewrites(std::string_view word) const;

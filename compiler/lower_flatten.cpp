@@ -71,30 +71,49 @@ bool Lowering::over_budget(const Context& c) {
   return true;
 }
 
-// Without a search history, the line referred to is written out in its place.
+// Without a search history, the line referred to is written out in its place, with the limits
+// that apply to it alone ANDed on as the database's clauses (Capabilities::limit_clause).
 void Lowering::reference(ast::Node& n, const ast::LineRef& ref, const Context& c) {
   if (target_.history || ref.index < 0) return;
   const auto& line = strategy_.lines[static_cast<std::size_t>(ref.index)];
-  for (const auto& limit : line.limits) inner_limit(limit, line, c);
-  replace(n, in_role(line, c, [&](Context inner) { return lowered(line.query, inner); }));
+  std::vector<ast::Limit> own;
+  for (const auto& limit : line.limits) {
+    if (!inner_limit(limit, line, c)) own.push_back(limit);
+  }
+  auto written = in_role(line, c, [&](Context inner) { return lowered(line.query, inner); });
+  if (own.empty()) {
+    replace(n, std::move(written));
+    return;
+  }
+  const Span span = written.span;
+  ast::Nodes operands;
+  operands.push_back(std::move(written));
+  for (const auto& limit : limits(own, c.negative)) {
+    operands.push_back(make(limit.span, ast::Native{target_.limit_clause(limit)}));
+  }
+  replace(n, make_bool(span, ast::BoolOp::and_, std::move(operands)));
 }
 
 // A limit on a line written out inside the search: exact on the whole search when the line is
-// reached through AND alone (B AND (C within L) is (B AND C) within L), lost otherwise.
-void Lowering::inner_limit(const ast::Limit& limit, const ast::Line& line, const Context& c) {
+// reached through AND alone (B AND (C within L) is (B AND C) within L); otherwise exact on the
+// line alone where the database writes a limit as a clause of the search (false: the caller
+// writes it there), and lost where it does not.
+bool Lowering::inner_limit(const ast::Limit& limit, const ast::Line& line, const Context& c) {
   // Two date ranges of one kind are one, their intersection (Lowering::limits); a limit with a
   // value (`status recruiting`) is kept once.
   const bool taken = !limit.value.empty() && std::any_of(hoisted_.begin(), hoisted_.end(),
                                                          [&](const ast::Limit& l) { return l.kind == limit.kind; });
   if (c.conjunctive && !taken) {
     hoisted_.push_back(limit);
-    return;
+    return true;
   }
+  if (target_.limit_clause != nullptr) return false;
   approximate(DiagCode::W105, limit.span,
               fmt::format("{} has no search history, so the limit of the line `{}` cannot apply to that line "
                           "alone: it is left out",
                           target_.name, line.name),
               Effect::broader, c);
+  return true;
 }
 
 }  // namespace searchc::lowering

@@ -11,9 +11,13 @@
 namespace searchc {
 namespace {
 
-bool has_scope_or_reference(const ast::Node& node) {
-  return ast::any_node(node, [](const ast::Node& n) {
-    return std::holds_alternative<ast::Fielded>(n.kind) || std::holds_alternative<ast::LineRef>(n.kind);
+// Whether `node` holds a part written outside the field names of `fields`: a scope, a line
+// reference, or, outside any scope, native text, which is in the database's own syntax, field
+// and all (a limit's clause, Capabilities::limit_clause).
+bool has_scope_or_reference(const ast::Node& node, FieldSet fields) {
+  return ast::any_node(node, [&](const ast::Node& n) {
+    return std::holds_alternative<ast::Fielded>(n.kind) || std::holds_alternative<ast::LineRef>(n.kind) ||
+           (fields.empty() && std::holds_alternative<ast::Native>(n.kind));
   });
 }
 
@@ -27,7 +31,7 @@ std::string PrefixWriter::line(const ast::Node& node) const {
 
 // `node` searched in `fields` (empty: all text).
 void PrefixWriter::write(const ast::Node& node, FieldSet fields, std::string& out) const {
-  if (!has_scope_or_reference(node)) {
+  if (!has_scope_or_reference(node, fields)) {
     const auto names = syntax_.names(fields);
     if (names.size() > 1) out += '(';
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -60,7 +64,8 @@ void PrefixWriter::write(const ast::Node& node, FieldSet fields, std::string& ou
                  [&](const ast::Term&) { left_out("a word"); },
                  [&](const ast::Phrase&) { left_out("a phrase"); },
                  [&](const ast::Heading&) { left_out("a heading"); },
-                 [&](const ast::Native&) { left_out("native text"); },
+                 // outside any scope: as written (inside one, written above in the scope's fields)
+                 [&](const ast::Native& n) { out += n.text; },
              },
              node.kind);
 }

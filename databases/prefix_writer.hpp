@@ -2,7 +2,8 @@
 // Web of Science's tags (`TS=(a OR b)`) and Scopus's field functions (`TITLE-ABS-KEY(a OR b)`).
 // The Boolean operators, line references and field scopes of a line are written here; each part
 // that holds neither a scope nor a reference is one search in its fields, written by the
-// database's InfixWriter after the field's name. Every nested group is parenthesised.
+// database's InfixWriter after the field's name; native text outside any scope is written as it
+// is. Every nested group is parenthesised.
 #pragma once
 
 #include <string>

@@ -18,13 +18,14 @@
 #include "databases/ovid/ovid.hpp"
 #include "databases/psycinfo-ovid/psycinfo_ovid.hpp"
 #include "databases/pubmed/pubmed.hpp"
+#include "databases/scopus/scopus.hpp"
 #include "databases/wos/wos.hpp"
 
 namespace searchc {
 namespace {
 
-const std::array<Database, 13>& table() {
-  static const std::array<Database, 13> backends = {{
+const std::array<Database, 14>& table() {
+  static const std::array<Database, 14> backends = {{
       {central::capabilities(), &central::write, &central::read},
       {ctgov::capabilities(), &ctgov::write, nullptr},
       {ictrp::capabilities(), &ictrp::write, nullptr},
@@ -41,6 +42,7 @@ const std::array<Database, 13>& table() {
        &ovid::read_with<&embase_ovid::capabilities, &embase_ovid::field_codes>},
       {ovid::on_ovid(psycinfo_ovid::capabilities()), &ovid::write_with<&psycinfo_ovid::field_codes>,
        &ovid::read_with<&psycinfo_ovid::capabilities, &psycinfo_ovid::field_codes>},
+      {scopus::capabilities(), &scopus::write, &scopus::read},
   }};
   return backends;
 }

@@ -137,7 +137,8 @@ TEST(Import, Goldens) {
   std::size_t count = 0;
   for (const auto& entry : fs::directory_iterator(test::source_dir() / "tests/import")) {
     const auto syntax = entry.path().extension().string();
-    if (syntax != ".ovid" && syntax != ".central" && syntax != ".pubmed" && syntax != ".inahta" && syntax != ".wos")
+    if (syntax != ".ovid" && syntax != ".central" && syntax != ".pubmed" && syntax != ".inahta" && syntax != ".wos" &&
+        syntax != ".scopus")
       continue;
     const auto name = entry.path().filename().string();
     const SourceFile source(name, test::read_file(entry.path()));

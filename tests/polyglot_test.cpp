@@ -30,7 +30,7 @@ struct Engine {
   std::string_view polyglot;  // Polyglot's name
   std::string_view id;        // searchc's backend and reader
 };
-constexpr std::array<Engine, 8> engines = {{
+constexpr std::array<Engine, 9> engines = {{
     {"Cochrane Library", "central"},
     {"International HTA Database", "inahta"},
     {"PubMed abbreviation", "pubmed"},
@@ -39,6 +39,7 @@ constexpr std::array<Engine, 8> engines = {{
     {"PsycInfo (Ovid)", "psycinfo-ovid"},
     {"Web of Science", "wos"},
     {"WoS Advanced", "wos"},
+    {"Scopus (advanced search)", "scopus"},
 }};
 
 std::string first_error(const DiagnosticSink& sink) {

@@ -41,6 +41,34 @@ bool phrase_in_proximity(const ast::Node& n) {
                     n.kind);
 }
 
+// The meaning of `lowered`, where a database that writes a limit as a clause of its search
+// (Capabilities::limit_clause, Scopus's `PUBYEAR > 2013`) has left the clause as native text in
+// the tree: each such clause means the limit that the database's reader reads from it.
+std::string meaning_with_clauses(const ast::Strategy& lowered, std::string_view id) {
+  auto out = test::meaning(lowered);
+  if (find_database(id)->capabilities.limit_clause == nullptr) return out;
+  for (const auto& line : lowered.lines) {
+    ast::any_node(line.query, [&](const ast::Node& n) {
+      const auto* native = std::get_if<ast::Native>(&n.kind);
+      if (native == nullptr) return false;
+      // "(and limit year 2014 to 2021 w:x@all)": the limit, between the two
+      const auto read = driver::analyze(SourceFile("clause", "ALL(x) AND " + native->text), id);
+      auto limit = test::meaning(read.strategy);
+      const std::string before = "(and ";
+      const std::string after = " w:x@all)";
+      if (limit.starts_with(before) && limit.ends_with(after)) {
+        limit = limit.substr(before.size(), limit.size() - before.size() - after.size());
+      }
+      const auto written = "native:" + native->text;
+      for (auto at = out.find(written); at != std::string::npos; at = out.find(written, at + limit.size())) {
+        out.replace(at, written.size(), limit);
+      }
+      return false;
+    });
+  }
+  return out;
+}
+
 class RoundTrip : public testing::TestWithParam<std::string_view> {};
 
 TEST_P(RoundTrip, WrittenAndReadBackMeansWhatWasWritten) {
@@ -62,9 +90,13 @@ TEST_P(RoundTrip, WrittenAndReadBackMeansWhatWasWritten) {
     const auto read = driver::analyze(SourceFile("written", written), id);
     ASSERT_FALSE(read.diagnostics.has_errors()) << text << "--- written:\n"
                                                 << written << render_all(read.diagnostics, read.source);
-    EXPECT_EQ(test::meaning(read.strategy), test::meaning(lowered)) << text << "--- written:\n" << written;
-    // Without a reported rewrite, what is read back is the strategy itself.
-    if (sink.count(Severity::warning) == 0) {
+    EXPECT_EQ(test::meaning(read.strategy), meaning_with_clauses(lowered, id)) << text << "--- written:\n" << written;
+    // Without a reported rewrite, what is read back is the strategy itself. Where a database
+    // without a history writes a limited line both through AND alone, its limit moved to the whole
+    // search, and under NOT as a clause of its own, exactly (docs/databases.md, "Lines in
+    // databases without a search history"), the meanings do not compare as equal though they are:
+    // there the check above, against the lowered tree, is the one.
+    if (sink.count(Severity::warning) == 0 && database.capabilities.limit_clause == nullptr) {
       EXPECT_EQ(test::meaning(read.strategy), test::meaning(analysis.strategy)) << text << "--- written:\n" << written;
     }
   }

@@ -1,0 +1,530 @@
+// The Scopus importer: an advanced search, one query, or numbered lines `#1 TITLE-ABS-KEY(...)`
+// with their counts as appendices print them. The syntax is databases/scopus/syntax.hpp's, with
+// its sources in docs/databases.md ("Scopus (`scopus`)").
+//
+// Words next to each other are ANDed; the documented order is OR, then W/n and PRE/n, then AND,
+// then AND NOT, read with a warning where the text mixes OR and AND without parentheses (W307).
+// `W/n` and `PRE/n` have at most n words between, the language's NEAR/(n + 1), PRE in order; a
+// chain mixing them or their n, which Scopus refuses, is refused (E301). `"..."` is a phrase;
+// `{...}`, Scopus's exact phrase, is read as a phrase, which finds more (W440). A field function
+// applies to the group in its parentheses; `ALL()` is all text; `AUTHKEY()` and `INDEXTERMS()`
+// are read as the keywords, which finds more (W303); `PUBYEAR > 2013 AND PUBYEAR < 2022` ANDed
+// onto a line is its year limit.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "base/text.hpp"
+#include "databases/history.hpp"
+#include "databases/reader.hpp"
+#include "databases/scopus/scopus.hpp"
+#include "databases/scopus/syntax.hpp"
+
+namespace searchc::scopus {
+namespace {
+
+using namespace import;
+
+constexpr std::string_view from = "Scopus";
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && folded_spaces.contains(s.front())) s.remove_prefix(1);
+  while (!s.empty() && folded_spaces.contains(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// `TITLE-ABS-KEY`, `title`: the fields a function searches (empty: all text); `wider`: read as
+// fields that hold more than the function searches.
+// "keywords", "authors", for the messages.
+std::string describe_fields(FieldSet fields) {
+  std::string out;
+  for (const auto f : fields.members()) out += field_description(f);
+  return out;
+}
+
+struct TagReading {
+  bool known = false;
+  FieldSet fields;  // empty: all text
+  bool year = false;
+  bool wider = false;
+};
+TagReading read_tag(std::string_view tag) {
+  if (iequal(tag, all_fields)) return {true, {}, false, false};
+  if (iequal(tag, year_word)) return {true, {}, true, false};
+  for (const auto& f : functions) {
+    if (iequal(f.name, tag)) return {true, f.fields, false, false};
+  }
+  for (const auto name : part_of_keywords) {
+    if (iequal(name, tag)) return {true, FieldSet{Field::keywords}, false, true};
+  }
+  for (const auto name : author_parts) {
+    if (iequal(name, tag)) return {true, FieldSet{Field::author}, false, true};
+  }
+  for (const auto name : other_fields) {
+    if (iequal(name, tag)) return {true, {}, false, true};
+  }
+  return {};
+}
+
+// In the order Scopus runs them: OR, then W/n and PRE/n, then AND, then AND NOT.
+enum class Op : std::uint8_t { or_, near, and_, not_ };
+
+struct Item {
+  std::optional<ast::Node> node;  // an operand, or
+  Op op = Op::and_;               // an operator
+  int distance = 0;               // W/n's and PRE/n's, in the language's counting
+  bool ordered = false;           // PRE/n
+  Span span;
+};
+
+class LineReader {
+ public:
+  // `name` is the line's; `first_index` the index its first group line will have in the strategy.
+  LineReader(std::string_view text, std::uint32_t offset, const History& history, DiagnosticSink& sink,
+             ReadingNotes& notes, std::string name, std::size_t first_index)
+      : text_(text),
+        offset_(offset),
+        history_(history),
+        sink_(sink),
+        notes_(notes),
+        name_(std::move(name)),
+        first_index_(first_index) {}
+
+  // The line's search, its year limit in `limits`; nullopt after an error. A parenthesised group
+  // with its own year clauses is a line of its own, in `extra`, referred to where it stands: the
+  // language limits lines, and Scopus a group alone.
+  std::optional<ast::Node> read(std::vector<ast::Limit>& limits) {
+    auto node = group(false);
+    if (failed_) return std::nullopt;
+    skip_space();
+    if (at_ < text_.size()) return fail(here(1), fmt::format("`{}` has no matching `(`", text_[at_]));
+    if (!node) return fail(whole(), "the line holds no search");
+    if (!take_years(*node, limits)) return std::nullopt;
+    if (ast::any_node(*node, [](const ast::Node& n) { return year_index(n).has_value(); })) {
+      return fail(years_.front().span, "a year search inside a group that holds other operators beside AND");
+    }
+    return node;
+  }
+
+  // The lines of groups with their own year limits, in the order they are to stand before the line.
+  std::vector<ast::Line>& extra() { return extra_; }
+
+ private:
+  static constexpr std::string_view year_marker = "\x01PUBYEAR";
+
+  // The index into `years_` of a year clause's marker.
+  static std::optional<std::size_t> year_index(const ast::Node& n) {
+    const auto* x = std::get_if<ast::Native>(&n.kind);
+    if (x == nullptr || !x->text.starts_with(year_marker)) return std::nullopt;
+    return static_cast<std::size_t>(read_digits(std::string_view(x->text).substr(year_marker.size()), 1'000'000));
+  }
+
+  // The year clauses ANDed onto `node` at its top, taken out into one limit in `limits`. False
+  // after an error: a year clause alone.
+  bool take_years(ast::Node& node, std::vector<ast::Limit>& limits) {
+    if (year_index(node)) return fail(years_.front().span, "a year search alone").has_value();
+    auto* b = std::get_if<ast::Bool>(&node.kind);
+    if (b == nullptr || b->op != ast::BoolOp::and_) return true;
+    std::optional<ast::Limit> limit;
+    std::erase_if(b->operands, [&](const ast::Node& o) {
+      const auto i = year_index(o);
+      if (!i) return false;
+      const auto& y = years_[*i];
+      if (!limit) {
+        limit = y;
+      } else {
+        if (y.from) limit->from = y.from;
+        if (y.to) limit->to = y.to;
+        limit->span = Span{std::min(limit->span.begin, y.span.begin), std::max(limit->span.end, y.span.end)};
+      }
+      return true;
+    });
+    if (!limit) return true;
+    if (b->operands.empty()) return fail(limit->span, "a year search alone").has_value();
+    if (b->operands.size() == 1) {
+      auto only = std::move(b->operands.front());  // moved out first: it lives inside `node`
+      node = std::move(only);
+    }
+    limits.push_back(std::move(*limit));
+    return true;
+  }
+
+  // A group with year clauses of its own: a line, referred to where the group stands.
+  std::optional<ast::Node> limited_group(ast::Node group) {
+    ast::Line line;
+    if (!take_years(group, line.limits)) return std::nullopt;
+    if (line.limits.empty()) return group;
+    line.name = fmt::format("{}_{}", name_, extra_.size() + 1);
+    line.span = group.span;
+    line.name_span = group.span;
+    const Span where = group.span;
+    line.query = std::move(group);
+    ast::Node ref{where, false, ast::LineRef{line.name, static_cast<int>(first_index_ + extra_.size())}};
+    extra_.push_back(std::move(line));
+    return ref;
+  }
+
+  std::optional<ast::Node> fail(Span where, std::string message) {
+    if (!failed_) sink_.report(DiagCode::E301, where, fmt::format("cannot read this {} search: {}", from, message));
+    failed_ = true;
+    return std::nullopt;
+  }
+  Span here(std::size_t size) const {
+    const auto at = offset_ + static_cast<std::uint32_t>(at_);
+    return {at, at + static_cast<std::uint32_t>(size)};
+  }
+  Span whole() const { return {offset_, offset_ + static_cast<std::uint32_t>(text_.size())}; }
+  Span from_to(std::size_t begin, std::size_t end) const {
+    return {offset_ + static_cast<std::uint32_t>(begin), offset_ + static_cast<std::uint32_t>(end)};
+  }
+  void skip_space() {
+    while (at_ < text_.size() && folded_spaces.contains(text_[at_])) ++at_;
+  }
+  static bool ends_word(char c) {
+    return folded_spaces.contains(c) || marks.find(c) != std::string_view::npos || c == '"';
+  }
+  // The word at `at_`, up to a space, a parenthesis, a brace or a quotation mark.
+  std::string_view peek_word() const {
+    auto end = at_;
+    while (end < text_.size() && !ends_word(text_[end])) ++end;
+    return text_.substr(at_, end - at_);
+  }
+  // Whether a field function, `TITLE-ABS-KEY(` (a space before `(` too), or `PUBYEAR`, starts at `at_`.
+  std::optional<std::string_view> peek_tag() const {
+    const auto word = peek_word();
+    if (word.empty() || !std::all_of(word.begin(), word.end(), [](char c) { return is_ascii_letter(c) || c == '-'; })) {
+      return std::nullopt;
+    }
+    if (iequal(word, year_word)) return word;
+    auto next = at_ + word.size();
+    // a word written against `(` is a function's name; with a space between, only a known one
+    if (next < text_.size() && text_[next] == '(') return word;
+    while (next < text_.size() && text_[next] == ' ') ++next;
+    if (next < text_.size() && text_[next] == '(' && read_tag(word).known) return word;
+    return std::nullopt;
+  }
+
+  // An operator word at `at_`, taken: `AND`, `AND NOT`, `OR`, `W/n`, `PRE/n`.
+  std::optional<Item> take_operator() {
+    const auto word = peek_word();
+    Item item;
+    item.span = here(word.size());
+    if (iequal(word, "AND")) {
+      item.op = Op::and_;
+      at_ += word.size();
+      const auto saved = at_;
+      skip_space();
+      if (iequal(peek_word(), "NOT")) {
+        item.op = Op::not_;
+        at_ += 3;
+        item.span.end = offset_ + static_cast<std::uint32_t>(at_);
+      } else {
+        at_ = saved;
+      }
+      return item;
+    }
+    if (iequal(word, "OR")) {
+      item.op = Op::or_;
+    } else if (iequal(word, "NOT")) {
+      fail(item.span, "Scopus's operator is `AND NOT`");
+      return std::nullopt;
+    } else if (is_scopus_operator(word)) {
+      // `W/n`, `PRE/n`: at most n words between (Scopus help, "Proximity operators")
+      item.op = Op::near;
+      item.ordered = iequal(word.substr(0, precedes_word.size()), precedes_word);
+      const auto digits = word.substr(item.ordered ? precedes_word.size() : within_word.size());
+      item.distance = static_cast<int>(read_digits(digits, 100'000)) + 1;
+    } else {
+      return std::nullopt;
+    }
+    at_ += word.size();
+    return item;
+  }
+
+  ast::Node text_node(std::string_view raw, bool phrase, Span where) {
+    // a tab or a line break inside quotation marks separates words as a space does
+    const auto f = fold_space(raw);
+    const bool as_phrase = (phrase && f.find(' ') != std::string::npos) || needs_phrase(f);
+    return as_phrase ? ast::Node{where, false, ast::Phrase{f}} : ast::Node{where, false, ast::Term{f}};
+  }
+
+  // `PUBYEAR > 2013`, `PUBYEAR < 2022`, `PUBYEAR = 2014` (also `AFT`, `BEF`, `IS`): a marker in
+  // the search, the bound in `years_`.
+  std::optional<ast::Node> years(std::size_t start) {
+    skip_space();
+    std::string_view op;
+    if (at_ < text_.size() && (text_[at_] == '>' || text_[at_] == '<' || text_[at_] == '=')) {
+      op = text_.substr(at_, 1);
+      ++at_;
+    } else {
+      op = peek_word();
+      at_ += op.size();
+    }
+    skip_space();
+    const auto year = peek_word();
+    at_ += year.size();
+    const auto where = from_to(start, at_);
+    if (year.size() != 4 || !all_digits(year)) {
+      return fail(where, "a publication year is `PUBYEAR > 2013`, `PUBYEAR < 2022` or `PUBYEAR = 2014`");
+    }
+    const int y = static_cast<int>(read_digits(year, 9999));
+    ast::Limit limit;
+    limit.key = "year";
+    limit.kind = ast::LimitKind::publication_year;
+    limit.span = where;
+    if (op == ">" || iequal(op, "AFT")) {
+      limit.from = ast::Date{y + 1, 0, 0};
+    } else if (op == "<" || iequal(op, "BEF")) {
+      limit.to = ast::Date{y - 1, 0, 0};
+    } else if (op == "=" || iequal(op, "IS")) {
+      limit.from = ast::Date{y, 0, 0};
+      limit.to = ast::Date{y, 0, 0};
+    } else {
+      return fail(where, "a publication year is `PUBYEAR > 2013`, `PUBYEAR < 2022` or `PUBYEAR = 2014`");
+    }
+    years_.push_back(limit);
+    return ast::Node{limit.span, false, ast::Native{fmt::format("{}{}", year_marker, years_.size() - 1)}};
+  }
+
+  // A field function and the group in its parentheses.
+  std::optional<ast::Node> tagged(std::string_view tag, std::size_t start) {
+    const auto reading = read_tag(tag);
+    const auto name_span = from_to(start, start + tag.size());
+    if (!reading.known) return fail(name_span, fmt::format("`{}()` is not a field searchc reads", tag));
+    if (in_tag_) return fail(name_span, "a field inside another field's search");
+    at_ += tag.size();
+    if (reading.year) return years(start);
+    skip_space();
+    if (reading.wider) {
+      notes_.note_once(
+          DiagCode::W303, name_span,
+          fmt::format("`{}()` is read as {}, which holds more, so the search finds more", tag,
+                      reading.fields.empty() ? "all text, the language having no such field"
+                                             : fmt::format("the {} field", describe_fields(reading.fields))));
+    }
+    in_tag_ = true;
+    auto body = operand();
+    in_tag_ = false;
+    if (!body) return std::nullopt;
+    if (reading.fields.empty()) return body;  // ALL(): all text
+    return ast::Node{from_to(start, at_), false, ast::Fielded{{}, reading.fields, {std::move(*body)}}};
+  }
+
+  // A quoted phrase, `"..."`, or an exact one, `{...}`, ending at `close`.
+  std::optional<ast::Node> quotation(char close, std::size_t start) {
+    const auto end = text_.find(close, at_ + 1);
+    if (end == std::string_view::npos) return fail(here(1), "a quotation is never closed");
+    const auto inside = text_.substr(at_ + 1, end - at_ - 1);
+    at_ = end + 1;
+    if (trim(inside).empty()) return fail(from_to(start, at_), "an empty phrase");
+    // the language's phrases are in quotation marks, and hold none
+    if (inside.find('"') != std::string_view::npos) {
+      return fail(from_to(start, at_), "a quotation mark inside an exact phrase, which the language cannot say");
+    }
+    if (close == '}') {
+      notes_.note_once(DiagCode::W440, from_to(start, at_),
+                       "Scopus's exact phrase `{...}` (punctuation and stop words as typed, no plurals) is read as "
+                       "a phrase, which finds more");
+    }
+    return text_node(trim(inside), true, from_to(start, at_));
+  }
+
+  // One operand at `at_`: a group, a field function and its search, a line, a phrase or a word.
+  std::optional<ast::Node> operand() {
+    skip_space();
+    if (at_ >= text_.size()) return fail(here(0), "a search is missing here");
+    const auto start = at_;
+    if (text_[at_] == '(') {
+      ++at_;
+      auto inner = group(true);
+      if (failed_) return std::nullopt;
+      if (at_ >= text_.size() || text_[at_] != ')') return fail(from_to(start, start + 1), "this `(` is never closed");
+      ++at_;
+      if (!inner) return fail(from_to(start, at_), "empty parentheses");
+      inner->grouped = true;
+      inner->span = from_to(start, at_);
+      return limited_group(std::move(*inner));
+    }
+    if (text_[at_] == '"') return quotation('"', start);
+    if (text_[at_] == '{') return quotation('}', start);
+    if (const auto tag = peek_tag()) return tagged(*tag, start);
+    const auto word = peek_word();
+    if (word.empty()) return fail(here(1), fmt::format("`{}` cannot stand here", text_[at_]));
+    at_ += word.size();
+    const auto where = from_to(start, at_);
+    if (word.size() > 1 && word.front() == '#' && all_digits(word.substr(1))) {
+      if (in_tag_) return fail(where, "a line inside a field's search");
+      auto ref = history_.reference(read_digits(word.substr(1), 1'000'000'000), where, word, sink_);
+      failed_ = failed_ || !ref;  // reported there
+      return ref;
+    }
+    return text_node(word, false, where);
+  }
+
+  // Operands and operators up to `)` (inside parentheses) or the end, combined by precedence.
+  std::optional<ast::Node> group(bool inside) {
+    std::vector<Item> items;
+    bool want_operand = true;
+    while (true) {
+      skip_space();
+      if (at_ >= text_.size() || text_[at_] == ')') break;
+      if (!items.empty()) {
+        if (auto op = take_operator()) {
+          if (want_operand) return fail(op->span, "an operator with no search before it");
+          items.push_back(std::move(*op));
+          want_operand = true;
+          continue;
+        }
+        if (failed_) return std::nullopt;
+      }
+      if (!want_operand) {
+        // words next to each other are ANDed (Scopus's search tips)
+        items.push_back(Item{std::nullopt, Op::and_, 0, false, here(0)});
+      }
+      auto node = operand();
+      if (!node) return std::nullopt;
+      items.push_back(Item{std::move(node), Op::and_, 0, false, {}});
+      want_operand = false;
+    }
+    if (!inside && at_ < text_.size() && text_[at_] == ')') return fail(here(1), "this `)` has no matching `(`");
+    if (items.empty()) return std::nullopt;
+    if (want_operand) return fail(items.back().span, "an operator with no search after it");
+    return combine(std::move(items));
+  }
+
+  std::optional<ast::Node> combine(std::vector<Item> items) {
+    bool has_and = false;
+    bool has_or = false;
+    for (std::size_t i = 1; i < items.size(); i += 2) {
+      has_and = has_and || items[i].op == Op::and_ || items[i].op == Op::near;
+      has_or = has_or || items[i].op == Op::or_;
+    }
+    if (has_and && has_or) {
+      notes_.note_once(DiagCode::W307, items[1].span,
+                       "OR mixed with AND, W/n or PRE/n without parentheses: read with OR first, as Scopus runs "
+                       "them (\"a AND b OR c\" is a AND (b OR c))");
+    }
+    for (const auto level : {Op::or_, Op::near, Op::and_, Op::not_}) {
+      std::vector<Item> out;
+      out.push_back(std::move(items.front()));
+      for (std::size_t i = 1; i < items.size(); i += 2) {
+        auto& op = items[i];
+        auto& right = items[i + 1];
+        if (op.op != level) {
+          out.push_back(std::move(op));
+          out.push_back(std::move(right));
+          continue;
+        }
+        auto& left = *out.back().node;
+        const Span span{left.span.begin, right.node->span.end};
+        auto joined = join(level, op, std::move(left), std::move(*right.node), span);
+        if (!joined) return std::nullopt;
+        out.back().node = std::move(joined);
+      }
+      items = std::move(out);
+    }
+    return std::move(items.front().node);
+  }
+
+  std::optional<ast::Node> join(Op level, const Item& op, ast::Node left, ast::Node right, Span span) {
+    ast::Nodes both;
+    switch (level) {
+      case Op::near: {
+        auto* chain = std::get_if<ast::Near>(&left.kind);
+        if (chain != nullptr && !left.grouped) {
+          // "Do not mix operator types or include different values for n within the same expression"
+          if (chain->distance != op.distance || chain->ordered != op.ordered) {
+            return fail(op.span, "a proximity chain mixing W/n and PRE/n or their n, which Scopus refuses");
+          }
+          chain->operands.push_back(std::move(right));
+          left.span = span;
+          return left;
+        }
+        both.push_back(std::move(left));
+        both.push_back(std::move(right));
+        return ast::Node{span, false, ast::Near{op.distance, op.ordered, std::move(both)}};
+      }
+      case Op::and_:
+      case Op::or_: {
+        const auto bool_op = level == Op::or_ ? ast::BoolOp::or_ : ast::BoolOp::and_;
+        auto* chain = std::get_if<ast::Bool>(&left.kind);
+        if (chain != nullptr && !left.grouped && chain->op == bool_op) {
+          chain->operands.push_back(std::move(right));
+          left.span = span;
+          return left;
+        }
+        both.push_back(std::move(left));
+        both.push_back(std::move(right));
+        return ast::Node{span, false, ast::Bool{bool_op, std::move(both)}};
+      }
+      case Op::not_:
+        both.push_back(std::move(left));
+        both.push_back(std::move(right));
+        return ast::Node{span, false, ast::Not{std::move(both)}};
+    }
+    return left;
+  }
+
+  std::string_view text_;
+  std::uint32_t offset_;
+  const History& history_;
+  DiagnosticSink& sink_;
+  ReadingNotes& notes_;
+  std::string name_;
+  std::size_t first_index_;
+  std::vector<ast::Line> extra_;
+  std::size_t at_ = 0;
+  bool failed_ = false;
+  bool in_tag_ = false;
+  std::vector<ast::Limit> years_;
+};
+
+}  // namespace
+
+Imported read(const SourceFile& source, DiagnosticSink& sink) {
+  Imported out;
+  out.from = "Scopus";
+  History history;
+  ast::Database record{"scopus", {}, {}, {}};
+  std::uint64_t next_number = 1;
+  ReadingNotes notes(sink);
+  const Layout layout{
+      .numbers = Numbers::hash,
+      .notes = Notes::none,
+      .single_line_numbered = false,
+      .operators_any_case = true,
+      .ends_search =
+          [](std::string_view before) {
+            return before.ends_with(')') || before.ends_with('"') || before.ends_with('}');
+          },
+  };
+  for (const auto& h : history_lines(source, layout, sink, &record.entries)) {
+    const auto number = h.number.value_or(next_number);
+    next_number = number + 1;
+    const Span whole{h.offset, h.offset + static_cast<std::uint32_t>(h.text.size())};
+    ast::Line line;
+    line.name = line_name(number);
+    line.name_span = whole;
+    line.span = whole;
+    LineReader reader(h.text, h.offset, history, sink, notes, line.name, out.strategy.lines.size());
+    auto query = reader.read(line.limits);
+    if (!query) {
+      history.unread(number);
+      continue;
+    }
+    for (auto& group : reader.extra()) {
+      out.strategy.lines.push_back(std::move(group));
+      out.comments.emplace_back();
+    }
+    line.query = std::move(*query);
+    if (h.hits) record.entries.push_back({whole, ast::Hits{*h.hits, ast::LineRef{line.name, -1}}});
+    history.add(number, out.strategy.lines.size());
+    out.strategy.lines.push_back(std::move(line));
+    out.comments.emplace_back();
+  }
+  if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
+  return out;
+}
+
+}  // namespace searchc::scopus
