@@ -44,6 +44,12 @@ class ReadingNotes {
   std::vector<std::string> seen_;
 };
 
+// The reading of a field the language has no counterpart for, searched in all text, as
+// `written` names it (`.ui.`, `:do`, `PMID= (PubMed ID)`), in the direction that changes the
+// search: the words of the text find more; codes, identifiers and dates (`coded`), which are no
+// words of the text, find fewer, often none.
+std::string all_text_reading(std::string_view written, bool coded);
+
 // Refuses two operators mixed without parentheses at `where` (E302), where `database` does
 // not document which applies first. `strategy` names what is to be mended in the note ("the
 // Ovid strategy"); empty, the note names nothing.

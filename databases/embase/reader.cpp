@@ -391,15 +391,9 @@ class Reader {
       if (row == nullptr) {
         // As Ovid's reader does: a field the language has no counterpart for is searched in all
         // text, with the direction that has; which codes Embase.com has is not verified here.
-        const bool coded = std::ranges::find(coded_field_codes, code) != coded_field_codes.end();
         sink_.report(DiagCode::W303, where,
-                     coded ? fmt::format("`:{}` holds identifiers, codes or numbers, not words of the text; it has no "
-                                         "counterpart in the language and is searched as words in all text, which "
-                                         "finds fewer records, often none",
-                                         code)
-                           : fmt::format("`:{}` has no counterpart in the language and is searched in all text, which "
-                                         "finds more records",
-                                         code));
+                     all_text_reading(fmt::format(":{}", code),
+                                      std::ranges::find(coded_field_codes, code) != coded_field_codes.end()));
         all = true;
         continue;
       }

@@ -829,16 +829,8 @@ class LineReader {
   // changes the search: words of the text find more; codes, identifiers and dates, which are
   // no words of the text, find fewer.
   static std::string unknown_field_note(std::string_view code) {
-    if (std::find(coded_codes.begin(), coded_codes.end(), code) != coded_codes.end()) {
-      return fmt::format(
-          "`.{}.` holds codes, identifiers or dates, not words of the text; it has no counterpart in "
-          "the language and is searched as words in all text, which finds fewer records, often none",
-          code);
-    }
-    return fmt::format(
-        "`.{}.` has no counterpart in the language and is searched in all text, which finds more "
-        "records",
-        code);
+    return all_text_reading(fmt::format(".{}.", code),
+                            std::find(coded_codes.begin(), coded_codes.end(), code) != coded_codes.end());
   }
 
   // (2012$ or 2013$).ed., (201901$ or 201902$).em., (1976 or 1977).yr.: dates, which become the

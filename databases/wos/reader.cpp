@@ -238,14 +238,7 @@ class LineReader {
     if (in_tag_) return fail(from_to(start, start + tag.size()), "a field tag inside another field's search");
     if (reading.other != nullptr) {
       sink_.report(DiagCode::W303, from_to(start, start + tag.size() + 1),
-                   reading.other->coded
-                       ? fmt::format("`{}=` ({}) holds identifiers, codes or dates, not words of the text; it has no "
-                                     "counterpart in the language and is searched as words in all text, which finds "
-                                     "fewer records, often none",
-                                     tag, reading.other->name)
-                       : fmt::format("`{}=` ({}) has no counterpart in the language and is searched in all text, "
-                                     "which finds more records",
-                                     tag, reading.other->name));
+                   all_text_reading(fmt::format("{}= ({})", tag, reading.other->name), reading.other->coded));
     }
     at_ = text_.find('=', at_) + 1;
     if (reading.year) return years(start);
