@@ -30,11 +30,7 @@ int run_appendix(const AppendixArgs& args, const Options& options) {
   const auto text = args.format == "html"   ? appendix::to_html(appendix)
                     : args.format == "json" ? appendix::to_json(appendix)
                                             : appendix::to_markdown(appendix);
-  if (args.out.empty()) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-  } else {
-    driver::write_output(args.out, text, args.path);
-  }
+  print_or_write(text, args.out, args.path);
   return exit_ok;
 }
 

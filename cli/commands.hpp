@@ -21,6 +21,7 @@ Command setup_compile(CLI::App& app, const Options& options);
 Command setup_fmt(CLI::App& app, const Options& options);
 Command setup_appendix(CLI::App& app, const Options& options);
 Command setup_import(CLI::App& app, const Options& options);
+Command setup_review(CLI::App& app, const Options& options);
 Command setup_mesh(CLI::App& app);
 Command setup_explain(CLI::App& app);
 Command setup_targets(CLI::App& app);

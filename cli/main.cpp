@@ -42,9 +42,16 @@ int main(int argc, char** argv) {
   app.add_option("--color", options.color, "auto (default: on a terminal, unless NO_COLOR is set), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
 
-  const std::array commands = {setup_check(app, options),  setup_compile(app, options), setup_appendix(app, options),
-                               setup_import(app, options), setup_fmt(app, options),     setup_mesh(app),
-                               setup_explain(app),         setup_targets(app),          setup_serve(app)};
+  const std::array commands = {setup_check(app, options),
+                               setup_compile(app, options),
+                               setup_appendix(app, options),
+                               setup_import(app, options),
+                               setup_review(app, options),
+                               setup_fmt(app, options),
+                               setup_mesh(app),
+                               setup_explain(app),
+                               setup_targets(app),
+                               setup_serve(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -9,6 +9,7 @@
 #include <cstdlib>
 
 #include "databases/database.hpp"
+#include "driver/pipeline.hpp"
 
 namespace searchc::cli {
 
@@ -44,6 +45,14 @@ bool use_color(const Options& options) {
 void print_diagnostics(const DiagnosticSink& sink, const SourceFile& source, const Options& options) {
   const auto text = render_all(sink, source, RenderOptions{use_color(options)});
   std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+void print_or_write(std::string_view text, const std::string& out, const std::string& input) {
+  if (out.empty()) {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+  } else {
+    driver::write_output(out, text, input);
+  }
 }
 
 }  // namespace searchc::cli

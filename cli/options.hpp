@@ -38,6 +38,10 @@ bool use_color(const Options& options);
 // Prints diagnostics to standard error.
 void print_diagnostics(const DiagnosticSink& sink, const SourceFile& source, const Options& options);
 
+// A command's report: to standard output, or with `-o OUT` to that file, which is never the
+// input it was made from (driver::write_output).
+void print_or_write(std::string_view text, const std::string& out, const std::string& input);
+
 // Exit codes (README.md, "Exit status"): 0 ok (warnings allowed), 1 errors in the strategy, 2 usage or I/O.
 inline constexpr int exit_ok = 0;
 inline constexpr int exit_errors = 1;

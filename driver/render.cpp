@@ -8,21 +8,23 @@
 namespace searchc::driver {
 namespace {
 
+json diagnostic_json(const Diagnostic& d, const SourceFile& source) {
+  const auto begin = source.locate(d.span.begin);
+  const auto end = source.locate(d.span.end);
+  return json{{"code", code_name(d.code)},
+              {"severity", severity_name(d.severity)},
+              {"message", d.message},
+              {"line", begin.line},
+              {"column", begin.column},
+              {"end_line", end.line},
+              {"end_column", end.column},
+              {"notes", d.notes},
+              {"direction", direction_name(d.direction)}};
+}
+
 json diagnostics_json(const DiagnosticSink& sink, const SourceFile& source) {
   json out = json::array();
-  for (const auto& d : sink.sorted()) {
-    const auto begin = source.locate(d.span.begin);
-    const auto end = source.locate(d.span.end);
-    out.push_back(json{{"code", code_name(d.code)},
-                       {"severity", severity_name(d.severity)},
-                       {"message", d.message},
-                       {"line", begin.line},
-                       {"column", begin.column},
-                       {"end_line", end.line},
-                       {"end_column", end.column},
-                       {"notes", d.notes},
-                       {"direction", direction_name(d.direction)}});
-  }
+  for (const auto& d : sink.sorted()) out.push_back(diagnostic_json(d, source));
   return out;
 }
 
@@ -71,6 +73,28 @@ json check_json(const DiagnosticSink& diagnostics, const SourceFile& source) {
 
 std::string render_check_json(const DiagnosticSink& diagnostics, const SourceFile& source) {
   return dump_json(check_json(diagnostics, source));
+}
+
+std::string render_review_json(const review::Review& review, const SourceFile& source) {
+  json findings = json::array();
+  for (const auto& d : review.findings) {
+    auto finding = diagnostic_json(d, source);
+    const auto element = review::element_of(d.code);
+    finding["press_element"] = static_cast<int>(element);
+    finding["press_element_name"] = review::element_name(element);
+    findings.push_back(std::move(finding));
+  }
+  json prisma = json::array();
+  for (const auto& item : review.prisma) {
+    prisma.push_back(json{{"item", item.number},
+                          {"name", item.name},
+                          {"status", review::status_name(item.status)},
+                          {"detail", item.detail}});
+  }
+  return dump_json(json{{"findings", std::move(findings)},
+                        {"prisma_s", std::move(prisma)},
+                        {"prisma_s_recorded", review::prisma_recorded(review)},
+                        {"summary", review::summary(review)}});
 }
 
 std::string render_text(const std::vector<TargetResult>& results) {

@@ -8,6 +8,7 @@
 #include "compiler/diagnostics.hpp"
 #include "compiler/source.hpp"
 #include "driver/pipeline.hpp"
+#include "review/review.hpp"
 
 namespace searchc::driver {
 
@@ -16,6 +17,10 @@ std::string render_json(const std::vector<TargetResult>& results, const SourceFi
 
 // What `check --format json` prints: {"errors", "warnings", "diagnostics"}.
 std::string render_check_json(const DiagnosticSink& diagnostics, const SourceFile& source);
+
+// What `review --format json` prints: {"findings" (each a diagnostic with its PRESS element),
+// "prisma_s" (items 1 to 16 with their status), "prisma_s_recorded", "summary"}.
+std::string render_review_json(const review::Review& review, const SourceFile& source);
 
 // Each output's text; with several databases, each under `== name ==` and followed by a blank line.
 std::string render_text(const std::vector<TargetResult>& results);

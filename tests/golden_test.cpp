@@ -88,6 +88,7 @@ TEST(Golden, EveryCodeAppears) {
     for (const auto& path : files(test::source_dir() / dir, ".stderr")) all += test::read_file(path);
   }
   all += test::read_file(test::source_dir() / "tests/diagnostics/generated/deep-nesting.stderr");
+  for (const auto& path : files(test::source_dir() / "tests/golden/review", ".txt")) all += test::read_file(path);
   for (const auto code : all_codes()) {
     if (code == DiagCode::E004 || code == DiagCode::E033) continue;
     const auto name = std::string(code_name(code));

@@ -1,0 +1,166 @@
+// PRESS element 4, text words: British and American spellings, stems that stand for too many
+// words, and searches that another one in the same OR already finds.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "base/text.hpp"
+#include "base/visit.hpp"
+#include "review/checks.hpp"
+
+namespace searchc::review {
+namespace {
+
+// How British and American spellings differ, as a part of a word and its other spelling
+// (`haem` in `haematology`, `hem`); `at_end` only at the end of a word, `after` only after so
+// many letters (so that `four` is not `for`). Each pair is tried both ways; a variant counts
+// only when MeSH or the English word list has it.
+struct Spelling {
+  std::string_view british;
+  std::string_view american;
+  bool at_end = false;
+  std::size_t after = 0;
+};
+
+constexpr std::array spellings = {
+    Spelling{"haem", "hem"},          Spelling{"anaem", "anem"},         Spelling{"paed", "ped"},
+    Spelling{"oedem", "edem"},        Spelling{"oesophag", "esophag"},   Spelling{"oestr", "estr"},
+    Spelling{"foet", "fet"},          Spelling{"leukaem", "leukem"},     Spelling{"aemia", "emia", true},
+    Spelling{"our", "or", true, 3},   Spelling{"ours", "ors", true, 3},  Spelling{"isation", "ization"},
+    Spelling{"ise", "ize", false, 2}, Spelling{"ised", "ized", true, 2}, Spelling{"ising", "izing", true, 2},
+    Spelling{"yse", "yze", true, 2},  Spelling{"tre", "ter", true, 2},   Spelling{"tres", "ters", true, 2},
+    Spelling{"ogue", "og", true, 3},
+};
+
+// The other spellings of `word` (lower case, no wildcard) that MeSH or the word list knows.
+std::vector<std::string> variants(const std::string& word, const mesh::Vocabulary& vocabulary) {
+  std::vector<std::string> out;
+  const auto each_way = [&](std::string_view from, std::string_view to, const Spelling& s) {
+    for (auto at = word.find(from); at != std::string::npos; at = word.find(from, at + 1)) {
+      if (s.at_end && at + from.size() != word.size()) continue;
+      if (at < s.after) continue;
+      auto other = word.substr(0, at) + std::string(to) + word.substr(at + from.size());
+      if (other != word && vocabulary.knows_word(other) && std::find(out.begin(), out.end(), other) == out.end()) {
+        out.push_back(std::move(other));
+      }
+    }
+  };
+  for (const auto& s : spellings) {
+    each_way(s.british, s.american, s);
+    each_way(s.american, s.british, s);
+  }
+  return out;
+}
+
+// The words and phrases of a search, each with the node it is written in.
+void each_text(const ast::Node& node, const std::function<void(const ast::Node&, std::string_view)>& each) {
+  each_node(node, [&](const ast::Node& n) {
+    if (const auto* t = std::get_if<ast::Term>(&n.kind)) each(n, t->text);
+    if (const auto* p = std::get_if<ast::Phrase>(&n.kind)) each(n, p->text);
+  });
+}
+
+void spelling_variants(const ast::Strategy& strategy, const std::vector<Concept>& concepts,
+                       const mesh::Vocabulary& vocabulary, DiagnosticSink& sink) {
+  std::set<const ast::Node*> reported;
+  for (const auto& c : concepts) {
+    std::set<std::string> asked;  // each variant once per concept
+    for (const auto* a : c.alternatives) {
+      each_text(*a, [&](const ast::Node& n, std::string_view text) {
+        const auto words = words_of(text);
+        for (std::size_t i = 0; i < words.size(); ++i) {
+          if (has_wildcards(words[i])) continue;
+          for (const auto& v : variants(words[i], vocabulary)) {
+            auto other = words;
+            other[i] = v;
+            if (!asked.insert(fmt::format("{}", fmt::join(other, " "))).second) continue;
+            if (std::any_of(c.alternatives.begin(), c.alternatives.end(),
+                            [&](const ast::Node* x) { return finds(*x, other, strategy); })) {
+              continue;
+            }
+            if (!reported.insert(&n).second) continue;
+            auto& d = sink.report(DiagCode::R401, n.span,
+                                  fmt::format("`{}` is also spelled `{}`, which {} does not search", words[i], v,
+                                              c.name.empty() ? "the concept" : fmt::format("concept `{}`", c.name)));
+            d.notes.push_back(fmt::format("add `{}` beside it, or a wildcard that finds both spellings", v));
+          }
+        }
+      });
+    }
+  }
+}
+
+// Stems that stand for more words of MeSH and the word list than this are reported. Stems a
+// strategy means (`transplant*`, `child*`, `random*`: a few dozen at most) are far below it;
+// `rat*`, `cat*` and `auto*`, with well over a hundred, are above.
+constexpr std::size_t many_words = 100;
+
+void short_stems(const ast::Strategy& strategy, const mesh::Vocabulary& vocabulary, DiagnosticSink& sink) {
+  std::set<std::string> reported;
+  std::vector<std::string_view> some;
+  for (const auto& [line, database] : reviewed_lines(strategy)) {
+    each_node(line->query, [&](const ast::Node& n) {
+      const auto* t = std::get_if<ast::Term>(&n.kind);
+      if (t == nullptr || t->text.size() < 2 || t->text.back() != '*') return;
+      const auto stem = lower(std::string_view(t->text).substr(0, t->text.size() - 1));
+      if (has_wildcards(stem) || !reported.insert(stem).second) return;
+      const auto count = vocabulary.words_with_prefix(
+          stem, [](std::string_view) { return true; }, 8, some);
+      if (count <= many_words) return;
+      std::vector<std::string> named(some.begin(), some.end());
+      auto& d = sink.report(DiagCode::R402, n.span,
+                            fmt::format("`{}` stands for {} words of MeSH and the English word list, among them {}",
+                                        t->text, count, listing(named, 8)));
+      d.notes.push_back(
+          "truncate later, or write the words the question needs, so that the search does not "
+          "find records about something else");
+    });
+  }
+}
+
+// The text a search finds whole, when it is a word or a phrase.
+std::optional<std::string_view> leaf_text(const ast::Node& node) {
+  if (const auto* t = std::get_if<ast::Term>(&node.kind)) return t->text;
+  if (const auto* p = std::get_if<ast::Phrase>(&node.kind)) return p->text;
+  return std::nullopt;
+}
+
+void redundant(const ast::Strategy& strategy, DiagnosticSink& sink) {
+  for (const auto& [line, database] : reviewed_lines(strategy)) {
+    each_node(line->query, [&](const ast::Node& n) {
+      const auto* b = std::get_if<ast::Bool>(&n.kind);
+      if (b == nullptr || b->op != ast::BoolOp::or_) return;
+      for (std::size_t i = 0; i < b->operands.size(); ++i) {
+        const auto text = leaf_text(b->operands[i]);
+        if (!text || has_wildcards(*text)) continue;
+        const auto words = words_of(*text);
+        for (std::size_t j = 0; j < b->operands.size(); ++j) {
+          if (i == j || !leaf_text(b->operands[j])) continue;
+          if (!finds(b->operands[j], words, strategy)) continue;
+          // of two searches that find each other, the later one is the one to leave out
+          const auto other = leaf_text(b->operands[j]);
+          if (j > i && !has_wildcards(*other) && finds(b->operands[i], words_of(*other), strategy)) continue;
+          auto& d = sink.report(
+              DiagCode::R403, b->operands[i].span,
+              fmt::format("`{}` finds nothing that `{}`, beside it in the same OR, does not find", *text, *other));
+          d.notes.push_back(fmt::format("leave `{}` out: the search finds the same records without it", *text));
+          break;
+        }
+      }
+    });
+  }
+}
+
+}  // namespace
+
+void check_text_words(const ast::Strategy& strategy, const std::vector<Concept>& concepts,
+                      const mesh::Vocabulary& vocabulary, DiagnosticSink& sink) {
+  spelling_variants(strategy, concepts, vocabulary, sink);
+  short_stems(strategy, vocabulary, sink);
+  redundant(strategy, sink);
+}
+
+}  // namespace searchc::review

@@ -1,0 +1,176 @@
+// `searchc review`: each check of review/ on a strategy that should fire it and on one that
+// should not, with the finding's position.
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "driver/render.hpp"
+#include "review/review.hpp"
+#include "test_support.hpp"
+
+namespace searchc {
+namespace {
+
+struct Row {
+  std::string_view name;
+  std::string_view strategy;
+  std::vector<std::string> expected;  // "R301 1:5", the review's own findings in position order
+  std::string_view message_part;      // a part of the first finding's message, when given
+};
+
+review::Review reviewed(const driver::Analysis& analysis) {
+  return review::review(analysis.strategy, analysis.diagnostics, mesh::Vocabulary::bundled());
+}
+
+// The review's own findings ("R" codes), "R301 1:5", in position order.
+std::vector<std::string> review_codes(const review::Review& review, const SourceFile& source) {
+  std::vector<std::string> out;
+  for (const auto& d : review.findings) {
+    const auto name = code_name(d.code);
+    if (name.front() != 'R') continue;
+    const auto at = source.locate(d.span.begin);
+    out.push_back(fmt::format("{} {}:{}", name, at.line, at.column));
+  }
+  return out;
+}
+
+const std::vector<Row> rows = {
+    // element 3: subject headings
+    {"EntryTermsTheFreeTextLacks",
+     R"(mi = mesh("Myocardial Infarction") OR (heart NEXT attack*)[ti,ab])",
+     {"R301 1:6"},
+     "does not find"},
+    {"EntryTermsAllFound",
+     R"(ms = mesh("Multiple Sclerosis") OR ("multiple sclerosis" OR "disseminated sclerosis" OR MS)[ti,ab])",
+     {},
+     ""},
+    {"InvertedNameReadInNaturalOrder",
+     R"(a = mesh("Transplantation, Autologous", noexp) OR ((autologous NEXT transplant*) OR autotransplant* OR autograft*)[ti,ab])",
+     {},
+     ""},
+    {"HeadingAlone", R"(ms = mesh("Multiple Sclerosis"))", {"R301 1:6"}, "by its heading alone"},
+    {"FreeTextIsAHeading", R"(ms = ("multiple sclerosis" OR demyelinat*)[ti,ab])", {"R302 1:7"}, "is a MeSH heading"},
+    {"FreeTextIsAnEntryTerm",
+     R"(ms = ("disseminated sclerosis" OR demyelinat*)[ti,ab])",
+     {"R302 1:7"},
+     "entry term of MeSH's `Multiple Sclerosis`"},
+    {"FreeTextBesideTheHeading",
+     R"(ms = mesh("Multiple Sclerosis") OR "disseminated sclerosis"[ti,ab] OR MS[ti,ab])",
+     {"R301 1:6"},
+     ""},
+    {"UnexplodedWithNarrower",
+     R"(sct = mesh("Stem Cell Transplantation", noexp) OR (stem NEXT cell*)[ti,ab])",
+     {"R303 1:7"},
+     "3 of its narrower headings"},
+    {"UnexplodedWithItsNarrowerBeside",
+     R"(sct = mesh("Stem Cell Transplantation", noexp) OR mesh("Hematopoietic Stem Cell Transplantation") OR mesh("Cord Blood Stem Cell Transplantation") OR mesh("Mesenchymal Stem Cell Transplantation") OR (stem NEXT cell*)[ti,ab])",
+     {},
+     ""},
+    // element 4: text words
+    {"BritishSpellingOnly", "a = tumour[ti,ab] OR neoplasm*[ti,ab]", {"R401 1:5"}, "also spelled `tumor`"},
+    {"AmericanSpellingOnly", "a = hematopoietic[ti,ab]", {"R401 1:5"}, "also spelled `haematopoietic`"},
+    {"BothSpellings", "a = (tumour OR tumor)[ti,ab]", {}, ""},
+    {"OneWordIsNoHeadingsName", "a = (pain OR ache*)[ti,ab]", {}, ""},
+    {"WildcardFindsBoth", "a = tumo*r[ti,ab]", {}, ""},
+    {"StemOfVeryManyWords", "a = rat*", {"R402 1:5"}, "stands for"},
+    {"StemOfFewWords", "a = transplant*", {}, ""},
+    {"FoundByTheStemBeside", "a = transplant* OR transplanted", {"R403 1:20"}, "`transplanted` finds nothing"},
+    {"PhraseFoundByTheStemBeside", R"(a = "marrow transplant" OR transplant*)", {"R403 1:5"}, ""},
+    // the later of two alike is the one to leave out
+    {"TheSameWordTwice", "a = wheezing OR bronchospas* OR wheezing", {"R403 1:33"}, ""},
+    // element 2: operators
+    {"NotDropsRecords", "a = wheez* NOT child*", {"R201 1:16"}, "NOT drops"},
+    {"NotOfAnimals", R"(a = wheez* NOT mesh("Animals"))", {"R201 1:16"}, ""},
+    {"NotOfAnimalsAlone", R"(a = wheez* NOT (mesh("Animals") NOT mesh("Humans")))", {}, ""},
+    {"NotOfAnEarlierCombination",
+     "a = wheez*\nb = child*\nfirst = #a AND #b\nwider = #a AND (#b OR adolescen*)\nnew = #wider NOT #first",
+     {},
+     ""},
+    // element 6: limits
+    {"LimitWithoutReason",
+     "a = wheez* limit year 2010 to 2020\ndatabase central {\n searched 2021-06-11\n hits 5\n}",
+     {"R601 1:12"},
+     "no note says why"},
+    {"LimitWithItsReason",
+     "a = wheez* limit year 2010 to 2020\ndatabase central {\n searched 2021-06-11\n hits 5\n note \"Limited to 2010 "
+     "on: "
+     "the drug was licensed then.\"\n}",
+     {},
+     ""},
+    {"LimitPastTheSearch",
+     "a = wheez* limit year 2010 to 2030\ndatabase central {\n searched 2021-06-11\n hits 5\n note \"Limited to 2010 "
+     "on.\"\n}",
+     {"R602 1:12"},
+     "after the search of central on 2021-06-11"},
+    {"LimitOfEveryStatus",
+     "a = wheez*\ndatabase ictrp {\n searched 2021-06-11\n hits 5\n search = wheez* limit status all\n}",
+     {},
+     ""},
+};
+
+class Review : public testing::TestWithParam<Row> {};
+
+TEST_P(Review, Finds) {
+  const auto& row = GetParam();
+  const auto analysis = test::analyze_text(std::string(row.strategy));
+  ASSERT_FALSE(analysis.diagnostics.has_errors()) << test::codes(analysis.diagnostics).front();
+  const auto found = reviewed(analysis);
+  EXPECT_EQ(review_codes(found, analysis.source), row.expected);
+  if (!row.message_part.empty()) {
+    const auto first = std::find_if(found.findings.begin(), found.findings.end(),
+                                    [](const Diagnostic& d) { return code_name(d.code).front() == 'R'; });
+    ASSERT_NE(first, found.findings.end());
+    EXPECT_NE(first->message.find(row.message_part), std::string::npos) << first->message;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Checks, Review, testing::ValuesIn(rows),
+                         [](const testing::TestParamInfo<Row>& info) { return std::string(info.param.name); });
+
+TEST(Review, StrategyWithErrorsIsReviewedNoFurther) {
+  const auto analysis = test::analyze_text("a = rat* OR #nowhere");
+  ASSERT_TRUE(analysis.diagnostics.has_errors());
+  const auto found = reviewed(analysis);
+  EXPECT_TRUE(review_codes(found, analysis.source).empty());
+  EXPECT_FALSE(found.findings.empty());  // the errors themselves
+}
+
+TEST(Review, PrismaItemsOfAFileWithoutBlocks) {
+  const auto analysis = test::analyze_text("a = asthma");
+  const auto found = reviewed(analysis);
+  ASSERT_EQ(found.prisma.size(), 16U);
+  EXPECT_EQ(found.prisma[0].status, review::Status::missing);   // database name
+  EXPECT_EQ(found.prisma[12].status, review::Status::missing);  // dates of searches
+  EXPECT_EQ(found.prisma[7].status, review::Status::recorded);  // the strategy itself
+  EXPECT_EQ(review::prisma_recorded(found), 2U);                // items 8 and 9 (no limit)
+}
+
+TEST(Review, PrismaItemsRecordedInPart) {
+  const auto analysis = test::analyze_text(
+      "a = asthma\ndatabase central {\n interface \"Cochrane Library\"\n searched 2021-06-11\n hits 5\n}\n"
+      "database pubmed {\n searched 2021-06-11\n}");
+  const auto found = reviewed(analysis);
+  EXPECT_EQ(found.prisma[0].status, review::Status::partly);
+  EXPECT_NE(found.prisma[0].detail.find("pubmed"), std::string::npos);
+  EXPECT_EQ(found.prisma[12].status, review::Status::recorded);
+  EXPECT_EQ(found.prisma[14].status, review::Status::partly);
+}
+
+// The reference example and tests/review/'s strategies, in each format.
+TEST(Review, Golden) {
+  const auto golden = test::source_dir() / "tests/golden/review";
+  for (const auto* file : {"examples/ms-stem-cell.search", "tests/review/press-slips.search"}) {
+    const auto path = test::source_dir() / file;
+    const auto name = path.filename().string();
+    const auto analysis = driver::analyze(SourceFile(name, test::read_file(path)));
+    const auto found = reviewed(analysis);
+    const auto stem = path.stem().string();
+    test::expect_golden(golden / (stem + ".txt"), review::render_text(found, analysis.source));
+    test::expect_golden(golden / (stem + ".md"), review::render_markdown(found, analysis.source));
+    test::expect_golden(golden / (stem + ".json"), driver::render_review_json(found, analysis.source));
+  }
+}
+
+}  // namespace
+}  // namespace searchc
