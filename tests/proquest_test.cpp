@@ -154,7 +154,10 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"TI(heart) AND PD(20140101-20211231)", "l1 = heart[ti] limit year 2014 to 2021\n", V{}},
         Row{"TI(heart) AND PD(>20131231)", "l1 = heart[ti] limit year from 2014\n", V{}},
         Row{"TI(heart) AND PD(20140301-20211231)", "", V{"E301 1:15"}},
-        Row{"TI(heart) AND DTYPE(article)", "", V{"E301 1:15"}}, Row{"S1 AND S2", "", V{"E301 1:1"}}));
+        Row{"TI(heart) AND DTYPE(article)", "", V{"E301 1:15"}}, Row{"S1 AND S2", "", V{"E301 1:8"}},
+        // a history numbered as ProQuest's Recent searches number it, `S1`, cited as `S1`
+        Row{"S1 TI(heart)\nS2 AB(\"s1 vertebra\")\nS3 S1 OR S2",
+            "l1 = heart[ti]\nl2 = \"s1 vertebra\"[ab]\nl3 = #l1 OR #l2\n", V{}}));
 
 }  // namespace
 }  // namespace searchc

@@ -374,8 +374,8 @@ class LineReader : public QueryReader {
       return ref;
     }
     if (is_recent_search(word)) {
-      return fail(where, fmt::format("`{}` may be a search of ProQuest's Recent searches, which searchc does not "
-                                     "read; write the search out, or number the lines `#1`",
+      return fail(where, fmt::format("`{}` may be a search of ProQuest's Recent searches, which searchc reads "
+                                     "only in a history whose lines are numbered so; write the search out",
                                      word));
     }
     return text_node(word, false, where);
@@ -426,7 +426,38 @@ class LineReader : public QueryReader {
 };
 }  // namespace
 
+// ProQuest's Recent searches number its searches `S1`, `S2`, ..., and a search cites one as
+// `S1 AND S2` (unverified: the form of pasted histories in published appendices). In a history
+// whose lines start so, each `S` of such a number, as a line's label or as a word of a search,
+// is read as `#`, the form history_lines and the line references read: one character for one,
+// so every position stays where it was. Elsewhere a bare `S1` is refused (LineReader::operand).
+std::string recent_searches_as_numbers(const std::string& text) {
+  const auto word_at = [&](std::size_t at) {
+    auto end = at;
+    while (end < text.size() && !folded_spaces.contains(text[end]) && text[end] != '(' && text[end] != ')') ++end;
+    return std::string_view(text).substr(at, end - at);
+  };
+  bool labelled = false;
+  for (std::size_t at = 0; at < text.size();) {
+    auto first = at;
+    while (first < text.size() && (text[first] == ' ' || text[first] == '\t')) ++first;
+    labelled = labelled || is_recent_search(word_at(first));
+    const auto end = text.find('\n', at);
+    at = end == std::string::npos ? text.size() : end + 1;
+  }
+  if (!labelled) return text;
+  auto out = text;
+  bool quoted = false;  // a phrase's words are words, whatever they look like
+  for (std::size_t at = 0; at < out.size(); ++at) {
+    if (out[at] == '"' || out[at] == '\n') quoted = out[at] == '"' && !quoted;
+    const bool starts_word = at == 0 || folded_spaces.contains(out[at - 1]) || out[at - 1] == '(';
+    if (!quoted && starts_word && is_recent_search(word_at(at))) out[at] = '#';
+  }
+  return out;
+}
+
 Imported read(const SourceFile& source, DiagnosticSink& sink) {
+  const SourceFile numbered(source.name(), recent_searches_as_numbers(source.text()));
   const Layout layout{
       .numbers = Numbers::bare_or_hash,
       .notes = Notes::none,
@@ -434,7 +465,7 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
       .operators_any_case = true,
       .ends_search = [](std::string_view before) { return before.ends_with(')') || before.ends_with('"'); },
   };
-  return read_queries<LineReader>(source, sink, from, "proquest", layout);
+  return read_queries<LineReader>(numbered, sink, from, "proquest", layout);
 }
 
 }  // namespace searchc::proquest
