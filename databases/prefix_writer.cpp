@@ -12,11 +12,12 @@ namespace searchc {
 namespace {
 
 // Whether `node` holds a part written outside the field names of `fields`: a scope, a line
-// reference, or, outside any scope, native text, which is in the database's own syntax, field
-// and all (a limit's clause, Capabilities::limit_clause).
+// reference, a subject heading, or, outside any scope, native text, which is in the database's
+// own syntax, field and all (a limit's clause, Capabilities::limit_clause).
 bool has_scope_or_reference(const ast::Node& node, FieldSet fields) {
   return ast::any_node(node, [&](const ast::Node& n) {
     return std::holds_alternative<ast::Fielded>(n.kind) || std::holds_alternative<ast::LineRef>(n.kind) ||
+           std::holds_alternative<ast::Heading>(n.kind) ||
            (fields.empty() && std::holds_alternative<ast::Native>(n.kind));
   });
 }
@@ -26,6 +27,22 @@ bool has_scope_or_reference(const ast::Node& node, FieldSet fields) {
 std::string PrefixWriter::line(const ast::Node& node) const {
   std::string out;
   write(node, FieldSet{}, out);
+  return out;
+}
+
+Output PrefixWriter::searches(const ast::Strategy& lowered, std::string (*clause)(const ast::Limit& limit)) const {
+  Output out;
+  for (const auto& l : lowered.lines) {
+    auto query = line(l.query);
+    for (const auto& limit : l.limits) {
+      if (limit.kind != ast::LimitKind::publication_year) continue;
+      const bool group =
+          std::holds_alternative<ast::Bool>(l.query.kind) || std::holds_alternative<ast::Not>(l.query.kind);
+      query = group ? fmt::format("({}) AND {}", query, clause(limit)) : fmt::format("{} AND {}", query, clause(limit));
+    }
+    out.searches.push_back(Search{l.name, {{"Search", std::move(query)}}, {}});
+  }
+  render_searches(out);
   return out;
 }
 
@@ -60,10 +77,16 @@ void PrefixWriter::write(const ast::Node& node, FieldSet fields, std::string& ou
                  [&](const ast::Fielded& f) { write(f.body.front(), f.fields, out); },
                  [&](const ast::LineRef& r) { fmt::format_to(std::back_inserter(out), "#{}", r.index + 1); },
                  [&](const ast::Near&) { left_out("a field or a line reference inside a proximity search"); },
-                 // a leaf holds no scope or reference, so it was written above
+                 // a word or phrase holds no scope or reference, so it was written above
                  [&](const ast::Term&) { left_out("a word"); },
                  [&](const ast::Phrase&) { left_out("a phrase"); },
-                 [&](const ast::Heading&) { left_out("a heading"); },
+                 [&](const ast::Heading& h) {
+                   if (syntax_.heading == nullptr) {
+                     left_out("a heading");
+                   } else {
+                     syntax_.heading(h, out);
+                   }
+                 },
                  // outside any scope: as written (inside one, written above in the scope's fields)
                  [&](const ast::Native& n) { out += n.text; },
              },

@@ -12,6 +12,7 @@
 
 #include "compiler/ast.hpp"
 #include "compiler/fields.hpp"
+#include "databases/database.hpp"
 #include "databases/infix_writer.hpp"
 
 namespace searchc {
@@ -23,6 +24,9 @@ struct PrefixSyntax {
   // `name` before `body`, a search written by `in_field`: `TS=(a OR b)`, `TITLE(a OR b)`.
   void (*scoped)(std::string_view name, const InfixWriter& in_field, const ast::Node& body, std::string& out);
   std::string_view not_operator;  // " NOT ", " AND NOT "
+  // A subject heading, which a database with a thesaurus writes as a search of its own beside
+  // the field scopes (ProQuest's `MESH.EXACT("x")`); null where the lowering leaves none.
+  void (*heading)(const ast::Heading& heading, std::string& out) = nullptr;
 };
 
 class PrefixWriter {
@@ -32,6 +36,10 @@ class PrefixWriter {
   // The search of a line; a line reference as `#n`, n its index + 1. NEAR holds no scope or
   // reference here (Capabilities::proximity_operands).
   std::string line(const ast::Node& node) const;
+  // Each line of a database without a search history as one search, its publication-year limit
+  // ANDed on as the database's clause (Capabilities::limit_clause), the search parenthesised where
+  // it joins several.
+  Output searches(const ast::Strategy& lowered, std::string (*clause)(const ast::Limit& limit)) const;
 
  private:
   void write(const ast::Node& node, FieldSet fields, std::string& out) const;

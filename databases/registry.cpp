@@ -16,6 +16,7 @@
 #include "databases/inahta/inahta.hpp"
 #include "databases/infix_writer.hpp"
 #include "databases/ovid/ovid.hpp"
+#include "databases/proquest/proquest.hpp"
 #include "databases/psycinfo-ovid/psycinfo_ovid.hpp"
 #include "databases/pubmed/pubmed.hpp"
 #include "databases/scopus/scopus.hpp"
@@ -24,8 +25,8 @@
 namespace searchc {
 namespace {
 
-const std::array<Database, 14>& table() {
-  static const std::array<Database, 14> backends = {{
+const std::array<Database, 15>& table() {
+  static const std::array<Database, 15> backends = {{
       {central::capabilities(), &central::write, &central::read},
       {ctgov::capabilities(), &ctgov::write, nullptr},
       {ictrp::capabilities(), &ictrp::write, nullptr},
@@ -43,6 +44,7 @@ const std::array<Database, 14>& table() {
       {ovid::on_ovid(psycinfo_ovid::capabilities()), &ovid::write_with<&psycinfo_ovid::field_codes>,
        &ovid::read_with<&psycinfo_ovid::capabilities, &psycinfo_ovid::field_codes>},
       {scopus::capabilities(), &scopus::write, &scopus::read},
+      {proquest::capabilities(), &proquest::write, &proquest::read},
   }};
   return backends;
 }

@@ -16,8 +16,7 @@
 #include <optional>
 
 #include "base/text.hpp"
-#include "databases/history.hpp"
-#include "databases/reader.hpp"
+#include "databases/query_reader.hpp"
 #include "databases/scopus/scopus.hpp"
 #include "databases/scopus/syntax.hpp"
 
@@ -69,118 +68,21 @@ TagReading read_tag(std::string_view tag) {
 
 // In the order Scopus runs them: OR, then W/n and PRE/n, then AND, then AND NOT.
 enum class Op : std::uint8_t { or_, near, and_, not_ };
+using Item = import::Item<Op>;
 
-struct Item {
-  std::optional<ast::Node> node;  // an operand, or
-  Op op = Op::and_;               // an operator
-  int distance = 0;               // W/n's and PRE/n's, in the language's counting
-  bool ordered = false;           // PRE/n
-  Span span;
-};
-
-class LineReader {
+class LineReader : public QueryReader {
  public:
   // `name` is the line's; `first_index` the index its first group line will have in the strategy.
   LineReader(std::string_view text, std::uint32_t offset, const History& history, DiagnosticSink& sink,
              ReadingNotes& notes, std::string name, std::size_t first_index)
-      : text_(text),
-        offset_(offset),
-        history_(history),
-        sink_(sink),
-        notes_(notes),
-        name_(std::move(name)),
-        first_index_(first_index) {}
+      : QueryReader(text, offset, sink, from, std::move(name), first_index), history_(history), notes_(notes) {}
 
   // The line's search, its year limit in `limits`; nullopt after an error. A parenthesised group
   // with its own year clauses is a line of its own, in `extra`, referred to where it stands: the
   // language limits lines, and Scopus a group alone.
-  std::optional<ast::Node> read(std::vector<ast::Limit>& limits) {
-    auto node = group(false);
-    if (failed_) return std::nullopt;
-    skip_space();
-    if (at_ < text_.size()) return fail(here(1), fmt::format("`{}` has no matching `(`", text_[at_]));
-    if (!node) return fail(whole(), "the line holds no search");
-    if (!take_years(*node, limits)) return std::nullopt;
-    if (ast::any_node(*node, [](const ast::Node& n) { return year_index(n).has_value(); })) {
-      return fail(years_.front().span, "a year search inside a group that holds other operators beside AND");
-    }
-    return node;
-  }
-
-  // The lines of groups with their own year limits, in the order they are to stand before the line.
-  std::vector<ast::Line>& extra() { return extra_; }
+  std::optional<ast::Node> read(std::vector<ast::Limit>& limits) { return finish(group(false), limits); }
 
  private:
-  static constexpr std::string_view year_marker = "\x01PUBYEAR";
-
-  // The index into `years_` of a year clause's marker.
-  static std::optional<std::size_t> year_index(const ast::Node& n) {
-    const auto* x = std::get_if<ast::Native>(&n.kind);
-    if (x == nullptr || !x->text.starts_with(year_marker)) return std::nullopt;
-    return static_cast<std::size_t>(read_digits(std::string_view(x->text).substr(year_marker.size()), 1'000'000));
-  }
-
-  // The year clauses ANDed onto `node` at its top, taken out into one limit in `limits`. False
-  // after an error: a year clause alone.
-  bool take_years(ast::Node& node, std::vector<ast::Limit>& limits) {
-    if (year_index(node)) return fail(years_.front().span, "a year search alone").has_value();
-    auto* b = std::get_if<ast::Bool>(&node.kind);
-    if (b == nullptr || b->op != ast::BoolOp::and_) return true;
-    std::optional<ast::Limit> limit;
-    std::erase_if(b->operands, [&](const ast::Node& o) {
-      const auto i = year_index(o);
-      if (!i) return false;
-      const auto& y = years_[*i];
-      if (!limit) {
-        limit = y;
-      } else {
-        if (y.from) limit->from = y.from;
-        if (y.to) limit->to = y.to;
-        limit->span = Span{std::min(limit->span.begin, y.span.begin), std::max(limit->span.end, y.span.end)};
-      }
-      return true;
-    });
-    if (!limit) return true;
-    if (b->operands.empty()) return fail(limit->span, "a year search alone").has_value();
-    if (b->operands.size() == 1) {
-      auto only = std::move(b->operands.front());  // moved out first: it lives inside `node`
-      node = std::move(only);
-    }
-    limits.push_back(std::move(*limit));
-    return true;
-  }
-
-  // A group with year clauses of its own: a line, referred to where the group stands.
-  std::optional<ast::Node> limited_group(ast::Node group) {
-    ast::Line line;
-    if (!take_years(group, line.limits)) return std::nullopt;
-    if (line.limits.empty()) return group;
-    line.name = fmt::format("{}_{}", name_, extra_.size() + 1);
-    line.span = group.span;
-    line.name_span = group.span;
-    const Span where = group.span;
-    line.query = std::move(group);
-    ast::Node ref{where, false, ast::LineRef{line.name, static_cast<int>(first_index_ + extra_.size())}};
-    extra_.push_back(std::move(line));
-    return ref;
-  }
-
-  std::optional<ast::Node> fail(Span where, std::string message) {
-    if (!failed_) sink_.report(DiagCode::E301, where, fmt::format("cannot read this {} search: {}", from, message));
-    failed_ = true;
-    return std::nullopt;
-  }
-  Span here(std::size_t size) const {
-    const auto at = offset_ + static_cast<std::uint32_t>(at_);
-    return {at, at + static_cast<std::uint32_t>(size)};
-  }
-  Span whole() const { return {offset_, offset_ + static_cast<std::uint32_t>(text_.size())}; }
-  Span from_to(std::size_t begin, std::size_t end) const {
-    return {offset_ + static_cast<std::uint32_t>(begin), offset_ + static_cast<std::uint32_t>(end)};
-  }
-  void skip_space() {
-    while (at_ < text_.size() && folded_spaces.contains(text_[at_])) ++at_;
-  }
   static bool ends_word(char c) {
     return folded_spaces.contains(c) || marks.find(c) != std::string_view::npos || c == '"';
   }
@@ -211,17 +113,8 @@ class LineReader {
     Item item;
     item.span = here(word.size());
     if (iequal(word, "AND")) {
-      item.op = Op::and_;
       at_ += word.size();
-      const auto saved = at_;
-      skip_space();
-      if (iequal(peek_word(), "NOT")) {
-        item.op = Op::not_;
-        at_ += 3;
-        item.span.end = offset_ + static_cast<std::uint32_t>(at_);
-      } else {
-        at_ = saved;
-      }
+      item.op = take_not_after_and(item.span) ? Op::not_ : Op::and_;
       return item;
     }
     if (iequal(word, "OR")) {
@@ -249,8 +142,7 @@ class LineReader {
     return as_phrase ? ast::Node{where, false, ast::Phrase{f}} : ast::Node{where, false, ast::Term{f}};
   }
 
-  // `PUBYEAR > 2013`, `PUBYEAR < 2022`, `PUBYEAR = 2014` (also `AFT`, `BEF`, `IS`): a marker in
-  // the search, the bound in `years_`.
+  // `PUBYEAR > 2013`, `PUBYEAR < 2022`, `PUBYEAR = 2014` (also `AFT`, `BEF`, `IS`): a limit clause.
   std::optional<ast::Node> years(std::size_t start) {
     skip_space();
     std::string_view op;
@@ -283,8 +175,7 @@ class LineReader {
     } else {
       return fail(where, "a publication year is `PUBYEAR > 2013`, `PUBYEAR < 2022` or `PUBYEAR = 2014`");
     }
-    years_.push_back(limit);
-    return ast::Node{limit.span, false, ast::Native{fmt::format("{}{}", year_marker, years_.size() - 1)}};
+    return clause(std::move(limit));
   }
 
   // A field function and the group in its parentheses.
@@ -362,35 +253,13 @@ class LineReader {
     return text_node(word, false, where);
   }
 
-  // Operands and operators up to `)` (inside parentheses) or the end, combined by precedence.
+  // Operands and operators up to `)` (inside parentheses) or the end, combined by precedence;
+  // words next to each other are ANDed (Scopus's search tips).
   std::optional<ast::Node> group(bool inside) {
-    std::vector<Item> items;
-    bool want_operand = true;
-    while (true) {
-      skip_space();
-      if (at_ >= text_.size() || text_[at_] == ')') break;
-      if (!items.empty()) {
-        if (auto op = take_operator()) {
-          if (want_operand) return fail(op->span, "an operator with no search before it");
-          items.push_back(std::move(*op));
-          want_operand = true;
-          continue;
-        }
-        if (failed_) return std::nullopt;
-      }
-      if (!want_operand) {
-        // words next to each other are ANDed (Scopus's search tips)
-        items.push_back(Item{std::nullopt, Op::and_, 0, false, here(0)});
-      }
-      auto node = operand();
-      if (!node) return std::nullopt;
-      items.push_back(Item{std::move(node), Op::and_, 0, false, {}});
-      want_operand = false;
-    }
-    if (!inside && at_ < text_.size() && text_[at_] == ')') return fail(here(1), "this `)` has no matching `(`");
-    if (items.empty()) return std::nullopt;
-    if (want_operand) return fail(items.back().span, "an operator with no search after it");
-    return combine(std::move(items));
+    auto items = group_items<Op>(
+        inside, Op::and_, [&] { return take_operator(); }, [&] { return operand(); });
+    if (!items || items->empty()) return std::nullopt;
+    return combine(std::move(*items));
   }
 
   std::optional<ast::Node> combine(std::vector<Item> items) {
@@ -405,90 +274,39 @@ class LineReader {
                        "OR mixed with AND, W/n or PRE/n without parentheses: read with OR first, as Scopus runs "
                        "them (\"a AND b OR c\" is a AND (b OR c))");
     }
-    for (const auto level : {Op::or_, Op::near, Op::and_, Op::not_}) {
-      std::vector<Item> out;
-      out.push_back(std::move(items.front()));
-      for (std::size_t i = 1; i < items.size(); i += 2) {
-        auto& op = items[i];
-        auto& right = items[i + 1];
-        if (op.op != level) {
-          out.push_back(std::move(op));
-          out.push_back(std::move(right));
-          continue;
-        }
-        auto& left = *out.back().node;
-        const Span span{left.span.begin, right.node->span.end};
-        auto joined = join(level, op, std::move(left), std::move(*right.node), span);
-        if (!joined) return std::nullopt;
-        out.back().node = std::move(joined);
-      }
-      items = std::move(out);
-    }
-    return std::move(items.front().node);
+    return combine_levels(std::move(items), {Op::or_, Op::near, Op::and_, Op::not_},
+                          [&](const Item& op, ast::Node left, ast::Node right, Span span) -> std::optional<ast::Node> {
+                            switch (op.op) {
+                              case Op::near: {
+                                // "Do not mix operator types or include different values for n within the
+                                // same expression"
+                                const auto* chain = std::get_if<ast::Near>(&left.kind);
+                                if (chain != nullptr && !left.grouped &&
+                                    (chain->distance != op.distance || chain->ordered != op.ordered)) {
+                                  return fail(op.span,
+                                              "a proximity chain mixing W/n and PRE/n or their n, which Scopus "
+                                              "refuses");
+                                }
+                                return join_near(op.distance, op.ordered, std::move(left), std::move(right), span);
+                              }
+                              case Op::or_:
+                                return join_bool(ast::BoolOp::or_, std::move(left), std::move(right), span);
+                              case Op::and_:
+                                return join_bool(ast::BoolOp::and_, std::move(left), std::move(right), span);
+                              case Op::not_:
+                                return join_not(std::move(left), std::move(right), span);
+                            }
+                            return std::nullopt;
+                          });
   }
 
-  std::optional<ast::Node> join(Op level, const Item& op, ast::Node left, ast::Node right, Span span) {
-    ast::Nodes both;
-    switch (level) {
-      case Op::near: {
-        auto* chain = std::get_if<ast::Near>(&left.kind);
-        if (chain != nullptr && !left.grouped) {
-          // "Do not mix operator types or include different values for n within the same expression"
-          if (chain->distance != op.distance || chain->ordered != op.ordered) {
-            return fail(op.span, "a proximity chain mixing W/n and PRE/n or their n, which Scopus refuses");
-          }
-          chain->operands.push_back(std::move(right));
-          left.span = span;
-          return left;
-        }
-        both.push_back(std::move(left));
-        both.push_back(std::move(right));
-        return ast::Node{span, false, ast::Near{op.distance, op.ordered, std::move(both)}};
-      }
-      case Op::and_:
-      case Op::or_: {
-        const auto bool_op = level == Op::or_ ? ast::BoolOp::or_ : ast::BoolOp::and_;
-        auto* chain = std::get_if<ast::Bool>(&left.kind);
-        if (chain != nullptr && !left.grouped && chain->op == bool_op) {
-          chain->operands.push_back(std::move(right));
-          left.span = span;
-          return left;
-        }
-        both.push_back(std::move(left));
-        both.push_back(std::move(right));
-        return ast::Node{span, false, ast::Bool{bool_op, std::move(both)}};
-      }
-      case Op::not_:
-        both.push_back(std::move(left));
-        both.push_back(std::move(right));
-        return ast::Node{span, false, ast::Not{std::move(both)}};
-    }
-    return left;
-  }
-
-  std::string_view text_;
-  std::uint32_t offset_;
   const History& history_;
-  DiagnosticSink& sink_;
   ReadingNotes& notes_;
-  std::string name_;
-  std::size_t first_index_;
-  std::vector<ast::Line> extra_;
-  std::size_t at_ = 0;
-  bool failed_ = false;
   bool in_tag_ = false;
-  std::vector<ast::Limit> years_;
 };
-
 }  // namespace
 
 Imported read(const SourceFile& source, DiagnosticSink& sink) {
-  Imported out;
-  out.from = "Scopus";
-  History history;
-  ast::Database record{"scopus", {}, {}, {}};
-  std::uint64_t next_number = 1;
-  ReadingNotes notes(sink);
   const Layout layout{
       .numbers = Numbers::hash,
       .notes = Notes::none,
@@ -499,32 +317,7 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
             return before.ends_with(')') || before.ends_with('"') || before.ends_with('}');
           },
   };
-  for (const auto& h : history_lines(source, layout, sink, &record.entries)) {
-    const auto number = h.number.value_or(next_number);
-    next_number = number + 1;
-    const Span whole{h.offset, h.offset + static_cast<std::uint32_t>(h.text.size())};
-    ast::Line line;
-    line.name = line_name(number);
-    line.name_span = whole;
-    line.span = whole;
-    LineReader reader(h.text, h.offset, history, sink, notes, line.name, out.strategy.lines.size());
-    auto query = reader.read(line.limits);
-    if (!query) {
-      history.unread(number);
-      continue;
-    }
-    for (auto& group : reader.extra()) {
-      out.strategy.lines.push_back(std::move(group));
-      out.comments.emplace_back();
-    }
-    line.query = std::move(*query);
-    if (h.hits) record.entries.push_back({whole, ast::Hits{*h.hits, ast::LineRef{line.name, -1}}});
-    history.add(number, out.strategy.lines.size());
-    out.strategy.lines.push_back(std::move(line));
-    out.comments.emplace_back();
-  }
-  if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
-  return out;
+  return read_queries<LineReader>(source, sink, from, "scopus", layout);
 }
 
 }  // namespace searchc::scopus

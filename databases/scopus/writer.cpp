@@ -226,21 +226,7 @@ Capabilities capabilities() {
 
 Output write(const ast::Strategy& lowered, const EmitOptions&, Approximations&) {
   const InField in_field;
-  const PrefixWriter writer(syntax, in_field);
-  Output out;
-  for (const auto& line : lowered.lines) {
-    auto query = writer.line(line.query);
-    for (const auto& limit : line.limits) {
-      if (limit.kind != ast::LimitKind::publication_year) continue;
-      const bool group =
-          std::holds_alternative<ast::Bool>(line.query.kind) || std::holds_alternative<ast::Not>(line.query.kind);
-      query = group ? fmt::format("({}) AND {}", query, year_clause(limit))
-                    : fmt::format("{} AND {}", query, year_clause(limit));
-    }
-    out.searches.push_back(Search{line.name, {{"Search", std::move(query)}}, {}});
-  }
-  render_searches(out);
-  return out;
+  return PrefixWriter(syntax, in_field).searches(lowered, &year_clause);
 }
 
 }  // namespace searchc::scopus

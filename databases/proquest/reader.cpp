@@ -1,0 +1,471 @@
+// The ProQuest importer: a command line search, one query, or numbered lines as appendices print
+// them. The syntax is databases/proquest/syntax.hpp's, with its sources in docs/databases.md
+// ("ProQuest (`proquest`)").
+//
+// Words next to each other are ANDed; the documented order is OR, then PRE/n, then NEAR/n
+// (W/n), then AND, then NOT (AND NOT), read with a warning where the text mixes OR with the
+// others without parentheses (W307). `NEAR/n` (`N/n`, `W/n`) and `PRE/n` (`P/n`) are read with
+// n unchanged, PRE in order, the reading the writer writes (no page settles the counting). A
+// field code, or several joined by commas, applies to the group in its parentheses; `NOFT()` and
+// `ALL()` are all text; `SU()`, `MESH()` and the other subject codes are read as the keywords
+// (W303). `MESH.EXACT.EXPLODE("x")` and `MESH.EXACT("x")` are MeSH headings. `*` (up to 5
+// characters) and `[*n]` (up to n) are read as the language's `*`, any ending (W301, finds
+// more). `PD(20140101-20211231)`, `PD(>20131231)`, `PD(<20220101)` ANDed onto a line is its year
+// limit.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "base/text.hpp"
+#include "databases/history.hpp"
+#include "databases/proquest/proquest.hpp"
+#include "databases/proquest/syntax.hpp"
+#include "databases/query_reader.hpp"
+
+namespace searchc::proquest {
+namespace {
+
+using namespace import;
+
+constexpr std::string_view from = "ProQuest";
+
+// Codes of subject fields, searched as words: read as the keywords, which hold them (W303).
+inline constexpr std::array<std::string_view, 5> subject_codes = {"SU", "SUBJECT", "MAINSUBJECT", "MESH", "MJMESH"};
+// Codes of fields the language does not have (affiliation, identifiers, numbers, publisher,
+// persons and places as subjects), as Polyglot and published strategies write them: read in all
+// text (W303), as the other readers read a field without a counterpart; `coded`: its values are
+// codes, numbers or identifiers, not words of the text, so the reading finds fewer.
+struct OtherCode {
+  std::string_view code;
+  bool coded;
+};
+inline constexpr std::array<OtherCode, 17> other_codes = {{
+    {"AF", false},
+    {"CA", false},
+    {"RN", true},
+    {"ED", false},
+    {"GI", true},
+    {"ISBN", true},
+    {"ISSN", true},
+    {"ISS", true},
+    {"DOI", true},
+    {"PAGE", true},
+    {"PER", false},
+    {"CP", false},
+    {"PB", false},
+    {"TWK", false},
+    {"VOL", true},
+    {"BK", false},
+    {"JN", false},
+}};
+// All text: NOFT (the record) and ALL (the record and the full text, read as the record: the
+// language has no full text).
+inline constexpr std::string_view all_codes[] = {"NOFT", "ALL"};
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && folded_spaces.contains(s.front())) s.remove_prefix(1);
+  while (!s.empty() && folded_spaces.contains(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string describe_fields(FieldSet fields) {
+  std::string out;
+  for (const auto f : fields.members()) {
+    if (!out.empty()) out += ", ";
+    out += field_description(f);
+  }
+  return out;
+}
+
+// What a field code (`TI`, `TI,AB`, `MESH.EXACT.EXPLODE`, `PD`) searches.
+struct TagReading {
+  enum class Kind : std::uint8_t { unknown, fields, heading, date };
+  Kind kind = Kind::unknown;
+  FieldSet fields;  // empty: all text
+  bool wider = false;
+  bool explode = false;
+  bool major = false;
+  const OtherCode* other = nullptr;  // a field the language lacks, read in all text
+};
+TagReading read_one(std::string_view code) {
+  using K = TagReading::Kind;
+  for (const auto a : all_codes) {
+    if (iequal(code, a)) return {K::fields, FieldSet{}, iequal(code, "ALL"), false, false};
+  }
+  for (const auto& c : codes) {
+    if (iequal(c.code, code)) return {K::fields, FieldSet{c.field}, false, false, false};
+  }
+  for (const auto s : subject_codes) {
+    if (iequal(s, code)) return {K::fields, FieldSet{Field::keywords}, true, false, false};
+  }
+  for (const auto& o : other_codes) {
+    if (iequal(o.code, code)) return {K::fields, FieldSet{}, true, false, false, &o};
+  }
+  return {};
+}
+TagReading read_tag(std::string_view tag) {
+  using K = TagReading::Kind;
+  if (iequal(tag, mesh_exploded)) return {K::heading, FieldSet{}, false, true, false};
+  if (iequal(tag, mesh_exact)) return {K::heading, FieldSet{}, false, false, false};
+  if (iequal(tag, "MJMESH.EXACT.EXPLODE")) return {K::heading, FieldSet{}, false, true, true};
+  if (iequal(tag, "MJMESH.EXACT")) return {K::heading, FieldSet{}, false, false, true};
+  if (iequal(tag, date_code)) return {K::date, FieldSet{}, false, false, false};
+  TagReading out{K::fields, FieldSet{}, false, false, false};
+  for (std::size_t at = 0; at <= tag.size();) {
+    const auto comma = std::min(tag.find(',', at), tag.size());
+    const auto one = read_one(tag.substr(at, comma - at));
+    if (one.kind == K::unknown) return {};
+    if (one.fields.empty()) return one;  // all text holds the others
+    out.fields.insert(one.fields);
+    out.wider = out.wider || one.wider;
+    at = comma + 1;
+  }
+  return out;
+}
+
+// In the order ProQuest runs them: OR, then PRE/n, then NEAR/n, then AND, then NOT.
+enum class Op : std::uint8_t { or_, pre, near, and_, not_ };
+using Item = import::Item<Op>;
+
+// The word's defined truncations `[*n]` and bare `*`, as the language's `*`.
+std::string unbounded(std::string_view word) {
+  std::string out;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (word.substr(i).starts_with("[*")) {
+      const auto close = word.find(']', i);
+      if (close != std::string_view::npos && all_digits(word.substr(i + 2, close - i - 2))) {
+        out += '*';
+        i = close;
+        continue;
+      }
+    }
+    out += word[i];
+  }
+  return out;
+}
+
+class LineReader : public QueryReader {
+ public:
+  LineReader(std::string_view text, std::uint32_t offset, const History& history, DiagnosticSink& sink,
+             ReadingNotes& notes, std::string name, std::size_t first_index)
+      : QueryReader(text, offset, sink, from, std::move(name), first_index), history_(history), notes_(notes) {}
+
+  // The line's search, its year limit in `limits`; nullopt after an error.
+  std::optional<ast::Node> read(std::vector<ast::Limit>& limits) { return finish(group(false), limits); }
+
+ private:
+  // A word ends at a space, a parenthesis, a brace, a comma or a quotation mark; the brackets of
+  // `[*n]` are part of it.
+  static bool ends_word(char c) {
+    return folded_spaces.contains(c) || c == '(' || c == ')' || c == '{' || c == '}' || c == ',' || c == '"';
+  }
+  std::string_view peek_word() const {
+    auto end = at_;
+    while (end < text_.size() && !ends_word(text_[end])) ++end;
+    return text_.substr(at_, end - at_);
+  }
+  // Whether a field code, `TI,AB(`, `MESH.EXACT.EXPLODE(` (a space before `(` too for a known
+  // one), starts at `at_`.
+  std::optional<std::string_view> peek_tag() const {
+    auto end = at_;
+    while (end < text_.size() && (is_ascii_letter(text_[end]) || text_[end] == '.' || text_[end] == ',')) ++end;
+    const auto tag = text_.substr(at_, end - at_);
+    if (tag.empty() || !is_ascii_letter(tag.front())) return std::nullopt;
+    auto next = end;
+    if (next < text_.size() && text_[next] == '(') return tag;
+    while (next < text_.size() && text_[next] == ' ') ++next;
+    if (next < text_.size() && text_[next] == '(' && read_tag(tag).kind != TagReading::Kind::unknown) return tag;
+    return std::nullopt;
+  }
+
+  // An operator word at `at_`, taken: `AND`, `AND NOT`, `OR`, `NOT`, `NEAR/n`, `PRE/n`.
+  std::optional<Item> take_operator() {
+    const auto word = peek_word();
+    Item item;
+    item.span = here(word.size());
+    if (iequal(word, "AND")) {
+      at_ += word.size();
+      item.op = take_not_after_and(item.span) ? Op::not_ : Op::and_;
+      return item;
+    }
+    if (iequal(word, "OR")) {
+      item.op = Op::or_;
+    } else if (iequal(word, "NOT")) {
+      item.op = Op::not_;
+    } else if (iequal(word, "NEAR") || iequal(word, "PRE")) {
+      fail(item.span,
+           fmt::format("`{}` without a distance, whose default no ProQuest page read gives; write `{}/n`", word, word));
+      return std::nullopt;
+    } else if (is_proquest_operator(word)) {
+      const auto slash = word.find('/');
+      const auto name = word.substr(0, slash);
+      item.op = iequal(name, "PRE") || iequal(name, "P") ? Op::pre : Op::near;
+      // n unchanged, as the writer writes it; PRE/0 and NEAR/0 are next to each other
+      item.distance = std::max(1, static_cast<int>(read_digits(word.substr(slash + 1), 100'000)));
+      if (item.op == Op::pre && item.distance > 1) {
+        item.op = Op::near;
+        notes_.note_once(DiagCode::W304, item.span,
+                         fmt::format("`{}` is within {} words in the order typed, which the language says only for "
+                                     "words next to each other (NEXT): read as NEAR/{}, in either order, which finds "
+                                     "more",
+                                     word, item.distance, item.distance));
+      }
+    } else {
+      return std::nullopt;
+    }
+    at_ += word.size();
+    return item;
+  }
+
+  ast::Node text_node(std::string_view raw, bool phrase, Span where) {
+    auto f = fold_space(raw);
+    if (!phrase && f.find('[') != std::string::npos) f = unbounded(f);
+    if (!phrase && f.find('*') != std::string::npos) {
+      notes_.note_once(DiagCode::W301, where,
+                       fmt::format("ProQuest's truncation in `{}` stands for at most 5 characters (`*`) or n (`[*n]`), "
+                                   "read as `*`, any ending, which finds more",
+                                   raw));
+    }
+    const bool as_phrase = (phrase && f.find(' ') != std::string::npos) || needs_phrase(f);
+    return as_phrase ? ast::Node{where, false, ast::Phrase{f}} : ast::Node{where, false, ast::Term{f}};
+  }
+
+  // One bound of `PD(...)`: `20140101`, or a year `2014`; nullopt unless it is one.
+  static std::optional<ast::Date> date(std::string_view s) {
+    if (!all_digits(s) || (s.size() != 8 && s.size() != 4)) return std::nullopt;
+    const auto y = static_cast<int>(read_digits(s.substr(0, 4), 9999));
+    if (s.size() == 4) return ast::Date{y, 0, 0};
+    return ast::Date{y, static_cast<int>(read_digits(s.substr(4, 2), 99)),
+                     static_cast<int>(read_digits(s.substr(6, 2), 99))};
+  }
+
+  // `PD(20140101-20211231)`, `PD(>20131231)`, `PD(<20220101)`, whole years: a limit clause.
+  std::optional<ast::Node> years(std::size_t start) {
+    skip_space();
+    const auto close = text_.find(')', at_);
+    if (at_ >= text_.size() || text_[at_] != '(' || close == std::string_view::npos) {
+      return fail(here(1), "a date is `PD(20140101-20211231)`");
+    }
+    const auto inside = trim(text_.substr(at_ + 1, close - at_ - 1));
+    at_ = close + 1;
+    const auto where = from_to(start, at_);
+    const std::string_view whole_years =
+        "a publication date of whole years is `PD(20140101-20211231)`, `PD(>20131231)` or `PD(<20220101)`";
+    ast::Limit limit;
+    limit.key = "year";
+    limit.kind = ast::LimitKind::publication_year;
+    limit.span = where;
+    const auto first_day = [](const ast::Date& d) { return d.month == 0 || (d.month == 1 && d.day == 1); };
+    const auto last_day = [](const ast::Date& d) { return d.month == 0 || (d.month == 12 && d.day == 31); };
+    if (!inside.empty() && (inside.front() == '>' || inside.front() == '<')) {
+      const auto d = date(trim(inside.substr(1)));
+      if (!d) return fail(where, whole_years);
+      if (inside.front() == '>' && last_day(*d)) {
+        limit.from = ast::Date{d->year + 1, 0, 0};
+      } else if (inside.front() == '<' && first_day(*d)) {
+        limit.to = ast::Date{d->year - 1, 0, 0};
+      } else {
+        return fail(where, whole_years);
+      }
+    } else {
+      const auto dash = inside.find('-');
+      const auto a = date(trim(inside.substr(0, dash)));
+      const auto b = dash == std::string_view::npos ? a : date(trim(inside.substr(dash + 1)));
+      if (!a || !b || !first_day(*a) || !last_day(*b)) return fail(where, whole_years);
+      limit.from = ast::Date{a->year, 0, 0};
+      limit.to = ast::Date{b->year, 0, 0};
+    }
+    return clause(std::move(limit));
+  }
+
+  // `MESH.EXACT.EXPLODE("Multiple Sclerosis")`: one quoted heading.
+  std::optional<ast::Node> heading(const TagReading& reading, std::size_t start) {
+    skip_space();
+    const auto close = text_.find(')', at_);
+    if (at_ >= text_.size() || text_[at_] != '(' || close == std::string_view::npos) {
+      return fail(here(1), "a heading is `MESH.EXACT(\"...\")`");
+    }
+    auto label = trim(text_.substr(at_ + 1, close - at_ - 1));
+    at_ = close + 1;
+    const auto where = from_to(start, at_);
+    if (label.size() >= 2 && label.front() == '"' && label.back() == '"') label = label.substr(1, label.size() - 2);
+    if (label.empty() || label.find('"') != std::string_view::npos) {
+      return fail(where, "a heading search holds one heading in quotation marks");
+    }
+    ast::Heading h;
+    h.label = std::string(trim(label));
+    h.explode = reading.explode;
+    h.major = reading.major;
+    return ast::Node{where, false, std::move(h)};
+  }
+
+  // A field code and the group in its parentheses.
+  std::optional<ast::Node> tagged(std::string_view tag, std::size_t start) {
+    const auto reading = read_tag(tag);
+    const auto name_span = from_to(start, start + tag.size());
+    if (reading.kind == TagReading::Kind::unknown) {
+      return fail(name_span, fmt::format("`{}()` is not a field searchc reads", tag));
+    }
+    if (in_tag_) return fail(name_span, "a field inside another field's search");
+    at_ += tag.size();
+    if (reading.kind == TagReading::Kind::date) return years(start);
+    if (reading.kind == TagReading::Kind::heading) return heading(reading, start);
+    skip_space();
+    if (reading.wider) {
+      notes_.note_once(
+          DiagCode::W303, name_span,
+          fmt::format("`{}()` is read as {}, the nearest the language has", tag,
+                      reading.fields.empty()
+                          ? (iequal(tag, "ALL") ? std::string("all text: the language has no full text, so the search "
+                                                              "finds fewer")
+                                                : std::string("all text, the language having no such field, so the "
+                                                              "search finds more"))
+                          : fmt::format("the {} field, which holds more, so the search finds more",
+                                        describe_fields(reading.fields))));
+    }
+    in_tag_ = true;
+    auto body = operand();
+    in_tag_ = false;
+    if (!body) return std::nullopt;
+    if (reading.fields.empty()) return body;
+    return ast::Node{from_to(start, at_), false, ast::Fielded{{}, reading.fields, {std::move(*body)}}};
+  }
+
+  // A quoted phrase, `"..."`; `"{...}"`, ProQuest's exact phrase with variants, is the same phrase.
+  std::optional<ast::Node> quotation(std::size_t start) {
+    const auto end = text_.find('"', at_ + 1);
+    if (end == std::string_view::npos) return fail(here(1), "a quotation is never closed");
+    auto inside = trim(text_.substr(at_ + 1, end - at_ - 1));
+    at_ = end + 1;
+    if (inside.size() >= 2 && inside.front() == '{' && inside.back() == '}') {
+      inside = trim(inside.substr(1, inside.size() - 2));
+    }
+    if (inside.empty()) return fail(from_to(start, at_), "an empty phrase");
+    return text_node(inside, true, from_to(start, at_));
+  }
+
+  std::optional<ast::Node> operand() {
+    skip_space();
+    if (at_ >= text_.size()) return fail(here(0), "a search is missing here");
+    const auto start = at_;
+    if (text_[at_] == '(') {
+      ++at_;
+      auto inner = group(true);
+      if (failed_) return std::nullopt;
+      if (at_ >= text_.size() || text_[at_] != ')') return fail(from_to(start, start + 1), "this `(` is never closed");
+      ++at_;
+      if (!inner) return fail(from_to(start, at_), "empty parentheses");
+      inner->grouped = true;
+      inner->span = from_to(start, at_);
+      return limited_group(std::move(*inner));
+    }
+    if (text_[at_] == '"') return quotation(start);
+    if (const auto tag = peek_tag()) return tagged(*tag, start);
+    const auto word = peek_word();
+    if (word.empty()) return fail(here(1), fmt::format("`{}` cannot stand here", text_[at_]));
+    at_ += word.size();
+    const auto where = from_to(start, at_);
+    if (word.size() > 1 && word.front() == '#' && all_digits(word.substr(1))) {
+      if (in_tag_) return fail(where, "a line inside a field's search");
+      auto ref = history_.reference(read_digits(word.substr(1), 1'000'000'000), where, word, sink_);
+      failed_ = failed_ || !ref;
+      return ref;
+    }
+    if (is_recent_search(word)) {
+      return fail(where, fmt::format("`{}` may be a search of ProQuest's Recent searches, which searchc reads "
+                                     "only in a history whose lines are numbered so; write the search out",
+                                     word));
+    }
+    return text_node(word, false, where);
+  }
+
+  // Operands and operators up to `)` (inside parentheses) or the end, combined by precedence;
+  // unquoted words next to each other are ANDed (ProQuest's search syntax help).
+  std::optional<ast::Node> group(bool inside) {
+    auto items = group_items<Op>(
+        inside, Op::and_, [&] { return take_operator(); }, [&] { return operand(); });
+    if (!items || items->empty()) return std::nullopt;
+    return combine(std::move(*items));
+  }
+
+  std::optional<ast::Node> combine(std::vector<Item> items) {
+    bool has_other = false;
+    bool has_or = false;
+    for (std::size_t i = 1; i < items.size(); i += 2) {
+      has_other = has_other || items[i].op != Op::or_;
+      has_or = has_or || items[i].op == Op::or_;
+    }
+    if (has_other && has_or) {
+      notes_.note_once(DiagCode::W307, items[1].span,
+                       "OR mixed with AND, NOT, NEAR/n or PRE/n without parentheses: read with OR first, as "
+                       "ProQuest runs them (\"a AND b OR c\" is a AND (b OR c))");
+    }
+    return combine_levels(std::move(items), {Op::or_, Op::pre, Op::near, Op::and_, Op::not_},
+                          [](const Item& op, ast::Node left, ast::Node right, Span span) -> std::optional<ast::Node> {
+                            switch (op.op) {
+                              case Op::pre:
+                              case Op::near:
+                                return join_near(op.distance, op.op == Op::pre, std::move(left), std::move(right),
+                                                 span);
+                              case Op::or_:
+                                return join_bool(ast::BoolOp::or_, std::move(left), std::move(right), span);
+                              case Op::and_:
+                                return join_bool(ast::BoolOp::and_, std::move(left), std::move(right), span);
+                              case Op::not_:
+                                return join_not(std::move(left), std::move(right), span);
+                            }
+                            return std::nullopt;
+                          });
+  }
+
+  const History& history_;
+  ReadingNotes& notes_;
+  bool in_tag_ = false;
+};
+}  // namespace
+
+// ProQuest's Recent searches number its searches `S1`, `S2`, ..., and a search cites one as
+// `S1 AND S2` (unverified: the form of pasted histories in published appendices). In a history
+// whose lines start so, each `S` of such a number, as a line's label or as a word of a search,
+// is read as `#`, the form history_lines and the line references read: one character for one,
+// so every position stays where it was. Elsewhere a bare `S1` is refused (LineReader::operand).
+std::string recent_searches_as_numbers(const std::string& text) {
+  const auto word_at = [&](std::size_t at) {
+    auto end = at;
+    while (end < text.size() && !folded_spaces.contains(text[end]) && text[end] != '(' && text[end] != ')') ++end;
+    return std::string_view(text).substr(at, end - at);
+  };
+  bool labelled = false;
+  for (std::size_t at = 0; at < text.size();) {
+    auto first = at;
+    while (first < text.size() && (text[first] == ' ' || text[first] == '\t')) ++first;
+    labelled = labelled || is_recent_search(word_at(first));
+    const auto end = text.find('\n', at);
+    at = end == std::string::npos ? text.size() : end + 1;
+  }
+  if (!labelled) return text;
+  auto out = text;
+  bool quoted = false;  // a phrase's words are words, whatever they look like
+  for (std::size_t at = 0; at < out.size(); ++at) {
+    if (out[at] == '"' || out[at] == '\n') quoted = out[at] == '"' && !quoted;
+    const bool starts_word = at == 0 || folded_spaces.contains(out[at - 1]) || out[at - 1] == '(';
+    if (!quoted && starts_word && is_recent_search(word_at(at))) out[at] = '#';
+  }
+  return out;
+}
+
+Imported read(const SourceFile& source, DiagnosticSink& sink) {
+  const SourceFile numbered(source.name(), recent_searches_as_numbers(source.text()));
+  const Layout layout{
+      .numbers = Numbers::bare_or_hash,
+      .notes = Notes::none,
+      .single_line_numbered = false,
+      .operators_any_case = true,
+      .ends_search = [](std::string_view before) { return before.ends_with(')') || before.ends_with('"'); },
+  };
+  return read_queries<LineReader>(numbered, sink, from, "proquest", layout);
+}
+
+}  // namespace searchc::proquest
