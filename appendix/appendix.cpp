@@ -150,6 +150,7 @@ Appendix build(const ast::Strategy& strategy, const SourceFile& source, Diagnost
                  entry.kind);
     }
   }
+  out.prisma = review::prisma_items(strategy);
   return out;
 }
 

@@ -16,6 +16,7 @@
 #include "compiler/diagnostics.hpp"
 #include "compiler/source.hpp"
 #include "databases/database.hpp"
+#include "review/review.hpp"
 
 namespace searchc::appendix {
 
@@ -79,6 +80,9 @@ struct Appendix {
   std::string source;  // the strategy's file name as given
   std::vector<Section> sections;
   Totals totals;
+  // PRISMA-S items 1 to 16: which the file records, which it could, and which the review's
+  // methods must say (`searchc review` lists the same).
+  std::vector<review::PrismaItem> prisma;
 };
 
 // The databases with a block, in the order of their blocks; every database when there is none

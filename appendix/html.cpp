@@ -177,6 +177,17 @@ std::string to_html(const Appendix& a) {
   }
   out += "</section>\n";
   for (const auto& s : a.sections) write_section(out, s);
+  fmt::format_to(it,
+                 "<section aria-labelledby=\"prisma-s\">\n<h2 id=\"prisma-s\">PRISMA-S items</h2>\n<p>{} of the {} "
+                 "items are recorded in the strategy's file; those outside it belong in the review's methods.</p>\n"
+                 "<table>\n<thead><tr><th scope=\"col\">Item</th><th scope=\"col\"></th><th scope=\"col\">Status</th>"
+                 "<th scope=\"col\"></th></tr></thead>\n<tbody>\n",
+                 review::prisma_recorded(a.prisma), a.prisma.size());
+  for (const auto& i : a.prisma) {
+    fmt::format_to(it, "<tr><td>{}</td><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n", i.number,
+                   escape(i.name), review::status_name(i.status), escape(i.detail));
+  }
+  out += "</tbody>\n</table>\n</section>\n";
   out += "</main>\n</body>\n</html>\n";
   return out;
 }

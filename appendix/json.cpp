@@ -59,13 +59,19 @@ json section(const Section& s) {
 std::string to_json(const Appendix& a) {
   json databases = json::array();
   for (const auto& s : a.sections) databases.push_back(section(s));
+  json prisma = json::array();
+  for (const auto& i : a.prisma) {
+    prisma.push_back(
+        json{{"item", i.number}, {"name", i.name}, {"status", review::status_name(i.status)}, {"detail", i.detail}});
+  }
   return driver::dump_json(json{{"title", a.title},
                                 {"source", a.source},
                                 {"databases", std::move(databases)},
                                 {"totals", json{{"identified", optional(a.totals.identified)},
                                                 {"other_sources", optional(a.totals.other_sources)},
                                                 {"deduplicated", optional(a.totals.deduplicated)},
-                                                {"notes", a.totals.notes}}}});
+                                                {"notes", a.totals.notes}}},
+                                {"prisma_s", std::move(prisma)}});
 }
 
 }  // namespace searchc::appendix

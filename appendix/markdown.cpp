@@ -125,6 +125,15 @@ std::string to_markdown(const Appendix& a) {
   for (const auto& n : a.totals.notes) fmt::format_to(it, "- {}\n", escape(n));
   if (!a.totals.notes.empty()) out += '\n';
   for (const auto& s : a.sections) write_section(out, s);
+  fmt::format_to(it,
+                 "## PRISMA-S items\n\n{} of the {} items are recorded in the strategy's file; those outside it "
+                 "belong in the review's methods.\n\n| Item | | Status | |\n| --- | --- | --- | --- |\n",
+                 review::prisma_recorded(a.prisma), a.prisma.size());
+  for (const auto& i : a.prisma) {
+    fmt::format_to(it, "| {} | {} | {} | {} |\n", i.number, escape(i.name), review::status_name(i.status),
+                   inline_text(i.detail));
+  }
+  out += '\n';
   while (out.size() >= 2 && out.substr(out.size() - 2) == "\n\n") out.pop_back();
   return out;
 }

@@ -113,7 +113,7 @@ std::vector<PrismaItem> prisma_items(const ast::Strategy& strategy, const Diagno
   out.push_back(per_block<ast::Searched>(13, "Dates of searches", strategy, "searched"));
   out.push_back(
       {14, "Peer review", Status::outside,
-       "say in the methods who peer-reviewed the strategy and with which checklist (this review is a start)"});
+       "say in the methods who peer-reviewed the strategy and with which checklist; `searchc review` makes part of a PRESS 2015 review"});
   out.push_back(per_block<ast::Hits>(15, "Total records", strategy, "hits"));
   out.push_back(
       records_has<ast::Deduplicated>(strategy)

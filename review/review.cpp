@@ -104,10 +104,20 @@ Review review(const ast::Strategy& strategy, const DiagnosticSink& checked, cons
   return out;
 }
 
-std::size_t prisma_recorded(const Review& review) {
-  return static_cast<std::size_t>(std::count_if(review.prisma.begin(), review.prisma.end(), [](const PrismaItem& i) {
+std::vector<PrismaItem> prisma_items(const ast::Strategy& strategy) {
+  DiagnosticSink limits;  // item 9 asks whether each limit has its reason
+  check_limits(strategy, limits);
+  return prisma_items(strategy, limits);
+}
+
+std::size_t prisma_recorded(const std::vector<PrismaItem>& items) {
+  return static_cast<std::size_t>(std::count_if(items.begin(), items.end(), [](const PrismaItem& i) {
     return i.status == Status::recorded || i.status == Status::partly;
   }));
+}
+
+std::size_t prisma_recorded(const Review& review) {
+  return prisma_recorded(review.prisma);
 }
 
 std::string summary(const Review& review) {

@@ -58,8 +58,12 @@ struct Review {
 // reported; its diagnostics are the review's spelling and syntax findings.
 Review review(const ast::Strategy& strategy, const DiagnosticSink& checked, const mesh::Vocabulary& vocabulary);
 
+// The PRISMA-S items alone, as the review lists them: what the appendix shows.
+std::vector<PrismaItem> prisma_items(const ast::Strategy& strategy);
+
 // How many of the 16 PRISMA-S items are recorded (whole or in part).
 std::size_t prisma_recorded(const Review& review);
+std::size_t prisma_recorded(const std::vector<PrismaItem>& items);
 
 // The report as text (with the source's lines and carets) and as Markdown.
 std::string render_text(const Review& review, const SourceFile& source);
