@@ -34,7 +34,7 @@ const std::array<Database, 14>& table() {
       {epistemonikos::capabilities(), &epistemonikos::write, nullptr},
       {ovid::capabilities(), &ovid::write, &ovid::read},
       {pubmed::capabilities(), &pubmed::write, &pubmed::read},
-      {ebsco::cinahl_capabilities(), &ebsco::write_cinahl, nullptr},
+      {ebsco::cinahl_capabilities(), &ebsco::write_cinahl, &ebsco::read_cinahl},
       {ebsco::psycinfo_capabilities(), &ebsco::write_psycinfo, nullptr},
       {wos::capabilities(), &wos::write, &wos::read},
       // Embase and APA PsycInfo on Ovid: Ovid's writer with their own field codes and thesaurus.
