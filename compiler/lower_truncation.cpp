@@ -85,6 +85,7 @@ bool Lowering::cannot_run(std::string_view text, const Context& c) const {
 // take anywhere.
 void Lowering::word(ast::Node& n, const Context& c) {
   auto& t = std::get<ast::Term>(n.kind);
+  t.text = word_final_wildcard(n.span, std::move(t.text), c);
   if (cannot_run(t.text, c)) {
     if (auto words = spelled_out(n.span, t.text, c)) {
       replace(n, std::move(*words));
@@ -149,10 +150,10 @@ std::optional<ast::Node> Lowering::spelled_out(Span span, const std::string& tex
 }
 
 // The word as the database searches it, where it cannot be written out as words (in a quoted
-// phrase): as it is, cut to the end of the word, or refused; then its final `?`, where the
-// database drops one.
+// phrase): its final `?` as `*` where the database drops one, then as it is, cut to the end of
+// the word, or refused, as the `*` would be if written so (the text read back holds the `*`).
 std::string Lowering::term(Span span, std::string text, const Context& c) {
-  return word_final_wildcard(span, cut_or_refused(span, std::move(text), c), c);
+  return cut_or_refused(span, word_final_wildcard(span, std::move(text), c), c);
 }
 
 // A word ending in `?` where the database drops a `?` that ends a word (EBSCOhost: `colo?`
@@ -189,7 +190,8 @@ std::string Lowering::cut_or_refused(Span span, std::string text, const Context&
     return word;
   }
   if (target_.truncation == Truncation::stars && shape != Wildcards::leading && count_code_points(stem) >= needed) {
-    if (text.find('?') == std::string::npos) return text;
+    // `single_wildcard`: the database takes `?` wherever it stands (EBSCOhost)
+    if (text.find('?') == std::string::npos || target_.single_wildcard) return text;
     auto starred = text;
     std::replace(starred.begin(), starred.end(), '?', '*');
     approximate(DiagCode::W108, span,
