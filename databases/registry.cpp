@@ -35,7 +35,7 @@ const std::array<Database, 14>& table() {
       {ovid::capabilities(), &ovid::write, &ovid::read},
       {pubmed::capabilities(), &pubmed::write, &pubmed::read},
       {ebsco::cinahl_capabilities(), &ebsco::write_cinahl, &ebsco::read_cinahl},
-      {ebsco::psycinfo_capabilities(), &ebsco::write_psycinfo, nullptr},
+      {ebsco::psycinfo_capabilities(), &ebsco::write_psycinfo, &ebsco::read_psycinfo},
       {wos::capabilities(), &wos::write, &wos::read},
       // Embase and APA PsycInfo on Ovid: Ovid's writer with their own field codes and thesaurus.
       {ovid::on_ovid(embase_ovid::capabilities()), &ovid::write_with<&embase_ovid::field_codes>,

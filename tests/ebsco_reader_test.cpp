@@ -31,12 +31,10 @@ void PrintTo(const Row& r, std::ostream* os) {
 class EbscoImport : public testing::TestWithParam<Row> {};
 
 std::string imported_text(std::string_view syntax, const SourceFile& source, DiagnosticSink& sink) {
-  // APA PsycInfo's reader is not in the registry yet (docs/databases.md): it is called directly
-  auto imported =
-      syntax == "psycinfo-ebsco" ? ebsco::read_psycinfo(source, sink) : test::import_resolved(syntax, source, sink);
+  auto imported = test::import_resolved(syntax, source, sink);
   if (sink.has_errors()) return "";
   auto text = import::format(imported);
-  text.erase(0, text.find('\n') + 1);  // "// Imported from ..."
+  text.erase(0, text.find('\n') + 1);  // "imported from cinahl  // ..."
   return text;
 }
 

@@ -30,7 +30,7 @@ struct Engine {
   std::string_view polyglot;  // Polyglot's name
   std::string_view id;        // searchc's backend and reader
 };
-constexpr std::array<Engine, 9> engines = {{
+constexpr std::array<Engine, 11> engines = {{
     {"Cochrane Library", "central"},
     {"International HTA Database", "inahta"},
     {"PubMed abbreviation", "pubmed"},
@@ -40,6 +40,8 @@ constexpr std::array<Engine, 9> engines = {{
     {"Web of Science", "wos"},
     {"WoS Advanced", "wos"},
     {"Scopus (advanced search)", "scopus"},
+    {"CINAHL (Ebsco)", "cinahl"},
+    {"PsycInfo (Ebsco)", "psycinfo-ebsco"},
 }};
 
 std::string first_error(const DiagnosticSink& sink) {
