@@ -164,6 +164,14 @@ struct Capabilities {
   // the limit out (W105, or E202 where that finds fewer): the lowering ANDs the clause, as native
   // text, onto the line where it is used. It receives limits the database supports (`limits`).
   std::string (*limit_clause)(const ast::Limit& limit) = nullptr;
+  // Whether a `?` ending a word stands for one character. EBSCOhost drops it (`colo?` finds
+  // `colo`): there the lowering writes it as `*`, any ending, which finds more (W108).
+  bool word_final_single_wildcard = true;
+  // Whether a heading can be exploded in the search itself. APA PsycInfo on EBSCOhost explodes
+  // only from its thesaurus page, which writes the narrower headings out: there an exploded
+  // heading is searched alone, which finds fewer wherever it stands (W410, reported as the
+  // database's own narrowing: no wider form exists without the licensed thesaurus).
+  bool heading_explode = true;
   // The syntax searchc writes, as the appendix names it: databases change their syntax, and a
   // search appendix must say which one it used ("Ovid MEDLINE, Ovid syntax, 2024").
   std::string_view syntax_version = {};

@@ -97,6 +97,8 @@ class Lowering {
   void word(ast::Node& n, const Context& c);
   std::optional<ast::Node> spelled_out(Span span, const std::string& text, const Context& c);
   std::string term(Span span, std::string text, const Context& c);
+  std::string cut_or_refused(Span span, std::string text, const Context& c);
+  std::string word_final_wildcard(Span span, std::string text, const Context& c);
 
   // lower_proximity.cpp: phrases, NEXT and NEAR
   ast::Node phrases(Span span, const Sequences& alternatives, const ast::Node& source, const Context& c);

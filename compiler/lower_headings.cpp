@@ -201,6 +201,20 @@ void Lowering::restrict_heading(ast::Heading& h, Span span, std::string_view wri
                 Effect::broader, c, {"screen for major-topic records by hand if that matters"});
     h.major = false;
   }
+  if (!h.label.empty() && h.explode && !target_.heading_explode) {
+    // Narrower wherever it stands, and no wider form exists without the licensed thesaurus's
+    // narrower headings: the database's own narrowing (Approximations::report_inherent).
+    report_.report_inherent(
+        DiagCode::W410, span,
+        fmt::format("{} explodes a heading only from its thesaurus page, which writes the narrower headings out: "
+                    "`{}` is searched as the heading alone",
+                    target_.name, h.label),
+        Effect::narrower, c.negative,
+        {fmt::format("tick Explode beside \"{}\" in the thesaurus and use the search it writes, or add the "
+                     "narrower headings as `{}(\"...\", noexp)`",
+                     h.label, ast::vocabulary_function(h.vocabulary))});
+    h.explode = false;
+  }
 }
 
 }  // namespace searchc::lowering

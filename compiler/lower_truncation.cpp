@@ -47,7 +47,7 @@ std::string strip_wildcards(std::string_view word) {
 // Whether the database may not take `word` as it is: it has wildcards, and the database does
 // not take them anywhere.
 bool Lowering::rewrites(std::string_view word) const {
-  return target_.truncation != Truncation::anywhere && has_wildcards(word);
+  return (target_.truncation != Truncation::anywhere || !target_.word_final_single_wildcard) && has_wildcards(word);
 }
 
 // The characters a word needs before its first wildcard in this database: `inner`, a wildcard
@@ -85,6 +85,7 @@ bool Lowering::cannot_run(std::string_view text, const Context& c) const {
 // take anywhere.
 void Lowering::word(ast::Node& n, const Context& c) {
   auto& t = std::get<ast::Term>(n.kind);
+  t.text = word_final_wildcard(n.span, std::move(t.text), c);
   if (cannot_run(t.text, c)) {
     if (auto words = spelled_out(n.span, t.text, c)) {
       replace(n, std::move(*words));
@@ -149,8 +150,28 @@ std::optional<ast::Node> Lowering::spelled_out(Span span, const std::string& tex
 }
 
 // The word as the database searches it, where it cannot be written out as words (in a quoted
-// phrase): as it is, cut to the end of the word, or refused.
+// phrase): its final `?` as `*` where the database drops one, then as it is, cut to the end of
+// the word, or refused, as the `*` would be if written so (the text read back holds the `*`).
 std::string Lowering::term(Span span, std::string text, const Context& c) {
+  return cut_or_refused(span, word_final_wildcard(span, std::move(text), c), c);
+}
+
+// A word ending in `?` where the database drops a `?` that ends a word (EBSCOhost: `colo?`
+// finds `colo`; docs/databases.md, "CINAHL Complete (EBSCOhost)"): searched with `*`, any
+// ending, which finds every word the `?` stood for and more (W108).
+std::string Lowering::word_final_wildcard(Span span, std::string text, const Context& c) {
+  if (target_.word_final_single_wildcard || !text.ends_with('?')) return text;
+  auto starred = text.substr(0, text.find_last_not_of('?') + 1);
+  if (!starred.ends_with('*')) starred += '*';
+  approximate(
+      DiagCode::W108, span,
+      fmt::format("{} drops a `?` that ends a word: `{}` is searched as `{}`, any ending", target_.name, text, starred),
+      Effect::broader, c);
+  return starred;
+}
+
+// The word as the database searches it: as it is, cut to the end of the word, or refused.
+std::string Lowering::cut_or_refused(Span span, std::string text, const Context& c) {
   if (!rewrites(text)) return text;
   const auto first = first_wildcard(text);
   const auto shape = wildcards(text, first);
@@ -169,7 +190,8 @@ std::string Lowering::term(Span span, std::string text, const Context& c) {
     return word;
   }
   if (target_.truncation == Truncation::stars && shape != Wildcards::leading && count_code_points(stem) >= needed) {
-    if (text.find('?') == std::string::npos) return text;
+    // `single_wildcard`: the database takes `?` wherever it stands (EBSCOhost)
+    if (text.find('?') == std::string::npos || target_.single_wildcard) return text;
     auto starred = text;
     std::replace(starred.begin(), starred.end(), '?', '*');
     approximate(DiagCode::W108, span,

@@ -128,8 +128,9 @@ std::string_view last_word(std::string_view s) {
 
 // A line's own number at its start, in the forms `forms` allows; `length` is what it takes up.
 std::optional<std::uint64_t> own_number(std::string_view line, Numbers forms, std::size_t& length) {
-  const std::size_t hash = line.front() == '#' ? 1 : 0;
-  if (hash == 0 && forms == Numbers::hash) return std::nullopt;
+  const char mark = forms == Numbers::letter_s ? 'S' : '#';
+  const std::size_t hash = ascii_lower(line.front()) == ascii_lower(mark) ? 1 : 0;
+  if (hash == 0 && forms != Numbers::bare_or_hash) return std::nullopt;
   std::size_t digits = hash;
   while (digits < line.size() && is_ascii_digit(line[digits])) ++digits;
   if (digits == hash || digits - hash > 6) return std::nullopt;
@@ -141,7 +142,7 @@ std::optional<std::uint64_t> own_number(std::string_view line, Numbers forms, st
     const auto word = line.substr(digits, line.find_first_of(" \t", digits) - digits);
     return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return is_ascii_letter(c); });
   };
-  if (next != ' ' && next != '.' && next != '\t' && (hash == 0 || !run_in())) return std::nullopt;
+  if (next != ' ' && next != '.' && next != '\t' && (hash == 0 || mark != '#' || !run_in())) return std::nullopt;
   length = digits + (digits < line.size() && line[digits] == '.' ? 1 : 0);  // `1.` as well as `1`
   return read_digits(line.substr(hash, digits - hash), 1'000'000);
 }
@@ -409,13 +410,16 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, const Layout& l
     if (const auto n = own_number(lines[i].raw, forms, length)) {
       numbered_at.push_back(i);
       numbers.push_back(*n);
-      all_hash = all_hash && lines[i].raw.front() == '#';
+      all_hash = all_hash && (lines[i].raw.front() == '#' || forms == Numbers::letter_s);
     }
   }
   const bool up = std::adjacent_find(numbers.begin(), numbers.end(), std::greater_equal<>()) == numbers.end();
   const bool down =
       numbers.size() > 1 && std::adjacent_find(numbers.begin(), numbers.end(), std::less_equal<>()) == numbers.end();
-  const bool numbered = !numbers.empty() && (up || down) && 2 * numbers.size() >= searches &&
+  // EBSCOhost's `S1` cannot open a search, so its rows are numbered however many lines of
+  // printed columns stand between them.
+  const bool numbered = !numbers.empty() && (up || down) &&
+                        (2 * numbers.size() >= searches || forms == Numbers::letter_s) &&
                         ((up ? numbers.front() : numbers.back()) == 1 || all_hash);
   // What stands above the first numbered line of a numbered history is its title and header.
   std::size_t first = 0;

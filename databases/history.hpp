@@ -30,7 +30,7 @@ bool needs_phrase(std::string_view word);
 struct HistoryLine {
   std::string_view text;
   std::uint32_t offset = 0;
-  std::optional<std::uint64_t> number;  // as written: `12`, `12.`, `#12`
+  std::optional<std::uint64_t> number;  // as written: `12`, `12.`, `#12`, `S12`
   std::optional<std::uint64_t> hits;    // the run's count at the end: `(6685)`, a column, `12,345`
   std::string_view note;                // Ovid's note on what it searched: `[mp=title, abstract]` (Notes::ovid)
 };
@@ -40,6 +40,7 @@ struct HistoryLine {
 enum class Numbers : std::uint8_t {
   hash,          // `#1 ...` (a bare leading number is a word of the search)
   bare_or_hash,  // `1 ...`, `1. ...` or `#1 ...`
+  letter_s,      // EBSCOhost's `S1 ...` (a bare leading number is a word of the search)
 };
 
 // Whether a line may end in Ovid's note on what it searched, `[mp=...]`, which is then split

@@ -4,10 +4,12 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "compiler/ast.hpp"
 #include "compiler/diagnostics.hpp"
 #include "compiler/source.hpp"
 
@@ -55,5 +57,21 @@ std::string all_text_reading(std::string_view written, bool coded);
 // Ovid strategy"); empty, the note names nothing.
 void refuse_mixed_operators(DiagnosticSink& sink, Span where, std::string_view first, std::string_view second,
                             std::string_view database, std::string_view strategy);
+
+// `(a.ti. adj3 b.ti.)`, `TI a N3 TI b`: where every operand of the proximity search `near` is
+// scoped to the same fields, one proximity search in those fields; otherwise `near` as it was.
+ast::Node same_fields_outside(ast::Node near);
+
+// The span of a field scope left inside a proximity search of `node`, whose sides are then in
+// different fields, which the language cannot search within a distance of each other; nullopt
+// when there is none. The readers refuse it (E301).
+std::optional<Span> field_scope_in_proximity(const ast::Node& node);
+
+// The forms of `raw` where each `optional` stands for one character or none (Ovid's `?`,
+// EBSCOhost's `#`): `colo#r` is `color` and `colo?r`, the language's `?` being one character.
+// Past three of them the forms are too many: `*` stands for each, which finds more, and `notes`
+// says so once (W301, `what`) at `where`.
+std::vector<std::string> optional_forms(const std::string& raw, char optional, ReadingNotes& notes, Span where,
+                                        std::string_view what);
 
 }  // namespace searchc::import

@@ -35,8 +35,8 @@ const std::array<Database, 15>& table() {
       {epistemonikos::capabilities(), &epistemonikos::write, nullptr},
       {ovid::capabilities(), &ovid::write, &ovid::read},
       {pubmed::capabilities(), &pubmed::write, &pubmed::read},
-      {ebsco::cinahl_capabilities(), &ebsco::write_cinahl, nullptr},
-      {ebsco::psycinfo_capabilities(), &ebsco::write_psycinfo, nullptr},
+      {ebsco::cinahl_capabilities(), &ebsco::write_cinahl, &ebsco::read_cinahl},
+      {ebsco::psycinfo_capabilities(), &ebsco::write_psycinfo, &ebsco::read_psycinfo},
       {wos::capabilities(), &wos::write, &wos::read},
       // Embase and APA PsycInfo on Ovid: Ovid's writer with their own field codes and thesaurus.
       {ovid::on_ovid(embase_ovid::capabilities()), &ovid::write_with<&embase_ovid::field_codes>,

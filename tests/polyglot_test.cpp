@@ -30,7 +30,7 @@ struct Engine {
   std::string_view polyglot;  // Polyglot's name
   std::string_view id;        // searchc's backend and reader
 };
-constexpr std::array<Engine, 10> engines = {{
+constexpr std::array<Engine, 12> engines = {{
     {"Cochrane Library", "central"},
     {"International HTA Database", "inahta"},
     {"PubMed abbreviation", "pubmed"},
@@ -41,6 +41,8 @@ constexpr std::array<Engine, 10> engines = {{
     {"WoS Advanced", "wos"},
     {"Scopus (advanced search)", "scopus"},
     {"ProQuest Health and Medical", "proquest"},
+    {"CINAHL (Ebsco)", "cinahl"},
+    {"PsycInfo (Ebsco)", "psycinfo-ebsco"},
 }};
 
 std::string first_error(const DiagnosticSink& sink) {

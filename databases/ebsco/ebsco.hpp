@@ -10,8 +10,12 @@ namespace searchc::ebsco {
 
 Capabilities cinahl_capabilities();
 Output write_cinahl(const ast::Strategy& lowered, const EmitOptions& options, Approximations& report);
+// Reads an EBSCOhost search history of CINAHL Complete (databases/ebsco/reader.cpp).
+import::Imported read_cinahl(const SourceFile& source, DiagnosticSink& sink);
 
 Capabilities psycinfo_capabilities();
 Output write_psycinfo(const ast::Strategy& lowered, const EmitOptions& options, Approximations& report);
+// Reads an EBSCOhost search history of APA PsycInfo.
+import::Imported read_psycinfo(const SourceFile& source, DiagnosticSink& sink);
 
 }  // namespace searchc::ebsco

@@ -54,9 +54,19 @@ inline constexpr SyntaxSource date_source{
     .verified = false,
     .codes = "W104 E201"};
 
+inline constexpr SyntaxSource precedence_source{
+    .what =
+        "AND applies before OR (EBSCO's help sheet on Boolean operators, as a library quotes it); the reader "
+        "reads so, the writer parenthesises every group",
+    .url = "https://libguides.shc.edu/c.php?g=537181&p=3675355",
+    .read = "2026-12",
+    .verified = false,
+    .codes = "W307 E302"};
+
 // The rules of the syntax, which both databases rely on.
 inline constexpr std::array shared_sources = {
-    wildcards_source, old_wildcards_source, proximity_source, phrase_source, fields_source, date_source,
+    wildcards_source, old_wildcards_source, proximity_source,  phrase_source,
+    fields_source,    date_source,          precedence_source,
 };
 
 // The shared rules followed by `own`, a database's rules of its thesaurus.

@@ -6,7 +6,7 @@
 namespace searchc::ebsco {
 
 std::span<const FieldCode> field_codes() {
-  static constexpr std::array<FieldCode, 9> table = {{
+  static constexpr std::array<FieldCode, 22> table = {{
       {{"TI"}, FieldSet{Field::title}, "", true},
       {{"AB"}, FieldSet{Field::abstract}, "", true},
       // the language's keywords, author keywords and indexing terms: EBSCO's subject field, which
@@ -21,6 +21,36 @@ std::span<const FieldCode> field_codes() {
        FieldSet{Field::keywords},
        "`KW` (keywords, or PsycInfo's key concepts) is read as keywords, beside the subject terms",
        false},
+      // Codes of EBSCOhost that the language has no field for, read so that a search holding one
+      // can be imported (each with the direction of the reading; the list is a library's,
+      // docs/databases.md, unverified). The writer never writes them, and quotes a word that is one.
+      {{"MW"},
+       FieldSet{Field::keywords},
+       "`MW` (a word in the subject headings) is read as keywords, which hold author keywords too: finds more",
+       false},
+      {{"MJ"},
+       FieldSet{Field::keywords},
+       "`MJ` (a word in the major subject headings) is read as keywords, which hold every heading and author "
+       "keywords: finds more",
+       false},
+      {{"AF", "AD"},
+       FieldSet{},
+       "`AF` (the authors' affiliation) has no counterpart in the language and is searched in all text, which "
+       "finds more",
+       false},
+      {{"JN"},
+       FieldSet{Field::source},
+       "`JN` (the journal's name) is read as the source, which holds its volume, issue and pages too",
+       false},
+      {{"AN"}, FieldSet{}, coded_field_note, false},
+      {{"IS"}, FieldSet{}, coded_field_note, false},
+      {{"IB"}, FieldSet{}, coded_field_note, false},
+      {{"IP"}, FieldSet{}, coded_field_note, false},
+      {{"VI"}, FieldSet{}, coded_field_note, false},
+      {{"PM"}, FieldSet{}, coded_field_note, false},
+      {{"GI"}, FieldSet{}, coded_field_note, false},
+      {{"DO"}, FieldSet{}, coded_field_note, false},
+      {{"UI"}, FieldSet{}, coded_field_note, false},
   }};
   return table;
 }

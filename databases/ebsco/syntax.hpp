@@ -3,6 +3,7 @@
 // codes (docs/databases.md, "CINAHL Complete (EBSCOhost) (`cinahl`)").
 #pragma once
 
+#include <array>
 #include <span>
 #include <string_view>
 
@@ -44,8 +45,37 @@ inline constexpr char optional_character = '#';
 inline constexpr std::string_view marks = "\"()";
 
 // The field codes, written before the search they scope: `TI (a OR b)`. A search without one
-// is searched in the database's default fields, which the language reads as all text.
+// is searched in the database's default fields, which the language reads as all text. The
+// table also holds codes the language has no field for, which only the reader reads.
 std::span<const FieldCode> field_codes();
+
+// What the reader says of a code whose field holds numbers or identifiers (`AN`, `IS`, `DO`):
+// searched as words in all text, it finds fewer records, often none.
+inline constexpr std::string_view coded_field_note =
+    "this field holds numbers or identifiers, not words of the text; it has no counterpart in the language and "
+    "is searched as words in all text, which finds fewer records, often none";
+
+// Words typed side by side without quotation marks: searched within five words of each other in
+// either order (`N5`) in the Boolean/Phrase search mode, EBSCOhost's default (EBSCO's help, "How
+// are phrases searched"; docs/databases.md).
+inline constexpr int side_by_side_between = 5;
+
+// The columns of a search history's row after the search (the Search Options column of the
+// history table, the Limiters/Expanders and Last Run Via columns of its printout): each starts
+// with its name.
+inline constexpr std::string_view search_modes_column = "Search modes - ";
+inline constexpr std::string_view limiters_column = "Limiters - ";
+inline constexpr std::string_view expanders_column = "Expanders - ";
+inline constexpr std::string_view narrow_by_column = "Narrow by ";
+inline constexpr std::array<std::string_view, 3> run_via_columns = {"Interface - ", "Search Screen - ", "Database - "};
+// The search modes: the default, and the two that join words typed side by side with AND or OR.
+inline constexpr std::string_view boolean_phrase_mode = "Boolean/Phrase";
+inline constexpr std::string_view all_terms_mode = "Find all my search terms";
+inline constexpr std::string_view any_terms_mode = "Find any of my search terms";
+// A limiter of the publication date, `Published Date: 20100101-20201231`, under any of its names.
+inline constexpr std::array<std::string_view, 4> date_limiters = {"Published Date", "Publication Date",
+                                                                  "Date Published", "Publication Year"};
+inline constexpr std::string_view english_limiter = "English Language";
 
 // The thesaurus' field codes: a heading as written (`MH` in CINAHL, `DE` in PsycInfo), as a
 // major topic (`MM` in both), and whether `+` after the heading explodes it (CINAHL; EBSCO's

@@ -33,53 +33,23 @@ struct Dialect {
   std::span<const SyntaxSource> sources;
 };
 
-// Whether the `?` at `at` ends a word of `text`, where EBSCOhost drops it.
-bool ends_word(std::string_view text, std::size_t at) {
-  const auto next = text.find_first_not_of(one_character, at);
-  return next == std::string_view::npos || text[next] == ' ';
-}
-
-// The word or phrase as EBSCOhost searches it: each run of `?` that ends a word, which
-// EBSCOhost would drop, as `*`, which finds at least the same words (Checks reports it).
-std::string word(std::string_view text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != one_character || !ends_word(text, i)) {
-      out += text[i];
-      continue;
-    }
-    out += truncation;
-    while (i + 1 < text.size() && text[i + 1] == one_character) ++i;
-  }
-  return out;
-}
-
-bool drops_question_mark(std::string_view text) {
-  for (std::size_t at = text.find(one_character); at != std::string_view::npos; at = text.find(one_character, at + 1)) {
-    if (ends_word(text, at)) return true;
-  }
-  return false;
-}
-
-// What EBSCOhost cannot run as the lowering left it, reported with the polarity each search
-// stands in: a `#` in a word, EBSCOhost's wildcard for one character or none (E204); a `?`
-// ending a word, which EBSCOhost drops, searched as `*` (W108, finds more); an exploded
-// heading in a thesaurus EBSCOhost explodes only on its Thesaurus page (W410, finds fewer: a
-// narrowing no rewrite can avoid without the licensed thesaurus, kept a warning).
+// What EBSCOhost cannot run as the lowering left it: a `#` in a word, EBSCOhost's wildcard for
+// one character or none (E204). The lowering has written a `?` ending a word as `*`
+// (`word_final_single_wildcard`) and an exploded APA heading as the heading alone
+// (`heading_explode`), each with its warning.
 class Checks {
  public:
   Checks(const Dialect& dialect, Approximations& report) : dialect_(dialect), report_(report) {}
 
   void lines(const std::vector<ast::Line>& lines) {
-    for_each_with_polarity(lines, [&](const ast::Node& n, bool under_not) {
-      if (const auto* t = std::get_if<ast::Term>(&n.kind)) word_or_phrase(t->text, n.span, under_not);
-      if (const auto* p = std::get_if<ast::Phrase>(&n.kind)) word_or_phrase(p->text, n.span, under_not);
-      if (const auto* h = std::get_if<ast::Heading>(&n.kind)) heading(*h, n.span, under_not);
+    for_each_with_polarity(lines, [&](const ast::Node& n, bool /*under_not*/) {
+      if (const auto* t = std::get_if<ast::Term>(&n.kind)) word_or_phrase(t->text, n.span);
+      if (const auto* p = std::get_if<ast::Phrase>(&n.kind)) word_or_phrase(p->text, n.span);
     });
   }
 
  private:
-  void word_or_phrase(std::string_view text, Span span, bool under_not) {
+  void word_or_phrase(std::string_view text, Span span) {
     if (text.find(optional_character) != std::string_view::npos) {
       if (auto* d = report_.error(DiagCode::E204, span,
                                   fmt::format("{} cannot search `{}`: EBSCOhost reads `{}` as the wildcard for one "
@@ -91,25 +61,6 @@ class Checks {
                         dialect_.id));
       }
     }
-    if (drops_question_mark(text)) {
-      report_.report(
-          DiagCode::W108, span,
-          fmt::format("EBSCOhost drops a `?` that ends a word: `{}` is searched as `{}`, any ending", text, word(text)),
-          Effect::broader, under_not);
-    }
-  }
-
-  void heading(const ast::Heading& h, Span span, bool under_not) {
-    if (!h.explode || dialect_.headings.plus_explodes) return;
-    report_.report_inherent(
-        DiagCode::W410, span,
-        fmt::format("{} on EBSCOhost explodes a heading only from its Thesaurus page, which writes the "
-                    "narrower headings out: `{} \"{}\"` searches the heading alone",
-                    dialect_.name, dialect_.headings.exact, h.label),
-        Effect::narrower, under_not,
-        {fmt::format("tick Explode beside \"{}\" in the APA Thesaurus and use the search it writes, or add "
-                     "the narrower headings as `apa(\"...\", noexp)`",
-                     h.label)});
   }
 
   const Dialect& dialect_;
@@ -135,15 +86,15 @@ class Writer : public InfixWriter {
  protected:
   void term(const ast::Term& t, std::string& out) const override {
     if (needs_quotes(t.text)) {
-      quoted(word(t.text), out);
+      quoted(t.text, out);
     } else {
-      out += word(t.text);
+      out += t.text;
     }
   }
   // EBSCOhost searches words typed together near each other, not as a phrase, unless quoted.
-  void phrase(const ast::Phrase& p, std::string& out) const override { quoted(word(p.text), out); }
-  // `(MH "Heart Diseases+")`, `(MM "Heart Diseases")`; PsycInfo's `(DE "Anxiety")`, which
-  // Checks reports when the heading was to be exploded.
+  void phrase(const ast::Phrase& p, std::string& out) const override { quoted(p.text, out); }
+  // `(MH "Heart Diseases+")`, `(MM "Heart Diseases")`; PsycInfo's `(DE "Anxiety")`, never
+  // exploded (the lowering's `heading_explode`).
   void heading(const ast::Heading& h, std::string& out) const override {
     const auto code = h.major ? dialect_.headings.major : dialect_.headings.exact;
     const bool plus = h.explode && dialect_.headings.plus_explodes;
@@ -240,6 +191,10 @@ Capabilities capabilities(const Dialect& dialect) {
       .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
                  {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year}},
       .open_ranges = OpenRanges::none,
+      // EBSCOhost drops a `?` that ends a word (docs/databases.md); APA PsycInfo explodes only
+      // from its Thesaurus page
+      .word_final_single_wildcard = false,
+      .heading_explode = dialect.headings.plus_explodes,
       .syntax_version = dialect.syntax_version,
       .sources = dialect.sources,
   };

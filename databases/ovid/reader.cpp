@@ -332,25 +332,6 @@ class LineReader {
     }
   }
 
-  // ((head* or bed).tw. adj5 (elevat* or rais*).tw.): the same fields on every side of a
-  // proximity operator are one proximity search in those fields.
-  static ast::Node same_fields_outside(ast::Node near) {
-    auto& operands = std::get<ast::Near>(near.kind).operands;
-    const auto* first = std::get_if<ast::Fielded>(&operands.front().kind);
-    if (first == nullptr) return near;
-    const auto fields = first->fields;
-    for (const auto& o : operands) {
-      const auto* f = std::get_if<ast::Fielded>(&o.kind);
-      if (f == nullptr || f->fields != fields || !f->names.empty()) return near;
-    }
-    for (auto& o : operands) {
-      auto body = std::move(std::get<ast::Fielded>(o.kind).body.front());
-      o = std::move(body);
-    }
-    const Span where = near.span;
-    return ast::field_scope(where, fields, std::move(near));
-  }
-
   // The inner fields of a proximity search under an outer one, `((a or b).tw. adj3 c).tw.`:
   // each inner scope that covers the outer fields adds nothing and is dropped.
   static void drop_inner_fields(ast::Node& body, FieldSet outer) {
@@ -368,22 +349,12 @@ class LineReader {
   // A field scope left inside a proximity search: the two sides are in different fields,
   // which the language cannot search within a distance of each other (E301).
   bool fields_within_proximity(const ast::Node& node) {
-    bool ok = true;
-    ast::any_node(node, [&](const ast::Node& n) {
-      const auto* near = std::get_if<ast::Near>(&n.kind);
-      if (near == nullptr) return false;
-      for (const auto& o : near->operands) {
-        if (std::holds_alternative<ast::Fielded>(o.kind)) {
-          fail(o.span,
-               "this side of the proximity operator is searched in other fields than the other side; the language "
-               "searches words within a distance of each other only in one field scope");
-          ok = false;
-          return true;
-        }
-      }
-      return false;
-    });
-    return ok;
+    const auto inside = field_scope_in_proximity(node);
+    if (!inside) return true;
+    fail(*inside,
+         "this side of the proximity operator is searched in other fields than the other side; the language "
+         "searches words within a distance of each other only in one field scope");
+    return false;
   }
 
   std::optional<ast::Node> operand() {
@@ -709,30 +680,9 @@ class LineReader {
   // `hemo` or `h?emo` (the language's `?` being exactly one). Past three of them in a word the
   // forms become too many, and `*` stands in, which finds more.
   std::vector<std::string> forms(const std::string& raw, Span where) {
-    const auto optional = static_cast<std::size_t>(std::count(raw.begin(), raw.end(), optional_character));
-    if (optional == 0) return {raw};
-    if (optional > 3) {
-      notes_.note_once(DiagCode::W301, where,
-                       "`?` (one character or none) is imported as `*` in words with more than three of "
-                       "them, which finds more");
-      auto wide = raw;
-      std::replace(wide.begin(), wide.end(), optional_character, '*');
-      return {wide};
-    }
-    std::vector<std::string> out{""};
-    for (const char c : raw) {
-      if (c != optional_character) {
-        for (auto& f : out) f += c;
-        continue;
-      }
-      std::vector<std::string> both;
-      for (const auto& f : out) {
-        both.push_back(f);
-        both.push_back(f + one_character);
-      }
-      out = std::move(both);
-    }
-    return out;
+    return optional_forms(raw, optional_character, notes_, where,
+                          "`?` (one character or none) is imported as `*` in words with more than three of them, "
+                          "which finds more");
   }
 
   // A word or phrase, and its forms when it has Ovid's `?`.
