@@ -39,6 +39,11 @@ Sequences words_of(std::string_view phrase) {
   return words;
 }
 
+// Words next to each other in the order written (`a NEXT b NEXT c`); a lone word as itself.
+ast::Node next_chain(Span span, ast::Nodes terms) {
+  return terms.size() == 1 ? std::move(terms.front()) : make(span, ast::Near{1, true, std::move(terms)});
+}
+
 std::optional<Sequences> sequences(const ast::Node& n);
 
 // The word sequences of NEAR's operands in the order written, next to each other: `(a OR b)
@@ -199,7 +204,7 @@ ast::Node Lowering::phrases(Span span, const Sequences& alternatives, const ast:
       terms.reserve(words.size());
       const auto inner = in_phrase(c, words.size());
       for (const auto& w : words) terms.push_back(make(span, ast::Term{term(span, w, inner)}));
-      return terms.size() == 1 ? std::move(terms.front()) : make(span, ast::Near{1, true, std::move(terms)});
+      return next_chain(span, std::move(terms));
     };
     // one phrase, as most are, is its chain, without an OR of one to hold it
     if (alternatives.size() == 1) return chain(alternatives.front());
@@ -250,6 +255,21 @@ ast::Node Lowering::phrase_words_checked(Span span, const Sequences& alternative
 void Lowering::phrase(ast::Node& n, const std::string& text, const Context& c) {
   // Without wildcards every database writes the phrase as it is.
   if (!has_wildcards(text)) return;
+  // A database that runs NEXT but no wildcards inside quotation marks searches the phrase as its
+  // words next to each other: what `phrases` makes of the phrase's one word sequence, built
+  // straight from its words. A word holding one of the database's marks is refused there.
+  if (!target_.phrase_wildcards && target_.proximity && syntax_marks.find_in(text) == std::string::npos) {
+    std::size_t count = 0;
+    each_phrase_word(text, [&](std::string_view) { ++count; });
+    const auto inner = in_phrase(c, count);
+    ast::Nodes terms;
+    terms.reserve(count);
+    each_phrase_word(text, [&](std::string_view w) {
+      terms.push_back(make(n.span, ast::Term{term(n.span, std::string(w), inner)}));
+    });
+    replace(n, next_chain(n.span, std::move(terms)));
+    return;
+  }
   replace(n, phrases(n.span, words_of(text), n, c));
 }
 

@@ -54,9 +54,12 @@ std::vector<EntryTerm> Heading::entry_terms() const {
 }
 
 bool Heading::publication_type() const {
-  const auto trees = tree_numbers();
-  return !trees.empty() &&
-         std::all_of(trees.begin(), trees.end(), [](std::string_view t) { return t.starts_with('V'); });
+  const auto& d = vocabulary_->descriptor(index_);
+  for (std::uint32_t i = 0; i < d.tree_count; ++i) {
+    const auto number = vocabulary_->text(vocabulary_->trees_[vocabulary_->descriptor_trees_[d.first_tree + i]].number);
+    if (!number.starts_with('V')) return false;
+  }
+  return d.tree_count > 0;
 }
 
 std::span<const std::byte> Vocabulary::bundled_image() {
