@@ -15,6 +15,14 @@
 
 namespace searchc::import {
 
+// The widest proximity the language has, NEAR/100 (the grammar refuses a wider one, E020). A
+// reader refuses a wider one of its database (E301) rather than read it narrower; `written`
+// is the operator as the text has it.
+inline constexpr int max_near_distance = 100;
+inline std::string outside_near_distances(std::string_view written) {
+  return "`" + std::string(written) + "` is wider than any distance the language has (at most NEAR/100)";
+}
+
 // A token of the line being read, held as its place in the source: twelve bytes, so that a
 // line's tokens take little room (docs/performance.md). A phrase's token covers its quotation
 // marks (Ovid's also the field suffix after them, `"heart attack".ti.`), a bracket's (`[tiab]`,

@@ -335,6 +335,11 @@ class Reader {
     if (!word) return std::nullopt;
     Op o{*word, span(*t)};
     ++pos_;
+    if (const auto slash = o.op.find('/');
+        slash != std::string::npos && read_digits(std::string_view(o.op).substr(slash + 1), 1'000'000) >
+                                          static_cast<std::uint64_t>(max_near_distance)) {
+      fail(o.where, outside_near_distances(text_of(*t)));  // the import fails: a sink with an error
+    }
     if (o.op == "near") o.op = fmt::format("near/{}", bare_near);
     if (o.op == "and" && peek() && peek()->kind == Token::word && iequal(text_of(*peek()), "not")) {
       o = {"not", cover(o.where, span(*peek()))};
@@ -630,8 +635,9 @@ class Reader {
       return {whole, false, ast::Bool{op == "and" ? ast::BoolOp::and_ : ast::BoolOp::or_, std::move(operands)}};
     }
     if (op == "not") return {whole, false, ast::Not{std::move(operands)}};
+    // the operator's distance is checked where it is read (`typed_operator`)
     const int distance = op == "next" ? 1 : static_cast<int>(read_digits(std::string_view(op).substr(5), 100));
-    return {whole, false, ast::Near{std::clamp(distance, 1, 100), op == "next", std::move(operands)}};
+    return {whole, false, ast::Near{std::max(distance, 1), op == "next", std::move(operands)}};
   }
 
   std::optional<ast::Node> operand() {

@@ -50,7 +50,8 @@ std::optional<Op> operator_of(std::string_view word, Span where) {
   if (slash == std::string_view::npos || !all_digits(word.substr(slash + 1))) return std::nullopt;
   const auto name = word.substr(0, slash);
   if (!iequal(name, near_word) && !iequal(name, next_word)) return std::nullopt;
-  const auto n = static_cast<int>(std::clamp<std::uint64_t>(read_digits(word.substr(slash + 1), 1000), 1, 100));
+  // wider than the language's NEAR/100 is refused where the operator is read
+  const auto n = static_cast<int>(std::max<std::uint64_t>(read_digits(word.substr(slash + 1), 1000), 1));
   return Op{Op::near, n, iequal(name, next_word), true, where};
 }
 
@@ -164,6 +165,10 @@ class Reader {
       if (t->kind == Token::word) op = operator_of(text_of(*t), span(*t));
       if (op) {
         ++pos_;
+        if (op->distance > max_near_distance) {
+          fail(op->where, outside_near_distances(text_of(*t)));
+          return std::nullopt;
+        }
         if (op->ordered && op->distance > 1) {
           // NEXT/n: within n words in the order typed, which the language says only for n = 1
           op->ordered = false;

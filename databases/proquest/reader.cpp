@@ -204,6 +204,10 @@ class LineReader : public QueryReader {
       item.op = iequal(name, "PRE") || iequal(name, "P") ? Op::pre : Op::near;
       // n unchanged, as the writer writes it; PRE/0 and NEAR/0 are next to each other
       item.distance = std::max(1, static_cast<int>(read_digits(word.substr(slash + 1), 100'000)));
+      if (item.distance > max_near_distance) {
+        fail(item.span, outside_near_distances(word));
+        return std::nullopt;
+      }
       if (item.op == Op::pre && item.distance > 1) {
         item.op = Op::near;
         notes_.note_once(DiagCode::W304, item.span,

@@ -128,6 +128,10 @@ class LineReader : public QueryReader {
       item.ordered = iequal(word.substr(0, precedes_word.size()), precedes_word);
       const auto digits = word.substr(item.ordered ? precedes_word.size() : within_word.size());
       item.distance = static_cast<int>(read_digits(digits, 100'000)) + 1;
+      if (item.distance > max_near_distance) {
+        fail(item.span, outside_near_distances(word));
+        return std::nullopt;
+      }
     } else {
       return std::nullopt;
     }

@@ -157,6 +157,10 @@ class LineReader {
       const auto between =
           word.size() > near_word.size() ? read_digits(word.substr(near_word.size() + 1), 100'000) : std::uint64_t{15};
       item.distance = static_cast<int>(between) + 1;
+      if (item.distance > max_near_distance) {
+        fail(item.span, outside_near_distances(word));
+        return std::nullopt;
+      }
     } else {
       return std::nullopt;
     }
