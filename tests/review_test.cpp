@@ -126,7 +126,7 @@ TEST_P(Review, Finds) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Checks, Review, testing::ValuesIn(rows),
-                         [](const testing::TestParamInfo<Row>& info) { return std::string(info.param.name); });
+                         [](const testing::TestParamInfo<Row>& row_info) { return std::string(row_info.param.name); });
 
 TEST(Review, StrategyWithErrorsIsReviewedNoFurther) {
   const auto analysis = test::analyze_text("a = rat* OR #nowhere");
