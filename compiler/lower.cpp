@@ -335,9 +335,9 @@ ast::Strategy lower(ast::Strategy out, const Capabilities& target, Approximation
       }
     }
   }
-  if (target.history) return lowering::with_history(std::move(out), target, report);
   // The strategy's own searches, not those its block writes for the database
   if (searches.empty() && !out.lines.empty()) lowering::report_unscoped_text(out, replaced, target, report);
+  if (target.history) return lowering::with_history(std::move(out), target, report);
   Lowering lowering(out, target, report);
   ast::Strategy flat;
   if (searches.empty()) {

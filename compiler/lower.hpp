@@ -136,6 +136,12 @@ struct Capabilities {
   // (W101, E202). Empty: all text. `all_text_name` says where, for the messages.
   FieldSet all_text_fields = {};
   std::string_view all_text_name = {};
+  // What the database's code for all text reads beyond a record's text, where it reads more:
+  // EBSCOhost's `TX` reads the full text of the articles that have it ("Using the TX field code
+  // will cause the search to look for the keyword in the full text as well as the citation
+  // record", docs/databases.md). Reported once for the searches in the result and once for those
+  // after NOT, as the database's own widening (W101). Empty: nothing more.
+  std::string_view all_text_beyond = {};
   std::vector<LimitSupport> limits = {};
   OpenRanges open_ranges = OpenRanges::none;  // a range it cannot write is an error (E201)
   // What NEAR's operands may hold where the database runs it. `or_groups`: words, phrases,

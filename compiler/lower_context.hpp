@@ -43,10 +43,11 @@ std::string describe(FieldSet fields);
 // The word without its `*` and `?`.
 std::string strip_wildcards(std::string_view word);
 
-// lower_fields.cpp: a warning (W190) for the searches of words that the strategy's result reads
-// without a field, where the database's search without a field reads some fields only
-// (`Capabilities::all_text_fields`): one for those in the result, one for those after NOT. The
-// lines named in `replaced` are written for the database by its block, and are left out.
+// lower_fields.cpp: a warning for the searches of words that the strategy's result reads without
+// a field, where the database reads them otherwise than in a record's text: in some fields only
+// (`Capabilities::all_text_fields`, W190), or in more (`Capabilities::all_text_beyond`, W101).
+// One for those in the result, one for those after NOT. The lines named in `replaced` are
+// written for the database by its block, and are left out.
 void report_unscoped_text(const ast::Strategy& strategy, const std::set<std::string>& replaced,
                           const Capabilities& target, Approximations& report);
 

@@ -132,7 +132,8 @@ void unscoped_searches(const ast::Strategy& s, const ast::Node& n, bool negative
 void report_unscoped_text(const ast::Strategy& strategy, const std::set<std::string>& replaced,
                           const Capabilities& target, Approximations& report) {
   const auto& root = strategy.lines.back();
-  if (target.all_text_fields.empty() || replaced.contains(root.name)) return;
+  const bool fewer = !target.all_text_fields.empty();
+  if ((!fewer && target.all_text_beyond.empty()) || replaced.contains(root.name)) return;
   Unscoped found;
   Lines lines{{}, replaced};
   const bool role = root.role && root.role->field && target.fields.contains(*root.role->field);
@@ -150,11 +151,19 @@ void report_unscoped_text(const ast::Strategy& strategy, const std::set<std::str
     const auto last = quoted.back();
     quoted.pop_back();
     const auto list = quoted.empty() ? last : fmt::format("{} and {}", fmt::join(quoted, ", "), last);
+    const auto verb = searches.size() == 1 ? "is" : "are";
+    if (!fewer) {
+      report.report_inherent(DiagCode::W101, searches.front()->span,
+                             fmt::format("{} {} searched in all text, where {} also reads {}", list, verb, target.name,
+                                         target.all_text_beyond),
+                             Effect::broader, negative);
+      continue;
+    }
     report.report_inherent(
         DiagCode::W190, searches.front()->span,
         fmt::format("{} {} searched without a field, which {} reads as {} only, not in the rest of a record's "
                     "text as the strategy does",
-                    list, searches.size() == 1 ? "is" : "are", target.name, target.all_text_name),
+                    list, verb, target.name, target.all_text_name),
         Effect::narrower, negative,
         {fmt::format("to search other fields, write a replacement line for {} in a `database {} {{ ... }}` block",
                      target.name, target.id)});

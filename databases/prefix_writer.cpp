@@ -75,18 +75,14 @@ void PrefixWriter::write(const ast::Node& node, FieldSet fields, std::string& ou
                  [&](const ast::Bool& b) { joined(b.operands, b.op == ast::BoolOp::and_ ? " AND " : " OR "); },
                  [&](const ast::Not& x) { joined(x.operands, syntax_.not_operator); },
                  [&](const ast::Fielded& f) { write(f.body.front(), f.fields, out); },
-                 [&](const ast::LineRef& r) { fmt::format_to(std::back_inserter(out), "#{}", r.index + 1); },
+                 // a database with a history numbers its lines; one with a thesaurus writes its headings
+                 // as searches of their own beside the field scopes (ProQuest's `MESH.EXACT("x")`)
+                 [&](const ast::LineRef&) { in_field_.expression(node, out); },
+                 [&](const ast::Heading&) { in_field_.expression(node, out); },
                  [&](const ast::Near&) { left_out("a field or a line reference inside a proximity search"); },
                  // a word or phrase holds no scope or reference, so it was written above
                  [&](const ast::Term&) { left_out("a word"); },
                  [&](const ast::Phrase&) { left_out("a phrase"); },
-                 [&](const ast::Heading& h) {
-                   if (syntax_.heading == nullptr) {
-                     left_out("a heading");
-                   } else {
-                     syntax_.heading(h, out);
-                   }
-                 },
                  // outside any scope: as written (inside one, written above in the scope's fields)
                  [&](const ast::Native& n) { out += n.text; },
              },

@@ -1,9 +1,10 @@
-// The writer of syntaxes that put the field before what it scopes and take no search without one:
-// Web of Science's tags (`TS=(a OR b)`) and Scopus's field functions (`TITLE-ABS-KEY(a OR b)`).
-// The Boolean operators, line references and field scopes of a line are written here; each part
-// that holds neither a scope nor a reference is one search in its fields, written by the
-// database's InfixWriter after the field's name; native text outside any scope is written as it
-// is. Every nested group is parenthesised.
+// The writer of syntaxes that put the field before what it scopes: Web of Science's tags
+// (`TS=(a OR b)`), Scopus's and ProQuest's field functions (`TITLE-ABS-KEY(a OR b)`), EBSCOhost's
+// codes (`TI (a OR b)`, `TX` for all text). The Boolean operators and field scopes of a line are
+// written here; each part that holds neither a scope, a line reference nor a heading is one search
+// in its fields, written by the database's InfixWriter after the field's name; line references,
+// headings, and native text outside any scope are written by the InfixWriter's own hooks. Every
+// nested group is parenthesised.
 #pragma once
 
 #include <string>
@@ -24,17 +25,13 @@ struct PrefixSyntax {
   // `name` before `body`, a search written by `in_field`: `TS=(a OR b)`, `TITLE(a OR b)`.
   void (*scoped)(std::string_view name, const InfixWriter& in_field, const ast::Node& body, std::string& out);
   std::string_view not_operator;  // " NOT ", " AND NOT "
-  // A subject heading, which a database with a thesaurus writes as a search of its own beside
-  // the field scopes (ProQuest's `MESH.EXACT("x")`); null where the lowering leaves none.
-  void (*heading)(const ast::Heading& heading, std::string& out) = nullptr;
 };
 
 class PrefixWriter {
  public:
   PrefixWriter(const PrefixSyntax& syntax, const InfixWriter& in_field) : syntax_(syntax), in_field_(in_field) {}
 
-  // The search of a line; a line reference as `#n`, n its index + 1. NEAR holds no scope or
-  // reference here (Capabilities::proximity_operands).
+  // The search of a line. NEAR holds no scope or reference here (Capabilities::proximity_operands).
   std::string line(const ast::Node& node) const;
   // Each line of a database without a search history as one search, its publication-year limit
   // ANDed on as the database's clause (Capabilities::limit_clause), the search parenthesised where

@@ -51,39 +51,46 @@ INSTANTIATE_TEST_SUITE_P(
     Searches, EbscoImport,
     testing::Values(
         // The history: `S1 OR S2`.
-        Row{"cinahl", "S1 heart\nS2 lung\nS3 S1 OR S2", "l1 = heart\nl2 = lung\nl3 = #l1 OR #l2\n"},
-        Row{"cinahl", "S1 heart\nS2 S3 OR S1", "", V{"E301 2:4"}},
+        Row{"cinahl", "S1 heart\nS2 lung\nS3 S1 OR S2", "l1 = heart[ti,ab,kw]\nl2 = lung[ti,ab,kw]\nl3 = #l1 OR #l2\n",
+            V{"W303 1:4", "W303 2:4"}},
+        Row{"cinahl", "S1 heart\nS2 S3 OR S1", "", V{"W303 1:4", "E301 2:4"}},
         // Proximity: `Nn` and `Wn` have at most n words between: the language's NEAR/(n + 1).
         // Polyglot copies Ovid's adj3 into N3, one word looser.
-        Row{"cinahl", "S1 heart N3 attack", "l1 = heart NEAR/4 attack\n"},
-        Row{"cinahl", "S1 heart N0 attack", "l1 = heart NEAR/1 attack\n"},
-        Row{"cinahl", "S1 heart W0 attack", "l1 = heart NEXT attack\n"},
-        Row{"cinahl", "S1 (bone W0 marrow) n1 transplant*", "l1 = (bone NEXT marrow) NEAR/2 transplant*\n"},
+        Row{"cinahl", "S1 heart N3 attack", "l1 = (heart NEAR/4 attack)[ti,ab,kw]\n", V{"W303 1:4"}},
+        Row{"cinahl", "S1 heart N0 attack", "l1 = (heart NEAR/1 attack)[ti,ab,kw]\n", V{"W303 1:4"}},
+        Row{"cinahl", "S1 heart W0 attack", "l1 = (heart NEXT attack)[ti,ab,kw]\n", V{"W303 1:4"}},
+        Row{"cinahl", "S1 (bone W0 marrow) n1 transplant*", "l1 = ((bone NEXT marrow) NEAR/2 transplant*)[ti,ab,kw]\n",
+            V{"W303 1:4"}},
         // in the order typed with words between: the language says it only in either order
-        Row{"cinahl", "S1 heart W2 attack", "l1 = heart NEAR/3 attack\n", V{"W304 1:10"}},
+        Row{"cinahl", "S1 heart W2 attack", "l1 = (heart NEAR/3 attack)[ti,ab,kw]\n", V{"W303 1:4", "W304 1:10"}},
         Row{"cinahl", "S1 heart N3 attack N5 x", "", V{"E301 1:20"}},
         // Words side by side: within five words, in either order (N5), in the default mode.
-        Row{"cinahl", "S1 heart attack", "l1 = heart NEAR/6 attack\n", V{"W307 1:4"}},
-        Row{"cinahl", "S1 heart attack OR stroke", "l1 = (heart NEAR/6 attack) OR stroke\n", V{"W307 1:4"}},
-        Row{"cinahl", "S1 \"heart attack\" OR stroke", "l1 = \"heart attack\" OR stroke\n"},
+        Row{"cinahl", "S1 heart attack", "l1 = (heart NEAR/6 attack)[ti,ab,kw]\n", V{"W307 1:4", "W303 1:4"}},
+        Row{"cinahl", "S1 heart attack OR stroke", "l1 = ((heart NEAR/6 attack) OR stroke)[ti,ab,kw]\n",
+            V{"W307 1:4", "W303 1:4"}},
+        Row{"cinahl", "S1 \"heart attack\" OR stroke", "l1 = (\"heart attack\" OR stroke)[ti,ab,kw]\n", V{"W303 1:4"}},
         // AND before OR (EBSCO's help); proximity first where mixed with AND or OR, the wider
         // reading; NOT mixed with others refused.
-        Row{"cinahl", "S1 a OR b AND c", "l1 = a OR (b AND c)\n", V{"W307 1:4"}},
-        Row{"cinahl", "S1 a N2 b OR c", "l1 = (a NEAR/3 b) OR c\n", V{"W304 1:4"}},
+        Row{"cinahl", "S1 a OR b AND c", "l1 = (a OR (b AND c))[ti,ab,kw]\n", V{"W307 1:4", "W303 1:4"}},
+        Row{"cinahl", "S1 a N2 b OR c", "l1 = ((a NEAR/3 b) OR c)[ti,ab,kw]\n", V{"W304 1:4", "W303 1:4"}},
         Row{"cinahl", "S1 a AND b NOT c", "", V{"E302 1:6"}},
-        Row{"cinahl", "S1 (a AND b) NOT c NOT d", "l1 = ((a AND b) NOT c) NOT d\n"},
-        // Fields: a code scopes the group, or the words typed side by side, after it.
+        Row{"cinahl", "S1 (a AND b) NOT c NOT d", "l1 = (((a AND b) NOT c) NOT d)[ti,ab,kw]\n", V{"W303 1:4"}},
+        // Fields: a code scopes the group, or the words typed side by side, after it. A search
+        // without a code reads CINAHL's default fields (the title, the abstract, the subject
+        // headings, EBSCO's CINAHL FAQ); no page read names APA PsycInfo's, so all text there.
+        Row{"cinahl", "S1 heart AND TI lung", "l1 = heart[ti,ab,kw] AND lung[ti]\n", V{"W303 1:4"}},
+        Row{"psycinfo-ebsco", "S1 heart AND TI lung", "l1 = heart AND lung[ti]\n", V{"W303 1:4"}},
         Row{"cinahl", "S1 TI (heart OR lung) OR AB heart", "l1 = (heart OR lung)[ti] OR heart[ab]\n"},
         Row{"cinahl", "S1 TI heart attack", "l1 = (heart NEAR/6 attack)[ti]\n", V{"W307 1:7"}},
         Row{"cinahl", "S1 TI heart N3 TI attack", "l1 = (heart NEAR/4 attack)[ti]\n"},
         Row{"cinahl", "S1 TI heart N3 AB attack", "", V{"E301 1:4"}},
-        Row{"cinahl", "S1 SU falls OR TX falls OR KW falls", "l1 = falls[kw] OR falls OR falls[kw]\n",
+        Row{"cinahl", "S1 SU falls OR TX falls OR KW falls", "l1 = falls[kw] OR falls[all] OR falls[kw]\n",
             V{"W303 1:16", "W303 1:28"}},
-        Row{"cinahl", "S1 AN 123456", "l1 = 123456\n", V{"W303 1:4"}},
+        Row{"cinahl", "S1 AN 123456", "l1 = 123456[all]\n", V{"W303 1:4"}},
         // a code is read in capitals only: `ti` and `an` are words
-        Row{"cinahl", "S1 ti OR an", "l1 = ti OR an\n"},
+        Row{"cinahl", "S1 ti OR an", "l1 = (ti OR an)[ti,ab,kw]\n", V{"W303 1:4"}},
         // a code with nothing after it is a word
-        Row{"cinahl", "S1 heart OR TI", "l1 = heart OR TI\n"},
+        Row{"cinahl", "S1 heart OR TI", "l1 = (heart OR TI)[ti,ab,kw]\n", V{"W303 1:4"}},
         // Headings: `+` explodes in CINAHL; MM is a major heading.
         Row{"cinahl", "S1 (MH \"Accidental Falls+\") OR (MH \"Aged\") OR (MM \"Fear+\")",
             "l1 = cinahl(\"Accidental Falls\") OR cinahl(\"Aged\", noexp) OR cinahl(\"Fear\", major)\n"},
@@ -97,15 +104,19 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"psycinfo-ebsco", "S1 (MH \"Anxiety+\")", "l1 = apa(\"Anxiety\", noexp)\n", V{"W412 1:5", "W412 1:5"}},
         // Wildcards: `*` and `?` as the language's; `#` one character or none; a `?` ending a
         // word dropped, as EBSCOhost drops it; none may open a word.
-        Row{"cinahl", "S1 transplant* OR wom?n OR \"stem cell*\"", "l1 = transplant* OR wom?n OR \"stem cell*\"\n"},
-        Row{"cinahl", "S1 colo#r", "l1 = color OR colo?r\n"},
-        Row{"cinahl", "S1 colo? OR x", "l1 = colo OR x\n", V{"W307 1:4"}},
+        Row{"cinahl", "S1 transplant* OR wom?n OR \"stem cell*\"",
+            "l1 = (transplant* OR wom?n OR \"stem cell*\")[ti,ab,kw]\n", V{"W303 1:4"}},
+        Row{"cinahl", "S1 colo#r", "l1 = (color OR colo?r)[ti,ab,kw]\n", V{"W303 1:4"}},
+        Row{"cinahl", "S1 colo? OR x", "l1 = (colo OR x)[ti,ab,kw]\n", V{"W307 1:4", "W303 1:4"}},
         Row{"cinahl", "S1 *plant", "", V{"E301 1:4"}},
         // Operator words and codes in quotation marks are words.
-        Row{"cinahl", "S1 \"and\" OR \"n5\" OR \"S1\"", "l1 = \"and\" OR \"n5\" OR \"S1\"\n"},
+        Row{"cinahl", "S1 \"and\" OR \"n5\" OR \"S1\"", "l1 = (\"and\" OR \"n5\" OR \"S1\")[ti,ab,kw]\n",
+            V{"W303 1:4"}},
         // A year limit ANDed onto a search is its limit.
-        Row{"cinahl", "S1 heart\nS2 S1 AND DT 2014-2021", "l1 = heart\nl2 = #l1 limit year 2014 to 2021\n"},
-        Row{"cinahl", "S1 heart AND DT 20140101-20210630", "l1 = heart limit year 2014 to 2021\n", V{"W413 1:14"}},
+        Row{"cinahl", "S1 heart\nS2 S1 AND DT 2014-2021", "l1 = heart[ti,ab,kw]\nl2 = #l1 limit year 2014 to 2021\n",
+            V{"W303 1:4"}},
+        Row{"cinahl", "S1 heart AND DT 20140101-20210630", "l1 = heart[ti,ab,kw] limit year 2014 to 2021\n",
+            V{"W303 1:4", "W413 1:14"}},
         Row{"cinahl", "S1 heart OR DT 2014", "", V{"E301 1:13"}}));
 
 // The history as EBSCOhost's table and its printout show it: rows newest first, a header, the
@@ -134,11 +145,12 @@ INSTANTIATE_TEST_SUITE_P(
             "Database - APA PsycInfo\t57\n",
             "l1 = anxiety AND disorder  // EBSCOhost expander: Apply equivalent subjects\n\ndatabase psycinfo-ebsco "
             "{\n  hits #l1 57\n}\n",
-            V{"W307 1:4", "W302 1:33", "W306 2:41"}},
+            V{"W307 1:4", "W303 1:4", "W302 1:33", "W306 2:41"}},
         Row{"cinahl", "S1 heart Search modes - SmartText Searching",
-            "l1 = heart  // EBSCOhost search mode: SmartText Searching\n", V{"W411 1:10"}},
+            "l1 = heart[ti,ab,kw]  // EBSCOhost search mode: SmartText Searching\n", V{"W303 1:4", "W411 1:10"}},
         Row{"cinahl", "S1 heart\tNarrow by Language: - english\tNarrow by SubjectAge: - aged",
-            "l1 = heart AND english[la]  // EBSCOhost: Narrow by SubjectAge: - aged\n", V{"W303 1:10", "W302 1:40"}},
+            "l1 = heart[ti,ab,kw] AND english[la]  // EBSCOhost: Narrow by SubjectAge: - aged\n",
+            V{"W303 1:4", "W303 1:10", "W302 1:40"}},
         Row{"cinahl", "S1 heart\tsomething else", "", V{"E301 1:10"}}));
 
 // Every field code the writer writes is read back as the fields it was written for, from the

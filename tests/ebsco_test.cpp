@@ -43,33 +43,40 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         // Proximity: `Nn` allows n words between, so the language's NEAR/3 (within 3 words, 2
         // between) is N2, not N3 as Polyglot copies it; NEXT is W0, adjacent in order.
-        Case{"cinahl", "a = heart NEAR/3 attack", "S1 heart N2 attack\n"},
-        Case{"cinahl", "a = heart NEAR/1 attack", "S1 heart N0 attack\n"},
-        Case{"psycinfo-ebsco", "a = heart NEXT attack", "S1 heart W0 attack\n"},
-        Case{"cinahl", "a = (bone NEXT marrow) NEAR/2 transplant*", "S1 (bone W0 marrow) N1 transplant*\n"},
+        Case{"cinahl", "a = heart NEAR/3 attack", "S1 TX (heart N2 attack)\n", V{"W101"}},
+        Case{"cinahl", "a = heart NEAR/1 attack", "S1 TX (heart N0 attack)\n", V{"W101"}},
+        Case{"psycinfo-ebsco", "a = heart NEXT attack", "S1 TX (heart W0 attack)\n", V{"W101"}},
+        Case{"cinahl", "a = (bone NEXT marrow) NEAR/2 transplant*", "S1 TX ((bone W0 marrow) N1 transplant*)\n",
+             V{"W101"}},
         // Phrases are quoted: EBSCOhost searches words typed together near each other (N5).
-        Case{"cinahl", "a = \"heart attack\" OR x", "S1 \"heart attack\" OR x\n"},
+        Case{"cinahl", "a = \"heart attack\" OR x", "S1 TX (\"heart attack\" OR x)\n", V{"W101"}},
         // Words EBSCOhost would read as an operator, a search of the history or a field code.
         Case{"cinahl", "a = \"and\" OR \"n5\" OR s1 OR ti OR MH OR x",
-             "S1 \"and\" OR \"n5\" OR \"s1\" OR \"ti\" OR \"MH\" OR x\n"},
+             "S1 TX (\"and\" OR \"n5\" OR \"s1\" OR \"ti\" OR \"MH\" OR x)\n", V{"W101"}},
         // Wildcards: `*` and `?` as in the language; Ovid would write `?` as `#`.
-        Case{"cinahl", "a = transplant* OR wom?n OR isch*mic", "S1 transplant* OR wom?n OR isch*mic\n"},
-        Case{"cinahl", "a = \"stem cell*\"", "S1 \"stem cell*\"\n"},
+        Case{"cinahl", "a = transplant* OR wom?n OR isch*mic", "S1 TX (transplant* OR wom?n OR isch*mic)\n", V{"W101"}},
+        Case{"cinahl", "a = \"stem cell*\"", "S1 TX \"stem cell*\"\n", V{"W101"}},
         // A `?` ending a word is dropped by EBSCOhost: searched as `*`, which finds more ...
-        Case{"cinahl", "a = colo? OR x", "S1 colo* OR x\n", V{"W108"}},
+        Case{"cinahl", "a = colo? OR x", "S1 TX (colo* OR x)\n", V{"W101", "W108"}},
         // ... and after NOT removes more: an error, unless accepted.
-        Case{"cinahl", "a = x NOT colo?", "", V{"E202"}},
+        Case{"cinahl", "a = x NOT colo?", "", V{"W101", "W101", "E202"}},
         // `#` is EBSCOhost's wildcard for one character or none: a literal one cannot be searched.
-        Case{"cinahl", "a = C# OR x", "", V{"E204"}},
+        Case{"cinahl", "a = C# OR x", "", V{"W101", "E204"}},
         // Fields: one code before the scope; a scope of several fields is one search per field.
         Case{"cinahl", "a = (heart OR lung)[ti]", "S1 TI (heart OR lung)\n"},
         Case{"cinahl", "a = heart[ti,ab]", "S1 TI heart OR AB heart\n"},
         Case{"cinahl", "a = (heart NEAR/5 attack)[ab]", "S1 AB (heart N4 attack)\n"},
+        // A search without a field code reads CINAHL's default fields, the title, the abstract and
+        // the subject headings only: all text is `TX`, which reads the full text of the articles
+        // that have it too (W101: finds more; after NOT, fewer, as the database's own widening).
+        Case{"cinahl", "a = heart[all] OR lung[ti]", "S1 TX heart OR TI lung\n", V{"W101"}},
+        Case{"cinahl", "a = x NOT y", "S1 TX (x NOT y)\n", V{"W101", "W101"}},
         // The history: numbered searches, `S1 OR S2`.
-        Case{"cinahl", "a = x\nb = y\nc = #a NOT #b", "S1 x\nS2 y\nS3 S1 NOT S2\n"},
-        Case{"psycinfo-ebsco", "a = x\nb = y\nc = #a OR #b", "S1 x\nS2 y\nS3 S1 OR S2\n"},
+        Case{"cinahl", "a = x\nb = y\nc = #a NOT #b", "S1 TX x\nS2 TX y\nS3 S1 NOT S2\n", V{"W101", "W101"}},
+        Case{"psycinfo-ebsco", "a = x\nb = y\nc = #a OR #b", "S1 TX x\nS2 TX y\nS3 S1 OR S2\n", V{"W101"}},
         // A year limit is a search ANDed onto its line; later lines refer to the limited one.
-        Case{"cinahl", "a = x limit year 2014 to 2021\nb = #a OR y", "S1 x\nS2 S1 AND DT 2014-2021\nS3 S2 OR y\n"}));
+        Case{"cinahl", "a = x limit year 2014 to 2021\nb = #a OR y", "S1 TX x\nS2 S1 AND DT 2014-2021\nS3 S2 OR TX y\n",
+             V{"W101"}}));
 
 }  // namespace
 }  // namespace searchc

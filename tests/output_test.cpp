@@ -41,7 +41,7 @@ struct Syntax {
 Syntax ebsco() {
   Syntax s;
   s.operators = {"AND", "OR", "NOT"};
-  s.prefix_codes = {"TI", "AB", "SU", "MH", "MM", "DE", "AU", "SO", "PT", "LA", "DT"};
+  s.prefix_codes = {"TI", "AB", "SU", "TX", "MH", "MM", "DE", "AU", "SO", "PT", "LA", "DT"};
   s.numbered_proximity = true;
   return s;
 }

@@ -31,19 +31,62 @@ namespace {
 
 using namespace import;
 
-// What differs between the databases on EBSCOhost when read: the thesaurus and its codes.
+// What differs between the databases on EBSCOhost when read: the thesaurus and its codes, and
+// where a search without a field code looks.
 struct Dialect {
   std::string_view id;
   std::string_view from;  // "CINAHL Complete (EBSCOhost)"
   ast::Vocabulary vocabulary;
   HeadingCodes headings;
   HeadingCodes other;  // the other database's heading codes, read with a warning (W412)
+  // The fields a search without a code is read in (empty: all text), and the reading (W303).
+  FieldSet unscoped;
+  std::string_view unscoped_reading;
 };
 
-constexpr Dialect cinahl{"cinahl", "CINAHL Complete (EBSCOhost)", ast::Vocabulary::cinahl, cinahl_headings,
-                         apa_headings};
-constexpr Dialect psycinfo{"psycinfo-ebsco", "APA PsycInfo (EBSCOhost)", ast::Vocabulary::apa, apa_headings,
-                           cinahl_headings};
+// EBSCO's CINAHL FAQ: "the default fields for unqualified searches are: Title, Abstract, Subject
+// headings" (docs/databases.md). The language's keywords, EBSCO's `SU`, hold author keywords too.
+constexpr Dialect cinahl{"cinahl",
+                         "CINAHL Complete (EBSCOhost)",
+                         ast::Vocabulary::cinahl,
+                         cinahl_headings,
+                         apa_headings,
+                         FieldSet{Field::title, Field::abstract, Field::keywords},
+                         "CINAHL Complete searches words without a field code in the title, the abstract and the "
+                         "subject headings: read as `[ti,ab,kw]`, whose keywords hold author keywords too, which may "
+                         "find more"};
+constexpr Dialect psycinfo{"psycinfo-ebsco",
+                           "APA PsycInfo (EBSCOhost)",
+                           ast::Vocabulary::apa,
+                           apa_headings,
+                           cinahl_headings,
+                           FieldSet{},
+                           "APA PsycInfo on EBSCOhost searches words without a field code in its default fields, "
+                           "which no EBSCO page read names: read as all text, which may find more (unverified)"};
+
+// Whether `node` holds a search a field code or the history places: a scope, a line reference,
+// a heading.
+bool placed(const ast::Node& node) {
+  return ast::any_node(node, [](const ast::Node& n) {
+    return std::holds_alternative<ast::Fielded>(n.kind) || std::holds_alternative<ast::LineRef>(n.kind) ||
+           std::holds_alternative<ast::Heading>(n.kind) || std::holds_alternative<ast::Native>(n.kind);
+  });
+}
+
+// Each largest part of `node` that no field code scopes, read in `fields` (`a AND TI b` is
+// `a[ti,ab,kw] AND b[ti]`); `first` is set to the first such part's span.
+void scope_unscoped(ast::Node& node, FieldSet fields, std::optional<Span>& first) {
+  if (!placed(node)) {
+    if (!first) first = node.span;
+    if (!fields.empty()) node = ast::field_scope(node.span, fields, std::move(node));
+    return;
+  }
+  if (auto* b = std::get_if<ast::Bool>(&node.kind)) {
+    for (auto& o : b->operands) scope_unscoped(o, fields, first);
+  } else if (auto* x = std::get_if<ast::Not>(&node.kind)) {
+    for (auto& o : x->operands) scope_unscoped(o, fields, first);
+  }
+}
 
 // How the search mode joins words typed side by side.
 enum class Mode : std::uint8_t { boolean_phrase, all_terms, any_terms };
@@ -358,6 +401,9 @@ class LineReader {
     }
     if (!dates_.empty() && !take_dates(*node, limits)) return std::nullopt;
     if (!fields_within_proximity(*node)) return std::nullopt;
+    std::optional<Span> unscoped;
+    scope_unscoped(*node, dialect_.unscoped, unscoped);
+    if (unscoped) notes_.note_once(DiagCode::W303, *unscoped, dialect_.unscoped_reading);
     return node;
   }
 
@@ -653,8 +699,8 @@ class LineReader {
     const auto* row = find_field_code(field_codes(), code);
     const Span whole = cover(code_span, body->span);
     if (!row->note.empty()) notes_.note_once(DiagCode::W303, code_span, fmt::format("`{}`: {}", code, row->note));
-    if (row->fields.empty()) return body;  // all text
-    return ast::field_scope(whole, row->fields, std::move(*body));
+    // all text, as `[all]`: the words of no code are read in the database's default fields
+    return ast::field_scope(whole, row->fields.empty() ? FieldSet{Field::all_text} : row->fields, std::move(*body));
   }
 
   // Words and phrases side by side, up to an operator, a parenthesis or a field code.

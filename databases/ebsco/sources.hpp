@@ -41,8 +41,8 @@ inline constexpr SyntaxSource phrase_source{
     .read = "2026-12"};
 inline constexpr SyntaxSource fields_source{
     .what =
-        "field codes `TI`, `AB`, `SU`, `AU`, `SO`, `TX` before the search they scope (a library's list; EBSCO "
-        "keeps no central list)",
+        "field codes `TI`, `AB`, `SU`, `AU`, `SO` before the search they scope; `TX`, all text, reads the full "
+        "text of the articles that have it too (a library's list; EBSCO keeps no central list)",
     .url = "https://fc-library.atlassian.net/wiki/x/AwBVLw",
     .read = "2026-12",
     .verified = false,
@@ -80,6 +80,11 @@ constexpr std::array<SyntaxSource, shared_sources.size() + N> with_shared(const 
 }
 
 inline constexpr auto cinahl_sources = with_shared(std::array{
+    SyntaxSource{.what = "a search without a field code reads the title, the abstract and the subject headings only, "
+                         "so all text is written with `TX`",
+                 .url = "https://help.ebsco.com/interfaces/CINAHL_MEDLINE_Databases/CINAHL/CINAHL_Databases_FAQs",
+                 .read = "2026-12",
+                 .codes = "W101"},
     SyntaxSource{.what = "CINAHL headings: `(MH \"X+\")` exploded, `(MH \"X\")` alone, `MM` a major concept",
                  .url = "https://uxcaucustips.blogspot.com/2023/11/tip-45-exploding-subject-terms-in-ebsco.html",
                  .read = "2026-12",

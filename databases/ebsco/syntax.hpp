@@ -48,6 +48,8 @@ inline constexpr std::string_view marks = "\"()";
 // is searched in the database's default fields, which the language reads as all text. The
 // table also holds codes the language has no field for, which only the reader reads.
 std::span<const FieldCode> field_codes();
+// All text: every field of the record, and the full text of the articles that have it (docs/databases.md).
+inline constexpr std::string_view all_text_code = "TX";
 
 // What the reader says of a code whose field holds numbers or identifiers (`AN`, `IS`, `DO`):
 // searched as words in all text, it finds fewer records, often none.

@@ -1,5 +1,6 @@
 // EBSCOhost output: the search history's numbered searches `S1`, `S2`, combined as `S1 OR S2`;
-// field codes before the search they scope (`TI (a OR b)`); `Nn` and `Wn`; `*`, `?`; headings
+// field codes before the search they scope (`TI (a OR b)`, `TX` for all text: databases/prefix_writer.hpp); `Nn` and
+// `Wn`; `*`, `?`; headings
 // `(MH "X+")` in CINAHL and `(DE "X")` in APA PsycInfo; a year limit as a search of its own,
 // `S3 AND DT 2014-2021`.
 //
@@ -17,6 +18,7 @@
 #include "databases/ebsco/syntax.hpp"
 #include "databases/infix_writer.hpp"
 #include "databases/polarity.hpp"
+#include "databases/prefix_writer.hpp"
 
 namespace searchc::ebsco {
 namespace {
@@ -109,22 +111,32 @@ class Writer : public InfixWriter {
     const auto between = n.distance - 1;
     join(n.operands, fmt::format(" {}{} ", n.ordered ? within_letter : near_letter, between), out);
   }
-  // `TI (a OR b)`: the lowering has made each scope one field (multi_field_scopes), and a scope
-  // of all text is the search alone, in the database's default fields.
-  void fielded(const ast::Fielded& f, std::string& out) const override {
-    const auto codes = written_codes(field_codes(), f.fields);
-    if (codes.empty()) {
-      operand(f.body.front(), out);
-      return;
-    }
-    fmt::format_to(std::back_inserter(out), "{} ", codes.front());
-    operand(f.body.front(), out);
+  void fielded(const ast::Fielded&, std::string&) const override {
+    unreachable(dialect_.id, "a field scope inside a field code");
   }
 
  private:
   const Dialect& dialect_;
   const std::vector<std::size_t>& numbers_;
 };
+
+// The code of a scope: the lowering has made each scope one field (multi_field_scopes). All text
+// is `TX`, not the search alone: a search without a code reads the database's default fields,
+// which in CINAHL are the title, the abstract and the subject headings only (docs/databases.md).
+std::vector<std::string_view> codes_for(FieldSet fields) {
+  if (fields.empty() || fields.contains(Field::all_text)) return {all_text_code};
+  const auto codes = written_codes(field_codes(), fields);
+  return {codes.begin(), codes.end()};
+}
+
+// `TI (a OR b)`: the code, and the search in parentheses where it joins several.
+void scoped(std::string_view code, const InfixWriter& in_field, const ast::Node& body, std::string& out) {
+  fmt::format_to(std::back_inserter(out), "{} ", code);
+  in_field.operand(body, out);
+}
+
+const PrefixSyntax prefix_syntax{
+    .database = "EBSCOhost", .names = &codes_for, .scoped = &scoped, .not_operator = " NOT "};
 
 // The year limit as the search ANDed onto the line: `DT 2014-2021`.
 std::string year_search(const ast::Limit& limit) {
@@ -145,6 +157,7 @@ Output write(const Dialect& dialect, const ast::Strategy& lowered, Approximation
     numbers[i] = next;
   }
   const Writer writer(dialect, numbers);
+  const PrefixWriter prefix(prefix_syntax, writer);
   Output out;
   std::size_t n = 1;
   const auto add = [&](std::string text) {
@@ -157,7 +170,7 @@ Output write(const Dialect& dialect, const ast::Strategy& lowered, Approximation
     if (limits_only(line)) {
       limited = numbers[static_cast<std::size_t>(std::get<ast::LineRef>(line.query.kind).index)];
     } else {
-      add(writer.expression(line.query));
+      add(prefix.line(line.query));
     }
     for (const auto& limit : line.limits) {
       add(fmt::format("{}{} AND {}", history_letter, limited, year_search(limit)));
@@ -188,6 +201,7 @@ Capabilities capabilities(const Dialect& dialect) {
       .single_wildcard = true,
       .phrase_wildcards = true,
       .min_stem = 1,
+      .all_text_beyond = "the full text of the articles that have it",
       .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
                  {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year}},
       .open_ranges = OpenRanges::none,

@@ -53,16 +53,15 @@ void word(std::string_view text, std::string& out) {
   }
 }
 
-void heading(const ast::Heading& h, std::string& out) {
-  fmt::format_to(std::back_inserter(out), "{}(\"{}\")", h.explode ? mesh_exploded : mesh_exact, h.label);
-}
-
 // The searches inside a field code.
 class InField : public InfixWriter {
  protected:
   void term(const ast::Term& t, std::string& out) const override { word(t.text, out); }
   void phrase(const ast::Phrase& p, std::string& out) const override { quoted(p.text, out); }
-  void heading(const ast::Heading& h, std::string& out) const override { proquest::heading(h, out); }
+  // a search of its own beside the field codes (PrefixWriter)
+  void heading(const ast::Heading& h, std::string& out) const override {
+    fmt::format_to(std::back_inserter(out), "{}(\"{}\")", h.explode ? mesh_exploded : mesh_exact, h.label);
+  }
   void native(const ast::Native& n, std::string& out) const override { out += n.text; }
   void reference(const ast::LineRef&, std::string&) const override { unreachable(database, "a line reference"); }
   // `pain NEAR/3 morphine`, `(heart OR cardiac) NEAR/2 attack`; NEXT over words with no
@@ -121,8 +120,7 @@ void scoped(std::string_view code, const InfixWriter& in_field, const ast::Node&
   out += ')';
 }
 
-const PrefixSyntax syntax{
-    .database = database, .names = &codes_for, .scoped = &scoped, .not_operator = " NOT ", .heading = &heading};
+const PrefixSyntax syntax{.database = database, .names = &codes_for, .scoped = &scoped, .not_operator = " NOT "};
 
 // The year limit as a clause of the search, `PD(20140101-20211231)`: a clause limits any part of
 // a search (Capabilities::limit_clause).

@@ -55,8 +55,9 @@ class InField : public InfixWriter {
   void phrase(const ast::Phrase& p, std::string& out) const override { quoted(p.text, out); }
   void heading(const ast::Heading&, std::string&) const override { unreachable(database, "a subject heading"); }
   void native(const ast::Native& n, std::string& out) const override { out += n.text; }
-  void reference(const ast::LineRef&, std::string&) const override {
-    unreachable(database, "a set number inside a field");
+  // `#3`: a set of the history, outside any field (PrefixWriter)
+  void reference(const ast::LineRef& r, std::string& out) const override {
+    fmt::format_to(std::back_inserter(out), "#{}", r.index + 1);
   }
   // `NEAR/x` with x the words between: the language's NEAR/n is NEAR/(n - 1).
   void near(const ast::Near& n, std::string& out) const override {
