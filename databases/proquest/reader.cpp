@@ -10,10 +10,10 @@
 // (W304, drop_wider_order), still before NEAR/n. A field code, or several joined by commas,
 // applies to the group in its parentheses; `NOFT()` and `ALL()` are all text; `SU()`, `MESH()`
 // and the other subject codes are read as the keywords (W303), the codes of fields the language
-// lacks as all text (W303: more records for words, fewer for identifiers). `MESH.EXACT.EXPLODE("x")` and `MESH.EXACT("x")` are MeSH headings. `*` (up to 5
-// characters) and `[*n]` (up to n) are read as the language's `*`, any ending (W301, finds
-// more). `PD(20140101-20211231)`, `PD(>20131231)`, `PD(<20220101)` ANDed onto a line is its year
-// limit.
+// lacks as all text (W303: more records for words, fewer for identifiers).
+// `MESH.EXACT.EXPLODE("x")` and `MESH.EXACT("x")` are MeSH headings. `*` (up to 5 characters)
+// and `[*n]` (up to n) are read as the language's `*`, any ending (W301, finds more).
+// `PD(20140101-20211231)`, `PD(>20131231)`, `PD(<20220101)` ANDed onto a line is its year limit.
 #include <fmt/format.h>
 
 #include <algorithm>
