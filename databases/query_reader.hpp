@@ -1,17 +1,23 @@
 // What the readers of one-query syntaxes share (Scopus's advanced search, ProQuest's command
-// line): a line read left to right with errors (E301) at their position, limits written as
+// line, Web of Science's advanced search): a line read left to right with errors (E301) at
+// their position, operator words read from each syntax's table of them, limits written as
 // clauses ANDed onto a search (`PUBYEAR > 2013`, `PD(>20131231)`) taken out into the line's
 // limit, operators combined level by level in the database's order, and the lines of a pasted
 // history, numbered or not.
 #pragma once
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/text.hpp"
 #include "compiler/ast.hpp"
 #include "compiler/diagnostics.hpp"
 #include "databases/history.hpp"
@@ -30,12 +36,35 @@ struct Item {
   Span span;
 };
 
+// An operator word of a one-query syntax, in the reader's table of them (each reader's
+// `operators`), matched in any case, the table's first match taken:
+// - a word, `OR`, or two, `AND NOT`, is that operator; a proximity's `distance` is its
+//   distance in the language's counting (Web of Science's bare `NEAR`);
+// - a word ending in `/`, `W/`, takes a number n after it: the proximity within n + `distance`
+//   words (at least 1), in the language's counting;
+// - `refused` (a format string, `{0}` the word as written) refuses the word (E301).
+template <typename Op>
+struct OperatorWord {
+  std::string_view text;
+  Op op{};
+  int distance = 0;
+  bool ordered = false;  // a proximity in the order written
+  std::string_view refused = {};
+};
+
 // `left` AND (OR) `right`, extending `left` where it is an unparenthesised chain of that operator.
 ast::Node join_bool(ast::BoolOp op, ast::Node left, ast::Node right, Span span);
 // `left` NOT `right`.
 ast::Node join_not(ast::Node left, ast::Node right, Span span);
 // `left` NEAR/n `right` as `op` says, extending an unparenthesised chain of the same n and order.
 ast::Node join_near(int distance, bool ordered, ast::Node left, ast::Node right, Span span);
+
+// The language keeps the order of words only next to each other (NEXT, docs/language.md): each
+// proximity search of `lines` read in the order written over more words (`PRE/2`) is made one
+// in either order, which finds more records, and fewer where it stands after NOT, where it
+// removes more. Reported (W304) at each of its operators, `written` (spans into `source`).
+void drop_wider_order(std::vector<ast::Line>& lines, const std::vector<Span>& written, const SourceFile& source,
+                      DiagnosticSink& sink);
 
 // The items, operand, operator, operand, ..., combined by the operators of each level in turn,
 // left to right: `levels` in the order the database runs them. `join(op, left, right, span)`
@@ -73,6 +102,9 @@ class QueryReader {
  public:
   // The lines of groups with their own limits, in the order they are to stand before the line.
   std::vector<ast::Line>& extra() { return extra_; }
+  // The spans of the proximity operators read in the order written over more than the next
+  // word, for `drop_wider_order`.
+  const std::vector<Span>& wider_order() const { return wider_order_; }
 
  protected:
   // `from` names the syntax in messages; `name` is the line's; `first_index` the index its
@@ -121,9 +153,40 @@ class QueryReader {
     return items;
   }
 
-  // Just after `AND`: whether `NOT` follows it, making `AND NOT`; if so, taken, and `span` (the
-  // operator's) extended to it.
-  bool take_not_after_and(Span& span);
+  // The operator `word`, just at `at_`, taken, as `table` lists it; nullopt where it is none or
+  // is refused (reported, `failed_`), or its distance is wider than the language's.
+  template <typename Op>
+  std::optional<Item<Op>> take_operator(std::span<const OperatorWord<Op>> table, std::string_view word) {
+    for (const auto& entry : table) {
+      Item<Op> item{std::nullopt, entry.op, entry.distance, entry.ordered, here(word.size())};
+      const auto space = entry.text.find(' ');
+      if (space != std::string_view::npos) {
+        // `AND NOT`: the second word after the first
+        if (!iequal(word, entry.text.substr(0, space))) continue;
+        const auto saved = at_;
+        at_ += word.size();
+        if (take_word_after(entry.text.substr(space + 1), item.span)) return item;
+        at_ = saved;
+        continue;
+      }
+      if (entry.text.ends_with('/')) {
+        const auto digits = word.substr(std::min(word.size(), entry.text.size()));
+        if (word.size() <= entry.text.size() || !iequal(word.substr(0, entry.text.size()), entry.text) ||
+            !all_digits(digits)) {
+          continue;
+        }
+        item.distance = std::max(1, static_cast<int>(read_digits(digits, 100'000)) + entry.distance);
+      } else if (!iequal(word, entry.text)) {
+        continue;
+      }
+      if (!entry.refused.empty()) return failed(item.span, fmt::format(fmt::runtime(entry.refused), word));
+      if (item.distance > max_near_distance) return failed(item.span, outside_near_distances(word));
+      if (item.ordered && item.distance > 1) wider_order_.push_back(item.span);
+      at_ += word.size();
+      return item;
+    }
+    return std::nullopt;
+  }
 
   // Reports E301 ("cannot read this Scopus search: ...") once for the line; always nullopt.
   std::optional<ast::Node> fail(Span where, std::string_view message);
@@ -150,8 +213,13 @@ class QueryReader {
   std::string_view from_;
   std::string name_;
   std::size_t first_index_;
+  // Just after an operator's first word: whether `second` follows it (`NOT` after `AND`); if so,
+  // taken, and `span` (the operator's) extended to it.
+  bool take_word_after(std::string_view second, Span& span);
+
   std::vector<ast::Line> extra_;
   std::vector<ast::Limit> clauses_;
+  std::vector<Span> wider_order_;
 };
 
 // Every line of `source` as `layout` lays it out, each read by a `LineReader(text, offset,
@@ -166,6 +234,7 @@ Imported read_queries(const SourceFile& source, DiagnosticSink& sink, std::strin
   ast::Database record{std::string(id), {}, {}, {}};
   std::uint64_t next_number = 1;
   ReadingNotes notes(sink);
+  std::vector<Span> wider_order;
   for (const auto& h : history_lines(source, layout, sink, &record.entries)) {
     const auto number = h.number.value_or(next_number);
     next_number = number + 1;
@@ -180,6 +249,7 @@ Imported read_queries(const SourceFile& source, DiagnosticSink& sink, std::strin
       history.unread(number);
       continue;
     }
+    wider_order.insert(wider_order.end(), reader.wider_order().begin(), reader.wider_order().end());
     for (auto& group : reader.extra()) {
       out.strategy.lines.push_back(std::move(group));
       out.comments.emplace_back();
@@ -190,6 +260,7 @@ Imported read_queries(const SourceFile& source, DiagnosticSink& sink, std::strin
     out.strategy.lines.push_back(std::move(line));
     out.comments.emplace_back();
   }
+  drop_wider_order(out.strategy.lines, wider_order, source, sink);
   if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
   return out;
 }

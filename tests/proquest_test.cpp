@@ -6,35 +6,18 @@
 #include <string>
 #include <vector>
 
-#include "databases/database.hpp"
-#include "databases/import.hpp"
-#include "test_support.hpp"
+#include "query_cases.hpp"
 
 namespace searchc {
 namespace {
 
-struct Case {
-  const char* source;
-  const char* expected;  // the output text, empty where an error stops it
-  std::vector<std::string> codes = {};
-};
-
-void PrintTo(const Case& c, std::ostream* os) {
-  *os << c.source;
-}
-
+using Case = test::WriterCase;
 using V = std::vector<std::string>;
 
 class ProquestWriter : public testing::TestWithParam<Case> {};
 
 TEST_P(ProquestWriter, Writes) {
-  const auto& c = GetParam();
-  auto analysis = test::analyze_text(c.source);
-  ASSERT_FALSE(analysis.diagnostics.has_errors()) << render_all(analysis.diagnostics, analysis.source);
-  DiagnosticSink sink;
-  const auto output = compile(analysis.strategy, *find_database("proquest"), EmitOptions{}, sink);
-  EXPECT_EQ(output.text, c.expected) << render_all(sink, analysis.source);
-  EXPECT_EQ(test::codes(sink), c.codes) << render_all(sink, analysis.source);
+  test::expect_written("proquest", GetParam());
 }
 
 // No ProQuest page says how NEAR/n counts: n is written unchanged, exact if it counts within n
@@ -98,30 +81,12 @@ INSTANTIATE_TEST_SUITE_P(
                          "Search: TI(x) NOT (TI(heart) AND PD(20140101-20211231))\n"}));
 
 // The reader: ProQuest's command line search as appendices print it, one query or numbered lines.
-struct Row {
-  const char* input;
-  const char* imported;            // import::format's lines, without its first line; empty: refused
-  std::vector<std::string> codes;  // "W307 1:17", in position order
-};
-
-void PrintTo(const Row& r, std::ostream* os) {
-  *os << r.input;
-}
+using Row = test::ReaderRow;
 
 class ProquestImport : public testing::TestWithParam<Row> {};
 
 TEST_P(ProquestImport, ReadsAsProquestRuns) {
-  const auto& row = GetParam();
-  const SourceFile source("t.txt", row.input);
-  DiagnosticSink sink;
-  auto imported = test::import_resolved("proquest", source, sink);
-  EXPECT_EQ(test::positioned_codes(sink, source), row.codes) << row.input;
-  std::string text;
-  if (!sink.has_errors()) {
-    text = import::format(imported);
-    text.erase(0, text.find('\n') + 1);  // "// Imported from ..."
-  }
-  EXPECT_EQ(text, row.imported) << row.input;
+  test::expect_read("proquest", GetParam());
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -138,6 +103,10 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"TI(pain P/1 relief*)", "l1 = (pain NEXT relief*)[ti]\n", V{"W301 1:13"}},
         // PRE/n for n over 1: the language has no order beyond NEXT, so NEAR/n, which finds more
         Row{"TI(pain P/2 relief)", "l1 = (pain NEAR/2 relief)[ti]\n", V{"W304 1:9"}},
+        // and still run before NEAR/n, as written: a NEAR/2 (b PRE/2 c)
+        Row{"TI(a NEAR/2 b PRE/2 c)", "l1 = (a NEAR/2 (b NEAR/2 c))[ti]\n", V{"W304 1:15"}},
+        // the older W/n is NEAR/n, in either order
+        Row{"TI(pain W/2 relief)", "l1 = (pain NEAR/2 relief)[ti]\n", V{}},
         Row{"TI(pain NEAR relief)", "", V{"E301 1:9"}},
         // OR before PRE/n before NEAR/n before AND before NOT, as ProQuest runs them
         Row{"TI(copper AND lead OR algae)", "l1 = (copper AND (lead OR algae))[ti]\n", V{"W307 1:11"}},

@@ -6,33 +6,17 @@
 #include <string>
 #include <vector>
 
-#include "databases/database.hpp"
-#include "databases/import.hpp"
-#include "test_support.hpp"
+#include "query_cases.hpp"
 
 namespace searchc {
 namespace {
 
-struct Case {
-  const char* source;
-  const char* expected;  // the output text, empty where an error stops it
-  std::vector<std::string> codes = {};
-};
-
-void PrintTo(const Case& c, std::ostream* os) {
-  *os << c.source;
-}
+using Case = test::WriterCase;
 
 class WosWriter : public testing::TestWithParam<Case> {};
 
 TEST_P(WosWriter, Writes) {
-  const auto& c = GetParam();
-  auto analysis = test::analyze_text(c.source);
-  ASSERT_FALSE(analysis.diagnostics.has_errors()) << render_all(analysis.diagnostics, analysis.source);
-  DiagnosticSink sink;
-  const auto output = compile(analysis.strategy, *find_database("wos"), EmitOptions{}, sink);
-  EXPECT_EQ(output.text, c.expected) << render_all(sink, analysis.source);
-  EXPECT_EQ(test::codes(sink), c.codes) << render_all(sink, analysis.source);
+  test::expect_written("wos", GetParam());
 }
 
 using V = std::vector<std::string>;
@@ -85,30 +69,12 @@ INSTANTIATE_TEST_SUITE_P(
 
 // Importing Web of Science: its advanced search and its history, read as Web of Science runs
 // them (docs/databases.md, "Web of Science Core Collection (`wos`)").
-struct Row {
-  const char* input;
-  const char* imported;            // import::format's lines, without its first line; empty: refused
-  std::vector<std::string> codes;  // "W307 1:17", in position order
-};
-
-void PrintTo(const Row& r, std::ostream* os) {
-  *os << r.input;
-}
+using Row = test::ReaderRow;
 
 class WosImport : public testing::TestWithParam<Row> {};
 
 TEST_P(WosImport, ReadsAsWebOfScienceRuns) {
-  const auto& row = GetParam();
-  const SourceFile source("t.txt", row.input);
-  DiagnosticSink sink;
-  auto imported = test::import_resolved("wos", source, sink);
-  EXPECT_EQ(test::positioned_codes(sink, source), row.codes) << row.input;
-  std::string text;
-  if (!sink.has_errors()) {
-    text = import::format(imported);
-    text.erase(0, text.find('\n') + 1);  // "// Imported from ..."
-  }
-  EXPECT_EQ(text, row.imported) << row.input;
+  test::expect_read("wos", GetParam());
 }
 
 INSTANTIATE_TEST_SUITE_P(

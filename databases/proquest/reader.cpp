@@ -5,13 +5,15 @@
 // Words next to each other are ANDed; the documented order is OR, then PRE/n, then NEAR/n
 // (W/n), then AND, then NOT (AND NOT), read with a warning where the text mixes OR with the
 // others without parentheses (W307). `NEAR/n` (`N/n`, `W/n`) and `PRE/n` (`P/n`) are read with
-// n unchanged, PRE in order, the reading the writer writes (no page settles the counting). A
-// field code, or several joined by commas, applies to the group in its parentheses; `NOFT()` and
-// `ALL()` are all text; `SU()`, `MESH()` and the other subject codes are read as the keywords
-// (W303). `MESH.EXACT.EXPLODE("x")` and `MESH.EXACT("x")` are MeSH headings. `*` (up to 5
-// characters) and `[*n]` (up to n) are read as the language's `*`, any ending (W301, finds
-// more). `PD(20140101-20211231)`, `PD(>20131231)`, `PD(<20220101)` ANDed onto a line is its year
-// limit.
+// n unchanged, the reading the writer writes (no page settles the counting): PRE/0 and PRE/1
+// are NEXT, and a wider PRE/n, whose order the language cannot keep, is read in either order
+// (W304, drop_wider_order), still before NEAR/n. A field code, or several joined by commas,
+// applies to the group in its parentheses; `NOFT()` and `ALL()` are all text; `SU()`, `MESH()`
+// and the other subject codes are read as the keywords (W303), the codes of fields the language
+// lacks as all text (W303: more records for words, fewer for identifiers).
+// `MESH.EXACT.EXPLODE("x")` and `MESH.EXACT("x")` are MeSH headings. `*` (up to 5 characters)
+// and `[*n]` (up to n) are read as the language's `*`, any ending (W301, finds more).
+// `PD(20140101-20211231)`, `PD(>20131231)`, `PD(<20220101)` ANDed onto a line is its year limit.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -129,6 +131,25 @@ TagReading read_tag(std::string_view tag) {
 enum class Op : std::uint8_t { or_, pre, near, and_, not_ };
 using Item = import::Item<Op>;
 
+// `NEAR/n` (`N/n`, the older `W/n`) and `PRE/n` (`P/n`) with n unchanged, as the writer writes
+// it, PRE in order: PRE/0 and NEAR/0 are next to each other. A bare `NEAR` or `PRE` has a
+// default no ProQuest page read gives.
+constexpr std::string_view no_distance =
+    "`{0}` without a distance, whose default no ProQuest page read gives; write `{0}/n`";
+constexpr OperatorWord<Op> operators[] = {
+    {"AND NOT", Op::not_},
+    {"AND", Op::and_},
+    {"OR", Op::or_},
+    {"NOT", Op::not_},
+    {"NEAR", Op::near, 0, false, no_distance},
+    {"PRE", Op::pre, 0, false, no_distance},
+    {near_word, Op::near},
+    {"N/", Op::near},
+    {"W/", Op::near},
+    {precedes_word, Op::pre, 0, true},
+    {"P/", Op::pre, 0, true},
+};
+
 // The word's defined truncations `[*n]` and bare `*`, as the language's `*`.
 std::string unbounded(std::string_view word) {
   std::string out;
@@ -178,49 +199,6 @@ class LineReader : public QueryReader {
     while (next < text_.size() && text_[next] == ' ') ++next;
     if (next < text_.size() && text_[next] == '(' && read_tag(tag).kind != TagReading::Kind::unknown) return tag;
     return std::nullopt;
-  }
-
-  // An operator word at `at_`, taken: `AND`, `AND NOT`, `OR`, `NOT`, `NEAR/n`, `PRE/n`.
-  std::optional<Item> take_operator() {
-    const auto word = peek_word();
-    Item item;
-    item.span = here(word.size());
-    if (iequal(word, "AND")) {
-      at_ += word.size();
-      item.op = take_not_after_and(item.span) ? Op::not_ : Op::and_;
-      return item;
-    }
-    if (iequal(word, "OR")) {
-      item.op = Op::or_;
-    } else if (iequal(word, "NOT")) {
-      item.op = Op::not_;
-    } else if (iequal(word, "NEAR") || iequal(word, "PRE")) {
-      fail(item.span,
-           fmt::format("`{}` without a distance, whose default no ProQuest page read gives; write `{}/n`", word, word));
-      return std::nullopt;
-    } else if (is_proquest_operator(word)) {
-      const auto slash = word.find('/');
-      const auto name = word.substr(0, slash);
-      item.op = iequal(name, "PRE") || iequal(name, "P") ? Op::pre : Op::near;
-      // n unchanged, as the writer writes it; PRE/0 and NEAR/0 are next to each other
-      item.distance = std::max(1, static_cast<int>(read_digits(word.substr(slash + 1), 100'000)));
-      if (item.distance > max_near_distance) {
-        fail(item.span, outside_near_distances(word));
-        return std::nullopt;
-      }
-      if (item.op == Op::pre && item.distance > 1) {
-        item.op = Op::near;
-        notes_.note_once(DiagCode::W304, item.span,
-                         fmt::format("`{}` is within {} words in the order typed, which the language says only for "
-                                     "words next to each other (NEXT): read as NEAR/{}, in either order, which finds "
-                                     "more",
-                                     word, item.distance, item.distance));
-      }
-    } else {
-      return std::nullopt;
-    }
-    at_ += word.size();
-    return item;
   }
 
   ast::Node text_node(std::string_view raw, bool phrase, Span where) {
@@ -317,7 +295,9 @@ class LineReader : public QueryReader {
     if (reading.kind == TagReading::Kind::date) return years(start);
     if (reading.kind == TagReading::Kind::heading) return heading(reading, start);
     skip_space();
-    if (reading.wider) {
+    if (reading.other != nullptr) {
+      notes_.note_once(DiagCode::W303, name_span, all_text_reading(fmt::format("{}()", tag), reading.other->coded));
+    } else if (reading.wider) {
       notes_.note_once(
           DiagCode::W303, name_span,
           fmt::format("`{}()` is read as {}, the nearest the language has", tag,
@@ -389,7 +369,7 @@ class LineReader : public QueryReader {
   // unquoted words next to each other are ANDed (ProQuest's search syntax help).
   std::optional<ast::Node> group(bool inside) {
     auto items = group_items<Op>(
-        inside, Op::and_, [&] { return take_operator(); }, [&] { return operand(); });
+        inside, Op::and_, [&] { return take_operator<Op>(operators, peek_word()); }, [&] { return operand(); });
     if (!items || items->empty()) return std::nullopt;
     return combine(std::move(*items));
   }
@@ -411,8 +391,7 @@ class LineReader : public QueryReader {
                             switch (op.op) {
                               case Op::pre:
                               case Op::near:
-                                return join_near(op.distance, op.op == Op::pre, std::move(left), std::move(right),
-                                                 span);
+                                return join_near(op.distance, op.ordered, std::move(left), std::move(right), span);
                               case Op::or_:
                                 return join_bool(ast::BoolOp::or_, std::move(left), std::move(right), span);
                               case Op::and_:

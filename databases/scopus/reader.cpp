@@ -4,12 +4,14 @@
 //
 // Words next to each other are ANDed; the documented order is OR, then W/n and PRE/n, then AND,
 // then AND NOT, read with a warning where the text mixes OR and AND without parentheses (W307).
-// `W/n` and `PRE/n` have at most n words between, the language's NEAR/(n + 1), PRE in order; a
-// chain mixing them or their n, which Scopus refuses, is refused (E301). `"..."` is a phrase;
-// `{...}`, Scopus's exact phrase, is read as a phrase, which finds more (W440). A field function
-// applies to the group in its parentheses; `ALL()` is all text; `AUTHKEY()` and `INDEXTERMS()`
-// are read as the keywords, which finds more (W303); `PUBYEAR > 2013 AND PUBYEAR < 2022` ANDed
-// onto a line is its year limit.
+// `W/n` and `PRE/n` have at most n words between, the language's NEAR/(n + 1); PRE/0 is NEXT,
+// and a wider PRE/n, whose order the language cannot keep, is read in either order (W304,
+// drop_wider_order); a chain mixing them or their n, which Scopus refuses, is refused (E301).
+// `"..."` is a phrase; `{...}`, Scopus's exact phrase, is read as a phrase, which finds more
+// (W440). A field function applies to the group in its parentheses; `ALL()` is all text;
+// `AUTHKEY()` and `INDEXTERMS()` are read as the keywords, which finds more (W303), and the
+// functions of fields the language lacks as all text (W303: more records for words, fewer for
+// identifiers); `PUBYEAR > 2013 AND PUBYEAR < 2022` ANDed onto a line is its year limit.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -47,6 +49,7 @@ struct TagReading {
   FieldSet fields;  // empty: all text
   bool year = false;
   bool wider = false;
+  const OtherField* other = nullptr;  // a field the language lacks, read in all text
 };
 TagReading read_tag(std::string_view tag) {
   if (iequal(tag, all_fields)) return {true, {}, false, false};
@@ -60,8 +63,8 @@ TagReading read_tag(std::string_view tag) {
   for (const auto name : author_parts) {
     if (iequal(name, tag)) return {true, FieldSet{Field::author}, false, true};
   }
-  for (const auto name : other_fields) {
-    if (iequal(name, tag)) return {true, {}, false, true};
+  for (const auto& f : other_fields) {
+    if (iequal(f.name, tag)) return {true, {}, false, true, &f};
   }
   return {};
 }
@@ -69,6 +72,17 @@ TagReading read_tag(std::string_view tag) {
 // In the order Scopus runs them: OR, then W/n and PRE/n, then AND, then AND NOT.
 enum class Op : std::uint8_t { or_, near, and_, not_ };
 using Item = import::Item<Op>;
+
+// `W/n`, `PRE/n`: at most n words between, the language's NEAR/(n + 1), PRE in order (Scopus
+// help, "Proximity operators"). A bare `NOT` is no operator of Scopus's.
+constexpr OperatorWord<Op> operators[] = {
+    {"AND NOT", Op::not_},
+    {"AND", Op::and_},
+    {"OR", Op::or_},
+    {"NOT", Op::not_, 0, false, "Scopus's operator is `AND NOT`"},
+    {within_word, Op::near, 1},
+    {precedes_word, Op::near, 1, true},
+};
 
 class LineReader : public QueryReader {
  public:
@@ -105,38 +119,6 @@ class LineReader : public QueryReader {
     while (next < text_.size() && text_[next] == ' ') ++next;
     if (next < text_.size() && text_[next] == '(' && read_tag(word).known) return word;
     return std::nullopt;
-  }
-
-  // An operator word at `at_`, taken: `AND`, `AND NOT`, `OR`, `W/n`, `PRE/n`.
-  std::optional<Item> take_operator() {
-    const auto word = peek_word();
-    Item item;
-    item.span = here(word.size());
-    if (iequal(word, "AND")) {
-      at_ += word.size();
-      item.op = take_not_after_and(item.span) ? Op::not_ : Op::and_;
-      return item;
-    }
-    if (iequal(word, "OR")) {
-      item.op = Op::or_;
-    } else if (iequal(word, "NOT")) {
-      fail(item.span, "Scopus's operator is `AND NOT`");
-      return std::nullopt;
-    } else if (is_scopus_operator(word)) {
-      // `W/n`, `PRE/n`: at most n words between (Scopus help, "Proximity operators")
-      item.op = Op::near;
-      item.ordered = iequal(word.substr(0, precedes_word.size()), precedes_word);
-      const auto digits = word.substr(item.ordered ? precedes_word.size() : within_word.size());
-      item.distance = static_cast<int>(read_digits(digits, 100'000)) + 1;
-      if (item.distance > max_near_distance) {
-        fail(item.span, outside_near_distances(word));
-        return std::nullopt;
-      }
-    } else {
-      return std::nullopt;
-    }
-    at_ += word.size();
-    return item;
   }
 
   ast::Node text_node(std::string_view raw, bool phrase, Span where) {
@@ -191,12 +173,12 @@ class LineReader : public QueryReader {
     at_ += tag.size();
     if (reading.year) return years(start);
     skip_space();
-    if (reading.wider) {
-      notes_.note_once(
-          DiagCode::W303, name_span,
-          fmt::format("`{}()` is read as {}, which holds more, so the search finds more", tag,
-                      reading.fields.empty() ? "all text, the language having no such field"
-                                             : fmt::format("the {} field", describe_fields(reading.fields))));
+    if (reading.other != nullptr) {
+      notes_.note_once(DiagCode::W303, name_span, all_text_reading(fmt::format("{}()", tag), reading.other->coded));
+    } else if (reading.wider) {
+      notes_.note_once(DiagCode::W303, name_span,
+                       fmt::format("`{}()` is read as the {} field, which holds more, so the search finds more", tag,
+                                   describe_fields(reading.fields)));
     }
     in_tag_ = true;
     auto body = operand();
@@ -261,7 +243,7 @@ class LineReader : public QueryReader {
   // words next to each other are ANDed (Scopus's search tips).
   std::optional<ast::Node> group(bool inside) {
     auto items = group_items<Op>(
-        inside, Op::and_, [&] { return take_operator(); }, [&] { return operand(); });
+        inside, Op::and_, [&] { return take_operator<Op>(operators, peek_word()); }, [&] { return operand(); });
     if (!items || items->empty()) return std::nullopt;
     return combine(std::move(*items));
   }

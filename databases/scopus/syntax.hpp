@@ -48,13 +48,21 @@ inline constexpr std::array<Function, 8> functions = {{
 // read as the keywords, which finds more (W303); the writer writes `KEY()`.
 inline constexpr std::array<std::string_view, 2> part_of_keywords = {"AUTHKEY", "INDEXTERMS"};
 // Functions of fields the language does not have (affiliation, identifiers, numbers, funding,
-// chemicals, editors): read as all text, which finds more (W303), as the other readers read a
-// field without a counterpart. `DOCTYPE()`, `SUBJAREA()` and `LIMIT-TO()` take codes, not words,
-// and are refused.
-inline constexpr std::array<std::string_view, 23> other_fields = {
-    "AFFIL",  "AFFILCITY", "AFFILCOUNTRY", "AFFILORG",     "AF-ID",   "AU-ID",        "ORCID",  "AUTHCOLLAB",
-    "EDITOR", "CHEM",      "CHEMNAME",     "CASREGNUMBER", "FUND-NO", "FUND-SPONSOR", "ISBN",   "ISSN",
-    "ISSUE",  "VOLUME",    "PAGEFIRST",    "ARTNUM",       "DOI",     "PMID",         "BOOKPUB"};
+// chemicals, editors): read as all text (W303), as the other readers read a field without a
+// counterpart; `coded`: its values are identifiers or numbers, no words of the text, so the
+// reading finds fewer, often none (the words of the others find more). `DOCTYPE()`,
+// `SUBJAREA()` and `LIMIT-TO()` take codes, not words, and are refused.
+struct OtherField {
+  std::string_view name;
+  bool coded;
+};
+inline constexpr std::array<OtherField, 23> other_fields = {{
+    {"AFFIL", false},    {"AFFILCITY", false},   {"AFFILCOUNTRY", false}, {"AFFILORG", false},     {"AF-ID", true},
+    {"AU-ID", true},     {"ORCID", true},        {"AUTHCOLLAB", false},   {"EDITOR", false},       {"CHEM", false},
+    {"CHEMNAME", false}, {"CASREGNUMBER", true}, {"FUND-NO", true},       {"FUND-SPONSOR", false}, {"ISBN", true},
+    {"ISSN", true},      {"ISSUE", true},        {"VOLUME", true},        {"PAGEFIRST", true},     {"ARTNUM", true},
+    {"DOI", true},       {"PMID", true},         {"BOOKPUB", false},
+}};
 // Functions of one kind of author name: read as the authors, which finds more (W303).
 inline constexpr std::array<std::string_view, 3> author_parts = {"FIRSTAUTH", "AUTHFIRST", "AUTHLASTNAME"};
 // All fields, the search of a word without a field.

@@ -16,7 +16,7 @@
 
 #include "base/text.hpp"
 #include "databases/history.hpp"
-#include "databases/reader.hpp"
+#include "databases/query_reader.hpp"
 #include "databases/wos/syntax.hpp"
 #include "databases/wos/wos.hpp"
 
@@ -54,18 +54,20 @@ TagReading read_tag(std::string_view tag) {
 }
 
 enum class Op : std::uint8_t { near, same, not_, and_, or_ };
+using Item = import::Item<Op>;
 
-struct Item {
-  std::optional<ast::Node> node;  // an operand, or
-  Op op = Op::and_;               // an operator
-  int distance = 0;               // NEAR's, in the language's counting
-  Span span;
+// `NEAR/x`: at most x words between, the language's NEAR/(x + 1); bare NEAR is NEAR/15
+// (Clarivate, "Search Operators").
+constexpr OperatorWord<Op> operators[] = {
+    {"AND", Op::and_},     {"OR", Op::or_},           {"NOT", Op::not_},
+    {same_word, Op::same}, {near_word, Op::near, 16}, {"NEAR/", Op::near, 1},
 };
 
-class LineReader {
+class LineReader : public QueryReader {
  public:
-  LineReader(std::string_view text, std::uint32_t offset, const History& history, DiagnosticSink& sink)
-      : text_(text), offset_(offset), history_(history), sink_(sink) {}
+  LineReader(std::string_view text, std::uint32_t offset, const History& history, DiagnosticSink& sink,
+             ReadingNotes& /*notes*/, std::string name, std::size_t first_index)
+      : QueryReader(text, offset, sink, from, std::move(name), first_index), history_(history) {}
 
   // The line's search, its year limits in `limits`; nullopt after an error.
   std::optional<ast::Node> read(std::vector<ast::Limit>& limits) {
@@ -101,22 +103,6 @@ class LineReader {
  private:
   static constexpr std::string_view year_marker = "\x01PY";
 
-  std::optional<ast::Node> fail(Span where, std::string message) {
-    if (!failed_) sink_.report(DiagCode::E301, where, fmt::format("cannot read this {} search: {}", from, message));
-    failed_ = true;
-    return std::nullopt;
-  }
-  Span here(std::size_t size) const {
-    const auto at = offset_ + static_cast<std::uint32_t>(at_);
-    return {at, at + static_cast<std::uint32_t>(size)};
-  }
-  Span whole() const { return {offset_, offset_ + static_cast<std::uint32_t>(text_.size())}; }
-  Span from_to(std::size_t begin, std::size_t end) const {
-    return {offset_ + static_cast<std::uint32_t>(begin), offset_ + static_cast<std::uint32_t>(end)};
-  }
-  void skip_space() {
-    while (at_ < text_.size() && folded_spaces.contains(text_[at_])) ++at_;
-  }
   // The word at `at_`, up to a space, a parenthesis, a quotation mark or `=`.
   std::string_view peek_word() const {
     auto end = at_;
@@ -136,36 +122,6 @@ class LineReader {
     while (next < text_.size() && text_[next] == ' ') ++next;
     if (next < text_.size() && text_[next] == '=') return word;
     return std::nullopt;
-  }
-
-  // An operator word at `at_`, taken.
-  std::optional<Item> take_operator() {
-    const auto word = peek_word();
-    Item item;
-    item.span = here(word.size());
-    if (iequal(word, "AND")) {
-      item.op = Op::and_;
-    } else if (iequal(word, "OR")) {
-      item.op = Op::or_;
-    } else if (iequal(word, "NOT")) {
-      item.op = Op::not_;
-    } else if (iequal(word, same_word)) {
-      item.op = Op::same;
-    } else if (iequal(word, near_word) || is_wos_operator(word)) {
-      item.op = Op::near;
-      // `NEAR/x`: at most x words between; bare NEAR is NEAR/15 (Clarivate, "Search Operators")
-      const auto between =
-          word.size() > near_word.size() ? read_digits(word.substr(near_word.size() + 1), 100'000) : std::uint64_t{15};
-      item.distance = static_cast<int>(between) + 1;
-      if (item.distance > max_near_distance) {
-        fail(item.span, outside_near_distances(word));
-        return std::nullopt;
-      }
-    } else {
-      return std::nullopt;
-    }
-    at_ += word.size();
-    return item;
   }
 
   // One word or phrase as the language reads it; `$` (one character or none) as the forms it stands for.
@@ -309,7 +265,7 @@ class LineReader {
       if (at_ >= text_.size() || text_[at_] == ')') break;
       if (!want_operand || !items.empty()) {
         const auto saved = at_;
-        if (auto op = take_operator()) {
+        if (auto op = take_operator<Op>(operators, peek_word())) {
           if (run) {
             at_ = saved;
             break;
@@ -324,11 +280,11 @@ class LineReader {
       if (!want_operand) {
         // words next to each other are ANDed ("rainbow trout fish farm is equivalent to rainbow
         // AND trout AND fish AND farm")
-        items.push_back(Item{std::nullopt, Op::and_, 0, here(0)});
+        items.push_back(Item{std::nullopt, Op::and_, 0, false, here(0)});
       }
       auto node = operand();
       if (!node) return std::nullopt;
-      items.push_back(Item{std::move(node), Op::and_, 0, {}});
+      items.push_back(Item{std::move(node), Op::and_, 0, false, {}});
       want_operand = false;
     }
     if (!inside && at_ < text_.size() && text_[at_] == ')' && !run && !in_tag_) {
@@ -360,74 +316,28 @@ class LineReader {
                    "AND and OR mixed without parentheses: read with AND first, as Web of Science runs them "
                    "(\"copper OR lead AND algae\" is copper OR (lead AND algae))");
     }
-    for (const auto level : {Op::near, Op::same, Op::not_, Op::and_, Op::or_}) {
-      std::vector<Item> out;
-      out.push_back(std::move(items.front()));
-      for (std::size_t i = 1; i < items.size(); i += 2) {
-        auto& op = items[i];
-        auto& right = items[i + 1];
-        if (op.op != level) {
-          out.push_back(std::move(op));
-          out.push_back(std::move(right));
-          continue;
-        }
-        auto& left = *out.back().node;
-        const Span span{left.span.begin, right.node->span.end};
-        out.back().node = join(level, op, std::move(left), std::move(*right.node), span);
-      }
-      items = std::move(out);
-    }
-    return std::move(items.front().node);
+    return combine_levels(std::move(items), {Op::near, Op::same, Op::not_, Op::and_, Op::or_},
+                          [&](const Item& op, ast::Node left, ast::Node right, Span span) -> std::optional<ast::Node> {
+                            switch (op.op) {
+                              case Op::near:
+                                return join_near(op.distance, false, std::move(left), std::move(right), span);
+                              case Op::same:
+                                sink_.report(DiagCode::W430, op.span,
+                                             "`SAME` (in the same sentence, or the same address) is read as AND, "
+                                             "which finds more");
+                                [[fallthrough]];
+                              case Op::and_:
+                                return join_bool(ast::BoolOp::and_, std::move(left), std::move(right), span);
+                              case Op::or_:
+                                return join_bool(ast::BoolOp::or_, std::move(left), std::move(right), span);
+                              case Op::not_:
+                                return join_not(std::move(left), std::move(right), span);
+                            }
+                            return std::nullopt;
+                          });
   }
 
-  ast::Node join(Op level, const Item& op, ast::Node left, ast::Node right, Span span) {
-    switch (level) {
-      case Op::near: {
-        auto* chain = std::get_if<ast::Near>(&left.kind);
-        if (chain != nullptr && !left.grouped && chain->distance == op.distance) {
-          chain->operands.push_back(std::move(right));
-          left.span = span;
-          return left;
-        }
-        ast::Nodes both;
-        both.push_back(std::move(left));
-        both.push_back(std::move(right));
-        return ast::Node{span, false, ast::Near{op.distance, false, std::move(both)}};
-      }
-      case Op::same:
-        sink_.report(DiagCode::W430, op.span,
-                     "`SAME` (in the same sentence, or the same address) is read as AND, which finds more");
-        [[fallthrough]];
-      case Op::and_:
-      case Op::or_: {
-        const auto bool_op = level == Op::or_ ? ast::BoolOp::or_ : ast::BoolOp::and_;
-        auto* chain = std::get_if<ast::Bool>(&left.kind);
-        if (chain != nullptr && !left.grouped && chain->op == bool_op) {
-          chain->operands.push_back(std::move(right));
-          left.span = span;
-          return left;
-        }
-        ast::Nodes both;
-        both.push_back(std::move(left));
-        both.push_back(std::move(right));
-        return ast::Node{span, false, ast::Bool{bool_op, std::move(both)}};
-      }
-      case Op::not_: {
-        ast::Nodes both;
-        both.push_back(std::move(left));
-        both.push_back(std::move(right));
-        return ast::Node{span, false, ast::Not{std::move(both)}};
-      }
-    }
-    return left;
-  }
-
-  std::string_view text_;
-  std::uint32_t offset_;
   const History& history_;
-  DiagnosticSink& sink_;
-  std::size_t at_ = 0;
-  bool failed_ = false;
   bool in_tag_ = false;
   std::vector<ast::Limit> years_;
 };
@@ -435,11 +345,6 @@ class LineReader {
 }  // namespace
 
 Imported read(const SourceFile& source, DiagnosticSink& sink) {
-  Imported out;
-  out.from = "Web of Science Core Collection";
-  History history;
-  ast::Database record{"wos", {}, {}, {}};
-  std::uint64_t next_number = 1;
   const Layout layout{
       .numbers = Numbers::hash,
       .notes = Notes::none,
@@ -447,28 +352,7 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
       .operators_any_case = true,
       .ends_search = [](std::string_view before) { return before.ends_with(')') || before.ends_with('"'); },
   };
-  for (const auto& h : history_lines(source, layout, sink, &record.entries)) {
-    const auto number = h.number.value_or(next_number);
-    next_number = number + 1;
-    const Span whole{h.offset, h.offset + static_cast<std::uint32_t>(h.text.size())};
-    ast::Line line;
-    line.name = line_name(number);
-    line.name_span = whole;
-    line.span = whole;
-    LineReader reader(h.text, h.offset, history, sink);
-    auto query = reader.read(line.limits);
-    if (!query) {
-      history.unread(number);
-      continue;
-    }
-    line.query = std::move(*query);
-    if (h.hits) record.entries.push_back({whole, ast::Hits{*h.hits, ast::LineRef{line.name, -1}}});
-    history.add(number, out.strategy.lines.size());
-    out.strategy.lines.push_back(std::move(line));
-    out.comments.emplace_back();
-  }
-  if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
-  return out;
+  return read_queries<LineReader>(source, sink, "Web of Science Core Collection", "wos", layout);
 }
 
 }  // namespace searchc::wos
