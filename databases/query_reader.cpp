@@ -7,7 +7,6 @@
 #include <type_traits>
 
 #include "base/text.hpp"
-#include "databases/polarity.hpp"
 
 namespace searchc::import {
 namespace {
@@ -48,73 +47,6 @@ ast::Node join_near(int distance, bool ordered, ast::Node left, ast::Node right,
   both.push_back(std::move(left));
   both.push_back(std::move(right));
   return ast::Node{span, false, ast::Near{distance, ordered, std::move(both)}};
-}
-
-namespace {
-
-bool within(Span inner, Span outer) {
-  return outer.begin <= inner.begin && inner.end <= outer.end;
-}
-
-// Each proximity search in `node` made one in either order where it is wider than NEXT.
-void drop_order(ast::Node& node) {
-  std::visit(
-      [](auto& kind) {
-        using T = std::decay_t<decltype(kind)>;
-        if constexpr (std::is_same_v<T, ast::Near>) {
-          if (kind.distance > 1) kind.ordered = false;
-        }
-        if constexpr (requires { kind.operands; }) {
-          for (auto& o : kind.operands) drop_order(o);
-        } else if constexpr (requires { kind.body; }) {
-          for (auto& b : kind.body) drop_order(b);
-        }
-      },
-      node.kind);
-}
-
-}  // namespace
-
-void drop_wider_order(std::vector<ast::Line>& lines, const std::vector<Span>& written, const SourceFile& source,
-                      DiagnosticSink& sink) {
-  if (written.empty()) return;
-  // each operator's distance, and where it is used: in a result, after NOT, or both
-  struct Use {
-    int distance = 0;
-    bool result = false;
-    bool after_not = false;
-  };
-  std::vector<Use> uses(written.size());
-  for_each_with_polarity(lines, [&](const ast::Node& n, bool under_not) {
-    const auto* near = std::get_if<ast::Near>(&n.kind);
-    if (near == nullptr || !near->ordered || near->distance == 1) return;
-    for (std::size_t i = 0; i < written.size(); ++i) {
-      // an operator of this search stands inside it, between its operands
-      const auto in_operand = [&](const ast::Node& o) { return within(written[i], o.span); };
-      if (!within(written[i], n.span) || std::any_of(near->operands.begin(), near->operands.end(), in_operand)) {
-        continue;
-      }
-      uses[i].distance = near->distance;
-      (under_not ? uses[i].after_not : uses[i].result) = true;
-    }
-  });
-  for (std::size_t i = 0; i < written.size(); ++i) {
-    const auto where = written[i];
-    const auto& use = uses[i];
-    const std::string_view direction =
-        !use.after_not ? "which finds more records"
-        : use.result   ? "which finds more records, and fewer where its line stands after NOT, as a wider search "
-                         "there removes more"
-                       : "which finds fewer records: it stands after NOT, where a wider search removes more";
-    auto& d = sink.report(
-        DiagCode::W304, where,
-        fmt::format("`{}` keeps the order typed, which the language keeps only for words next to each other "
-                    "(NEXT): read as NEAR/{}, in either order, {}",
-                    std::string_view(source.text()).substr(where.begin, where.end - where.begin), use.distance,
-                    direction));
-    d.direction = !use.after_not ? Direction::wider : use.result ? Direction::different : Direction::narrower;
-  }
-  for (auto& line : lines) drop_order(line.query);
 }
 
 std::optional<ast::Node> QueryReader::finish(std::optional<ast::Node> node, std::vector<ast::Limit>& limits) {

@@ -59,13 +59,6 @@ ast::Node join_not(ast::Node left, ast::Node right, Span span);
 // `left` NEAR/n `right` as `op` says, extending an unparenthesised chain of the same n and order.
 ast::Node join_near(int distance, bool ordered, ast::Node left, ast::Node right, Span span);
 
-// The language keeps the order of words only next to each other (NEXT, docs/language.md): each
-// proximity search of `lines` read in the order written over more words (`PRE/2`) is made one
-// in either order, which finds more records, and fewer where it stands after NOT, where it
-// removes more. Reported (W304) at each of its operators, `written` (spans into `source`).
-void drop_wider_order(std::vector<ast::Line>& lines, const std::vector<Span>& written, const SourceFile& source,
-                      DiagnosticSink& sink);
-
 // The items, operand, operator, operand, ..., combined by the operators of each level in turn,
 // left to right: `levels` in the order the database runs them. `join(op, left, right, span)`
 // joins two operands, or fails (nullopt, reported there).
@@ -103,7 +96,7 @@ class QueryReader {
   // The lines of groups with their own limits, in the order they are to stand before the line.
   std::vector<ast::Line>& extra() { return extra_; }
   // The spans of the proximity operators read in the order written over more than the next
-  // word, for `drop_wider_order`.
+  // word, for `import::drop_wider_order`.
   const std::vector<Span>& wider_order() const { return wider_order_; }
 
  protected:
@@ -260,7 +253,7 @@ Imported read_queries(const SourceFile& source, DiagnosticSink& sink, std::strin
     out.strategy.lines.push_back(std::move(line));
     out.comments.emplace_back();
   }
-  drop_wider_order(out.strategy.lines, wider_order, source, sink);
+  import::drop_wider_order(out.strategy.lines, wider_order, source, sink);
   if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
   return out;
 }

@@ -82,4 +82,13 @@ std::optional<Span> field_scope_in_proximity(const ast::Node& node);
 std::vector<std::string> optional_forms(const std::string& raw, char optional, ReadingNotes& notes, Span where,
                                         std::string_view what);
 
+// The language keeps the order of words only next to each other (NEXT, docs/language.md): each
+// proximity search of `lines` read in the order written over more words (`PRE/2`) is made one
+// in either order, which finds more records, and fewer where it stands after NOT, where it
+// removes more. Reported (W304) at each of its operators, `written` (spans into `source`): a reader keeps the
+// order while it reads, as the database's own rules may depend on it (Scopus refuses W/n and
+// PRE/n in one chain), and calls this once every line is read, when each line's polarity is known.
+void drop_wider_order(std::vector<ast::Line>& lines, const std::vector<Span>& written, const SourceFile& source,
+                      DiagnosticSink& sink);
+
 }  // namespace searchc::import

@@ -90,7 +90,8 @@ ast::Node chain(ast::Nodes operands, const std::vector<Op>& ops) {
 
 class Reader {
  public:
-  Reader(DiagnosticSink& sink, const History& history) : sink_(sink), history_(history) {}
+  Reader(DiagnosticSink& sink, const History& history, std::vector<Span>& wider_order)
+      : sink_(sink), history_(history), wider_order_(wider_order) {}
 
   std::optional<ast::Node> read(std::string_view text, std::uint32_t offset) {
     line_ = text;
@@ -169,14 +170,9 @@ class Reader {
           fail(op->where, outside_near_distances(text_of(*t)));
           return std::nullopt;
         }
-        if (op->ordered && op->distance > 1) {
-          // NEXT/n: within n words in the order typed, which the language says only for n = 1
-          op->ordered = false;
-          sink_.report(DiagCode::W304, op->where,
-                       fmt::format("`{}` is within {} words in the order typed, which the language cannot say: read "
-                                   "as NEAR/{}, in either order, which finds more",
-                                   text_of(tokens_[pos_ - 1]), op->distance, op->distance));
-        }
+        // NEXT/n: within n words in the order typed, which the language says only for n = 1; the
+        // order is dropped once every line is read (import::drop_wider_order)
+        if (op->ordered && op->distance > 1) wider_order_.push_back(op->where);
       } else {
         op = Op{Op::and_, 1, false, false, span(*t)};
       }
@@ -417,6 +413,7 @@ class Reader {
 
   DiagnosticSink& sink_;
   const History& history_;
+  std::vector<Span>& wider_order_;
   std::string_view line_;
   std::uint32_t line_offset_ = 0;
   std::vector<Token> tokens_;
@@ -455,52 +452,56 @@ std::optional<ast::Limit> year_limit(std::string_view& text, std::uint32_t offse
 
 }  // namespace
 
-import::Imported read(const SourceFile& source, DiagnosticSink& sink){import::Imported out;
-out.from = "Embase.com";
-import::History history;
-ast::Database record{"embase", {}, {}, {}};
-std::uint64_t next_number = 1;
-// A hit count may follow a field code list, a group, a quotation mark, a heading's or a
-// limit's suffix.
-const import::Layout layout{
-    .numbers = import::Numbers::hash,
-    .operators_any_case = true,
-    .ends_search =
-        [](std::string_view before) {
-          if (before.ends_with(')') || before.ends_with('\'') || before.ends_with('"')) return true;
-          const auto l = lower(before);
-          for (const std::string_view end : {"/exp", "/de", "/mj", "/py", "/lim"}) {
-            if (l.ends_with(end)) return true;
-          }
-          const auto colon = l.rfind(':');
-          return colon != std::string::npos && colon + 1 < l.size() &&
-                 l.find_first_not_of("abcdefghijklmnopqrstuvwxyz,", colon + 1) == std::string::npos;
-        },
-};
-for (auto h : import::history_lines(source, layout, sink, &record.entries)) {
-  auto text = h.text;
-  const auto number = h.number.value_or(next_number);
-  next_number = number + 1;
-  const Span whole{h.offset, h.offset + static_cast<std::uint32_t>(text.size())};
-  ast::Line line;
-  line.name = import::line_name(number);
-  line.name_span = whole;
-  line.span = whole;
-  if (auto limit = year_limit(text, h.offset)) line.limits.push_back(std::move(*limit));
-  Reader reader(sink, history);
-  auto node = reader.read(text, h.offset);
-  if (!node) {
-    history.unread(number);
-    continue;
+// (`auto`: clang-format reads a line that opens with `import::` as a C++ module import)
+auto read(const SourceFile& source, DiagnosticSink& sink) -> import::Imported {
+  import::Imported out;
+  std::vector<Span> wider_order;  // NEXT/n over more than the next word
+  out.from = "Embase.com";
+  import::History history;
+  ast::Database record{"embase", {}, {}, {}};
+  std::uint64_t next_number = 1;
+  // A hit count may follow a field code list, a group, a quotation mark, a heading's or a
+  // limit's suffix.
+  const import::Layout layout{
+      .numbers = import::Numbers::hash,
+      .operators_any_case = true,
+      .ends_search =
+          [](std::string_view before) {
+            if (before.ends_with(')') || before.ends_with('\'') || before.ends_with('"')) return true;
+            const auto l = lower(before);
+            for (const std::string_view end : {"/exp", "/de", "/mj", "/py", "/lim"}) {
+              if (l.ends_with(end)) return true;
+            }
+            const auto colon = l.rfind(':');
+            return colon != std::string::npos && colon + 1 < l.size() &&
+                   l.find_first_not_of("abcdefghijklmnopqrstuvwxyz,", colon + 1) == std::string::npos;
+          },
+  };
+  for (auto h : import::history_lines(source, layout, sink, &record.entries)) {
+    auto text = h.text;
+    const auto number = h.number.value_or(next_number);
+    next_number = number + 1;
+    const Span whole{h.offset, h.offset + static_cast<std::uint32_t>(text.size())};
+    ast::Line line;
+    line.name = import::line_name(number);
+    line.name_span = whole;
+    line.span = whole;
+    if (auto limit = year_limit(text, h.offset)) line.limits.push_back(std::move(*limit));
+    Reader reader(sink, history, wider_order);
+    auto node = reader.read(text, h.offset);
+    if (!node) {
+      history.unread(number);
+      continue;
+    }
+    line.query = std::move(*node);
+    if (h.hits) record.entries.push_back({whole, ast::Hits{*h.hits, ast::LineRef{line.name, -1}}});
+    history.add(number, out.strategy.lines.size());
+    out.strategy.lines.push_back(std::move(line));
+    out.comments.emplace_back();
   }
-  line.query = std::move(*node);
-  if (h.hits) record.entries.push_back({whole, ast::Hits{*h.hits, ast::LineRef{line.name, -1}}});
-  history.add(number, out.strategy.lines.size());
-  out.strategy.lines.push_back(std::move(line));
-  out.comments.emplace_back();
+  if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
+  import::drop_wider_order(out.strategy.lines, wider_order, source, sink);
+  return out;
 }
-if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
-return out;
-}  // namespace searchc::embase
 
 }  // namespace searchc::embase
