@@ -214,6 +214,15 @@ TEST(Review, PrismaItemsRecordedInPart) {
   EXPECT_EQ(found.prisma[14].status, review::Status::partly);
 }
 
+// Every text of the file on the page is escaped: the page shows it, and runs none of it.
+TEST(Review, HtmlEscapesTheFile) {
+  const auto analysis = test::analyze_text(R"(a = "<b>&" OR rat*)");
+  const auto page = review::render_html(reviewed(analysis), analysis.source);
+  EXPECT_EQ(page.find("<b>"), std::string::npos);
+  EXPECT_NE(page.find("&quot;&lt;b&gt;&amp;&quot; OR <mark>rat*</mark>"), std::string::npos) << page;
+  EXPECT_NE(page.find("<code>rat*</code>"), std::string::npos);  // the message's code spans
+}
+
 // The reference example and tests/review/'s strategies, in each format.
 TEST(Review, Golden) {
   const auto golden = test::source_dir() / "tests/golden/review";
@@ -225,6 +234,7 @@ TEST(Review, Golden) {
     const auto stem = path.stem().string();
     test::expect_golden(golden / (stem + ".txt"), review::render_text(found, analysis.source));
     test::expect_golden(golden / (stem + ".md"), review::render_markdown(found, analysis.source));
+    test::expect_golden(golden / (stem + ".html"), review::render_html(found, analysis.source));
     test::expect_golden(golden / (stem + ".json"), driver::render_review_json(found, analysis.source));
   }
 }
