@@ -173,11 +173,17 @@ std::optional<std::pair<std::string, std::string>> split_compound(const std::str
   return std::nullopt;
 }
 
+// Whether a word can be half of a compound the review closes up: three letters or more, or a
+// particle; shorter ones close up into unrelated words (`ai chi`, `aichi`; `FE-CIT`, `fecit`).
+bool part_of_compound(std::string_view word) {
+  return word.size() >= 3 || std::find(particles.begin(), particles.end(), word) != particles.end();
+}
+
 // A finding of hyphen_variants: the form a concept lacks, as the words a search would match
 // and as the author would write it.
 struct Variant {
   std::vector<std::string> words;
-  std::string written;     // `longterm`, `follow up`
+  std::string written;     // `longterm`, `follow up`, `followup care`: the whole text so
   std::string hyphenated;  // `follow-up`; empty for a closed form
 };
 
@@ -189,23 +195,41 @@ std::vector<Variant> hyphen_forms(std::string_view text, const mesh::Vocabulary&
   const auto words = words_of(text);
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (has_wildcards(words[i])) continue;
-    if (i + 1 < words.size() && !has_wildcards(words[i + 1]) && words[i].size() > 1 && words[i + 1].size() > 1) {
+    if (i + 1 < words.size() && !has_wildcards(words[i + 1]) && part_of_compound(words[i]) &&
+        part_of_compound(words[i + 1])) {
       auto closed = words[i] + words[i + 1];
       if (vocabulary.knows_word(closed)) {
         auto other = words;
         other[i] = closed;
         other.erase(other.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-        out.push_back({std::move(other), std::move(closed), {}});
+        auto written = fmt::format("{}", fmt::join(other, " "));
+        out.push_back({std::move(other), std::move(written), {}});
       }
     }
     if (const auto split = split_compound(words[i], vocabulary)) {
       auto other = words;
       other[i] = split->first;
       other.insert(other.begin() + static_cast<std::ptrdiff_t>(i) + 1, split->second);
-      out.push_back({std::move(other), split->first + " " + split->second, split->first + "-" + split->second});
+      auto written = fmt::format("{}", fmt::join(other, " "));
+      auto hyphenated = words;
+      hyphenated[i] = split->first + "-" + split->second;
+      out.push_back({std::move(other), std::move(written), fmt::format("{}", fmt::join(hyphenated, " "))});
     }
   }
   return out;
+}
+
+// Whether the concept finds `words`: one of its searches, or a word or phrase beside the text
+// inside one (`followup or follow up` within `improve* adj5 (...)`).
+bool concept_finds(const Concept& c, const ast::Node& within, std::span<const std::string> words,
+                   const ast::Strategy& strategy) {
+  if (std::any_of(c.alternatives.begin(), c.alternatives.end(),
+                  [&](const ast::Node* x) { return finds(*x, words, strategy); })) {
+    return true;
+  }
+  bool found = false;
+  each_text(within, [&](const ast::Node& n, std::string_view) { found = found || finds(n, words, strategy); });
+  return found;
 }
 
 void hyphen_variants(const ast::Strategy& strategy, const std::vector<Concept>& concepts,
@@ -214,11 +238,13 @@ void hyphen_variants(const ast::Strategy& strategy, const std::vector<Concept>& 
   for (const auto& c : concepts) {
     for (const auto* a : c.alternatives) {
       each_text(*a, [&](const ast::Node& n, std::string_view text) {
+        // a compound of three parts or more closed up whole (`immunohistochemistry`) stands
+        // for its other forms
+        const auto words = words_of(text);
+        const std::vector<std::string> closed{fmt::format("{}", fmt::join(words, ""))};
+        if (words.size() > 2 && concept_finds(c, *a, closed, strategy)) return;
         for (const auto& v : hyphen_forms(text, vocabulary)) {
-          if (std::any_of(c.alternatives.begin(), c.alternatives.end(),
-                          [&](const ast::Node* x) { return finds(*x, v.words, strategy); })) {
-            continue;
-          }
+          if (concept_finds(c, *a, v.words, strategy)) continue;
           if (!reported.insert(&n).second) return;
           auto& d =
               sink.report(DiagCode::R404, n.span,

@@ -93,6 +93,9 @@ const std::vector<Row> rows = {
     {"PhrasalCompoundClosed", "a = caregiver*[ti,ab] OR dropout[ti,ab]", {"R404 1:26"}, "`drop out` or `drop-out`"},
     {"HyphenatedAndClosedForms", "a = (follow-up OR followup)[ti,ab]", {}, ""},
     {"ClosedFormByWildcard", "a = (follow-up OR followup*)[ti,ab]", {}, ""},
+    {"BothFormsInsideAProximity", R"(a = (improve* NEAR/5 (followup OR "follow up"))[ti,ab])", {}, ""},
+    {"ThreePartsClosedWhole", "a = (immuno-histo-chemistry OR immunohistochemistry)[ti,ab]", {}, ""},
+    {"ShortPartsAreNotClosed", R"(a = "ai chi"[ti,ab])", {}, ""},
     {"ClosedWordOfTwoWordsIsNoCompound", "a = ultrasound[ti,ab]", {}, ""},
     {"OneLetterIsNoWord", R"(a = "patte d"[ti,ab])", {}, ""},
     // element 3: a qualifier attached where the whole heading or a floating one would find more
