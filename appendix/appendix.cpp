@@ -154,18 +154,6 @@ Appendix build(const ast::Strategy& strategy, const SourceFile& source, Diagnost
   return out;
 }
 
-std::vector<MessagePart> message_parts(std::string_view message) {
-  std::vector<MessagePart> out;
-  bool code = false;
-  for (auto tick = message.find('`'); tick != std::string_view::npos; tick = message.find('`')) {
-    out.push_back({code, message.substr(0, tick)});
-    message.remove_prefix(tick + 1);
-    code = !code;
-  }
-  out.push_back({code, message});  // an unpaired backtick leaves the rest as code
-  return out;
-}
-
 std::string date_text(const std::optional<ast::Date>& date) {
   return date ? ast::format_date(*date) : std::string("not recorded");
 }

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "base/markup.hpp"
 #include "compiler/ast.hpp"
 #include "compiler/diagnostics.hpp"
 #include "compiler/source.hpp"
@@ -97,12 +98,6 @@ std::string to_json(const Appendix& appendix);
 std::string date_text(const std::optional<ast::Date>& date);
 // "230", or "not recorded".
 std::string count_text(const std::optional<std::uint64_t>& count);
-// A message's parts: plain text, and the `code spans` between backticks (code == true).
-struct MessagePart {
-  bool code = false;
-  std::string_view text;
-};
-std::vector<MessagePart> message_parts(std::string_view message);
 
 // "Records identified in the databases: 424. Records from other sources: 1. ..."
 std::string totals_text(const Totals& totals);

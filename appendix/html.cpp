@@ -6,93 +6,39 @@
 #include <algorithm>
 
 #include "appendix/appendix.hpp"
+#include "base/markup.hpp"
 
 namespace searchc::appendix {
 namespace {
 
-constexpr std::string_view style = R"(
-body { font: 16px/1.5 system-ui, sans-serif; color: #111; max-width: 62rem; margin: 2rem auto; padding: 0 1rem; }
-h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; margin-top: 2.5rem; } h3 { font-size: 1.05rem; }
-table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
-caption { text-align: left; font-weight: 600; padding-bottom: .25rem; }
-th, td { border: 1px solid #888; padding: .3rem .5rem; text-align: left; vertical-align: top; }
-th { background: #eee; }
-pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f5f5f5; border: 1px solid #ccc; padding: .6rem; }
-code, pre { font-family: ui-monospace, monospace; font-size: .9rem; }
-li a { overflow-wrap: anywhere; }
-dl { display: grid; grid-template-columns: max-content auto; gap: .1rem 1rem; }
-dt { font-weight: 600; } dd { margin: 0; }
-@media print {
-  body { max-width: none; margin: 0; font-size: 11pt; }
-  section.database { break-before: page; }
-  pre, table { break-inside: avoid; }
-  pre { background: none; }
-  a { color: inherit; }
-}
-)";
-
-std::string escape(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
-// A message of searchc's, with its `code spans` as <code>.
-std::string inline_text(std::string_view text) {
-  std::string out;
-  for (const auto& part : message_parts(text)) {
-    out += part.code ? fmt::format("<code>{}</code>", escape(part.text)) : escape(part.text);
-  }
-  return out;
-}
-
 void write_section(std::string& out, const Section& s) {
   auto it = std::back_inserter(out);
   fmt::format_to(it, "<section class=\"database\" aria-labelledby=\"{0}\">\n<h2 id=\"{0}\">{1}</h2>\n", s.id,
-                 escape(s.name));
+                 html_escape(s.name));
   fmt::format_to(it,
                  "<dl>\n<dt>Interface</dt><dd>{}</dd>\n<dt>Syntax</dt><dd>{}</dd>\n<dt>Date searched</dt><dd>{}</dd>\n"
                  "<dt>Records</dt><dd>{}</dd>\n</dl>\n",
-                 s.interface ? escape(*s.interface) : "not recorded", escape(s.syntax_version), date_text(s.searched),
-                 escape(records_text(s)));
+                 s.interface ? html_escape(*s.interface) : "not recorded", html_escape(s.syntax_version),
+                 date_text(s.searched), html_escape(records_text(s)));
 
   out += "<h3>Search strategy</h3>\n";
   for (const auto& search : s.search.searches) {
-    if (!search.label.empty()) fmt::format_to(it, "<h4>{}</h4>\n", escape(search.label));
+    if (!search.label.empty()) fmt::format_to(it, "<h4>{}</h4>\n", html_escape(search.label));
     out += "<pre><code>";
-    for (const auto& f : search.fields) fmt::format_to(it, "{}: {}\n", escape(f.name), escape(f.value));
+    for (const auto& f : search.fields) fmt::format_to(it, "{}: {}\n", html_escape(f.name), html_escape(f.value));
     out += "</code></pre>\n";
   }
   if (!s.search.lines.empty()) {
     fmt::format_to(it,
                    "<table>\n<caption>{} search history</caption>\n<thead><tr><th scope=\"col\">Line</th>"
                    "<th scope=\"col\">Search</th><th scope=\"col\">Records</th></tr></thead>\n<tbody>\n",
-                   escape(s.name));
+                   html_escape(s.name));
     for (const auto& l : s.search.lines) {
       const auto hits =
           std::find_if(s.line_hits.begin(), s.line_hits.end(), [&](const LineHits& h) { return h.label == l.label; });
-      fmt::format_to(it, "<tr><th scope=\"row\">{}</th><td><code>{}</code></td><td>{}</td></tr>\n", escape(l.label),
-                     escape(l.text), hits != s.line_hits.end() ? fmt::format("{}", hits->hits) : "");
+      fmt::format_to(it, "<tr><th scope=\"row\">{}</th><td><code>{}</code></td><td>{}</td></tr>\n",
+                     html_escape(l.label), html_escape(l.text),
+                     hits != s.line_hits.end() ? fmt::format("{}", hits->hits) : "");
     }
     out += "</tbody>\n</table>\n";
   }
@@ -102,16 +48,16 @@ void write_section(std::string& out, const Section& s) {
   if (!s.search.limits.empty()) {
     out += "<ul>\n";
     for (const auto& l : s.search.limits) {
-      fmt::format_to(it, "<li>{}{}</li>\n", l.where.empty() ? "" : escape(l.where) + ": ", escape(l.text));
+      fmt::format_to(it, "<li>{}{}</li>\n", l.where.empty() ? "" : html_escape(l.where) + ": ", html_escape(l.text));
     }
     out += "</ul>\n";
   }
 
   if (!s.notes.empty() || !s.changes.empty()) {
     out += "<h3>Notes and changes</h3>\n<ul>\n";
-    for (const auto& n : s.notes) fmt::format_to(it, "<li>{}</li>\n", escape(n));
+    for (const auto& n : s.notes) fmt::format_to(it, "<li>{}</li>\n", html_escape(n));
     for (const auto& c : s.changes) {
-      fmt::format_to(it, "<li>Changed {}: {}{}</li>\n", ast::format_date(c.date), escape(c.text),
+      fmt::format_to(it, "<li>Changed {}: {}{}</li>\n", ast::format_date(c.date), html_escape(c.text),
                      c.hits ? fmt::format(" ({} records added)", *c.hits) : "");
     }
     out += "</ul>\n";
@@ -120,7 +66,8 @@ void write_section(std::string& out, const Section& s) {
   if (!s.search.links.empty()) {
     out += "<h3>Re-run links</h3>\n<ul>\n";
     for (const auto& l : s.search.links) {
-      fmt::format_to(it, "<li>{}: <a href=\"{}\">{}</a></li>\n", escape(l.label), escape(l.url), escape(l.url));
+      fmt::format_to(it, "<li>{}: <a href=\"{}\">{}</a></li>\n", html_escape(l.label), html_escape(l.url),
+                     html_escape(l.url));
     }
     out += "</ul>\n";
   }
@@ -130,7 +77,7 @@ void write_section(std::string& out, const Section& s) {
   if (!s.translation.empty()) {
     out += "<ul>\n";
     for (const auto& n : s.translation) {
-      fmt::format_to(it, "<li>{} (line {}, column {}): {}</li>\n", n.code, n.line, n.column, inline_text(n.message));
+      fmt::format_to(it, "<li>{} (line {}, column {}): {}</li>\n", n.code, n.line, n.column, html_message(n.message));
     }
     out += "</ul>\n";
   }
@@ -138,8 +85,9 @@ void write_section(std::string& out, const Section& s) {
     out +=
         "<h3>Unverified rules relied on</h3>\n<p>No source settles these rules of the database's syntax:</p>\n<ul>\n";
     for (const auto& r : s.unverified) {
-      fmt::format_to(it, "<li>{} ({}nearest source: <a href=\"{}\">{}</a>)</li>\n", inline_text(r.what),
-                     r.codes.empty() ? "" : "governs " + escape(r.codes) + "; ", escape(r.url), escape(r.url));
+      fmt::format_to(it, "<li>{} ({}nearest source: <a href=\"{}\">{}</a>)</li>\n", html_message(r.what),
+                     r.codes.empty() ? "" : "governs " + html_escape(r.codes) + "; ", html_escape(r.url),
+                     html_escape(r.url));
     }
     out += "</ul>\n";
   }
@@ -156,9 +104,9 @@ std::string to_html(const Appendix& a) {
                  "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                  "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n",
-                 escape(title), style, escape(title));
+                 html_escape(title), report_style, html_escape(title));
   fmt::format_to(it, "<p>The searches recorded in <code>{}</code>, as searchc compiled them for each database.</p>\n",
-                 escape(a.source));
+                 html_escape(a.source));
   out +=
       "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<table>\n"
       "<caption>Databases searched</caption>\n<thead><tr><th scope=\"col\">Database</th>"
@@ -166,13 +114,13 @@ std::string to_html(const Appendix& a) {
       "</thead>\n<tbody>\n";
   for (const auto& s : a.sections) {
     fmt::format_to(it, "<tr><th scope=\"row\"><a href=\"#{}\">{}</a></th><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                   s.id, escape(s.name), s.interface ? escape(*s.interface) : "not recorded", date_text(s.searched),
-                   escape(records_text(s)));
+                   s.id, html_escape(s.name), s.interface ? html_escape(*s.interface) : "not recorded",
+                   date_text(s.searched), html_escape(records_text(s)));
   }
-  fmt::format_to(it, "</tbody>\n</table>\n<p>{}</p>\n", escape(totals_text(a.totals)));
+  fmt::format_to(it, "</tbody>\n</table>\n<p>{}</p>\n", html_escape(totals_text(a.totals)));
   if (!a.totals.notes.empty()) {
     out += "<ul>\n";
-    for (const auto& n : a.totals.notes) fmt::format_to(it, "<li>{}</li>\n", escape(n));
+    for (const auto& n : a.totals.notes) fmt::format_to(it, "<li>{}</li>\n", html_escape(n));
     out += "</ul>\n";
   }
   out += "</section>\n";
@@ -185,7 +133,7 @@ std::string to_html(const Appendix& a) {
                  review::prisma_recorded(a.prisma), a.prisma.size());
   for (const auto& i : a.prisma) {
     fmt::format_to(it, "<tr><td>{}</td><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n", i.number,
-                   escape(i.name), review::status_name(i.status), escape(i.detail));
+                   html_escape(i.name), review::status_name(i.status), html_escape(i.detail));
   }
   out += "</tbody>\n</table>\n</section>\n";
   out += "</main>\n</body>\n</html>\n";

@@ -226,6 +226,50 @@ void unexploded(const std::vector<Concept>& concepts, const mesh::Vocabulary& vo
   }
 }
 
+// The qualifiers of a heading as the language writes them: `/DT, /TH`.
+std::string qualifiers_of(const ast::Heading& heading) {
+  std::string out;
+  for (const auto& q : heading.qualifiers) {
+    if (!out.empty()) out += ", ";
+    out += "/" + (q.abbreviation.empty() ? q.written : q.abbreviation);
+  }
+  return out;
+}
+
+// Whether the heading is searched alike without qualifiers: with all of them.
+bool same_heading_whole(const ast::Heading& qualified, const ast::Heading& other) {
+  return other.qualifiers.empty() && other.vocabulary == qualified.vocabulary && iequal(other.label, qualified.label) &&
+         (other.explode || !qualified.explode);
+}
+
+void attached_qualifiers(const std::vector<Concept>& concepts, DiagnosticSink& sink) {
+  std::set<const ast::Node*> reported;
+  for (const auto& c : concepts) {
+    for (const auto* a : c.alternatives) {
+      const auto* h = std::get_if<ast::Heading>(&a->kind);
+      // a floating qualifier (no label) is the wider search already
+      if (h == nullptr || h->qualifiers.empty() || h->label.empty() || h->vocabulary != ast::Vocabulary::mesh) continue;
+      if (std::any_of(c.alternatives.begin(), c.alternatives.end(), [&](const ast::Node* o) {
+            const auto* other = std::get_if<ast::Heading>(&o->kind);
+            return other != nullptr && same_heading_whole(*h, *other);
+          })) {
+        continue;
+      }
+      if (!reported.insert(a).second) continue;
+      const auto qualifiers = qualifiers_of(*h);
+      auto& d = sink.report(
+          DiagCode::R304, a->span,
+          fmt::format("`{}` is searched only where indexers attached {} to it: a record indexed with it under another "
+                      "qualifier, or with none, is not found",
+                      h->label, qualifiers));
+      d.notes.push_back(fmt::format(
+          "search `mesh(\"{}\")` with all its qualifiers if the question allows; to keep to the aspect, AND it with "
+          "the floating `mesh({})`, which finds {} attached to any heading of the record",
+          h->label, qualifiers, h->qualifiers.size() == 1 ? "the qualifier" : "the qualifiers"));
+    }
+  }
+}
+
 }  // namespace
 
 void check_headings(const ast::Strategy& strategy, const std::vector<Concept>& concepts,
@@ -233,6 +277,7 @@ void check_headings(const ast::Strategy& strategy, const std::vector<Concept>& c
   entry_terms(strategy, concepts, sink);
   free_text_headings(concepts, vocabulary, sink);
   unexploded(concepts, vocabulary, sink);
+  attached_qualifiers(concepts, sink);
 }
 
 }  // namespace searchc::review

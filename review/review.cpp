@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "base/markup.hpp"
 #include "base/text.hpp"
 
 #include "review/checks.hpp"
@@ -35,6 +36,25 @@ std::string cell(std::string_view text) {
     }
   }
   return out;
+}
+
+// What the review's page adds to the styles it shares with the appendix.
+constexpr std::string_view page_style = R"(
+mark { background: #fd6; }
+.finding { margin: 0 0 1.2rem; }
+)";
+
+// The source line a finding is on, escaped, its span marked (up to the line's end).
+std::string marked_line(const Diagnostic& d, const SourceFile& source) {
+  const std::string_view text = source.text();
+  const auto begin = std::min<std::size_t>(d.span.begin, text.size());
+  const auto line_start = text.rfind('\n', begin == 0 ? 0 : begin - 1);
+  const auto first = begin == 0 || line_start == std::string_view::npos ? 0 : line_start + 1;
+  auto last = text.find('\n', begin);
+  if (last == std::string_view::npos) last = text.size();
+  const auto end = std::clamp<std::size_t>(d.span.end, begin, last);
+  return html_escape(text.substr(first, begin - first)) + "<mark>" + html_escape(text.substr(begin, end - begin)) +
+         "</mark>" + html_escape(text.substr(end, last - end));
 }
 
 }  // namespace
@@ -170,6 +190,49 @@ std::string render_markdown(const Review& review, const SourceFile& source) {
     out += fmt::format("| {} | {} | {} | {} |\n", item.number, item.name, status_name(item.status), cell(item.detail));
   }
   return out + fmt::format("\n**Summary:** {}.\n", summary(review));
+}
+
+std::string render_html(const Review& review, const SourceFile& source) {
+  const auto title = html_escape(fmt::format("Review of {}", source.name()));
+  std::string out = fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<title>{0}</title>\n<style>{1}{2}</style>\n</head>\n<body>\n<main>\n<h1>{0}</h1>\n"
+      "<p>The elements 2 to 6 of PRESS 2015 (McGowan et al., J Clin Epidemiol 2016;75:40-46) as far as searchc can "
+      "check them, and the PRISMA-S items (Rethlefsen et al., Syst Rev 2021;10:39) the file records.</p>\n",
+      title, report_style, page_style);
+  for (const auto element : elements) {
+    const auto id = static_cast<int>(element);
+    out += fmt::format("<section aria-labelledby=\"element-{0}\">\n<h2 id=\"element-{0}\">{0}. {1}</h2>\n", id,
+                       html_escape(element_name(element)));
+    if (count_in(review, element) == 0) out += "<p>No findings.</p>\n";
+    for (const auto& d : review.findings) {
+      if (element_of(d.code) != element) continue;
+      const auto at = source.locate(d.span.begin);
+      out += fmt::format(
+          "<div class=\"finding\">\n<p><strong>{}</strong> line {}, column {}: {}</p>\n<pre>{:>4} | {}</pre>\n",
+          code_name(d.code), at.line, at.column, html_message(d.message), at.line, marked_line(d, source));
+      if (!d.notes.empty()) {
+        out += "<ul>\n";
+        for (const auto& note : d.notes) out += fmt::format("<li>{}</li>\n", html_message(note));
+        out += "</ul>\n";
+      }
+      out += "</div>\n";
+    }
+    out += "</section>\n";
+  }
+  out +=
+      "<section aria-labelledby=\"prisma-s\">\n<h2 id=\"prisma-s\">PRISMA-S</h2>\n<table>\n<thead><tr>"
+      "<th scope=\"col\">Item</th><th scope=\"col\">Name</th><th scope=\"col\">Status</th>"
+      "<th scope=\"col\">The file</th></tr></thead>\n<tbody>\n";
+  for (const auto& item : review.prisma) {
+    out += fmt::format("<tr><td>{}</td><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n", item.number,
+                       html_escape(item.name), html_escape(status_name(item.status)), html_message(item.detail));
+  }
+  return out + fmt::format(
+                   "</tbody>\n</table>\n</section>\n<p><strong>Summary:</strong> {}.</p>\n</main>\n"
+                   "</body>\n</html>\n",
+                   html_escape(summary(review)));
 }
 
 }  // namespace searchc::review

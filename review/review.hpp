@@ -65,9 +65,11 @@ std::vector<PrismaItem> prisma_items(const ast::Strategy& strategy);
 std::size_t prisma_recorded(const Review& review);
 std::size_t prisma_recorded(const std::vector<PrismaItem>& items);
 
-// The report as text (with the source's lines and carets) and as Markdown.
+// The report as text (with the source's lines and carets), as Markdown, and as one standalone
+// HTML page (styles inline, no scripts; every text from the file escaped).
 std::string render_text(const Review& review, const SourceFile& source);
 std::string render_markdown(const Review& review, const SourceFile& source);
+std::string render_html(const Review& review, const SourceFile& source);
 // "3 findings (1 on subject headings, 2 on text words); PRISMA-S: 9 of 16 items recorded"
 std::string summary(const Review& review);
 

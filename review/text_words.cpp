@@ -154,6 +154,114 @@ void redundant(const ast::Strategy& strategy, DiagnosticSink& sink) {
   }
 }
 
+// The particles of phrasal compounds, written closed, hyphenated or spaced (`followup`,
+// `follow-up`, `follow up`; `dropout`, `drop-out`). A closed word is split only before one of
+// them: split anywhere the word list allows, words split into known parts that are no
+// compounds (`pressure`: pres, sure; `ultrasound`: ultra, sound), which on the strategies of
+// ../shared/corpora was most of what the check found (docs/review.md).
+constexpr std::array particles = {std::string_view("up"), std::string_view("out")};
+
+// The two words `word` is a phrasal compound of (`followup`: follow, up), where the first is a
+// known word; none when there is no such split.
+std::optional<std::pair<std::string, std::string>> split_compound(const std::string& word,
+                                                                  const mesh::Vocabulary& vocabulary) {
+  for (const auto particle : particles) {
+    if (word.size() <= particle.size() + 2 || !word.ends_with(particle)) continue;
+    auto first = word.substr(0, word.size() - particle.size());
+    if (vocabulary.knows_word(first)) return std::pair{std::move(first), std::string(particle)};
+  }
+  return std::nullopt;
+}
+
+// Whether a word can be half of a compound the review closes up: three letters or more, or a
+// particle; shorter ones close up into unrelated words (`ai chi`, `aichi`; `FE-CIT`, `fecit`).
+bool part_of_compound(std::string_view word) {
+  return word.size() >= 3 || std::find(particles.begin(), particles.end(), word) != particles.end();
+}
+
+// A finding of hyphen_variants: the form a concept lacks, as the words a search would match
+// and as the author would write it.
+struct Variant {
+  std::vector<std::string> words;
+  std::string written;     // `longterm`, `follow up`, `followup care`: the whole text so
+  std::string hyphenated;  // `follow-up`; empty for a closed form
+};
+
+// The other forms of the words of `text`: two words side by side (`follow-up`, `follow up`),
+// each of two letters or more, closed up where the closed form is a known word (`followup`); a
+// phrasal compound split (`followup`: `follow up`, which finds `follow-up` too).
+std::vector<Variant> hyphen_forms(std::string_view text, const mesh::Vocabulary& vocabulary) {
+  std::vector<Variant> out;
+  const auto words = words_of(text);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (has_wildcards(words[i])) continue;
+    if (i + 1 < words.size() && !has_wildcards(words[i + 1]) && part_of_compound(words[i]) &&
+        part_of_compound(words[i + 1])) {
+      auto closed = words[i] + words[i + 1];
+      if (vocabulary.knows_word(closed)) {
+        auto other = words;
+        other[i] = closed;
+        other.erase(other.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        auto written = fmt::format("{}", fmt::join(other, " "));
+        out.push_back({std::move(other), std::move(written), {}});
+      }
+    }
+    if (const auto split = split_compound(words[i], vocabulary)) {
+      auto other = words;
+      other[i] = split->first;
+      other.insert(other.begin() + static_cast<std::ptrdiff_t>(i) + 1, split->second);
+      auto written = fmt::format("{}", fmt::join(other, " "));
+      auto hyphenated = words;
+      hyphenated[i] = split->first + "-" + split->second;
+      out.push_back({std::move(other), std::move(written), fmt::format("{}", fmt::join(hyphenated, " "))});
+    }
+  }
+  return out;
+}
+
+// Whether the concept finds `words`: one of its searches, or a word or phrase beside the text
+// inside one (`followup or follow up` within `improve* adj5 (...)`).
+bool concept_finds(const Concept& c, const ast::Node& within, std::span<const std::string> words,
+                   const ast::Strategy& strategy) {
+  if (std::any_of(c.alternatives.begin(), c.alternatives.end(),
+                  [&](const ast::Node* x) { return finds(*x, words, strategy); })) {
+    return true;
+  }
+  bool found = false;
+  each_text(within, [&](const ast::Node& n, std::string_view) { found = found || finds(n, words, strategy); });
+  return found;
+}
+
+void hyphen_variants(const ast::Strategy& strategy, const std::vector<Concept>& concepts,
+                     const mesh::Vocabulary& vocabulary, DiagnosticSink& sink) {
+  std::set<const ast::Node*> reported;
+  for (const auto& c : concepts) {
+    for (const auto* a : c.alternatives) {
+      each_text(*a, [&](const ast::Node& n, std::string_view text) {
+        // a compound of three parts or more closed up whole (`immunohistochemistry`) stands
+        // for its other forms
+        const auto words = words_of(text);
+        const std::vector<std::string> closed{fmt::format("{}", fmt::join(words, ""))};
+        if (words.size() > 2 && concept_finds(c, *a, closed, strategy)) return;
+        for (const auto& v : hyphen_forms(text, vocabulary)) {
+          if (concept_finds(c, *a, v.words, strategy)) continue;
+          if (!reported.insert(&n).second) return;
+          auto& d =
+              sink.report(DiagCode::R404, n.span,
+                          fmt::format("`{}` is also written `{}`{}, which {} does not search", text, v.written,
+                                      v.hyphenated.empty() ? std::string() : fmt::format(" or `{}`", v.hyphenated),
+                                      c.name.empty() ? "the concept" : fmt::format("concept `{}`", c.name)));
+          d.notes.push_back(v.hyphenated.empty()
+                                ? fmt::format("add `{}` beside it", v.written)
+                                : fmt::format("add the phrase `\"{}\"` beside it, and `{}` too where a database does "
+                                              "not read a hyphen as a space",
+                                              v.written, v.hyphenated));
+        }
+      });
+    }
+  }
+}
+
 }  // namespace
 
 void check_text_words(const ast::Strategy& strategy, const std::vector<Concept>& concepts,
@@ -161,6 +269,7 @@ void check_text_words(const ast::Strategy& strategy, const std::vector<Concept>&
   spelling_variants(strategy, concepts, vocabulary, sink);
   short_stems(strategy, vocabulary, sink);
   redundant(strategy, sink);
+  hyphen_variants(strategy, concepts, vocabulary, sink);
 }
 
 }  // namespace searchc::review

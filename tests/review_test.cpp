@@ -87,6 +87,66 @@ const std::vector<Row> rows = {
      "a = wheez*\nb = child*\nfirst = #a AND #b\nwider = #a AND (#b OR adolescen*)\nnew = #wider NOT #first",
      {},
      ""},
+    {"HyphenatedWithoutTheClosedForm", "a = follow-up[ti,ab]", {"R404 1:5"}, "also written `followup`"},
+    {"SpacedWithoutTheClosedForm", R"(a = "follow up"[ti,ab])", {"R404 1:5"}, "also written `followup`"},
+    {"ClosedWithoutTheSpacedForm", "a = followup[ti,ab]", {"R404 1:5"}, "also written `follow up` or `follow-up`"},
+    {"PhrasalCompoundClosed", "a = caregiver*[ti,ab] OR dropout[ti,ab]", {"R404 1:26"}, "`drop out` or `drop-out`"},
+    {"HyphenatedAndClosedForms", "a = (follow-up OR followup)[ti,ab]", {}, ""},
+    {"ClosedFormByWildcard", "a = (follow-up OR followup*)[ti,ab]", {}, ""},
+    {"BothFormsInsideAProximity", R"(a = (improve* NEAR/5 (followup OR "follow up"))[ti,ab])", {}, ""},
+    {"ThreePartsClosedWhole", "a = (immuno-histo-chemistry OR immunohistochemistry)[ti,ab]", {}, ""},
+    {"ShortPartsAreNotClosed", R"(a = "ai chi"[ti,ab])", {}, ""},
+    {"ClosedWordOfTwoWordsIsNoCompound", "a = ultrasound[ti,ab]", {}, ""},
+    {"OneLetterIsNoWord", R"(a = "patte d"[ti,ab])", {}, ""},
+    // element 3: a qualifier attached where the whole heading or a floating one would find more
+    {"QualifierAttached",
+     R"(ms = mesh("Multiple Sclerosis", /DT) OR ("multiple sclerosis" OR "disseminated sclerosis" OR MS)[ti,ab])",
+     {"R304 1:6"},
+     "attached /DT to it"},
+    {"QualifiersAttached",
+     R"(ms = mesh("Multiple Sclerosis", /DT, /"therapy") OR ("multiple sclerosis" OR "disseminated sclerosis" OR MS)[ti,ab])",
+     {"R304 1:6"},
+     "attached /DT, /TH to it"},
+    {"QualifiedBesideTheWholeHeading",
+     R"(ms = mesh("Multiple Sclerosis", /DT) OR mesh("Multiple Sclerosis") OR ("multiple sclerosis" OR "disseminated sclerosis" OR MS)[ti,ab])",
+     {},
+     ""},
+    {"FloatingQualifier", R"(a = (wheeze OR asthma)[ti,ab] AND mesh(/DT))", {}, ""},
+    // element 2: a concept ANDed twice, lines the result never reaches, a proximity too wide
+    {"ConceptAndedTwice",
+     "a = wheez*\nb = child*\nc = #a AND #b AND #a",
+     {"R202 3:19"},
+     "`#a` is ANDed into this search twice"},
+    {"ConceptAndedTwiceThroughALine",
+     "a = wheez*\nb = child*\nfirst = #a AND #b\nc = #first AND #a",
+     {"R202 4:16"},
+     "`#a` is ANDed into this search twice, once through `#first`"},
+    {"SameTermsAndedTwice",
+     "a = wheeze OR asthma\nb = child*\nc = #a AND #b AND (asthma OR wheeze)",
+     {"R202 3:19"},
+     "searches what `#a` searches"},
+    {"EachConceptAndedOnce", "a = wheez*\nb = child*\nfirst = #a AND #b\nc = #first AND adolescen*", {}, ""},
+    {"LineTheResultNeverReaches",
+     "a = wheez*\nb = #a OR asthma\nc = child*",
+     {"R203 2:1"},
+     "the result uses neither `b` nor the line only it uses: `#a`"},
+    {"LineANoteExplains",
+     "a = wheez*\nb = #a OR asthma\nc = child*\ndatabase central {\n searched 2021-06-11\n hits 5\n note \"#a and #b "
+     "counted the records on wheeze alone.\"\n}",
+     {},
+     ""},
+    // a line no later line uses, and that uses none, is the check's W001 alone
+    {"UnusedLineUsingNone", "a = wheez*\nb = child*", {}, ""},
+    {"LineTheResultReaches", "a = wheez*\nb = #a OR asthma\nc = #b AND child*", {}, ""},
+    {"ProximityWiderThanOvid",
+     "a = (pain NEAR/100 relief)[ti,ab]",
+     {"R204 1:5"},
+     "wider than Ovid MEDLINE, Embase (Ovid) and APA PsycInfo (Ovid) can search"},
+    {"ProximityOvidRuns", "a = (pain NEAR/99 relief)[ti,ab]", {}, ""},
+    {"ProximityWideWhereOvidIsNotSearched",
+     "a = (pain NEAR/100 relief)[ti,ab]\ndatabase central {\n searched 2021-06-11\n hits 5\n}",
+     {},
+     ""},
     // element 6: limits
     {"LimitWithoutReason",
      "a = wheez* limit year 2010 to 2020\ndatabase central {\n searched 2021-06-11\n hits 5\n}",
@@ -157,6 +217,15 @@ TEST(Review, PrismaItemsRecordedInPart) {
   EXPECT_EQ(found.prisma[14].status, review::Status::partly);
 }
 
+// Every text of the file on the page is escaped: the page shows it, and runs none of it.
+TEST(Review, HtmlEscapesTheFile) {
+  const auto analysis = test::analyze_text(R"(a = "<b>&" OR rat*)");
+  const auto page = review::render_html(reviewed(analysis), analysis.source);
+  EXPECT_EQ(page.find("<b>"), std::string::npos);
+  EXPECT_NE(page.find("&quot;&lt;b&gt;&amp;&quot; OR <mark>rat*</mark>"), std::string::npos) << page;
+  EXPECT_NE(page.find("<code>rat*</code>"), std::string::npos);  // the message's code spans
+}
+
 // The reference example and tests/review/'s strategies, in each format.
 TEST(Review, Golden) {
   const auto golden = test::source_dir() / "tests/golden/review";
@@ -168,6 +237,7 @@ TEST(Review, Golden) {
     const auto stem = path.stem().string();
     test::expect_golden(golden / (stem + ".txt"), review::render_text(found, analysis.source));
     test::expect_golden(golden / (stem + ".md"), review::render_markdown(found, analysis.source));
+    test::expect_golden(golden / (stem + ".html"), review::render_html(found, analysis.source));
     test::expect_golden(golden / (stem + ".json"), driver::render_review_json(found, analysis.source));
   }
 }
