@@ -95,9 +95,8 @@ class QueryReader {
  public:
   // The lines of groups with their own limits, in the order they are to stand before the line.
   std::vector<ast::Line>& extra() { return extra_; }
-  // The spans of the proximity operators read in the order written over more than the next
-  // word, for `import::drop_wider_order`.
-  const std::vector<Span>& wider_order() const { return wider_order_; }
+  // The readings whose direction depends on where they stand (import::say_directed).
+  const std::vector<DirectedReading>& readings() const { return readings_; }
 
  protected:
   // `from` names the syntax in messages; `name` is the line's; `first_index` the index its
@@ -174,7 +173,7 @@ class QueryReader {
       }
       if (!entry.refused.empty()) return failed(item.span, fmt::format(fmt::runtime(entry.refused), word));
       if (item.distance > max_near_distance) return failed(item.span, outside_near_distances(word));
-      if (item.ordered && item.distance > 1) wider_order_.push_back(item.span);
+      if (item.ordered && item.distance > 1) readings_.push_back(order_dropped(item.span, word, item.distance));
       at_ += word.size();
       return item;
     }
@@ -212,7 +211,9 @@ class QueryReader {
 
   std::vector<ast::Line> extra_;
   std::vector<ast::Limit> clauses_;
-  std::vector<Span> wider_order_;
+
+ protected:
+  std::vector<DirectedReading> readings_;
 };
 
 // Every line of `source` as `layout` lays it out, each read by a `LineReader(text, offset,
@@ -227,7 +228,7 @@ Imported read_queries(const SourceFile& source, DiagnosticSink& sink, std::strin
   ast::Database record{std::string(id), {}, {}, {}};
   std::uint64_t next_number = 1;
   ReadingNotes notes(sink);
-  std::vector<Span> wider_order;
+  std::vector<DirectedReading> readings;
   for (const auto& h : history_lines(source, layout, sink, &record.entries)) {
     const auto number = h.number.value_or(next_number);
     next_number = number + 1;
@@ -242,7 +243,7 @@ Imported read_queries(const SourceFile& source, DiagnosticSink& sink, std::strin
       history.unread(number);
       continue;
     }
-    wider_order.insert(wider_order.end(), reader.wider_order().begin(), reader.wider_order().end());
+    readings.insert(readings.end(), reader.readings().begin(), reader.readings().end());
     for (auto& group : reader.extra()) {
       out.strategy.lines.push_back(std::move(group));
       out.comments.emplace_back();
@@ -253,7 +254,8 @@ Imported read_queries(const SourceFile& source, DiagnosticSink& sink, std::strin
     out.strategy.lines.push_back(std::move(line));
     out.comments.emplace_back();
   }
-  import::drop_wider_order(out.strategy.lines, wider_order, source, sink);
+  drop_wider_order(out.strategy.lines);
+  say_directed(out.strategy.lines, readings, sink);
   if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
   return out;
 }

@@ -4,7 +4,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <set>
+#include <tuple>
 #include <type_traits>
+#include <utility>
 
 #include "databases/polarity.hpp"
 
@@ -16,15 +20,16 @@ void ReadingNotes::note_once(DiagCode code, Span where, std::string_view what) {
   sink_.report(code, where, std::string(what));
 }
 
-std::string all_text_reading(std::string_view written, bool coded) {
-  return coded ? fmt::format(
-                     "`{}` holds codes, identifiers or dates, not words of the text; it has no counterpart in "
-                     "the language and is searched as words in all text, which finds fewer records, often none",
-                     written)
-               : fmt::format(
-                     "`{}` has no counterpart in the language and is searched in all text, which finds more "
-                     "records",
-                     written);
+DirectedReading all_text_reading(Span where, std::string_view written, bool coded) {
+  if (coded) {
+    return {DiagCode::W303, where,
+            fmt::format("`{}` holds codes, identifiers or dates, not words of the text; it has no counterpart in the "
+                        "language and is searched as words in all text, where they are seldom found",
+                        written),
+            Effect::narrower};
+  }
+  return {DiagCode::W303, where,
+          fmt::format("`{}` has no counterpart in the language and is searched in all text", written), Effect::broader};
 }
 
 void refuse_mixed_operators(DiagnosticSink& sink, Span where, std::string_view first, std::string_view second,
@@ -118,47 +123,77 @@ void drop_order(ast::Node& node) {
       node.kind);
 }
 
+// Where a reading stands: in a result, after NOT, or both (each use of its line).
+struct Use {
+  bool result = false;
+  bool after_not = false;
+};
+
+// The direction of `effect` on the result where it stands as `use` says.
+std::pair<std::string_view, Direction> direction_of(Effect effect, Use use) {
+  const bool wider = effect == Effect::broader;
+  if (!use.after_not)
+    return {wider ? "which finds more records" : "which finds fewer records",
+            wider ? Direction::wider : Direction::narrower};
+  if (use.result) {
+    return {wider ? "which finds more records, and fewer where its line stands after NOT, as a wider search there "
+                    "removes more"
+                  : "which finds fewer records, and more where its line stands after NOT, as a narrower search "
+                    "there removes fewer",
+            Direction::different};
+  }
+  return {wider ? "which finds fewer records: it stands after NOT, where a wider search removes more"
+                : "which finds more records: it stands after NOT, where a narrower search removes fewer",
+          wider ? Direction::narrower : Direction::wider};
+}
+
 }  // namespace
 
-void drop_wider_order(std::vector<ast::Line>& lines, const std::vector<Span>& written, const SourceFile& source,
-                      DiagnosticSink& sink) {
-  if (written.empty()) return;
-  // each operator's distance, and where it is used: in a result, after NOT, or both
-  struct Use {
-    int distance = 0;
-    bool result = false;
-    bool after_not = false;
-  };
-  std::vector<Use> uses(written.size());
+void say_directed(const std::vector<ast::Line>& lines, const std::vector<DirectedReading>& readings,
+                  DiagnosticSink& sink) {
+  if (readings.empty()) return;
+  // the smallest search holding each reading, and the polarities it is reached in; a reading
+  // that a NOT holds after its first operand, outside both (a field tag before its group, `NOT
+  // PMID=(1)`), stands in the second
+  std::vector<std::uint32_t> smallest(readings.size(), UINT32_MAX);
+  std::vector<Use> uses(readings.size());
   for_each_with_polarity(lines, [&](const ast::Node& n, bool under_not) {
-    const auto* near = std::get_if<ast::Near>(&n.kind);
-    if (near == nullptr || !near->ordered || near->distance == 1) return;
-    for (std::size_t i = 0; i < written.size(); ++i) {
-      // an operator of this search stands inside it, between its operands
-      const auto in_operand = [&](const ast::Node& o) { return within(written[i], o.span); };
-      if (!within(written[i], n.span) || std::any_of(near->operands.begin(), near->operands.end(), in_operand)) {
-        continue;
+    for (std::size_t i = 0; i < readings.size(); ++i) {
+      const auto where = readings[i].where;
+      if (!within(where, n.span)) continue;
+      const auto size = n.span.end - n.span.begin;
+      if (size < smallest[i]) {
+        smallest[i] = size;
+        uses[i] = {};
       }
-      uses[i].distance = near->distance;
-      (under_not ? uses[i].after_not : uses[i].result) = true;
+      if (size != smallest[i]) continue;
+      const auto* x = std::get_if<ast::Not>(&n.kind);
+      const bool after_not = under_not != (x != nullptr && where.begin >= x->operands.front().span.end);
+      (after_not ? uses[i].after_not : uses[i].result) = true;
     }
   });
-  for (std::size_t i = 0; i < written.size(); ++i) {
-    const auto where = written[i];
-    const auto& use = uses[i];
-    const std::string_view direction =
-        !use.after_not ? "which finds more records"
-        : use.result   ? "which finds more records, and fewer where its line stands after NOT, as a wider search "
-                         "there removes more"
-                       : "which finds fewer records: it stands after NOT, where a wider search removes more";
-    auto& d = sink.report(
-        DiagCode::W304, where,
-        fmt::format("`{}` keeps the order typed, which the language keeps only for words next to each other "
-                    "(NEXT): read as NEAR/{}, in either order, {}",
-                    std::string_view(source.text()).substr(where.begin, where.end - where.begin), use.distance,
-                    direction));
-    d.direction = !use.after_not ? Direction::wider : use.result ? Direction::different : Direction::narrower;
+  std::set<std::tuple<DiagCode, std::string_view, std::string_view>> said;
+  for (std::size_t i = 0; i < readings.size(); ++i) {
+    const auto& r = readings[i];
+    auto use = uses[i];
+    if (!use.result && !use.after_not) use.result = true;  // in no search of the lines (a line left out)
+    const auto [direction, towards] = direction_of(r.effect, use);
+    if (!said.emplace(r.code, r.what, direction).second) continue;
+    auto& d = sink.report(r.code, r.where, fmt::format("{}, {}", r.what, direction));
+    d.direction = towards;
+    d.notes = r.notes;
   }
+}
+
+DirectedReading order_dropped(Span where, std::string_view written, int distance) {
+  return {DiagCode::W304, where,
+          fmt::format("`{}` keeps the order typed, which the language keeps only for words next to each other "
+                      "(NEXT): read as NEAR/{}, in either order",
+                      written, distance),
+          Effect::broader};
+}
+
+void drop_wider_order(std::vector<ast::Line>& lines) {
   for (auto& line : lines) drop_order(line.query);
 }
 

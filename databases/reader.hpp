@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "compiler/approximations.hpp"
 #include "compiler/ast.hpp"
 #include "compiler/diagnostics.hpp"
 #include "compiler/source.hpp"
@@ -54,12 +55,6 @@ class ReadingNotes {
   std::vector<std::string> seen_;
 };
 
-// The reading of a field the language has no counterpart for, searched in all text, as
-// `written` names it (`.ui.`, `:do`, `PMID= (PubMed ID)`), in the direction that changes the
-// search: the words of the text find more; codes, identifiers and dates (`coded`), which are no
-// words of the text, find fewer, often none.
-std::string all_text_reading(std::string_view written, bool coded);
-
 // Refuses two operators mixed without parentheses at `where` (E302), where `database` does
 // not document which applies first. `strategy` names what is to be mended in the note ("the
 // Ovid strategy"); empty, the note names nothing.
@@ -82,13 +77,38 @@ std::optional<Span> field_scope_in_proximity(const ast::Node& node);
 std::vector<std::string> optional_forms(const std::string& raw, char optional, ReadingNotes& notes, Span where,
                                         std::string_view what);
 
+// A reading that widens or narrows the search where it stands (a field searched in all text, an
+// order dropped): its effect on the result turns around after NOT, where a wider search removes
+// more, so a reader collects it as it reads and says it once every line is read, when each
+// line's polarity is known. `what` is the sentence up to its direction ("`.ui.` ... is searched
+// in all text"); `effect` is on the search it stands in (broader or narrower).
+struct DirectedReading {
+  DiagCode code;
+  Span where;
+  std::string what;
+  Effect effect;
+  std::vector<std::string> notes = {};
+};
+
+// Reports each reading with the direction it has on the result in `lines`: each (code, what)
+// once for each direction, where it first stands so (a reading in an unused line counts as in a
+// result). The diagnostic's `direction` is set to match.
+void say_directed(const std::vector<ast::Line>& lines, const std::vector<DirectedReading>& readings,
+                  DiagnosticSink& sink);
+
+// The reading of a field the language has no counterpart for, searched in all text, as
+// `written` names it (`.ui.`, `:do`, `PMID= (PubMed ID)`), at `where`: the words of the text
+// find more; codes, identifiers and dates (`coded`), which are no words of the text, find fewer,
+// often none.
+DirectedReading all_text_reading(Span where, std::string_view written, bool coded);
+
 // The language keeps the order of words only next to each other (NEXT, docs/language.md): each
 // proximity search of `lines` read in the order written over more words (`PRE/2`) is made one
-// in either order, which finds more records, and fewer where it stands after NOT, where it
-// removes more. Reported (W304) at each of its operators, `written` (spans into `source`): a reader keeps the
-// order while it reads, as the database's own rules may depend on it (Scopus refuses W/n and
-// PRE/n in one chain), and calls this once every line is read, when each line's polarity is known.
-void drop_wider_order(std::vector<ast::Line>& lines, const std::vector<Span>& written, const SourceFile& source,
-                      DiagnosticSink& sink);
+// in either order, which finds more records, and fewer where it stands after NOT. A reader keeps
+// the order while it reads, as the database's own rules may depend on it (Scopus refuses W/n and
+// PRE/n in one chain), adds a reading (W304) at each such operator, `written` as the source
+// shows it (`PRE/2`), and calls this once every line is read, before `say_directed`.
+DirectedReading order_dropped(Span where, std::string_view written, int distance);
+void drop_wider_order(std::vector<ast::Line>& lines);
 
 }  // namespace searchc::import

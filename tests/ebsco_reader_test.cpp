@@ -10,7 +10,6 @@
 #include "databases/ebsco/ebsco.hpp"
 #include "databases/ebsco/syntax.hpp"
 #include "databases/import.hpp"
-#include "query_cases.hpp"
 #include "test_support.hpp"
 
 namespace searchc {
@@ -153,28 +152,6 @@ INSTANTIATE_TEST_SUITE_P(
             "l1 = heart[ti,ab,kw] AND english[la]  // EBSCOhost: Narrow by SubjectAge: - aged\n",
             V{"W303 1:4", "W303 1:10", "W302 1:40"}},
         Row{"cinahl", "S1 heart\tsomething else", "", V{"E301 1:10"}}));
-
-// An ordered proximity over more than the next word (EBSCOhost's `Wn`, Embase.com's `NEXT/n`)
-// is read in either order, which finds more, and fewer after NOT: the direction is the line's,
-// known once every line is read (import::drop_wider_order).
-class OrderDropped : public testing::TestWithParam<test::ReadingRow> {};
-
-TEST_P(OrderDropped, SaysItsDirection) {
-  test::expect_reading(GetParam());
-}
-
-INSTANTIATE_TEST_SUITE_P(EbscoEmbase, OrderDropped,
-                         testing::Values(test::ReadingRow{"cinahl", "S1 TI (pain W2 relief)", "W304", "1:13",
-                                                          "read as NEAR/3, in either order, which finds more records"},
-                                         test::ReadingRow{"cinahl", "S1 TI heart NOT TI (pain W2 relief)", "W304",
-                                                          "1:26", "which finds fewer records: it stands after NOT"},
-                                         test::ReadingRow{"cinahl", "S1 TI (pain W2 relief)\nS2 TI heart NOT S1",
-                                                          "W304", "1:13",
-                                                          "which finds fewer records: it stands after NOT"},
-                                         test::ReadingRow{"embase", "#1 (pain NEXT/3 relief):ti", "W304", "1:10",
-                                                          "read as NEAR/3, in either order, which finds more records"},
-                                         test::ReadingRow{"embase", "#1 heart:ti NOT (pain NEXT/3 relief):ti", "W304",
-                                                          "1:23", "which finds fewer records: it stands after NOT"}));
 
 // Every field code the writer writes is read back as the fields it was written for, from the
 // one table both use.

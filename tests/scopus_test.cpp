@@ -107,7 +107,7 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"TITLE(pain PRE/0 relief*)", "l1 = (pain NEXT relief*)[ti]\n", V{}},
         // PRE/n over 1: the language keeps the order only for NEXT, so in either order (W304)
         Row{"TITLE(pain PRE/2 relief)", "l1 = (pain NEAR/3 relief)[ti]\n", V{"W304 1:12"}},
-        Row{"TITLE(a PRE/2 b PRE/2 c)", "l1 = (a NEAR/3 b NEAR/3 c)[ti]\n", V{"W304 1:9", "W304 1:17"}},
+        Row{"TITLE(a PRE/2 b PRE/2 c)", "l1 = (a NEAR/3 b NEAR/3 c)[ti]\n", V{"W304 1:9"}},  // once a file
         Row{"TITLE(bay PRE/6 ship* W/6 channel)", "", V{"E301 1:23"}},
         // OR before W/n before AND before AND NOT, as Scopus runs them
         Row{"TITLE(copper AND lead OR algae)", "l1 = (copper AND (lead OR algae))[ti]\n", V{"W307 1:14"}},
@@ -120,38 +120,6 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"TITLE(heart) AND DOCTYPE(ar)", "", V{"E301 1:18"}}, Row{"TITLE(a NOT b)", "", V{"E301 1:9"}},
         // the fuzzer's replay: a quotation mark inside braces, which no phrase of the language holds
         Row{"TITLE({a \"b\" c})", "", V{"E301 1:7"}}));
-
-// The direction of each reading of Scopus and ProQuest the language cannot say exactly: the
-// order of PRE/n dropped finds more, and fewer after NOT, where it removes more; a field of
-// identifiers searched as words in all text finds fewer, one of words more.
-class QueryReading : public testing::TestWithParam<test::ReadingRow> {};
-
-TEST_P(QueryReading, SaysItsDirection) {
-  test::expect_reading(GetParam());
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    ScopusProquest, QueryReading,
-    testing::Values(
-        test::ReadingRow{"scopus", "TITLE(pain PRE/2 relief)", "W304", "1:12",
-                         "read as NEAR/3, in either order, which finds more"},
-        test::ReadingRow{"scopus", "TITLE(heart) AND NOT TITLE(pain PRE/2 relief)", "W304", "1:33",
-                         "which finds fewer records: it stands after NOT"},
-        test::ReadingRow{"scopus", "#1 TITLE(pain PRE/2 relief)\n#2 TITLE(heart) AND NOT #1", "W304", "1:15",
-                         "which finds fewer records: it stands after NOT"},
-        test::ReadingRow{"scopus", "#1 TITLE(pain PRE/2 relief)\n#2 TITLE(heart) AND NOT #1\n#3 #1 OR #2", "W304",
-                         "1:15", "which finds more records, and fewer where its line stands after NOT"},
-        test::ReadingRow{"scopus", "DOI(10.1000/182)", "W303", "1:1", "which finds fewer records, often none"},
-        test::ReadingRow{"scopus", "PMID(12345) OR ISSN(0028-0836)", "W303", "1:16",
-                         "which finds fewer records, often none"},
-        test::ReadingRow{"scopus", "AFFIL(oslo)", "W303", "1:1", "which finds more records"},
-        test::ReadingRow{"proquest", "TI(pain P/2 relief)", "W304", "1:9",
-                         "read as NEAR/2, in either order, which finds more records"},
-        test::ReadingRow{"proquest", "TI(heart) NOT TI(pain PRE/2 relief)", "W304", "1:23",
-                         "which finds fewer records: it stands after NOT"},
-        test::ReadingRow{"proquest", "DOI(10.1000/182)", "W303", "1:1", "which finds fewer records, often none"},
-        test::ReadingRow{"proquest", "TI,ISSN(0028-0836)", "W303", "1:1", "which finds fewer records, often none"},
-        test::ReadingRow{"proquest", "AF(london)", "W303", "1:1", "which finds more records"}));
 
 }  // namespace
 }  // namespace searchc

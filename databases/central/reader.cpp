@@ -156,7 +156,8 @@ std::size_t descriptor_size(std::string_view text, std::size_t from) {
 }
 
 // The heading of the MeSH browser's line `text` (as descriptor_size() delimits it).
-std::optional<ast::Node> descriptor(std::string_view text, Span where, DiagnosticSink& sink) {
+std::optional<ast::Node> descriptor(std::string_view text, Span where, DiagnosticSink& sink,
+                                    std::vector<DirectedReading>& readings) {
   const auto l = lower(text);
   ast::Heading h;
   const auto qualifiers = l.find("qualifier");
@@ -193,9 +194,10 @@ std::optional<ast::Node> descriptor(std::string_view text, Span where, Diagnosti
     const auto a = lower(after);
     h.explode = a.find(this_term_only) == std::string::npos;
     if (a.find("explode tree") != std::string::npos) {
-      sink.report(DiagCode::W304, where,
-                  "only some of the heading's trees are exploded here, which the language cannot say: all its "
-                  "trees are exploded, which finds more records");
+      readings.push_back({DiagCode::W304, where,
+                          "only some of the heading's trees are exploded here, which the language cannot say: all "
+                          "its trees are exploded",
+                          Effect::broader});
     }
   }
   if (qualifiers != std::string::npos) {
@@ -210,7 +212,8 @@ std::optional<ast::Node> descriptor(std::string_view text, Span where, Diagnosti
 
 class Reader {
  public:
-  Reader(DiagnosticSink& sink, const History& history) : sink_(sink), history_(history) {}
+  Reader(DiagnosticSink& sink, const History& history, std::vector<DirectedReading>& readings)
+      : sink_(sink), history_(history), readings_(readings) {}
 
   std::optional<ast::Node> read(std::string_view text, std::uint32_t offset) {
     line_ = text;
@@ -349,11 +352,18 @@ class Reader {
     if (o.op.rfind("next/", 0) == 0) {
       const auto n = read_digits(std::string_view(o.op).substr(5), 100);
       o.op = n <= 1 ? std::string("next") : fmt::format("near/{}", n);
-      sink_.report(DiagCode::W304, o.where,
-                   fmt::format("the Cochrane Library documents NEXT without a number; guides describe `{}` as within "
-                               "{} words in the order typed, which the language cannot say: read as {}, in either "
-                               "order, which finds more",
-                               text_of(tokens_[pos_ - 1]), n, n <= 1 ? "NEXT" : fmt::format("NEAR/{}", n)));
+      const auto undocumented = fmt::format(
+          "the Cochrane Library documents NEXT without a number; guides describe `{}` as within {} words in the "
+          "order typed",
+          text_of(tokens_[pos_ - 1]), n);
+      if (n <= 1) {
+        sink_.report(DiagCode::W304, o.where, fmt::format("{}: read as NEXT, the next word", undocumented));
+      } else {
+        readings_.push_back(
+            {DiagCode::W304, o.where,
+             fmt::format("{}, which the language cannot say: read as NEAR/{}, in either order", undocumented, n),
+             Effect::broader});
+      }
     }
     return o;
   }
@@ -573,14 +583,15 @@ class Reader {
       auto spread = alternatives.size() == 1 ? std::move(alternatives.front()) : make("or", std::move(alternatives));
       spread.grouped = true;
       spread.span = target->span;
-      auto& d = sink_.report(DiagCode::W304, target->span,
-                             fmt::format("Cochrane does not document how it reads words typed side by side inside "
-                                         "NEAR: read as each word near the other side, `{}`, which finds more than "
-                                         "the words as a phrase would",
-                                         format_expression(spread)));
-      d.notes.emplace_back(
-          "the Library ANDs words typed together (Search Manager help, \"Searching multiple terms\"); put the "
-          "words in quotation marks or join them with NEXT to search them as a phrase");
+      readings_.push_back(
+          {DiagCode::W304,
+           target->span,
+           fmt::format("Cochrane does not document how it reads words typed side by side inside NEAR: read as "
+                       "each word near the other side, `{}`, not as the words as a phrase",
+                       format_expression(spread)),
+           Effect::broader,
+           {"the Library ANDs words typed together (Search Manager help, \"Searching multiple terms\"); put the "
+            "words in quotation marks or join them with NEXT to search them as a phrase"}});
       *target = std::move(spread);
       return;
     }
@@ -683,7 +694,7 @@ class Reader {
         return ranges(token);
       case Token::word: {
         if (descriptors_.count(token.offset) > 0) {
-          auto heading = descriptor(text_of(token), span(token), sink_);
+          auto heading = descriptor(text_of(token), span(token), sink_, readings_);
           if (!heading) fail(span(token), fmt::format("cannot read the MeSH descriptor in `{}`", text_of(token)));
           last_descriptor_ = true;
           return heading;
@@ -860,7 +871,8 @@ class Reader {
 
   DiagnosticSink& sink_;
   const History& history_;
-  std::string_view line_;  // the line being read, which starts at `line_offset_` in the source
+  std::vector<DirectedReading>& readings_;  // said once every line is read (say_directed)
+  std::string_view line_;                   // the line being read, which starts at `line_offset_` in the source
   std::uint32_t line_offset_ = 0;
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
@@ -928,6 +940,7 @@ void read_suffixes(std::string_view& text, std::uint32_t offset, ast::Line& line
 }  // namespace
 
 Imported read(const SourceFile& source, DiagnosticSink& sink) {
+  std::vector<DirectedReading> readings;  // their direction is said once every line is read
   Imported out;
   out.from = "Cochrane CENTRAL";
   History history;
@@ -968,7 +981,7 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
     line.span = whole;
     std::string comment;
     read_suffixes(text, h.offset, line, comment, sink);
-    Reader reader(sink, history);
+    Reader reader(sink, history, readings);
     if (auto node = reader.read(text, h.offset)) {
       line.query = std::move(*node);
     } else {
@@ -980,6 +993,7 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
     out.strategy.lines.push_back(std::move(line));
     out.comments.push_back(std::move(comment));
   }
+  say_directed(out.strategy.lines, readings, sink);
   if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
   return out;
 }

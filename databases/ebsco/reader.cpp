@@ -384,8 +384,8 @@ constexpr std::string_view date_marker =
 class LineReader {
  public:
   LineReader(const Dialect& dialect, Mode mode, DiagnosticSink& sink, const History& history, ReadingNotes& notes,
-             std::vector<Span>& wider_order)
-      : dialect_(dialect), mode_(mode), sink_(sink), history_(history), notes_(notes), wider_order_(wider_order) {}
+             std::vector<DirectedReading>& readings)
+      : dialect_(dialect), mode_(mode), sink_(sink), history_(history), notes_(notes), readings_(readings) {}
 
   // The line's search, its year limits added to `limits`; nullopt after an error (reported).
   std::optional<ast::Node> read(std::string_view text, std::uint32_t offset, std::vector<ast::Limit>& limits) {
@@ -505,7 +505,8 @@ class LineReader {
                                              "(at most 99 words between)",
                                              text_of(tokens_[pos_ - 1])));
         // `W2`: the order is dropped once every line is read (import::drop_wider_order)
-        if (op->kind == Op::near && op->ordered && op->distance > 1) wider_order_.push_back(op->where);
+        if (op->kind == Op::near && op->ordered && op->distance > 1)
+          readings_.push_back(order_dropped(op->where, text_of(tokens_[pos_ - 1]), op->distance));
       } else {
         op = side_by_side(span(*t));
       }
@@ -866,7 +867,7 @@ class LineReader {
   DiagnosticSink& sink_;
   const History& history_;
   ReadingNotes& notes_;
-  std::vector<Span>& wider_order_;
+  std::vector<DirectedReading>& readings_;
   std::string_view line_;
   std::uint32_t line_offset_ = 0;
   std::vector<Token> tokens_;
@@ -921,8 +922,8 @@ Imported read(const Dialect& dialect, const SourceFile& source, DiagnosticSink& 
             return before.ends_with(')') || before.ends_with('"') || before.ends_with('+');
           },
   };
-  ReadingNotes file_notes(sink);  // the export's columns are reported once in the file
-  std::vector<Span> wider_order;  // `Wn` over more than the next word
+  ReadingNotes file_notes(sink);          // the export's columns are reported once in the file
+  std::vector<DirectedReading> readings;  // their direction is said once every line is read
   for (auto& row : rows(history_lines(source, layout, sink, &record.entries), source, sink)) {
     const auto& h = row.line;
     const auto number = h.number.value_or(next_number);
@@ -935,7 +936,7 @@ Imported read(const Dialect& dialect, const SourceFile& source, DiagnosticSink& 
     line.name_span = whole;
     line.span = whole;
     ReadingNotes notes(sink);  // a reading is reported once in each line that has it
-    LineReader reader(dialect, options.mode, sink, history, notes, wider_order);
+    LineReader reader(dialect, options.mode, sink, history, notes, readings);
     auto query = options_reader.failed ? std::nullopt : reader.read(h.text, h.offset, line.limits);
     if (!query) {
       history.unread(number);
@@ -961,7 +962,8 @@ Imported read(const Dialect& dialect, const SourceFile& source, DiagnosticSink& 
     out.comments.push_back(std::move(comment));
   }
   if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
-  drop_wider_order(out.strategy.lines, wider_order, source, sink);
+  drop_wider_order(out.strategy.lines);
+  say_directed(out.strategy.lines, readings, sink);
   return out;
 }
 

@@ -90,8 +90,8 @@ ast::Node chain(ast::Nodes operands, const std::vector<Op>& ops) {
 
 class Reader {
  public:
-  Reader(DiagnosticSink& sink, const History& history, std::vector<Span>& wider_order)
-      : sink_(sink), history_(history), wider_order_(wider_order) {}
+  Reader(DiagnosticSink& sink, const History& history, std::vector<DirectedReading>& readings)
+      : sink_(sink), history_(history), readings_(readings) {}
 
   std::optional<ast::Node> read(std::string_view text, std::uint32_t offset) {
     line_ = text;
@@ -172,7 +172,8 @@ class Reader {
         }
         // NEXT/n: within n words in the order typed, which the language says only for n = 1; the
         // order is dropped once every line is read (import::drop_wider_order)
-        if (op->ordered && op->distance > 1) wider_order_.push_back(op->where);
+        if (op->ordered && op->distance > 1)
+          readings_.push_back(order_dropped(op->where, text_of(tokens_[pos_ - 1]), op->distance));
       } else {
         op = Op{Op::and_, 1, false, false, span(*t)};
       }
@@ -392,9 +393,8 @@ class Reader {
       if (row == nullptr) {
         // As Ovid's reader does: a field the language has no counterpart for is searched in all
         // text, with the direction that has; which codes Embase.com has is not verified here.
-        sink_.report(DiagCode::W303, where,
-                     all_text_reading(fmt::format(":{}", code),
-                                      std::ranges::find(coded_field_codes, code) != coded_field_codes.end()));
+        readings_.push_back(all_text_reading(where, fmt::format(":{}", code),
+                                             std::ranges::find(coded_field_codes, code) != coded_field_codes.end()));
         all = true;
         continue;
       }
@@ -413,7 +413,7 @@ class Reader {
 
   DiagnosticSink& sink_;
   const History& history_;
-  std::vector<Span>& wider_order_;
+  std::vector<DirectedReading>& readings_;
   std::string_view line_;
   std::uint32_t line_offset_ = 0;
   std::vector<Token> tokens_;
@@ -455,7 +455,7 @@ std::optional<ast::Limit> year_limit(std::string_view& text, std::uint32_t offse
 // (`auto`: clang-format reads a line that opens with `import::` as a C++ module import)
 auto read(const SourceFile& source, DiagnosticSink& sink) -> import::Imported {
   import::Imported out;
-  std::vector<Span> wider_order;  // NEXT/n over more than the next word
+  std::vector<import::DirectedReading> readings;  // their direction is said once every line is read
   out.from = "Embase.com";
   import::History history;
   ast::Database record{"embase", {}, {}, {}};
@@ -487,7 +487,7 @@ auto read(const SourceFile& source, DiagnosticSink& sink) -> import::Imported {
     line.name_span = whole;
     line.span = whole;
     if (auto limit = year_limit(text, h.offset)) line.limits.push_back(std::move(*limit));
-    Reader reader(sink, history, wider_order);
+    Reader reader(sink, history, readings);
     auto node = reader.read(text, h.offset);
     if (!node) {
       history.unread(number);
@@ -500,7 +500,8 @@ auto read(const SourceFile& source, DiagnosticSink& sink) -> import::Imported {
     out.comments.emplace_back();
   }
   if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
-  import::drop_wider_order(out.strategy.lines, wider_order, source, sink);
+  import::drop_wider_order(out.strategy.lines);
+  import::say_directed(out.strategy.lines, readings, sink);
   return out;
 }
 

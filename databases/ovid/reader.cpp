@@ -44,8 +44,9 @@ bool is_dates(const ast::Node& node) {
 
 class LineReader {
  public:
-  LineReader(const Platform& database, DiagnosticSink& sink, const History& history, ReadingNotes& notes)
-      : database_(database), sink_(sink), history_(history), notes_(notes) {}
+  LineReader(const Platform& database, DiagnosticSink& sink, const History& history, ReadingNotes& notes,
+             std::vector<DirectedReading>& readings)
+      : database_(database), sink_(sink), history_(history), notes_(notes), readings_(readings) {}
 
   // One search; nullopt when it cannot be read (reported).
   std::optional<ast::Node> read(std::string_view text, std::uint32_t offset) {
@@ -761,7 +762,9 @@ class LineReader {
         return std::nullopt;
       }
       if (it == nullptr) {
-        notes_.note_once(DiagCode::W303, where, unknown_field_note(code));
+        readings_.push_back(
+            all_text_reading(where, fmt::format(".{}.", code),
+                             std::find(coded_codes.begin(), coded_codes.end(), code) != coded_codes.end()));
         all = true;
         continue;
       }
@@ -773,14 +776,6 @@ class LineReader {
     drop_inner_fields(body, fields);
     const Span whole = cover(body.span, where);
     return ast::field_scope(whole, fields, std::move(body));
-  }
-
-  // What a field with no counterpart becomes, searched in all text, in the direction it
-  // changes the search: words of the text find more; codes, identifiers and dates, which are
-  // no words of the text, find fewer.
-  static std::string unknown_field_note(std::string_view code) {
-    return all_text_reading(fmt::format(".{}.", code),
-                            std::find(coded_codes.begin(), coded_codes.end(), code) != coded_codes.end());
   }
 
   // (2012$ or 2013$).ed., (201901$ or 201902$).em., (1976 or 1977).yr.: dates, which become the
@@ -837,7 +832,8 @@ class LineReader {
   DiagnosticSink& sink_;
   const History& history_;
   ReadingNotes& notes_;
-  std::string_view line_;  // the line being read, which starts at `line_offset_` in the source
+  std::vector<DirectedReading>& readings_;  // said once every line is read (say_directed)
+  std::string_view line_;                   // the line being read, which starts at `line_offset_` in the source
   std::uint32_t line_offset_ = 0;
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
@@ -1039,6 +1035,7 @@ Imported read_on_ovid(const SourceFile& source, const Platform& database, Diagno
   ast::Database record{std::string(database.id), {}, {}, {}};
   std::uint64_t next_number = 1;
   std::map<std::string, ast::Limit> date_lines;  // lines that search entry dates alone, by name
+  std::vector<DirectedReading> readings;
   std::set<std::string> dates_used;
   // The layout of Ovid's history (docs/import.md, "The layout of a pasted history"): a hit count
   // may follow a field suffix (`.ti,ab.`), a heading (`exp Asthma/`, `Asthma/dt`), a group or a
@@ -1062,7 +1059,7 @@ Imported read_on_ovid(const SourceFile& source, const Platform& database, Diagno
     std::vector<std::string> kept;
     if (!h.note.empty()) kept.emplace_back(h.note);
     ReadingNotes notes(sink);  // a reading is reported once in each line that has it
-    LineReader reader(database, sink, history, notes);
+    LineReader reader(database, sink, history, notes, readings);
     next_number = number + 1;
     // `3 use emez`, `exp asthma/ use medall`: the search, in one segment of a multi-file search
     if (const auto segment = read_segment(line, offset, sink)) {
@@ -1127,6 +1124,7 @@ Imported read_on_ovid(const SourceFile& source, const Platform& database, Diagno
     out.comments.push_back(std::move(comment));
   }
   if (!date_lines.empty()) drop_date_lines(out, record, date_lines, dates_used, sink);
+  say_directed(out.strategy.lines, readings, sink);
   if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
   return out;
 }

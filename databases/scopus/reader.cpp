@@ -174,7 +174,7 @@ class LineReader : public QueryReader {
     if (reading.year) return years(start);
     skip_space();
     if (reading.other != nullptr) {
-      notes_.note_once(DiagCode::W303, name_span, all_text_reading(fmt::format("{}()", tag), reading.other->coded));
+      readings_.push_back(all_text_reading(name_span, fmt::format("{}()", tag), reading.other->coded));
     } else if (reading.wider) {
       notes_.note_once(DiagCode::W303, name_span,
                        fmt::format("`{}()` is read as the {} field, which holds more, so the search finds more", tag,

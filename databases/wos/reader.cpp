@@ -197,8 +197,8 @@ class LineReader : public QueryReader {
       return fail(from_to(start, start + tag.size()), fmt::format("`{}=` is not a field tag searchc reads", tag));
     if (in_tag_) return fail(from_to(start, start + tag.size()), "a field tag inside another field's search");
     if (reading.other != nullptr) {
-      sink_.report(DiagCode::W303, from_to(start, start + tag.size() + 1),
-                   all_text_reading(fmt::format("{}= ({})", tag, reading.other->name), reading.other->coded));
+      readings_.push_back(all_text_reading(from_to(start, start + tag.size() + 1),
+                                           fmt::format("{}= ({})", tag, reading.other->name), reading.other->coded));
     }
     at_ = text_.find('=', at_) + 1;
     if (reading.year) return years(start);

@@ -1,0 +1,80 @@
+// Readings whose direction depends on where they stand (databases/reader.hpp, say_directed): a
+// field searched in all text, or an ordered proximity read in either order, finds more in a
+// result and fewer after NOT, where a wider search removes more (a field of codes searched as
+// words the other way round). The direction is the line's, known once every line is read, and
+// each row states the sentence said at the reading's place, for each reader that has one.
+#include <gtest/gtest.h>
+
+#include "query_cases.hpp"
+
+namespace searchc {
+namespace {
+
+class ReadingDirection : public testing::TestWithParam<test::ReadingRow> {};
+
+TEST_P(ReadingDirection, SaysItsDirection) {
+  test::expect_reading(GetParam());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Readers, ReadingDirection,
+    testing::Values(
+        // EBSCOhost's `Wn` and Embase.com's `NEXT/n`: in the order typed over more than the next word
+        test::ReadingRow{"cinahl", "S1 TI (pain W2 relief)", "W304", "1:13",
+                         "read as NEAR/3, in either order, which finds more records"},
+        test::ReadingRow{"cinahl", "S1 TI heart NOT TI (pain W2 relief)", "W304", "1:26",
+                         "which finds fewer records: it stands after NOT"},
+        test::ReadingRow{"cinahl", "S1 TI (pain W2 relief)\nS2 TI heart NOT S1", "W304", "1:13",
+                         "which finds fewer records: it stands after NOT"},
+        test::ReadingRow{"embase", "#1 (pain NEXT/3 relief):ti", "W304", "1:10",
+                         "read as NEAR/3, in either order, which finds more records"},
+        test::ReadingRow{"embase", "#1 heart:ti NOT (pain NEXT/3 relief):ti", "W304", "1:23",
+                         "which finds fewer records: it stands after NOT"},
+        // a field with no counterpart, searched in all text: words find more, codes fewer ...
+        test::ReadingRow{"ovid", "1 heart.ot.", "W303", "1:8", "is searched in all text, which finds more records"},
+        test::ReadingRow{"ovid", "1 12345.ui.", "W303", "1:8",
+                         "where they are seldom found, which finds fewer records"},
+        // ... and the other way round after NOT, in the line or through a line that uses it
+        test::ReadingRow{"ovid", "1 heart.ti. not lung.ot.", "W303", "1:21",
+                         "which finds fewer records: it stands after NOT"},
+        test::ReadingRow{"ovid", "1 12345.ui.\n2 heart.ti. not 1", "W303", "1:8",
+                         "which finds more records: it stands after NOT, where a narrower search removes fewer"},
+        test::ReadingRow{"ovid", "1 12345.ui.\n2 heart.ti. not 1\n3 1 or 2", "W303", "1:8",
+                         "which finds fewer records, and more where its line stands after NOT"},
+        test::ReadingRow{"embase", "#1 heart:ti NOT 123:do", "W303", "1:17",
+                         "which finds more records: it stands after NOT"},
+        test::ReadingRow{"wos", "TI=heart NOT PMID=(12345)", "W303", "1:14",
+                         "which finds more records: it stands after NOT"},
+        test::ReadingRow{"scopus", "TITLE(heart) AND NOT DOI(10.1000/182)", "W303", "1:22",
+                         "which finds more records: it stands after NOT"},
+        // the Cochrane Library's NEXT/n, which it does not document
+        test::ReadingRow{"central", "#1 (corneal NEXT/2 inlay*):ti", "W304", "1:13",
+                         "read as NEAR/2, in either order, which finds more records"},
+        test::ReadingRow{"central", "#1 eye:ti NOT (corneal NEXT/2 inlay*):ti", "W304", "1:24",
+                         "which finds fewer records: it stands after NOT"},
+        // Scopus's and ProQuest's
+        test::ReadingRow{"scopus", "TITLE(pain PRE/2 relief)", "W304", "1:12",
+                         "read as NEAR/3, in either order, which finds more"},
+        test::ReadingRow{"scopus", "TITLE(heart) AND NOT TITLE(pain PRE/2 relief)", "W304", "1:33",
+                         "which finds fewer records: it stands after NOT"},
+        test::ReadingRow{"scopus", "#1 TITLE(pain PRE/2 relief)\n#2 TITLE(heart) AND NOT #1", "W304", "1:15",
+                         "which finds fewer records: it stands after NOT"},
+        test::ReadingRow{"scopus", "#1 TITLE(pain PRE/2 relief)\n#2 TITLE(heart) AND NOT #1\n#3 #1 OR #2", "W304",
+                         "1:15", "which finds more records, and fewer where its line stands after NOT"},
+        test::ReadingRow{"scopus", "DOI(10.1000/182)", "W303", "1:1",
+                         "where they are seldom found, which finds fewer records"},
+        test::ReadingRow{"scopus", "PMID(12345) OR ISSN(0028-0836)", "W303", "1:16",
+                         "where they are seldom found, which finds fewer records"},
+        test::ReadingRow{"scopus", "AFFIL(oslo)", "W303", "1:1", "which finds more records"},
+        test::ReadingRow{"proquest", "TI(pain P/2 relief)", "W304", "1:9",
+                         "read as NEAR/2, in either order, which finds more records"},
+        test::ReadingRow{"proquest", "TI(heart) NOT TI(pain PRE/2 relief)", "W304", "1:23",
+                         "which finds fewer records: it stands after NOT"},
+        test::ReadingRow{"proquest", "DOI(10.1000/182)", "W303", "1:1",
+                         "where they are seldom found, which finds fewer records"},
+        test::ReadingRow{"proquest", "TI,ISSN(0028-0836)", "W303", "1:1",
+                         "where they are seldom found, which finds fewer records"},
+        test::ReadingRow{"proquest", "AF(london)", "W303", "1:1", "which finds more records"}));
+
+}  // namespace
+}  // namespace searchc
