@@ -47,6 +47,10 @@ INSTANTIATE_TEST_SUITE_P(
                          "which finds more records: it stands after NOT"},
         test::ReadingRow{"scopus", "TITLE(heart) AND NOT DOI(10.1000/182)", "W303", "1:22",
                          "which finds more records: it stands after NOT"},
+        // EBSCOhost's `TX` reads full texts too, which the language's all text does not
+        test::ReadingRow{"cinahl", "S1 TX heart", "W303", "1:4", "read as `[all]`, which finds fewer records"},
+        test::ReadingRow{"cinahl", "S1 TI lung NOT TX heart", "W303", "1:16",
+                         "which finds more records: it stands after NOT"},
         // the Cochrane Library's NEXT/n, which it does not document
         test::ReadingRow{"central", "#1 (corneal NEXT/2 inlay*):ti", "W304", "1:13",
                          "read as NEAR/2, in either order, which finds more records"},

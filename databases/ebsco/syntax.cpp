@@ -16,7 +16,8 @@ std::span<const FieldCode> field_codes() {
       {{"SO"}, FieldSet{Field::source}, "", true},
       {{"PT"}, FieldSet{Field::publication_type}, "", true},
       {{"LA"}, FieldSet{Field::language}, "", true},
-      {{"TX"}, FieldSet{}, "`TX` (all text) holds the full text too where the database has it", false},
+      // all text, which reads the full texts too: a reading whose direction the reader says (reader.cpp)
+      {{"TX"}, FieldSet{}, "", false},
       {{"KW"},
        FieldSet{Field::keywords},
        "`KW` (keywords, or PsycInfo's key concepts) is read as keywords, beside the subject terms",
