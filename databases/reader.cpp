@@ -20,6 +20,15 @@ void ReadingNotes::note_once(DiagCode code, Span where, std::string_view what) {
   sink_.report(code, where, std::string(what));
 }
 
+void field_reading(const FieldCode& row, std::string text, Span where, ReadingNotes& notes,
+                   std::vector<DirectedReading>& readings) {
+  if (row.effect == Effect::different) {
+    notes.note_once(DiagCode::W303, where, text);
+  } else {
+    readings.push_back({DiagCode::W303, where, std::move(text), row.effect});
+  }
+}
+
 DirectedReading all_text_reading(Span where, std::string_view written, bool coded) {
   if (coded) {
     return {DiagCode::W303, where,

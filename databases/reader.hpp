@@ -13,6 +13,7 @@
 #include "compiler/ast.hpp"
 #include "compiler/diagnostics.hpp"
 #include "compiler/source.hpp"
+#include "databases/syntax.hpp"
 
 namespace searchc::import {
 
@@ -95,6 +96,12 @@ struct DirectedReading {
 // result). The diagnostic's `direction` is set to match.
 void say_directed(const std::vector<ast::Line>& lines, const std::vector<DirectedReading>& readings,
                   DiagnosticSink& sink);
+
+// The reading of a field code's row that is not exact (`text`, its note as the reader words it),
+// at `where`: said as it is (W303, once in `notes`), or, where it goes one way
+// (`FieldCode::effect`), added to `readings` to be said in the direction it has where it stands.
+void field_reading(const FieldCode& row, std::string text, Span where, ReadingNotes& notes,
+                   std::vector<DirectedReading>& readings);
 
 // The reading of a field the language has no counterpart for, searched in all text, as
 // `written` names it (`.ui.`, `:do`, `PMID= (PubMed ID)`), at `where`: the words of the text

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/text.hpp"
+#include "compiler/approximations.hpp"
 #include "compiler/fields.hpp"
 
 namespace searchc {
@@ -33,6 +34,9 @@ struct FieldCode {
   FieldSet fields;             // empty: all text
   std::string_view note = {};  // why the reading is not exact; empty when it is
   bool written = false;        // the writer writes `names[0]` for `fields`
+  // Which way the reading goes on the search it scopes, where it goes one way (`note` then says
+  // no direction: the reader says it where the search stands, import::say_directed).
+  Effect effect = Effect::different;
 };
 
 // The row that names `code`, or null.

@@ -20,8 +20,9 @@ namespace {
 
 class Reader {
  public:
-  Reader(const TaggedSyntax& syntax, DiagnosticSink& sink, const History& history, ReadingNotes& notes)
-      : syntax_(syntax), sink_(sink), history_(history), notes_(notes) {}
+  Reader(const TaggedSyntax& syntax, DiagnosticSink& sink, const History& history, ReadingNotes& notes,
+         std::vector<DirectedReading>& readings)
+      : syntax_(syntax), sink_(sink), history_(history), notes_(notes), readings_(readings) {}
 
   // Reads the line into `out`; false when it cannot be read, which has been reported.
   bool read(std::string_view text, std::uint32_t offset, ast::Node& out) {
@@ -610,13 +611,10 @@ class Reader {
   // The fields of `found`, the syntax's entry for `tag`, or null where it lists none.
   FieldSet fields_of(const FieldCode* found, std::string_view tag, Span where) {
     if (found == nullptr) {
-      notes_.note_once(DiagCode::W303, where,
-                       fmt::format("`[{}]` has no counterpart in the language and is searched in all text, which finds "
-                                   "more records",
-                                   tag));
+      readings_.push_back(all_text_reading(where, fmt::format("[{}]", tag), false));
       return {};
     }
-    if (!found->note.empty()) notes_.note_once(DiagCode::W303, where, found->note);
+    if (!found->note.empty()) field_reading(*found, std::string(found->note), where, notes_, readings_);
     return found->fields;
   }
 
@@ -624,7 +622,8 @@ class Reader {
   DiagnosticSink& sink_;
   const History& history_;
   ReadingNotes& notes_;
-  std::string_view line_;  // the line being read, which starts at `line_offset_` in the source
+  std::vector<DirectedReading>& readings_;  // said once every line is read (say_directed)
+  std::string_view line_;                   // the line being read, which starts at `line_offset_` in the source
   std::uint32_t line_offset_ = 0;
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
@@ -683,6 +682,7 @@ Imported read_tagged(const TaggedSyntax& syntax, const SourceFile& source, Diagn
   out.from = std::string(syntax.from);
   History history;
   ReadingNotes notes(sink);
+  std::vector<DirectedReading> readings;
   std::uint64_t next_number = 1;
   ast::Database record{lower(syntax.from), {}, {}, {}};
   // The layout of a history (docs/import.md, "The layout of a pasted history"): a bare number
@@ -710,7 +710,7 @@ Imported read_tagged(const TaggedSyntax& syntax, const SourceFile& source, Diagn
       if (auto limit = syntax.trailing_limit(text, offset, whole, sink)) line.limits.push_back(std::move(*limit));
     }
     if (limits_line_above(syntax, text, line, out, sink)) continue;
-    Reader reader(syntax, sink, history, notes);
+    Reader reader(syntax, sink, history, notes, readings);
     if (!reader.read(text, offset, line.query)) {
       history.unread(number);
       continue;
@@ -722,6 +722,7 @@ Imported read_tagged(const TaggedSyntax& syntax, const SourceFile& source, Diagn
     out.comments.push_back(comments.empty() ? std::string() : fmt::format("{}", fmt::join(comments, "; ")));
   }
   if (!record.entries.empty()) out.strategy.databases.push_back(std::move(record));
+  say_directed(out.strategy.lines, readings, sink);
   return out;
 }
 

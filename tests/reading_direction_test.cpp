@@ -51,6 +51,20 @@ INSTANTIATE_TEST_SUITE_P(
         test::ReadingRow{"cinahl", "S1 TX heart", "W303", "1:4", "read as `[all]`, which finds fewer records"},
         test::ReadingRow{"cinahl", "S1 TI lung NOT TX heart", "W303", "1:16",
                          "which finds more records: it stands after NOT"},
+        // a field table's reading that goes one way (FieldCode::effect)
+        test::ReadingRow{"cinahl", "S1 MW falls", "W303", "1:4",
+                         "read as keywords, which hold author keywords "
+                         "too, which finds more records"},
+        test::ReadingRow{"cinahl", "S1 TI lung NOT MW falls", "W303", "1:16",
+                         "which finds fewer records: it stands after NOT"},
+        test::ReadingRow{"cinahl", "S1 TI lung NOT AN 12345", "W303", "1:16",
+                         "which finds more records: it stands after NOT"},
+        test::ReadingRow{"ovid", "1 heart.ti. not smith.pa.", "W303", "1:22",
+                         "which finds fewer records: it stands after NOT"},
+        test::ReadingRow{"pubmed", "heart[ti] NOT smith[1au]", "W303", "1:15",
+                         "which finds fewer records: it stands after NOT"},
+        test::ReadingRow{"pubmed", "heart[ti] NOT x[zz]", "W303", "1:15",
+                         "which finds fewer records: it stands after NOT"},
         // the Cochrane Library's NEXT/n, which it does not document
         test::ReadingRow{"central", "#1 (corneal NEXT/2 inlay*):ti", "W304", "1:13",
                          "read as NEAR/2, in either order, which finds more records"},

@@ -695,7 +695,7 @@ class LineReader {
     if (!body) return std::nullopt;
     const auto* row = find_field_code(field_codes(), code);
     const Span whole = cover(code_span, body->span);
-    if (!row->note.empty()) notes_.note_once(DiagCode::W303, code_span, fmt::format("`{}`: {}", code, row->note));
+    if (!row->note.empty()) field_reading(*row, fmt::format("`{}`: {}", code, row->note), code_span, notes_, readings_);
     if (code == all_text_code) {
       readings_.push_back({DiagCode::W303, code_span,
                            "`TX` (all text) reads the full text of the articles that have it too, which the "

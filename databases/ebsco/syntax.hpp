@@ -55,7 +55,7 @@ inline constexpr std::string_view all_text_code = "TX";
 // searched as words in all text, it finds fewer records, often none.
 inline constexpr std::string_view coded_field_note =
     "this field holds numbers or identifiers, not words of the text; it has no counterpart in the language and "
-    "is searched as words in all text, which finds fewer records, often none";
+    "is searched as words in all text, where they are seldom found";
 
 // Words typed side by side without quotation marks: searched within five words of each other in
 // either order (`N5`) in the Boolean/Phrase search mode, EBSCOhost's default (EBSCO's help, "How

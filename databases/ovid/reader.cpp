@@ -751,7 +751,7 @@ class LineReader {
         if (parts.size() < 2 || !std::ranges::all_of(parts, [&](auto p) { return std::ranges::count(codes, p) > 0; }))
           continue;
         std::erase_if(codes, [&](auto c) { return std::ranges::count(parts, c) > 0; });
-        if (!row.note.empty()) notes_.note_once(DiagCode::W303, where, row.note);
+        if (!row.note.empty()) field_reading(row, std::string(row.note), where, notes_, readings_);
         for (const auto f : row.fields.members()) fields.insert(f);
       }
     }
@@ -768,7 +768,7 @@ class LineReader {
         all = true;
         continue;
       }
-      if (!it->note.empty()) notes_.note_once(DiagCode::W303, where, it->note);
+      if (!it->note.empty()) field_reading(*it, std::string(it->note), where, notes_, readings_);
       if (it->fields.empty()) all = true;
       for (const auto f : it->fields.members()) fields.insert(f);
     }

@@ -29,8 +29,9 @@ std::span<const FieldCode> field_tags() {
       {{"au", "author", "fau", "full author name"}, FieldSet{Field::author}, "", true},
       {{"1au", "first author name", "lastau", "last author name"},
        FieldSet{Field::author},
-       "a first or last author tag is read as any author, which finds more records",
-       false},
+       "a first or last author tag is read as any author",
+       false,
+       Effect::broader},
       {{"cn", "corporate author", "ir", "investigator", "fir", "full investigator name"},
        FieldSet{},
        "a corporate author or investigator tag is searched in all text: other databases may not hold these names "
