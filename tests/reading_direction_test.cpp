@@ -65,6 +65,10 @@ INSTANTIATE_TEST_SUITE_P(
                          "which finds fewer records: it stands after NOT"},
         test::ReadingRow{"pubmed", "heart[ti] NOT x[zz]", "W303", "1:15",
                          "which finds fewer records: it stands after NOT"},
+        // Web of Science's SAME, read as AND
+        test::ReadingRow{"wos", "TI=(pain SAME morphine)", "W430", "1:10", "read as AND, which finds more records"},
+        test::ReadingRow{"wos", "TI=heart NOT TI=(pain SAME morphine)", "W430", "1:23",
+                         "which finds fewer records: it stands after NOT"},
         // the Cochrane Library's NEXT/n, which it does not document
         test::ReadingRow{"central", "#1 (corneal NEXT/2 inlay*):ti", "W304", "1:13",
                          "read as NEAR/2, in either order, which finds more records"},

@@ -696,12 +696,6 @@ class LineReader {
     const auto* row = find_field_code(field_codes(), code);
     const Span whole = cover(code_span, body->span);
     if (!row->note.empty()) field_reading(*row, fmt::format("`{}`: {}", code, row->note), code_span, notes_, readings_);
-    if (code == all_text_code) {
-      readings_.push_back({DiagCode::W303, code_span,
-                           "`TX` (all text) reads the full text of the articles that have it too, which the "
-                           "language's all text does not: read as `[all]`",
-                           Effect::narrower});
-    }
     // all text, as `[all]`: the words of no code are read in the database's default fields
     return ast::field_scope(whole, row->fields.empty() ? FieldSet{Field::all_text} : row->fields, std::move(*body));
   }

@@ -16,8 +16,12 @@ std::span<const FieldCode> field_codes() {
       {{"SO"}, FieldSet{Field::source}, "", true},
       {{"PT"}, FieldSet{Field::publication_type}, "", true},
       {{"LA"}, FieldSet{Field::language}, "", true},
-      // all text, which reads the full texts too: a reading whose direction the reader says (reader.cpp)
-      {{"TX"}, FieldSet{}, "", false},
+      {{"TX"},
+       FieldSet{},
+       "all text, which reads the full text of the articles that have it too, which the language's all text does "
+       "not: read as `[all]`",
+       false,
+       Effect::narrower},
       {{"KW"},
        FieldSet{Field::keywords},
        "`KW` (keywords, or PsycInfo's key concepts) is read as keywords, beside the subject terms",

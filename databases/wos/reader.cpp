@@ -6,7 +6,7 @@
 // a warning where the text mixes them without parentheses (W307); NOT mixed with other operators
 // without parentheses is refused (E302), as the full order of precedence is not documented.
 // `NEAR/x` has at most x words between, the language's NEAR/(x + 1); bare `NEAR` is NEAR/15.
-// `SAME` (the same sentence, or address) is read as AND, which finds more (W430). A tag applies
+// `SAME` (the same sentence, or address) is read as AND, which finds more, fewer after NOT (W430). A tag applies
 // to the group or the run of words after it; `ALL=` is all text; `PY=` ANDed onto a line is
 // its year limit.
 #include <fmt/format.h>
@@ -322,9 +322,10 @@ class LineReader : public QueryReader {
                               case Op::near:
                                 return join_near(op.distance, false, std::move(left), std::move(right), span);
                               case Op::same:
-                                sink_.report(DiagCode::W430, op.span,
-                                             "`SAME` (in the same sentence, or the same address) is read as AND, "
-                                             "which finds more");
+                                readings_.push_back({DiagCode::W430, op.span,
+                                                     "`SAME` (in the same sentence, or the same address) is read "
+                                                     "as AND",
+                                                     Effect::broader});
                                 [[fallthrough]];
                               case Op::and_:
                                 return join_bool(ast::BoolOp::and_, std::move(left), std::move(right), span);
