@@ -211,6 +211,7 @@ std::string dump(const Line& line) {
     }
   }
   if (line.role) fmt::format_to(std::back_inserter(out), " (role {})", line.role->name);
+  if (line.variations) out += " (variations)";
   return out;
 }
 

@@ -177,6 +177,10 @@ struct Line {
   Node query;
   std::vector<Limit> limits;
   std::optional<Role> role;
+  // `variations`: the line's words searched with their variations (plurals, verb forms, British
+  // and American spellings), as the Cochrane Library's "Search word variations" box searches
+  // them; where the keyword stands. Lines it refers to keep their own.
+  std::optional<Span> variations;
 };
 
 // Run-record entries of a database block, in source order.

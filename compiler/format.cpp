@@ -67,17 +67,22 @@ std::string format_limit(const ast::Limit& limit) {
 
 namespace {
 
-// The part after `=`: the search, its limits and its role.
+// The part after `=`: the search, its limits, its role and its word variations.
 std::string line_body(const ast::Line& line) {
   std::string out = format_expression(line.query);
   for (const auto& limit : line.limits) fmt::format_to(std::back_inserter(out), " {}", format_limit(limit));
   if (line.role) fmt::format_to(std::back_inserter(out), " role {}", line.role->name);
+  if (line.variations) out += " variations";
   return out;
 }
 
-std::string line_text(const ast::Line& line) {
+}  // namespace
+
+std::string format_line(const ast::Line& line) {
   return fmt::format("{} = {}", line.name, line_body(line));
 }
+
+namespace {
 
 std::string entry_text(const ast::Entry& entry) {
   return std::visit(overloaded{
@@ -93,7 +98,7 @@ std::string entry_text(const ast::Entry& entry) {
                           if (e.hits) text += fmt::format(" hits {}", *e.hits);
                           return text;
                         },
-                        [](const ast::Override& e) { return line_text(e.line); },
+                        [](const ast::Override& e) { return format_line(e.line); },
                         [](const ast::Search& e) {
                           return e.label.empty() ? fmt::format("search = {}", line_body(e.line))
                                                  : fmt::format("search \"{}\" = {}", e.label, line_body(e.line));
@@ -157,7 +162,7 @@ class Formatter {
       items.push_back({l, l, fmt::format("imported from {}", *strategy_.imported_from), {}, false});
     }
     for (const auto& line : strategy_.lines) {
-      items.push_back({line_of(line.span.begin), line_of(line.span.end), line_text(line), {}, false});
+      items.push_back({line_of(line.span.begin), line_of(line.span.end), format_line(line), {}, false});
     }
     for (const auto& db : strategy_.databases) {
       std::vector<Item> entries;

@@ -20,6 +20,9 @@ std::string format_expression(const ast::Node& node);
 // A limit as written after a search: `limit year 2014 to 2021`.
 std::string format_limit(const ast::Limit& limit);
 
+// A line as the language writes it: `name = search`, with its limits, role and word variations.
+std::string format_line(const ast::Line& line);
+
 // A limit's dates for a message: "2014 to 2021", "from 2014", "up to 2021".
 std::string describe_range(const ast::Limit& limit);
 

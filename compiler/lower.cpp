@@ -337,6 +337,12 @@ ast::Strategy lower(ast::Strategy out, const Capabilities& target, Approximation
   }
   // The strategy's own searches, not those its block writes for the database
   if (searches.empty() && !out.lines.empty()) lowering::report_unscoped_text(out, replaced, target, report);
+  if (!out.lines.empty()) {
+    std::vector<const ast::Line*> roots;
+    for (const auto* s : searches) roots.push_back(&s->line);
+    if (searches.empty()) roots.push_back(&out.lines.back());
+    lowering::report_word_variations(out, roots, replaced, target, report);
+  }
   if (target.history) return lowering::with_history(std::move(out), target, report);
   Lowering lowering(out, target, report);
   ast::Strategy flat;

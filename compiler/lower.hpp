@@ -142,6 +142,14 @@ struct Capabilities {
   // record", docs/databases.md). Reported once for the searches in the result and once for those
   // after NOT, as the database's own widening (W101). Empty: nothing more.
   std::string_view all_text_beyond = {};
+  // A line's `variations` (its words with their plurals, verb forms and British and American
+  // spellings, as the Cochrane Library's "Search word variations" box searches them).
+  // `word_variations_option` names the database's own switch for them, which a written search
+  // cannot carry: the lowering says to turn it on for the line (N002). Without one, the database
+  // searches the words as written, or with the variations `word_variations_added` names, which it
+  // adds by itself: fewer records, said once a line (W116; after NOT, more).
+  std::string_view word_variations_option = {};
+  std::string_view word_variations_added = {};
   std::vector<LimitSupport> limits = {};
   OpenRanges open_ranges = OpenRanges::none;  // a range it cannot write is an error (E201)
   // What NEAR's operands may hold where the database runs it. `or_groups`: words, phrases,

@@ -51,6 +51,13 @@ std::string strip_wildcards(std::string_view word);
 void report_unscoped_text(const ast::Strategy& strategy, const std::set<std::string>& replaced,
                           const Capabilities& target, Approximations& report);
 
+// lower_variations.cpp: for each line the result (or a `search` of the database's block) uses
+// that says `variations`, the database's switch to turn on (N002), or the variations it does not
+// search (W116), in the direction the line is used in. The lines named in `replaced` are written
+// for the database by its block, and are left out.
+void report_word_variations(const ast::Strategy& strategy, const std::vector<const ast::Line*>& roots,
+                            const std::set<std::string>& replaced, const Capabilities& target, Approximations& report);
+
 // Where a node stands in the search, handed down the walk: each rewrite reads it and changes
 // what holds for the nodes below.
 struct Context {

@@ -141,8 +141,7 @@ std::string format(const Imported& imported) {
                         : fmt::format("// Imported from {}.\n", imported.from);
   for (std::size_t i = 0; i < imported.strategy.lines.size(); ++i) {
     const auto& line = imported.strategy.lines[i];
-    out += fmt::format("{} = {}", line.name, format_expression(line.query));
-    for (const auto& limit : line.limits) out += " " + format_limit(limit);
+    out += format_line(line);
     if (!imported.comments[i].empty()) out += fmt::format("  // {}", imported.comments[i]);
     out += '\n';
   }

@@ -475,6 +475,19 @@ struct action<role_name> {
 };
 
 template <>
+struct action<variations> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    if (st.line.variations) {
+      auto& d = st.sink.report(DiagCode::E129, st.span(in), "the line says `variations` already");
+      d.labels.push_back({*st.line.variations, "first said here"});
+      return;
+    }
+    st.line.variations = st.span(in);
+  }
+};
+
+template <>
 struct action<limit> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
@@ -537,6 +550,7 @@ bool finish_line(ParseState& st) {
   st.line.span = cover(st.line.name_span, st.line.query.span);
   for (const auto& limit : st.line.limits) st.line.span = cover(st.line.span, limit.span);
   if (st.line.role) st.line.span = cover(st.line.span, st.line.role->span);
+  if (st.line.variations) st.line.span = cover(st.line.span, *st.line.variations);
   return true;
 }
 

@@ -80,6 +80,7 @@ struct kw_hits : keyword<TAO_PEGTL_STRING("hits")> {};
 struct kw_note : keyword<TAO_PEGTL_STRING("note")> {};
 struct kw_change : keyword<TAO_PEGTL_STRING("change")> {};
 struct kw_role : keyword<TAO_PEGTL_STRING("role")> {};
+struct kw_variations : keyword<TAO_PEGTL_STRING("variations")> {};
 struct kw_search : keyword<TAO_PEGTL_STRING("search")> {};
 struct kw_accept : keyword<TAO_PEGTL_STRING("accept")> {};
 struct kw_records : keyword<TAO_PEGTL_STRING("records")> {};
@@ -213,13 +214,16 @@ struct limit : pegtl::seq<kw_limit, line_ws, pegtl::must<limit_key>, line_ws, pe
 struct role_name : pegtl::seq<pegtl::plus<pegtl::alpha>, pegtl::not_at<term_char>> {};
 struct role : pegtl::seq<kw_role, line_ws, pegtl::must<role_name>> {};
 
+// variations: the line's words searched with their variations
+struct variations : kw_variations {};
+
 struct line_name : name {};
 struct equals : pegtl::one<'='> {};
 struct line_expression : expression<line_ws> {};
 struct line_rest
-    : pegtl::seq<line_ws, line_expression, line_ws, pegtl::star<pegtl::sor<limit, role>, line_ws>> {};
+    : pegtl::seq<line_ws, line_expression, line_ws, pegtl::star<pegtl::sor<limit, role, variations>, line_ws>> {};
 
-// A search line: `name = expression [limit ...]`.
+// A search line: `name = expression [limit ...] [role ...] [variations]`.
 struct line_statement
     : pegtl::seq<line_name, line_ws, pegtl::must<equals>, line_rest, pegtl::must<line_end>> {};
 

@@ -61,6 +61,10 @@ INSTANTIATE_TEST_SUITE_P(
         Accept{"a = x role condition limit status all", "a = (term x) (limit status all) (role condition)"},
         Accept{"a = x limit registered from 2020-06 role intervention",
                "a = (term x) (limit registered 2020-06..) (role intervention)"},
+        Accept{"a = x variations", "a = (term x) (variations)"},
+        Accept{"a = x limit year 2014 to 2021 variations role condition",
+               "a = (term x) (limit year 2014..2021) (role condition) (variations)"},
+        Accept{"a = variations OR x", "a = (or (term variations) (term x))"},
         Accept{"a = native OR role OR search", "a = (or (term native) (term role) (term search))"},
         Accept{"a = Native( \"multiple sclerosis\" )", "a = (native \"multiple sclerosis\")"},
         Accept{"a = native(\"x y\")[condition]", "a = (fields condition (native \"x y\"))"},
@@ -127,6 +131,7 @@ INSTANTIATE_TEST_SUITE_P(
         Reject{"a = x\ndatabase ctgov {\n  expand terms\n}", "E027 3:10"},
         Reject{"a = x\ndatabase ctgov {\n  search \"A\" #a\n}", "E027 3:14"},
         Reject{"a = x role condition role intervention", "E124 1:27"},
+        Reject{"a = x variations variations", "E129 1:18"},
         Reject{"a = x\nrecords {\n  deduplicated many\n}", "E027 3:16"}, Reject{"a = x\nrecords x", "E027 2:9"}));
 
 TEST(Grammar, RecordsBlockAndChangeHits) {

@@ -104,13 +104,14 @@ INSTANTIATE_TEST_SUITE_P(
         // NEXT/n: NEAR/n, in either order (W304); NEXT/1 is NEXT
         Form{"#1 (corneal NEXT/2 inlay*):ti,ab,kw", "l1 = (corneal NEAR/2 inlay*)[ti,ab,kw]", {"W304"}},
         Form{"#1 corneal next/1 inlay*", "l1 = corneal NEXT inlay*", {"W304"}},
-        // the results tab and the word variations record: the line's comment (W302)
+        // the results tab: the line's comment (W302); the word variations record: `variations`
         Form{"#1 asthma\n#2 #1 in Trials", "l2 = #l1  // results tab: in Trials", {"W302"}},
         Form{"#1 asthma in Cochrane Reviews", "l1 = asthma  // results tab: in Cochrane Reviews", {"W302"}},
-        Form{"#1 otovent (Word variations have been searched)", "l1 = otovent  // word variations searched", {"W302"}},
+        Form{"#1 otovent (Word variations have been searched)", "l1 = otovent variations", {}},
+        Form{"#1 otovent (word variations have been searched)", "l1 = otovent variations", {}},
         Form{"#1 a\n#2 b\n#3 #1 and not #2 in Trials (Word variations have been searched)",
-             "l3 = #l1 NOT #l2  // results tab: in Trials; word variations searched",
-             {"W308", "W302", "W302"}},
+             "l3 = #l1 NOT #l2 variations  // results tab: in Trials",
+             {"W308", "W302"}},
         // descriptor lines of every era, and a search after the descriptor
         Form{"#1 MeSH nitrous oxide explode all trees", "l1 = mesh(\"nitrous oxide\")", {"N001"}},
         Form{"#1 MeSH descriptor Cervical Intraepithelial Neoplasia explode all trees",

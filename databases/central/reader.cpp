@@ -883,7 +883,8 @@ class Reader {
 };
 
 // What the export appends to a line, taken off its end, last first: the Library's record of word
-// variations and of the results tab (carried as the line's comment, W302), and its date limits.
+// variations (the line's `variations`), of the results tab (carried as the line's comment, W302),
+// and its date limits.
 void read_suffixes(std::string_view& text, std::uint32_t offset, ast::Line& line, std::string& comment,
                    DiagnosticSink& sink) {
   std::vector<std::string> notes;
@@ -897,11 +898,8 @@ void read_suffixes(std::string_view& text, std::uint32_t offset, ast::Line& line
     const auto l = lower(text);
     found = false;
     if (l.size() > word_variations.size() && l.ends_with(lower(word_variations))) {
-      sink.report(DiagCode::W302, cut(l.size() - word_variations.size()),
-                  "the Library searched this line's words with their variations (plurals, spelling variants), which "
-                  "the language cannot say: carried as the line's comment; other databases search the words as "
-                  "written, which may find fewer records");
-      notes.emplace(notes.begin(), "word variations searched");
+      // the language's `variations`, which each database's writer runs or reports (W116, N002)
+      line.variations = cut(l.size() - word_variations.size());
       found = true;
       continue;
     }

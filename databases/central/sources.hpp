@@ -31,9 +31,10 @@ inline constexpr std::array sources = {
                  .read = "2026-12",
                  .verified = false,
                  .codes = "W103"},
-    SyntaxSource{.what = "`(Word variations have been searched)` marks stemming turned on",
+    SyntaxSource{.what = "`(Word variations have been searched)` marks stemming turned on, the line's `variations`",
                  .url = "https://www.cochranelibrary.com/search-manager-help",
-                 .read = "2026-12"},
+                 .read = "2026-12",
+                 .codes = "N002"},
 };
 
 }  // namespace searchc::central

@@ -142,6 +142,7 @@ Capabilities capabilities() {
       .truncation = Truncation::anywhere,
       .phrase_wildcards = false,
       .min_stem = 3,
+      .word_variations_option = "the Search Manager's \"Search word variations\" box",
       .limits = {{ast::LimitKind::cochrane_date, DatePrecision::month},
                  {ast::LimitKind::entry_date, DatePrecision::month, ast::LimitKind::cochrane_date},
                  {ast::LimitKind::publication_year, DatePrecision::year}},

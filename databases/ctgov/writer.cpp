@@ -186,6 +186,7 @@ Capabilities capabilities() {
       .truncation = Truncation::none,
       .phrase_wildcards = false,
       .min_stem = 3,
+      .word_variations_added = "plurals, possessives and spelling variants",
       .limits = {{ast::LimitKind::registered, DatePrecision::day},
                  {ast::LimitKind::entry_date, DatePrecision::day, ast::LimitKind::registered},
                  {ast::LimitKind::study_type},

@@ -31,6 +31,11 @@ inline constexpr std::array sources = {
                  .url = "https://proquest.libguides.com/proquestplatform/tips",
                  .read = "2026-12",
                  .codes = "W450"},
+    SyntaxSource{.what = "words outside quotation marks searched with their lemmas and spelling variants "
+                         "(\"Variants searching\"), which quotation marks turn off",
+                 .url = "https://proquest.libguides.com/proquestplatform/tips",
+                 .read = "2026-12",
+                 .codes = "W116"},
     SyntaxSource{.what = "field codes TI, AB, IF, AU, PUB, LA and NOFT (anywhere except full text), several joined "
                          "by commas, `TI,AB(x)`; no field of the language's publication types",
                  .url = "https://proquest.libguides.com/proquestplatform/tips",

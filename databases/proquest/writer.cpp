@@ -171,6 +171,8 @@ Capabilities capabilities() {
       .phrase_wildcards = false,
       .min_stem = 1,
       // The Cochrane Library's date is run as the publication year, the nearest (W110).
+      .word_variations_added =
+          "lemmas (plurals and verb forms) and spelling variants, to words outside quotation marks",
       .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
                  {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year}},
       .open_ranges = OpenRanges::any,

@@ -27,6 +27,10 @@ inline constexpr std::array sources = {
     SyntaxSource{.what = "OR before W/n and PRE/n before AND before AND NOT; searchc writes full parentheses",
                  .url = "https://kub.ku.dk/biblioteker/frederiksberg/vejledninger/scopus",
                  .read = "2026-12"},
+    SyntaxSource{.what = "words and loose phrases searched with their plurals and spelling variants",
+                 .url = "http://help.scopus.com/robo/projects/schelp/h_srchtips.htm",
+                 .read = "2026-12",
+                 .codes = "W116"},
     SyntaxSource{.what = "field functions TITLE-ABS-KEY, TITLE-ABS, TITLE, ABS, KEY, AUTH, SRCTITLE, LANGUAGE, ALL "
                          "and PUBYEAR; AND NOT at the end of a search",
                  .url = "https://schema.elsevier.com/dtds/document/bkapi/search/SCOPUSSearchTips.htm",
