@@ -24,8 +24,10 @@ std::span<const FieldCode> field_codes() {
        Effect::narrower},
       {{"KW"},
        FieldSet{Field::keywords},
-       "`KW` (keywords, or PsycInfo's key concepts) is read as keywords, beside the subject terms",
-       false},
+       "`KW` (the author keywords, or PsycInfo's key concepts) is read as keywords, which hold the subject "
+       "headings too",
+       false,
+       Effect::broader},
       // Codes of EBSCOhost that the language has no field for, read so that a search holding one
       // can be imported (each with the direction of the reading; the list is a library's,
       // docs/databases.md, unverified). The writer never writes them, and quotes a word that is one.
@@ -48,7 +50,8 @@ std::span<const FieldCode> field_codes() {
       {{"JN"},
        FieldSet{Field::source},
        "`JN` (the journal's name) is read as the source, which holds its volume, issue and pages too",
-       false},
+       false,
+       Effect::broader},
       {{"AN"}, FieldSet{}, coded_field_note, false, Effect::narrower},
       {{"IS"}, FieldSet{}, coded_field_note, false, Effect::narrower},
       {{"IB"}, FieldSet{}, coded_field_note, false, Effect::narrower},
