@@ -479,7 +479,7 @@ struct action<variations> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
     if (st.line.variations) {
-      auto& d = st.sink.report(DiagCode::E129, st.span(in), "the line says `variations` already");
+      auto& d = st.sink.report(DiagCode::E130, st.span(in), "the line says `variations` already");
       d.labels.push_back({*st.line.variations, "first said here"});
       return;
     }

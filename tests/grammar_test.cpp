@@ -131,7 +131,7 @@ INSTANTIATE_TEST_SUITE_P(
         Reject{"a = x\ndatabase ctgov {\n  expand terms\n}", "E027 3:10"},
         Reject{"a = x\ndatabase ctgov {\n  search \"A\" #a\n}", "E027 3:14"},
         Reject{"a = x role condition role intervention", "E124 1:27"},
-        Reject{"a = x variations variations", "E129 1:18"},
+        Reject{"a = x variations variations", "E130 1:18"},
         Reject{"a = x\nrecords {\n  deduplicated many\n}", "E027 3:16"}, Reject{"a = x\nrecords x", "E027 2:9"}));
 
 TEST(Grammar, RecordsBlockAndChangeHits) {
