@@ -1,12 +1,16 @@
 // `searchc serve [--host 127.0.0.1] [--port 8080]`: the page for people who do not use a terminal.
+// The page is served by searchc-serve (server/main.cpp), installed beside searchc, which this
+// command runs in its place: only that program maps the HTTP library.
 #include <fmt/format.h>
+#include <unistd.h>
 
-#include <cstdio>
+#include <array>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
-#include <stdexcept>
+#include <string>
 
 #include "cli/commands.hpp"
-#include "server/server.hpp"
 
 namespace searchc::cli {
 namespace {
@@ -16,29 +20,24 @@ struct ServeArgs {
   int port = 8080;
 };
 
-bool is_loopback(const std::string& host) {
-  return host == "localhost" || host == "::1" || host.starts_with("127.");
+// searchc-serve, in the folder this program runs from.
+std::filesystem::path serve_program() {
+  std::error_code ec;
+  const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) throw UsageError(fmt::format("cannot find the program that serves the page: {}", ec.message()));
+  return self.parent_path() / "searchc-serve";
 }
 
+// Returns only when searchc-serve cannot be run.
 int run_serve(const ServeArgs& args) {
-  std::error_code ec;
-  const auto folder = std::filesystem::current_path(ec);
-  server::Server server(server::ApiContext{ec ? std::vector<std::string>{} : driver::project_words(folder)});
-  int port = 0;
-  try {
-    port = server.bind(args.host, args.port);
-  } catch (const std::runtime_error& e) {
-    throw UsageError(e.what());
-  }
-  if (!is_loopback(args.host)) {
-    fmt::print(stderr,
-               "searchc: warning: serving beyond this machine: anyone who can reach {} port {} can use the page\n",
-               args.host, port);
-  }
-  const auto host = args.host.find(':') == std::string::npos ? args.host : fmt::format("[{}]", args.host);
-  fmt::print("searchc: the page is at http://{}:{}/ (Ctrl-C stops it)\n", host, port);
-  std::fflush(stdout);
-  return server.run() ? exit_ok : exit_usage;
+  const auto program = serve_program();
+  auto path = program.string();
+  auto host = args.host;
+  auto port = std::to_string(args.port);
+  std::array<char*, 4> argv = {path.data(), host.data(), port.data(), nullptr};
+  ::execv(path.c_str(), argv.data());
+  throw UsageError(fmt::format("cannot run {}, which serves the page: {} (it is installed beside searchc)", path,
+                               std::strerror(errno)));
 }
 
 }  // namespace
