@@ -146,6 +146,7 @@ Appendix build(const ast::Strategy& strategy, const SourceFile& source, Diagnost
                      [&](const ast::OtherSources& e) { out.totals.other_sources = e.count; },
                      [&](const ast::Deduplicated& e) { out.totals.deduplicated = e.count; },
                      [&](const ast::Note& e) { out.totals.notes.push_back(e.text); },
+                     [&](const ast::PeerReview& e) { out.peer_review = e; },
                  },
                  entry.kind);
     }
@@ -167,6 +168,13 @@ std::string totals_text(const Totals& t) {
       "Records identified in the databases: {}. Records from other sources: {}. Records after "
       "removing duplicates: {}.",
       count_text(t.identified), count_text(t.other_sources), count_text(t.deduplicated));
+}
+
+std::string peer_review_text(const ast::PeerReview& review) {
+  const bool ends_sentence =
+      !review.text.empty() && std::string_view(".!?").find(review.text.back()) != std::string_view::npos;
+  return fmt::format("The search strategy was peer-reviewed on {}: {}{}", ast::format_date(review.date), review.text,
+                     ends_sentence ? "" : ".");
 }
 
 std::string records_text(const Section& section) {

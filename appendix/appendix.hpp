@@ -81,6 +81,8 @@ struct Appendix {
   std::string source;  // the strategy's file name as given
   std::vector<Section> sections;
   Totals totals;
+  // PRISMA-S item 14: the `records` block's `peer-review`; empty when the file records none.
+  std::optional<ast::PeerReview> peer_review;
   // PRISMA-S items 1 to 16: which the file records, which it could, and which the review's
   // methods must say (`searchc review` lists the same).
   std::vector<review::PrismaItem> prisma;
@@ -101,6 +103,8 @@ std::string count_text(const std::optional<std::uint64_t>& count);
 
 // "Records identified in the databases: 424. Records from other sources: 1. ..."
 std::string totals_text(const Totals& totals);
+// "The search strategy was peer-reviewed on 2021-05-30: PRESS 2015, by a second librarian."
+std::string peer_review_text(const ast::PeerReview& review);
 // "230", or "230, and 20 more after the change of 2021-06-22".
 std::string records_text(const Section& section);
 

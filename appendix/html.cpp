@@ -123,6 +123,7 @@ std::string to_html(const Appendix& a) {
     for (const auto& n : a.totals.notes) fmt::format_to(it, "<li>{}</li>\n", html_escape(n));
     out += "</ul>\n";
   }
+  if (a.peer_review) fmt::format_to(it, "<p>{}</p>\n", html_escape(peer_review_text(*a.peer_review)));
   out += "</section>\n";
   for (const auto& s : a.sections) write_section(out, s);
   fmt::format_to(it,

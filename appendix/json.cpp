@@ -71,6 +71,9 @@ std::string to_json(const Appendix& a) {
                                                 {"other_sources", optional(a.totals.other_sources)},
                                                 {"deduplicated", optional(a.totals.deduplicated)},
                                                 {"notes", a.totals.notes}}},
+                                {"peer_review", a.peer_review ? json{{"date", ast::format_date(a.peer_review->date)},
+                                                                     {"text", a.peer_review->text}}
+                                                              : json(nullptr)},
                                 {"prisma_s", std::move(prisma)}});
 }
 

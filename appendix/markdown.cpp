@@ -124,6 +124,7 @@ std::string to_markdown(const Appendix& a) {
   fmt::format_to(it, "\n{}\n\n", escape(totals_text(a.totals)));
   for (const auto& n : a.totals.notes) fmt::format_to(it, "- {}\n", escape(n));
   if (!a.totals.notes.empty()) out += '\n';
+  if (a.peer_review) fmt::format_to(it, "{}\n\n", escape(peer_review_text(*a.peer_review)));
   for (const auto& s : a.sections) write_section(out, s);
   fmt::format_to(it,
                  "## PRISMA-S items\n\n{} of the {} items are recorded in the strategy's file; those outside it "

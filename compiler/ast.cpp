@@ -210,7 +210,10 @@ std::string dump(const Line& line) {
                      limit.from ? format_date(*limit.from) : "", limit.to ? format_date(*limit.to) : "");
     }
   }
-  if (line.role) fmt::format_to(std::back_inserter(out), " (role {})", line.role->name);
+  if (line.role) {
+    fmt::format_to(std::back_inserter(out), " (role {}{})", line.role->name,
+                   line.role->source ? fmt::format(" \"{}\"", *line.role->source) : "");
+  }
   if (line.variations) out += " (variations)";
   return out;
 }
@@ -264,6 +267,9 @@ std::string dump(const Strategy& strategy) {
                      [&](const OtherSources& e) { fmt::format_to(it, "  other-sources {}\n", e.count); },
                      [&](const Deduplicated& e) { fmt::format_to(it, "  deduplicated {}\n", e.count); },
                      [&](const Note& e) { fmt::format_to(it, "  note \"{}\"\n", e.text); },
+                     [&](const PeerReview& e) {
+                       fmt::format_to(it, "  peer-review {} \"{}\"\n", format_date(e.date), e.text);
+                     },
                  },
                  entry.kind);
     }

@@ -164,10 +164,14 @@ struct Limit {
 
 // `role condition`: what the line's concept is in a trial registry, where conditions and
 // interventions are searched in fields of their own. Other databases ignore it.
+// `role filter "Cochrane HSSS 2008, sensitivity-maximising"`: the line is a published search
+// filter, and the text cites it (PRISMA-S item 10; `searchc review` reports one that cites none).
 struct Role {
   std::string name;
-  Span span;
-  std::optional<Field> field;  // set by resolve: condition or intervention
+  Span span;                          // the role's name
+  std::optional<Field> field;         // set by resolve: condition or intervention
+  std::optional<std::string> source;  // the text after the role: a filter's citation
+  Span source_span;
 };
 
 struct Line {
@@ -232,16 +236,23 @@ struct Database {
   std::vector<Entry> entries;
 };
 
-// `records { ... }`: the review's totals beside the database searches (PRISMA-S items 15-16).
+// `records { ... }`: the review's totals beside the database searches (PRISMA-S items 15-16), and
+// its peer review (item 14).
 struct OtherSources {
   std::uint64_t count = 0;
 };
 struct Deduplicated {
   std::uint64_t count = 0;
 };
+// `peer-review 2021-05-30 "PRESS 2015, by a second librarian"`: the strategy was peer-reviewed
+// on that day, by whom and how (PRISMA-S item 14).
+struct PeerReview {
+  Date date;
+  std::string text;
+};
 struct RecordsEntry {
   Span span;
-  std::variant<OtherSources, Deduplicated, Note> kind;
+  std::variant<OtherSources, Deduplicated, Note, PeerReview> kind;
 };
 struct Records {
   Span span;  // from `records` to the closing `}`

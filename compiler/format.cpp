@@ -71,7 +71,10 @@ namespace {
 std::string line_body(const ast::Line& line) {
   std::string out = format_expression(line.query);
   for (const auto& limit : line.limits) fmt::format_to(std::back_inserter(out), " {}", format_limit(limit));
-  if (line.role) fmt::format_to(std::back_inserter(out), " role {}", line.role->name);
+  if (line.role) {
+    fmt::format_to(std::back_inserter(out), " role {}", line.role->name);
+    if (line.role->source) fmt::format_to(std::back_inserter(out), " \"{}\"", *line.role->source);
+  }
   if (line.variations) out += " variations";
   return out;
 }
@@ -114,6 +117,9 @@ std::string records_entry_text(const ast::RecordsEntry& entry) {
                         [](const ast::OtherSources& e) { return fmt::format("other-sources {}", e.count); },
                         [](const ast::Deduplicated& e) { return fmt::format("deduplicated {}", e.count); },
                         [](const ast::Note& e) { return fmt::format("note \"{}\"", e.text); },
+                        [](const ast::PeerReview& e) {
+                          return fmt::format("peer-review {} \"{}\"", ast::format_date(e.date), e.text);
+                        },
                     },
                     entry.kind);
 }

@@ -106,17 +106,27 @@ class Resolver {
     bool words = true;             // searched as words whose spelling can be checked, not as names (`[au]`, `[so]`)
   };
 
+  // `condition` and `intervention` name the registry field the line is searched in; `filter`
+  // marks a published search filter, and only it takes a text, the filter's citation (E129).
   void check_role(ast::Role& role) {
     const auto field = parse_field(role.name);
     if (field == Field::condition || field == Field::intervention) {
       role.field = field;
+      if (role.source) {
+        auto& d = sink_.report(DiagCode::E129, role.source_span,
+                               fmt::format("a `{}` role takes no text; only a filter cites a source", role.name));
+        d.notes.emplace_back("remove the text, or mark a published filter's line `role filter \"its source\"`");
+      }
       return;
     }
+    if (iequal(role.name, "filter")) return;
     auto& d = sink_.report(DiagCode::E123, role.span, fmt::format("`{}` is not a role", role.name));
-    if (auto match = closest_match(role.name, {"condition", "intervention"})) {
+    if (auto match = closest_match(role.name, {"condition", "intervention", "filter"})) {
       d.notes.push_back(fmt::format("did you mean `{}`?", *match));
     }
-    d.notes.emplace_back("a line's role is `condition` or `intervention`: the field a trial registry searches it in");
+    d.notes.emplace_back(
+        "a line's role is `condition` or `intervention` (the field a trial registry searches it in), or `filter` (a "
+        "published search filter, with its citation)");
   }
 
   void check_node(ast::Node& node, Context context) {
@@ -652,6 +662,7 @@ class Resolver {
                                          [](const ast::OtherSources&) -> const char* { return "other-sources"; },
                                          [](const ast::Deduplicated&) -> const char* { return "deduplicated"; },
                                          [](const ast::Note&) -> const char* { return nullptr; },
+                                         [](const ast::PeerReview&) -> const char* { return "peer-review"; },
                                      },
                                      entry.kind);
         if (key == nullptr) continue;

@@ -348,7 +348,7 @@ SEARCHC_ERROR(field_close, E022, "expected `,` or `]` in the field list",
 SEARCHC_ERROR(limit_key, E026, "expected the limit's name after `limit`", "for example `limit year 2014 to 2021`");
 SEARCHC_ERROR(limit_value, E026, "expected a range or a word after the limit's name",
               "write `2014 to 2021`, `from 2014` or `to 2021`, or a word: `limit study-type interventional`");
-SEARCHC_ERROR(role_name, E026, "expected `condition` or `intervention` after `role`",
+SEARCHC_ERROR(role_name, E026, "expected `condition`, `intervention` or `filter` after `role`",
               "for example `ms = #ms_mesh OR #ms_text role condition`");
 SEARCHC_ERROR(native_text, E024, "expected text in double quotes after `native(`",
               "for example `native(\"multiple sclerosis\")`");
@@ -362,6 +362,11 @@ SEARCHC_ERROR(limit_from, E025, "expected a date", "write a year, a month or a d
 SEARCHC_ERROR(limit_to, E025, "expected a date", "write a year, a month or a day: `2021`, `2021-07`, `2021-07-31`");
 SEARCHC_ERROR(searched_date, E025, "expected the date of the search", "write it as `2021-06-11`");
 SEARCHC_ERROR(change_date, E025, "expected the date of the change", "write it as `2021-06-22`");
+SEARCHC_ERROR(peer_review_date, E025, "expected the date of the peer review",
+              "write it as `2021-05-30`, before who made it and how: "
+              "`peer-review 2021-05-30 \"PRESS 2015, by a second librarian\"`");
+SEARCHC_ERROR(peer_review_text, E027, "expected who peer-reviewed the strategy and how, in double quotes",
+              "for example `peer-review 2021-05-30 \"PRESS 2015, by a second librarian\"`");
 SEARCHC_ERROR(strategy_title, E030, "expected the strategy's title in double quotes",
               "for example `strategy \"Stem cell transplantation for multiple sclerosis\"`");
 SEARCHC_ERROR(text, E027, "expected text in double quotes", "for example `note \"limited to 2014 or later\"`");
@@ -388,12 +393,13 @@ struct error<unknown_records_entry> {
     h = skip_blanks(h);
     auto& d = st.sink.report(DiagCode::E027, h.token_span(),
                              fmt::format("`{}` is not an entry of the `records` block", next_token(h.rest)));
-    if (auto match = closest_match(next_token(h.rest), {"other-sources", "deduplicated", "note"})) {
+    if (auto match = closest_match(next_token(h.rest), {"other-sources", "deduplicated", "note", "peer-review"})) {
       d.notes.push_back(fmt::format("did you mean `{}`?", *match));
     }
     d.notes.emplace_back(
         "the block holds `other-sources N` (records found outside the databases), "
-        "`deduplicated N` (records left after removing duplicates) and `note \"...\"`");
+        "`deduplicated N` (records left after removing duplicates), `note \"...\"` and "
+        "`peer-review DATE \"who and how\"` (the strategy's peer review)");
   }
 };
 

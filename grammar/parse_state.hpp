@@ -41,13 +41,16 @@ struct LineParts {
   int distance = 1;
   // limit_key, limit_from, limit_to, limit_word -> limit
   ast::Limit limit;
+  // role_name, role_source -> role
+  ast::Role role;
 };
 
 // The entries of a database or records block.
 struct EntryParts {
-  // searched_date, change_date -> searched_entry, change_entry
+  // searched_date, change_date, peer_review_date -> searched_entry, change_entry, peer_review_entry
   ast::Date date;
-  // text -> interface_entry, note_entry, change_entry, records_note_entry
+  // text, peer_review_text -> interface_entry, note_entry, change_entry, records_note_entry,
+  // peer_review_entry
   std::string text;
   // hits_count, records_count -> hits_entry, other_sources_entry, deduplicated_entry
   std::uint64_t hits = 0;

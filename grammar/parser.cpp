@@ -465,12 +465,30 @@ template <>
 struct action<role_name> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
+    st.line_parts.role = {};
+    st.line_parts.role.name = in.string();
+    st.line_parts.role.span = st.span(in);
+  }
+};
+
+template <>
+struct action<role_source> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    st.line_parts.role.source = std::string(unquote(in.string_view()));
+    st.line_parts.role.source_span = st.span(in);
+  }
+};
+
+template <>
+struct action<role> {
+  static void apply0(ParseState& st) {
     if (st.line.role) {
-      auto& d = st.sink.report(DiagCode::E124, st.span(in), "the line has a role already");
+      auto& d = st.sink.report(DiagCode::E124, st.line_parts.role.span, "the line has a role already");
       d.labels.push_back({st.line.role->span, "first given here"});
       return;
     }
-    st.line.role = ast::Role{in.string(), st.span(in), std::nullopt};
+    st.line.role = std::move(st.line_parts.role);
   }
 };
 
@@ -501,6 +519,8 @@ template <>
 struct action<searched_date> : date_action {};
 template <>
 struct action<change_date> : date_action {};
+template <>
+struct action<peer_review_date> : date_action {};
 
 template <>
 struct action<text> {
@@ -549,7 +569,9 @@ bool finish_line(ParseState& st) {
   if (!st.expr.finish(st.line.query)) return false;
   st.line.span = cover(st.line.name_span, st.line.query.span);
   for (const auto& limit : st.line.limits) st.line.span = cover(st.line.span, limit.span);
-  if (st.line.role) st.line.span = cover(st.line.span, st.line.role->span);
+  if (st.line.role) {
+    st.line.span = cover(st.line.span, st.line.role->source ? st.line.role->source_span : st.line.role->span);
+  }
   if (st.line.variations) st.line.span = cover(st.line.span, *st.line.variations);
   return true;
 }
@@ -770,6 +792,26 @@ struct action<records_note_entry> {
   template <typename Input>
   static void apply(const Input& in, ParseState& st) {
     add_records_entry(st, in, ast::Note{std::move(st.entry_parts.text)});
+  }
+};
+
+template <>
+struct action<peer_review_text> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    st.entry_parts.text = std::string(unquote(in.string_view()));
+    if (fold_space(st.entry_parts.text).empty()) {
+      auto& d = st.sink.report(DiagCode::E027, st.span(in), "the peer review does not say who made it, or how");
+      d.notes.emplace_back("for example `peer-review 2021-05-30 \"PRESS 2015, by a second librarian\"`");
+    }
+  }
+};
+
+template <>
+struct action<peer_review_entry> {
+  template <typename Input>
+  static void apply(const Input& in, ParseState& st) {
+    add_records_entry(st, in, ast::PeerReview{st.entry_parts.date, std::move(st.entry_parts.text)});
   }
 };
 

@@ -86,6 +86,7 @@ struct kw_accept : keyword<TAO_PEGTL_STRING("accept")> {};
 struct kw_records : keyword<TAO_PEGTL_STRING("records")> {};
 struct kw_other_sources : keyword<TAO_PEGTL_STRING("other-sources")> {};
 struct kw_deduplicated : keyword<TAO_PEGTL_STRING("deduplicated")> {};
+struct kw_peer_review : keyword<TAO_PEGTL_STRING("peer-review")> {};
 struct kw_narrower : keyword<TAO_PEGTL_STRING("narrower")> {};
 struct kw_expand : keyword<TAO_PEGTL_STRING("expand")> {};
 struct kw_headings : keyword<TAO_PEGTL_STRING("headings")> {};
@@ -210,9 +211,10 @@ struct limit_word
 struct limit_value : pegtl::sor<limit_range, limit_word> {};
 struct limit : pegtl::seq<kw_limit, line_ws, pegtl::must<limit_key>, line_ws, pegtl::must<limit_value>> {};
 
-// role condition | role intervention
+// role condition | role intervention | role filter "Cochrane HSSS 2008, sensitivity-maximising"
 struct role_name : pegtl::seq<pegtl::plus<pegtl::alpha>, pegtl::not_at<term_char>> {};
-struct role : pegtl::seq<kw_role, line_ws, pegtl::must<role_name>> {};
+struct role_source : text {};
+struct role : pegtl::seq<kw_role, line_ws, pegtl::must<role_name>, pegtl::opt<line_ws, role_source>> {};
 
 // variations: the line's words searched with their variations
 struct variations : kw_variations {};
@@ -310,14 +312,20 @@ struct database_statement
     : pegtl::seq<kw_database, pegtl::not_at<line_ws, equals>, line_ws, pegtl::must<database_id>, line_ws,
                  block_body<entry>> {};
 
-// records { other-sources 1 / deduplicated 346 / note "..." }: the review's totals.
+// records { other-sources 1 / deduplicated 346 / note "..." / peer-review 2021-05-30 "..." }:
+// the review's totals and its peer review.
 struct records_count : number {};
 struct other_sources_entry : pegtl::seq<kw_other_sources, line_ws, pegtl::must<records_count>> {};
 struct deduplicated_entry : pegtl::seq<kw_deduplicated, line_ws, pegtl::must<records_count>> {};
 struct records_note_entry : pegtl::seq<kw_note, line_ws, pegtl::must<text>> {};
+struct peer_review_date : date {};
+struct peer_review_text : text {};
+struct peer_review_entry
+    : pegtl::seq<kw_peer_review, line_ws, pegtl::must<peer_review_date>, line_ws, pegtl::must<peer_review_text>> {};
 struct unknown_records_entry : pegtl::success {};
 struct records_entry
-    : pegtl::sor<other_sources_entry, deduplicated_entry, records_note_entry, pegtl::raise<unknown_records_entry>> {};
+    : pegtl::sor<other_sources_entry, deduplicated_entry, records_note_entry, peer_review_entry,
+                 pegtl::raise<unknown_records_entry>> {};
 struct records_begin : pegtl::success {};
 struct records_statement
     : pegtl::seq<kw_records, pegtl::not_at<line_ws, equals>, records_begin, line_ws, block_body<records_entry>> {};

@@ -26,8 +26,14 @@ void check_text_words(const ast::Strategy& strategy, const std::vector<Concept>&
 void check_operators(const ast::Strategy& strategy, DiagnosticSink& sink);
 
 // Element 6: a limit no note gives a reason for (R601), a date limit that ends after the day of
-// the search (R602).
+// the search (R602), a line marked as a search filter that cites no source (R603), a concept that
+// searches like a filter for randomised trials and is not marked as one (R604).
 void check_limits(const ast::Strategy& strategy, DiagnosticSink& sink);
+
+// Whether the line is marked as a search filter (`role filter`), and whether it cites its
+// source there (`role filter "Cochrane HSSS 2008"`).
+bool is_filter(const ast::Line& line);
+bool cites_source(const ast::Line& line);
 
 // PRISMA-S items 1 to 16: what the file records. `findings` tells item 9 whether every limit has
 // its reason.

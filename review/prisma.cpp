@@ -61,6 +61,52 @@ bool records_has(const ast::Strategy& strategy) {
   return false;
 }
 
+// Item 10: the lines marked `role filter`, and whether each cites its source (R603).
+PrismaItem filters_item(const ast::Strategy& strategy) {
+  std::vector<std::string> cited;
+  std::vector<std::string> uncited;
+  for (const auto& [line, database] : reviewed_lines(strategy)) {
+    if (!is_filter(*line)) continue;
+    const auto name =
+        line->name.empty() ? fmt::format("a search of {}", database->id) : fmt::format("`{}`", line->name);
+    if (cites_source(*line)) {
+      cited.push_back(fmt::format("{} ({})", name, *line->role->source));
+    } else {
+      uncited.push_back(name);
+    }
+  }
+  if (cited.empty() && uncited.empty()) {
+    return {10, "Search filters", Status::missing,
+            "no line is marked as a filter: if a line holds a published search filter, mark it and cite it, "
+            "`role filter \"Cochrane HSSS 2008, sensitivity-maximising\"`"};
+  }
+  if (uncited.empty()) {
+    return {10, "Search filters", Status::recorded,
+            fmt::format("marked as a filter, with its source: {}", listing(cited, 20))};
+  }
+  const auto without = fmt::format(
+      "{} marked as a filter without its source (R603): cite it after the role, "
+      "`role filter \"source\"`",
+      listing(uncited, 20));
+  if (cited.empty()) return {10, "Search filters", Status::missing, without};
+  return {10, "Search filters", Status::partly, fmt::format("cited: {}; {}", listing(cited, 20), without)};
+}
+
+// Item 14: the `records` block's `peer-review`.
+PrismaItem peer_review_item(const ast::Strategy& strategy) {
+  for (const auto& records : strategy.records) {
+    for (const auto& entry : records.entries) {
+      if (const auto* p = std::get_if<ast::PeerReview>(&entry.kind)) {
+        return {14, "Peer review", Status::recorded,
+                fmt::format("`records {{ peer-review {} }}`: {}", ast::format_date(p->date), p->text)};
+      }
+    }
+  }
+  return {14, "Peer review", Status::missing,
+          "no `records { peer-review DATE \"who and how\" }`: if the strategy was peer-reviewed, record the day, "
+          "the reviewer and the checklist; `searchc review` makes part of a PRESS 2015 review"};
+}
+
 }  // namespace
 
 std::vector<PrismaItem> prisma_items(const ast::Strategy& strategy, const DiagnosticSink& findings) {
@@ -98,8 +144,7 @@ std::vector<PrismaItem> prisma_items(const ast::Strategy& strategy, const Diagno
                                                 fmt::format("{} limit{} with no note that gives a reason (R601)",
                                                             unexplained, unexplained == 1 ? "" : "s")});
   }
-  out.push_back({10, "Search filters", Status::outside,
-                 "name and cite any published filter the lines hold in a `note` of each block that uses it"});
+  out.push_back(filters_item(strategy));
   out.push_back({11, "Prior work", Status::outside, "say in the methods which earlier strategies were reused"});
   std::vector<std::string> updated;
   for (const auto& block : strategy.databases) {
@@ -111,9 +156,7 @@ std::vector<PrismaItem> prisma_items(const ast::Strategy& strategy, const Diagno
                                  "run in its block, `change DATE \"what changed\"`"}
                     : PrismaItem{12, "Updates", Status::recorded, fmt::format("`change` in {}", listing(updated, 20))});
   out.push_back(per_block<ast::Searched>(13, "Dates of searches", strategy, "searched"));
-  out.push_back(
-      {14, "Peer review", Status::outside,
-       "say in the methods who peer-reviewed the strategy and with which checklist; `searchc review` makes part of a PRESS 2015 review"});
+  out.push_back(peer_review_item(strategy));
   out.push_back(per_block<ast::Hits>(15, "Total records", strategy, "hits"));
   out.push_back(
       records_has<ast::Deduplicated>(strategy)

@@ -83,6 +83,28 @@ TEST(Appendix, WithoutBlocksListsEveryDatabase) {
   EXPECT_EQ(a.sections[1].translation.front().code, "W107");
 }
 
+// PRISMA-S item 14: the peer review and its date where the file records one, and nothing where
+// it does not.
+TEST(Appendix, PeerReviewWhereRecorded) {
+  auto reviewed =
+      test::analyze_text("a = x\nrecords {\n  peer-review 2021-05-30 \"PRESS 2015, by a second librarian\"\n}\n");
+  DiagnosticSink sink;
+  const auto a = appendix::build(reviewed.strategy, reviewed.source, sink);
+  const auto* sentence = "The search strategy was peer-reviewed on 2021-05-30: PRESS 2015, by a second librarian.";
+  EXPECT_NE(appendix::to_markdown(a).find(sentence), std::string::npos);
+  EXPECT_NE(appendix::to_html(a).find(std::string("<p>") + sentence + "</p>"), std::string::npos);
+  EXPECT_NE(appendix::to_json(a).find("\"peer_review\": {\n    \"date\": \"2021-05-30\",\n    \"text\": \"PRESS 2015, "
+                                      "by a second librarian\"\n  }"),
+            std::string::npos)
+      << appendix::to_json(a);
+
+  auto unreviewed = test::analyze_text("a = x\n");
+  const auto b = appendix::build(unreviewed.strategy, unreviewed.source, sink);
+  EXPECT_EQ(appendix::to_markdown(b).find("was peer-reviewed on"), std::string::npos);
+  EXPECT_EQ(appendix::to_html(b).find("was peer-reviewed on"), std::string::npos);
+  EXPECT_NE(appendix::to_json(b).find("\"peer_review\": null"), std::string::npos);
+}
+
 TEST(Appendix, EscapesUserText) {
   auto analysis = test::analyze_text(
       "a = x\ndatabase central {\n  interface \"<b>Wiley</b> | *CENTRAL*\"\n"

@@ -132,19 +132,38 @@ INSTANTIATE_TEST_SUITE_P(
         Reject{"a = x\ndatabase ctgov {\n  search \"A\" #a\n}", "E027 3:14"},
         Reject{"a = x role condition role intervention", "E124 1:27"},
         Reject{"a = x variations variations", "E130 1:18"},
-        Reject{"a = x\nrecords {\n  deduplicated many\n}", "E027 3:16"}, Reject{"a = x\nrecords x", "E027 2:9"}));
+        Reject{"a = x\nrecords {\n  deduplicated many\n}", "E027 3:16"}, Reject{"a = x\nrecords x", "E027 2:9"},
+        // the peer review: a date, then who made it and how
+        Reject{"a = x\nrecords {\n  peer-review 2021-02-30 \"PRESS\"\n}", "E025 3:15"},
+        Reject{"a = x\nrecords {\n  peer-review May 2021 \"PRESS\"\n}", "E025 3:15"},
+        Reject{"a = x\nrecords {\n  peer-review 2021-05-30\n}", "E027 3:25"},
+        Reject{"a = x\nrecords {\n  peer-review 2021-05-30 PRESS\n}", "E027 3:26"},
+        Reject{"a = x\nrecords {\n  peer-review 2021-05-30 \" \"\n}", "E027 3:26"},
+        Reject{"a = x role filter \"HSSS", "E016 1:19"},
+        Reject{"a = x role filter \"HSSS\" role condition", "E124 1:31"}));
 
 TEST(Grammar, RecordsBlockAndChangeHits) {
   SourceFile source(
       "t.search",
       "a = x\ndatabase central {\n  change 2021-06-22 \"added\" hits 20\n}\nrecords {\n  other-sources 1\n"
-      "  deduplicated 346\n  note \"by hand\"\n}\n");
+      "  deduplicated 346\n  note \"by hand\"\n  peer-review 2021-05-30 \"PRESS 2015, by a second librarian\"\n}\n");
   DiagnosticSink sink;
   const auto strategy = parse(source, sink);
   ASSERT_FALSE(sink.has_errors()) << render_all(sink, source);
   EXPECT_EQ(ast::dump(strategy),
             "a = (term x)\ndatabase central\n  change 2021-06-22 \"added\" hits 20\n"
-            "records\n  other-sources 1\n  deduplicated 346\n  note \"by hand\"\n");
+            "records\n  other-sources 1\n  deduplicated 346\n  note \"by hand\"\n"
+            "  peer-review 2021-05-30 \"PRESS 2015, by a second librarian\"\n");
+}
+
+// A role with a text: a filter's citation, which the line's span takes in.
+TEST(Grammar, FilterRoleWithItsSource) {
+  SourceFile source("t.search", "a = x\nrct = placebo[ti] role filter \"Cochrane HSSS 2008\" // cited\n");
+  DiagnosticSink sink;
+  const auto strategy = parse(source, sink);
+  ASSERT_FALSE(sink.has_errors()) << render_all(sink, source);
+  EXPECT_EQ(ast::dump(strategy.lines[1]), "rct = (fields ti (term placebo)) (role filter \"Cochrane HSSS 2008\")");
+  EXPECT_EQ(source.slice(strategy.lines[1].span), "rct = placebo[ti] role filter \"Cochrane HSSS 2008\"");
 }
 
 // Entries of a database block: hand-made searches, the acceptance of narrower ones and the

@@ -167,6 +167,38 @@ const std::vector<Row> rows = {
      "a = wheez*\ndatabase ictrp {\n searched 2021-06-11\n hits 5\n search = wheez* limit status all\n}",
      {},
      ""},
+    {"FilterWithoutItsSource",
+     "t = wheez*\nrct = (randomi?ed OR placebo)[ti,ab] role filter\nr = #t AND #rct",
+     {"R603 2:43"},
+     "`rct` is marked as a search filter, but does not say which filter it is"},
+    {"FilterWithItsSource",
+     "t = wheez*\nrct = (randomi?ed OR placebo)[ti,ab] role filter \"Cochrane HSSS 2008, sensitivity-maximising\"\n"
+     "r = #t AND #rct",
+     {},
+     ""},
+    {"FilterWithAnEmptySource",
+     "t = wheez*\nrct = (randomi?ed OR placebo)[ti,ab] role filter \" \"\nr = #t AND #rct",
+     {"R603 2:43"},
+     ""},
+    {"TrialFilterNotMarked",
+     "t = wheez*\nrct = \"randomized controlled trial\"[pt] OR (randomi?ed OR placebo)[ab] OR mesh(/DT)\n"
+     "r = #t AND #rct",
+     {"R604 2:1"},
+     "randomized controlled trial`, `randomi?ed`, `placebo` and `/DT`"},
+    {"TrialFilterNotMarkedOverLines",
+     "f1 = \"controlled clinical trial\"[pt]\nf2 = randomly[ab]\nf3 = (double NEXT blind*)[ti,ab]\n"
+     "f4 = #f1 OR #f2 OR #f3\nf5 = mesh(\"Animals\") NOT mesh(\"Humans\")\nf6 = #f4 NOT #f5\nt = wheez*\n"
+     "r = #t AND #f6",
+     {"R201 5:26", "R604 6:1", "R201 6:14"},  // through the left side of NOT; R201 asks of each NOT
+     ""},
+    {"TrialFilterMarkedOnALineItUses",
+     "f1 = \"controlled clinical trial\"[pt]\nf2 = randomly[ab]\nf3 = (double NEXT blind*)[ti,ab]\n"
+     "f4 = #f1 OR #f2 OR #f3 role filter \"Cochrane HSSS 1994, phase 1\"\nf5 = mesh(\"Animals\") NOT "
+     "mesh(\"Humans\")\nf6 = #f4 NOT #f5\nt = wheez*\nr = #t AND #f6",
+     {"R201 5:26", "R201 6:14"},
+     ""},
+    // two marks are a topic's words as often as a filter's
+    {"TopicWithTwoMarksOfAFilter", "t = (placebo OR randomi?ed)[ti]\nu = wheez*\nr = #t AND #u", {}, ""},
 };
 
 class Review : public testing::TestWithParam<Row> {};
@@ -217,6 +249,23 @@ TEST(Review, PrismaItemsRecordedInPart) {
   EXPECT_EQ(found.prisma[14].status, review::Status::partly);
 }
 
+// Item 10 follows the lines marked `role filter` and their sources; item 14 the `records` block's
+// `peer-review`.
+TEST(Review, PrismaFiltersAndPeerReview) {
+  const auto none = reviewed(test::analyze_text("a = asthma"));
+  EXPECT_EQ(none.prisma[9].status, review::Status::missing);
+  EXPECT_EQ(none.prisma[13].status, review::Status::missing);
+  const auto some = reviewed(test::analyze_text(
+      "t = asthma\nf = placebo[ti] role filter \"Cochrane HSSS 2008\"\ng = trial[ti] role filter\n"
+      "r = #t AND #f AND #g\nrecords {\n  peer-review 2021-05-30 \"PRESS 2015, by a second librarian\"\n}"));
+  EXPECT_EQ(some.prisma[9].status, review::Status::partly);
+  EXPECT_NE(some.prisma[9].detail.find("`g`"), std::string::npos) << some.prisma[9].detail;
+  EXPECT_EQ(some.prisma[13].status, review::Status::recorded);
+  EXPECT_NE(some.prisma[13].detail.find("2021-05-30"), std::string::npos) << some.prisma[13].detail;
+  const auto cited = reviewed(test::analyze_text("t = asthma\nf = placebo[ti] role filter \"HSSS\"\nr = #t AND #f"));
+  EXPECT_EQ(cited.prisma[9].status, review::Status::recorded);
+}
+
 // Every text of the file on the page is escaped: the page shows it, and runs none of it.
 TEST(Review, HtmlEscapesTheFile) {
   const auto analysis = test::analyze_text(R"(a = "<b>&" OR rat*)");
@@ -229,7 +278,8 @@ TEST(Review, HtmlEscapesTheFile) {
 // The reference example and tests/review/'s strategies, in each format.
 TEST(Review, Golden) {
   const auto golden = test::source_dir() / "tests/golden/review";
-  for (const auto* file : {"examples/ms-stem-cell.search", "tests/review/press-slips.search"}) {
+  for (const auto* file :
+       {"examples/ms-stem-cell.search", "tests/review/press-slips.search", "tests/review/filters.search"}) {
     const auto path = test::source_dir() / file;
     const auto name = path.filename().string();
     const auto analysis = driver::analyze(SourceFile(name, test::read_file(path)));
