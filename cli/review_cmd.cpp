@@ -25,7 +25,7 @@ int run_review(const ReviewArgs& args, const Options& options) {
     print_diagnostics(analysis.diagnostics, analysis.source, options);
     return exit_errors;
   }
-  const auto found = review::review(analysis.strategy, analysis.diagnostics, mesh::Vocabulary::bundled());
+  const auto found = driver::review(analysis);
   const auto text = args.format == "json"   ? driver::render_review_json(found, analysis.source)
                     : args.format == "md"   ? review::render_markdown(found, analysis.source)
                     : args.format == "html" ? review::render_html(found, analysis.source)

@@ -97,6 +97,10 @@ Analysis analyze_file(const std::string& path, std::string_view from) {
   return analyze(read_source(path), from, ec ? std::vector<std::string>{} : project_words(folder));
 }
 
+review::Review review(const Analysis& analysis) {
+  return review::review(analysis.strategy, analysis.diagnostics, mesh::Vocabulary::bundled());
+}
+
 Compiled compile_targets(Analysis& analysis, const std::vector<std::string_view>& ids, const EmitOptions& emit) {
   Compiled compiled{{}, analysis.diagnostics};
   for (std::size_t i = 0; i < ids.size(); ++i) {

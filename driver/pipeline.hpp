@@ -13,6 +13,7 @@
 #include "compiler/resolve.hpp"
 #include "compiler/source.hpp"
 #include "databases/database.hpp"
+#include "review/review.hpp"
 
 namespace searchc::driver {
 
@@ -48,6 +49,10 @@ std::vector<std::string> project_words(const std::filesystem::path& folder);
 // What the commands run: reads FILE ("-" for standard input) and analyzes it with the words of
 // the project it is in (the working directory's, for standard input).
 Analysis analyze_file(const std::string& path, std::string_view from = {});
+
+// The review of an analyzed strategy (review::review), against the MeSH that analyze looked its
+// headings up in: what `searchc review` and the API's review render.
+review::Review review(const Analysis& analysis);
 
 // Compiles the strategy for each database only to collect what that database cannot express.
 // Does nothing when the strategy itself has errors.

@@ -129,6 +129,14 @@ Reply json_reply(int status, std::string body) {
   return Reply{status, std::string(json_type), std::move(body)};
 }
 
+// What appendix and review answer for a strategy with errors, which they write nothing for: 422,
+// with the diagnostics as check answers them and an `error` that says what waits for the mending.
+Reply unwritten(const driver::Analysis& analysis, std::string_view what) {
+  auto out = driver::check_json(analysis.diagnostics, analysis.source);
+  out["error"] = fmt::format("the strategy has errors: {} is written once they are mended", what);
+  return json_reply(422, driver::dump_json(out));
+}
+
 // Runs `call`, turning a bad request into 400.
 template <typename Call>
 Reply answer(Call call) {
@@ -177,16 +185,23 @@ Reply api_appendix(std::string_view body, const ApiContext& context) {
     auto source = source_field(request);
     const auto format = one_of(request, "format", "md", {"md", "html", "json"});
     const auto analysis = driver::analyze(std::move(source), {}, context.accepted_words);
-    if (analysis.diagnostics.has_errors()) {
-      auto out = driver::check_json(analysis.diagnostics, analysis.source);
-      out["error"] = "the strategy has errors: the appendix is written once they are mended";
-      return json_reply(422, driver::dump_json(out));
-    }
+    if (analysis.diagnostics.has_errors()) return unwritten(analysis, "the appendix");
     DiagnosticSink missing;  // what the appendix lacks; the page shows it through check
     const auto appendix = appendix::build(analysis.strategy, analysis.source, missing);
     if (format == "html") return Reply{200, "text/html; charset=utf-8", appendix::to_html(appendix)};
     if (format == "json") return json_reply(200, appendix::to_json(appendix));
     return Reply{200, "text/markdown; charset=utf-8", appendix::to_markdown(appendix)};
+  });
+}
+
+Reply api_review(std::string_view body, const ApiContext& context) {
+  return answer([&] {
+    const auto request = parse_request(body, {"source", "name", "from"});
+    auto source = source_field(request);
+    const auto from = from_field(request);
+    const auto analysis = driver::analyze(std::move(source), from, context.accepted_words);
+    if (analysis.diagnostics.has_errors()) return unwritten(analysis, "the review");
+    return json_reply(200, driver::render_review_json(driver::review(analysis), analysis.source));
   });
 }
 

@@ -5,6 +5,7 @@
 //                       -> `searchc compile --format json`
 //   POST /api/check     {"source", "to"?, "from"?}  -> `searchc check --format json`
 //   POST /api/appendix  {"source", "format"?: "md" | "html" | "json"}  -> `searchc appendix`
+//   POST /api/review    {"source", "from"?}  -> `searchc review --format json`
 //
 // Each POST also takes "name", the strategy's file name, which the appendix mentions
 // (default "strategy.search").
@@ -12,8 +13,8 @@
 //   GET  /api/examples  -> [{"name", "source"}]
 //
 // A request that is not what the call takes gets 400 and {"error": MESSAGE}. A strategy with
-// errors is no bad request: compile and check answer 200 with the diagnostics, and appendix,
-// which has nothing to write then, answers 422 with them.
+// errors is no bad request: compile and check answer 200 with the diagnostics, and appendix and
+// review, which have nothing to write then, answer 422 with them.
 #pragma once
 
 #include <string>
@@ -36,6 +37,7 @@ struct ApiContext {
 Reply api_compile(std::string_view body, const ApiContext& context);
 Reply api_check(std::string_view body, const ApiContext& context);
 Reply api_appendix(std::string_view body, const ApiContext& context);
+Reply api_review(std::string_view body, const ApiContext& context);
 Reply api_targets();
 Reply api_examples();
 

@@ -86,6 +86,7 @@ struct Server::Impl {
     post("/api/compile", api_compile);
     post("/api/check", api_check);
     post("/api/appendix", api_appendix);
+    post("/api/review", api_review);
     get("/api/targets", api_targets);
     get("/api/examples", api_examples);
 

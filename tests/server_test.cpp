@@ -5,6 +5,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <string>
 #include <thread>
@@ -92,6 +93,22 @@ TEST(Server, AnswersTheAppendixAsTheCommandLineWritesIt) {
   }
 }
 
+TEST(Server, AnswersTheReviewAsTheCommandLinePrintsIt) {
+  const Running server;
+  const auto reply = server.post("/api/review", request(example()));
+  ASSERT_TRUE(reply);
+  EXPECT_EQ(reply->status, 200);
+  EXPECT_EQ(reply->get_header_value("Content-Type"), "application/json; charset=utf-8");
+  EXPECT_EQ(reply->body, test::read_file(test::source_dir() / "tests/golden/review/ms-stem-cell.json"));
+  // In a database's syntax, as `searchc review --from` reads it: a heading without `exp` is unexploded.
+  const auto ovid = server.post("/api/review", request("1. Stem Cell Transplantation/\n", {{"from", "ovid"}}));
+  ASSERT_TRUE(ovid);
+  ASSERT_EQ(ovid->status, 200) << ovid->body;
+  const auto findings = json::parse(ovid->body)["findings"];
+  EXPECT_TRUE(std::any_of(findings.begin(), findings.end(), [](const json& f) { return f["code"] == "R303"; }))
+      << ovid->body;
+}
+
 TEST(Server, CompilesForSeveralDatabasesNamedAnyWayTheCommandLineTakes) {
   const Running server;
   const std::string source = "ms = (multiple NEXT sclerosis)[ti,ab]\n";
@@ -137,12 +154,15 @@ TEST(Server, ReportsAStrategysErrorsAsDiagnosticsNotAsABadRequest) {
   EXPECT_EQ(central["diagnostics"][0]["severity"], "error");
   EXPECT_EQ(central["diagnostics"][0]["line"], 1);
 
-  const auto appendix = server.post("/api/appendix", request("ms = (multiple AND sclerosis\n"));
-  ASSERT_TRUE(appendix);
-  EXPECT_EQ(appendix->status, 422);
-  const auto body = json::parse(appendix->body);
-  EXPECT_EQ(body["errors"], 1);
-  EXPECT_TRUE(body.contains("error"));
+  for (const auto* call : {"/api/appendix", "/api/review"}) {
+    const auto unwritten = server.post(call, request("ms = (multiple AND sclerosis\n"));
+    ASSERT_TRUE(unwritten);
+    ASSERT_EQ(unwritten->status, 422) << call;
+    const auto body = json::parse(unwritten->body);
+    EXPECT_EQ(body["errors"], 1) << call;
+    EXPECT_EQ(body["diagnostics"][0]["severity"], "error") << call;
+    EXPECT_TRUE(body.contains("error")) << call;
+  }
 }
 
 struct BadRequest {
@@ -171,6 +191,9 @@ TEST(Server, RefusesABadRequestWithWords) {
       {"/api/check", R"({"source": "a", "format": "md"})", "unknown field `format`"},
       {"/api/appendix", R"({"source": "a", "format": "pdf"})", "`format` is `pdf`"},
       {"/api/appendix", R"({"source": "a", "name": null})", "`name` must be a string"},
+      {"/api/review", R"({"format": "json"})", "unknown field `format`"},
+      {"/api/review", R"({"name": "a.search"})", "missing field `source`"},
+      {"/api/review", R"({"source": "a", "from": "polyglot"})", "`from` is `polyglot`"},
       // Invalid UTF-8 inside a JSON string.
       {"/api/check", "{\"source\": \"\xff\xfe\"}", "not JSON"},
       // A number too large for a double: the parser's own error, not a crash.

@@ -1,6 +1,7 @@
 // The page of `searchc serve`. Every keystroke (debounced) sends the strategy to the server's
 // API, which answers with what the command line prints: the diagnostics (POST /api/check),
-// every database's search (POST /api/compile) and the appendix (POST /api/appendix).
+// every database's search (POST /api/compile), the appendix (POST /api/appendix) and the peer
+// review (POST /api/review).
 "use strict";
 
 const debounce_ms = 250;
@@ -29,7 +30,7 @@ CodeMirror.defineSimpleMode("searchc", {
 const state = {
   editor: null,
   targets: [],          // [{id, name}]
-  selected: null,       // the tab shown: a target id or "appendix"
+  selected: null,       // the tab shown: a target id, "appendix" or "review"
   diagnostics: [],      // the strategy's own, from /api/check
   sequence: 0,          // the newest update; an older answer that arrives late is dropped
 };
@@ -84,20 +85,22 @@ function describe(d) {
   return item;
 }
 
+// A diagnostic's item that a click, or Enter, takes to the diagnostic's place in the editor.
+function describe_at(d) {
+  const item = describe(d);
+  const go = () => {
+    state.editor.setCursor(position(d.line, d.column));
+    state.editor.focus();
+  };
+  item.tabIndex = 0;
+  item.addEventListener("click", go);
+  item.addEventListener("keydown", (event) => { if (event.key === "Enter") go(); });
+  return item;
+}
+
 function show_diagnostics(diagnostics) {
   state.diagnostics = diagnostics;
-  const list = $("diagnostics");
-  list.replaceChildren(...diagnostics.map((d) => {
-    const item = describe(d);
-    const go = () => {
-      state.editor.setCursor(position(d.line, d.column));
-      state.editor.focus();
-    };
-    item.tabIndex = 0;
-    item.addEventListener("click", go);
-    item.addEventListener("keydown", (event) => { if (event.key === "Enter") go(); });
-    return item;
-  }));
+  $("diagnostics").replaceChildren(...diagnostics.map(describe_at));
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;
   $("summary").textContent = errors + warnings === 0
@@ -139,7 +142,7 @@ function on_tab_key(event) {
 }
 
 function make_tabs() {
-  const tabs = [...state.targets, { id: "appendix", name: "Appendix" }];
+  const tabs = [...state.targets, { id: "appendix", name: "Appendix" }, { id: "review", name: "Review" }];
   $("tabs").replaceChildren(...tabs.map((t) => element("button", {
     role: "tab", id: `tab-${t.id}`, "data-id": t.id, "aria-controls": `panel-${t.id}`, onclick: () => select_tab(t.id),
   }, t.name)));
@@ -215,6 +218,32 @@ function show_appendix(html) {
     frame);
 }
 
+// The review as `searchc review --format json` writes it: the summary, then the findings under
+// their PRESS element, each with its place and its fix (the notes), then the PRISMA-S items.
+function show_review(review) {
+  const panel = $("panel-review");
+  const tab = $("tab-review");
+  tab.replaceChildren("Review");
+  if (review === null) {
+    panel.replaceChildren(element("p", { class: "empty" }, "The review is written once the strategy's errors are mended."));
+    return;
+  }
+  if (review.findings.length) tab.append(element("span", { class: "count", title: "findings" }, String(review.findings.length)));
+  panel.replaceChildren(element("p", { class: "review-summary" }, review.summary));
+  const elements = new Map();
+  for (const f of review.findings) {
+    if (!elements.has(f.press_element)) elements.set(f.press_element, { name: f.press_element_name, findings: [] });
+    elements.get(f.press_element).findings.push(f);
+  }
+  for (const [number, { name, findings }] of [...elements].sort(([a], [b]) => a - b)) {
+    panel.append(element("h3", {}, `${number}. ${name}`),
+      element("ul", { class: "translation findings", "aria-label": name }, ...findings.map(describe_at)));
+  }
+  panel.append(element("h3", {}, "PRISMA-S"),
+    element("ul", { class: "prisma" }, ...review.prisma_s.map((item) => element("li", { class: item.status.replaceAll(" ", "-") },
+      element("span", { class: "where" }, `${item.item}.`), `${item.name}: ${item.status}; ${item.detail}`))));
+}
+
 async function update() {
   const sequence = ++state.sequence;
   const source = state.editor.getValue();
@@ -230,13 +259,19 @@ async function update() {
       throw new Error((await failed.json()).error);
     }
     const [check, outputs] = await Promise.all([checked.json(), compiled.json()]);
-    // The appendix is written from a strategy in the language, once it has no errors.
-    const appendix = !from && check.errors === 0 ? await post("appendix", { source, format: "html" }) : null;
+    // The appendix is written from a strategy in the language, the review from any strategy,
+    // once it has no errors.
+    const [appendix, reviewed] = check.errors === 0
+      ? await Promise.all([from ? null : post("appendix", { source, format: "html" }), post("review", request)])
+      : [null, null];
     const appendix_html = appendix && appendix.ok ? await appendix.text() : null;
+    if (reviewed && !reviewed.ok) throw new Error((await reviewed.json()).error);
+    const review = reviewed ? await reviewed.json() : null;
     if (sequence !== state.sequence) return;
     show_diagnostics(check.diagnostics);
     for (const target of state.targets) show_target(target, outputs[target.id]);
     show_appendix(appendix_html);
+    show_review(review);
     const took = Math.round(performance.now() - started);
     set_status(check.errors === 0 ? `Compiled for ${state.targets.length} databases in ${took} ms`
                                   : `Checked in ${took} ms: the searches are written once the errors are mended`);

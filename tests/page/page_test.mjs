@@ -1,7 +1,7 @@
 // The page of `searchc serve` as a librarian uses it, in Debian's headless Chromium driven by
 // playwright-core: load it, type a strategy, see CENTRAL's search and a diagnostic appear, copy
-// the search, read and download the appendix, translate an Ovid strategy, load an example, and
-// see an error reported. The page must fetch nothing from
+// the search, read and download the appendix, read the review and follow a finding to its place,
+// translate an Ovid strategy, load an example, and see an error reported. The page must fetch nothing from
 // anywhere but the server, and log nothing. A screenshot is kept for people to look at.
 //
 //   node tests/page/page_test.mjs SEARCHC CHROMIUM ARTIFACTS
@@ -64,6 +64,23 @@ try {
   await central.waitFor({ timeout: 10000 });
   expect((await central.textContent()).includes("#16"), "the reference example's CENTRAL search has lines #1 to #16");
 
+  // Its review: the unexploded heading under subject headings, with its place and its fix, and
+  // the summary; a click on the finding moves the cursor to its place.
+  await page.locator("#tab-review").click();
+  expect(await page.locator("#tab-review").getAttribute("aria-selected") === "true", "the Review tab is selected");
+  const unexploded = page.locator('#panel-review ul[aria-label="Subject headings"] > li', { hasText: "R303" });
+  await unexploded.first().waitFor({ timeout: 10000 });
+  expect((await unexploded.first().locator(".where").textContent()) === "14:12", "the unexploded heading is at 14:12");
+  expect((await unexploded.first().textContent()).includes("explode it (leave out `noexp`)"), "the finding says its fix");
+  expect(/PRISMA-S: \d+ of 16 items recorded/.test(await page.locator("#panel-review .review-summary").textContent()),
+         "the review's summary counts the PRISMA-S items");
+  await page.screenshot({ path: join(artifacts, "page-review.png") });
+  await unexploded.first().click();
+  const at_finding = await page.evaluate(() => document.querySelector(".CodeMirror").CodeMirror.getCursor());
+  expect(at_finding.line === 13 && at_finding.ch === 11,
+         `a click on the finding moves to 14:12 (the cursor is at ${at_finding.line + 1}:${at_finding.ch + 1})`);
+  await page.locator("#tab-central").click();
+
   // Typed, as a person types, into the editor.
   await page.locator(".CodeMirror").click();
   await page.keyboard.press("Control+A");
@@ -106,6 +123,12 @@ try {
   await markdown.saveAs(saved);
   const text = readFileSync(saved, "utf8");
   expect(text.startsWith("# Search appendix") && text.includes("mulitple NEXT sclerosis"), "the Markdown download is the appendix");
+  // The review follows the edit: the misspelling is a finding on spelling.
+  await page.locator("#tab-review").click();
+  const misspelt = page.locator('#panel-review ul[aria-label="Spelling, syntax and line numbers"] > li', { hasText: "W007" });
+  await misspelt.first().waitFor({ timeout: 10000 });
+  expect((await misspelt.first().locator(".where").textContent()) === "1:37", "the review's misspelling is at 1:37");
+  expect(await page.locator("#panel-review li", { hasText: "R303" }).count() === 0, "the example's findings are gone");
   await page.locator("#tab-central").click();
   await page.screenshot({ path: join(artifacts, "page.png") });
 
@@ -122,6 +145,8 @@ try {
   const cursor = await page.evaluate(() => document.querySelector(".CodeMirror").CodeMirror.getCursor());
   expect(cursor.line === 1, `a click on the error moves to its line (the cursor is on line ${cursor.line + 1})`);
   await page.waitForFunction(() => document.querySelector("#panel-central .empty") !== null, null, { timeout: 10000 });
+  expect((await page.locator("#panel-review").textContent()).includes("once the strategy's errors are mended"),
+         "no review of a strategy with errors");
   await page.screenshot({ path: join(artifacts, "page-error.png") });
 
   // A strategy in Ovid's syntax, translated.
