@@ -12,9 +12,9 @@ CodeMirror.defineSimpleMode("searchc", {
   start: [
     { regex: /\/\/.*/, token: "comment" },
     { regex: /"(?:[^"\\]|\\.)*"?/, token: "string" },
-    { regex: /\s*(?:strategy|database|records|interface|searched|hits|note|change|role|search|accept|other-sources|deduplicated|expand\s+headings)\b/, sol: true, token: "meta" },
+    { regex: /\s*(?:strategy|database|records|interface|searched|hits|note|change|role|search|accept|other-sources|deduplicated|peer-review|expand\s+headings)\b/, sol: true, token: "meta" },
     { regex: /[A-Za-z_][\w-]*(?=\s*=)/, sol: true, token: "def" },
-    { regex: /\blimit\b/, token: "meta" },
+    { regex: /\b(?:limit|role|variations)\b/, token: "meta" },
     { regex: /\b(?:AND|OR|NOT|NEXT)\b/i, token: "keyword" },
     { regex: /\bNEAR(?:\/\d+)?\b/i, token: "keyword" },
     { regex: /\b(?:mesh|emtree|cinahl|apa|native)(?=\s*\()/i, token: "builtin" },
