@@ -432,9 +432,13 @@ class Reader {
       ++i;
     }
     if (regrouped) {
+      // No direction: where the Library groups otherwise, the reading finds other records, more
+      // or fewer, and no source says which.
       auto& d = sink_.report(DiagCode::W304, cover(terms.front().span, terms.back().span),
                              "Cochrane does not document how these operators group without parentheses: NEXT and "
-                             "NEAR are read first, then from the left");
+                             "NEAR are read first, then from the left, which finds other records than the Library "
+                             "found if it groups them otherwise");
+      d.direction = Direction::different;
       d.notes.emplace_back(
           "as in `\"heart attack\" OR (hearing NEXT aid*)` and `(bone NEXT marrow) NEAR/2 transplant*`");
     }
