@@ -19,10 +19,6 @@ struct Row {
   std::string_view message_part;      // a part of the first finding's message, when given
 };
 
-review::Review reviewed(const driver::Analysis& analysis) {
-  return review::review(analysis.strategy, analysis.diagnostics, mesh::Vocabulary::bundled());
-}
-
 // The review's own findings ("R" codes), "R301 1:5", in position order.
 std::vector<std::string> review_codes(const review::Review& review, const SourceFile& source) {
   std::vector<std::string> out;
@@ -207,7 +203,7 @@ TEST_P(Review, Finds) {
   const auto& row = GetParam();
   const auto analysis = test::analyze_text(std::string(row.strategy));
   ASSERT_FALSE(analysis.diagnostics.has_errors()) << test::codes(analysis.diagnostics).front();
-  const auto found = reviewed(analysis);
+  const auto found = driver::review(analysis);
   EXPECT_EQ(review_codes(found, analysis.source), row.expected);
   if (!row.message_part.empty()) {
     const auto first = std::find_if(found.findings.begin(), found.findings.end(),
@@ -223,14 +219,14 @@ INSTANTIATE_TEST_SUITE_P(Checks, Review, testing::ValuesIn(rows),
 TEST(Review, StrategyWithErrorsIsReviewedNoFurther) {
   const auto analysis = test::analyze_text("a = rat* OR #nowhere");
   ASSERT_TRUE(analysis.diagnostics.has_errors());
-  const auto found = reviewed(analysis);
+  const auto found = driver::review(analysis);
   EXPECT_TRUE(review_codes(found, analysis.source).empty());
   EXPECT_FALSE(found.findings.empty());  // the errors themselves
 }
 
 TEST(Review, PrismaItemsOfAFileWithoutBlocks) {
   const auto analysis = test::analyze_text("a = asthma");
-  const auto found = reviewed(analysis);
+  const auto found = driver::review(analysis);
   ASSERT_EQ(found.prisma.size(), 16U);
   EXPECT_EQ(found.prisma[0].status, review::Status::missing);   // database name
   EXPECT_EQ(found.prisma[12].status, review::Status::missing);  // dates of searches
@@ -242,7 +238,7 @@ TEST(Review, PrismaItemsRecordedInPart) {
   const auto analysis = test::analyze_text(
       "a = asthma\ndatabase central {\n interface \"Cochrane Library\"\n searched 2021-06-11\n hits 5\n}\n"
       "database pubmed {\n searched 2021-06-11\n}");
-  const auto found = reviewed(analysis);
+  const auto found = driver::review(analysis);
   EXPECT_EQ(found.prisma[0].status, review::Status::partly);
   EXPECT_NE(found.prisma[0].detail.find("pubmed"), std::string::npos);
   EXPECT_EQ(found.prisma[12].status, review::Status::recorded);
@@ -252,24 +248,25 @@ TEST(Review, PrismaItemsRecordedInPart) {
 // Item 10 follows the lines marked `role filter` and their sources; item 14 the `records` block's
 // `peer-review`.
 TEST(Review, PrismaFiltersAndPeerReview) {
-  const auto none = reviewed(test::analyze_text("a = asthma"));
+  const auto none = driver::review(test::analyze_text("a = asthma"));
   EXPECT_EQ(none.prisma[9].status, review::Status::missing);
   EXPECT_EQ(none.prisma[13].status, review::Status::missing);
-  const auto some = reviewed(test::analyze_text(
+  const auto some = driver::review(test::analyze_text(
       "t = asthma\nf = placebo[ti] role filter \"Cochrane HSSS 2008\"\ng = trial[ti] role filter\n"
       "r = #t AND #f AND #g\nrecords {\n  peer-review 2021-05-30 \"PRESS 2015, by a second librarian\"\n}"));
   EXPECT_EQ(some.prisma[9].status, review::Status::partly);
   EXPECT_NE(some.prisma[9].detail.find("`g`"), std::string::npos) << some.prisma[9].detail;
   EXPECT_EQ(some.prisma[13].status, review::Status::recorded);
   EXPECT_NE(some.prisma[13].detail.find("2021-05-30"), std::string::npos) << some.prisma[13].detail;
-  const auto cited = reviewed(test::analyze_text("t = asthma\nf = placebo[ti] role filter \"HSSS\"\nr = #t AND #f"));
+  const auto cited =
+      driver::review(test::analyze_text("t = asthma\nf = placebo[ti] role filter \"HSSS\"\nr = #t AND #f"));
   EXPECT_EQ(cited.prisma[9].status, review::Status::recorded);
 }
 
 // Every text of the file on the page is escaped: the page shows it, and runs none of it.
 TEST(Review, HtmlEscapesTheFile) {
   const auto analysis = test::analyze_text(R"(a = "<b>&" OR rat*)");
-  const auto page = review::render_html(reviewed(analysis), analysis.source);
+  const auto page = review::render_html(driver::review(analysis), analysis.source);
   EXPECT_EQ(page.find("<b>"), std::string::npos);
   EXPECT_NE(page.find("&quot;&lt;b&gt;&amp;&quot; OR <mark>rat*</mark>"), std::string::npos) << page;
   EXPECT_NE(page.find("<code>rat*</code>"), std::string::npos);  // the message's code spans
@@ -283,7 +280,7 @@ TEST(Review, Golden) {
     const auto path = test::source_dir() / file;
     const auto name = path.filename().string();
     const auto analysis = driver::analyze(SourceFile(name, test::read_file(path)));
-    const auto found = reviewed(analysis);
+    const auto found = driver::review(analysis);
     const auto stem = path.stem().string();
     test::expect_golden(golden / (stem + ".txt"), review::render_text(found, analysis.source));
     test::expect_golden(golden / (stem + ".md"), review::render_markdown(found, analysis.source));
