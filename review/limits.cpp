@@ -149,19 +149,15 @@ struct Marks {
   }
 };
 
-bool starts(std::string_view word, std::string_view stem) {
-  return word.substr(0, stem.size()) == stem;
-}
-
 void mark_words(std::string_view text, bool publication_type, Marks& out) {
   for (const auto& word : words_of(text)) {
     if (publication_type) {
-      if (word == "trial" || starts(word, "random")) out.add(Mark::trial_publication_type, text);
+      if (word == "trial" || word.starts_with("random")) out.add(Mark::trial_publication_type, text);
       continue;
     }
-    if (starts(word, "random")) out.add(Mark::random, text);
-    if (starts(word, "placebo")) out.add(Mark::placebo, text);
-    if (starts(word, "blind") || starts(word, "mask")) out.add(Mark::blinding, text);
+    if (word.starts_with("random")) out.add(Mark::random, text);
+    if (word.starts_with("placebo")) out.add(Mark::placebo, text);
+    if (word.starts_with("blind") || word.starts_with("mask")) out.add(Mark::blinding, text);
   }
 }
 

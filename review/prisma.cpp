@@ -51,14 +51,15 @@ bool any_limit(const ast::Strategy& strategy) {
   return false;
 }
 
+// The `records` block's first entry of one kind, or null.
 template <typename Kind>
-bool records_has(const ast::Strategy& strategy) {
+const Kind* records_entry(const ast::Strategy& strategy) {
   for (const auto& records : strategy.records) {
     for (const auto& entry : records.entries) {
-      if (std::holds_alternative<Kind>(entry.kind)) return true;
+      if (const auto* found = std::get_if<Kind>(&entry.kind)) return found;
     }
   }
-  return false;
+  return nullptr;
 }
 
 // Item 10: the lines marked `role filter`, and whether each cites its source (R603).
@@ -94,13 +95,9 @@ PrismaItem filters_item(const ast::Strategy& strategy) {
 
 // Item 14: the `records` block's `peer-review`.
 PrismaItem peer_review_item(const ast::Strategy& strategy) {
-  for (const auto& records : strategy.records) {
-    for (const auto& entry : records.entries) {
-      if (const auto* p = std::get_if<ast::PeerReview>(&entry.kind)) {
-        return {14, "Peer review", Status::recorded,
-                fmt::format("`records {{ peer-review {} }}`: {}", ast::format_date(p->date), p->text)};
-      }
-    }
+  if (const auto* p = records_entry<ast::PeerReview>(strategy)) {
+    return {14, "Peer review", Status::recorded,
+            fmt::format("`records {{ peer-review {} }}`: {}", ast::format_date(p->date), p->text)};
   }
   return {14, "Peer review", Status::missing,
           "no `records { peer-review DATE \"who and how\" }`: if the strategy was peer-reviewed, record the day, "
@@ -127,7 +124,7 @@ std::vector<PrismaItem> prisma_items(const ast::Strategy& strategy, const Diagno
   out.push_back({5, "Citation searching", Status::outside, "say it in the methods"});
   out.push_back({6, "Contacts", Status::outside, "say it in the methods"});
   out.push_back({7, "Other methods", Status::outside,
-                 records_has<ast::OtherSources>(strategy)
+                 records_entry<ast::OtherSources>(strategy) != nullptr
                      ? "the records they gave are in `records { other-sources N }`; say the methods themselves"
                      : "say them in the methods; their records go in `records { other-sources N }`"});
   out.push_back({8, "Full search strategies", Status::recorded,
@@ -159,9 +156,9 @@ std::vector<PrismaItem> prisma_items(const ast::Strategy& strategy, const Diagno
   out.push_back(peer_review_item(strategy));
   out.push_back(per_block<ast::Hits>(15, "Total records", strategy, "hits"));
   out.push_back(
-      records_has<ast::Deduplicated>(strategy)
+      records_entry<ast::Deduplicated>(strategy) != nullptr
           ? PrismaItem{16, "Deduplication", Status::recorded,
-                       records_has<ast::Note>(strategy)
+                       records_entry<ast::Note>(strategy) != nullptr
                            ? "`records { deduplicated N }`, with a note"
                            : "`records { deduplicated N }`; a `note` could say the method or software"}
           : PrismaItem{16, "Deduplication", Status::missing, "no `records { deduplicated N  note \"how\" }`"});
