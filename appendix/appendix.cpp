@@ -14,7 +14,7 @@ namespace {
 // source settles.
 bool holds_near(const ast::Node& node) {
   const auto any = [](const ast::Nodes& nodes) {
-    return std::ranges::any_of(nodes, [](const ast::Node& n) { return holds_near(n); });
+    return std::any_of(nodes.begin(), nodes.end(), [](const ast::Node& n) { return holds_near(n); });
   };
   return std::visit(overloaded{
                         [](const ast::Term&) { return false; },
@@ -49,9 +49,10 @@ std::vector<UnverifiedRule> unverified_rules(const Capabilities& target, const s
   std::vector<UnverifiedRule> out;
   for (const auto& rule : target.sources) {
     if (rule.verified) continue;
-    const bool used = rule.when == SyntaxSource::When::near
-                          ? near
-                          : std::ranges::any_of(notes, [&](const auto& n) { return rule.governs(n.code); });
+    const bool used =
+        rule.when == SyntaxSource::When::near
+            ? near
+            : std::any_of(notes.begin(), notes.end(), [&](const auto& n) { return rule.governs(n.code); });
     if (used) out.push_back({std::string(rule.what), std::string(rule.url), std::string(rule.codes)});
   }
   return out;

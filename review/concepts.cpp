@@ -152,10 +152,10 @@ std::vector<Concept> concepts(const ast::Strategy& strategy) {
     if (std::any_of(out.begin(), out.end(), [&](const Concept& c) { return c.root == root; })) return;
     out.push_back(Concept{std::move(name), root, alternatives(*root, strategy), database});
   };
-  for (const auto& [line, database] : reviewed_lines(strategy)) {
-    each_node(line->query, [&](const ast::Node& n) {
+  for (const auto& reviewed : reviewed_lines(strategy)) {
+    each_node(reviewed.line->query, [&](const ast::Node& n) {
       if (const auto* b = std::get_if<ast::Bool>(&n.kind); b != nullptr && b->op == ast::BoolOp::and_) {
-        for (const auto& o : b->operands) add(o, database);
+        for (const auto& o : b->operands) add(o, reviewed.database);
       }
     });
   }

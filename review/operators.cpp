@@ -237,8 +237,9 @@ void wide_proximity(const ast::Strategy& strategy, DiagnosticSink& sink) {
     return strategy.databases.empty() || std::any_of(strategy.databases.begin(), strategy.databases.end(),
                                                      [&](const ast::Database& d) { return d.id == id; });
   };
-  for (const auto& [line, database] : reviewed_lines(strategy)) {
-    each_node(line->query, [&](const ast::Node& n) {
+  for (const auto& reviewed : reviewed_lines(strategy)) {
+    const auto* database = reviewed.database;
+    each_node(reviewed.line->query, [&](const ast::Node& n) {
       const auto* near = std::get_if<ast::Near>(&n.kind);
       if (near == nullptr) return;
       std::vector<std::string> capped;

@@ -307,11 +307,11 @@ class Reader {
       return needs_phrase(text) ? ast::Node{where, false, ast::Phrase{std::move(text)}}
                                 : ast::Node{where, false, ast::Term{std::move(text)}};
     };
-    const auto dollars = std::ranges::count(body, '$');
+    const auto dollars = std::count(body.begin(), body.end(), '$');
     if (dollars == 0) return one(std::string(body));
     std::string none(body), single(body);
     std::erase(none, '$');
-    std::ranges::replace(single, '$', dollars == 1 ? '?' : '*');
+    std::replace(single.begin(), single.end(), '$', dollars == 1 ? '?' : '*');
     sink_.report(DiagCode::W303, where,
                  dollars == 1 ? fmt::format("`$` is not among the wildcards of Embase.com's help (`*`, `?`): `{}` is "
                                             "read as `{}` or `{}`, `$` standing for one character or none as on Ovid "
@@ -393,8 +393,9 @@ class Reader {
       if (row == nullptr) {
         // As Ovid's reader does: a field the language has no counterpart for is searched in all
         // text, with the direction that has; which codes Embase.com has is not verified here.
-        readings_.push_back(all_text_reading(where, fmt::format(":{}", code),
-                                             std::ranges::find(coded_field_codes, code) != coded_field_codes.end()));
+        readings_.push_back(all_text_reading(
+            where, fmt::format(":{}", code),
+            std::find(coded_field_codes.begin(), coded_field_codes.end(), code) != coded_field_codes.end()));
         all = true;
         continue;
       }

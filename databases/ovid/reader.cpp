@@ -748,9 +748,10 @@ class LineReader {
     for (const auto& row : database_.field_codes) {
       for (const auto name : row.names) {
         const auto parts = split(name, ',');
-        if (parts.size() < 2 || !std::ranges::all_of(parts, [&](auto p) { return std::ranges::count(codes, p) > 0; }))
+        if (parts.size() < 2 || !std::all_of(parts.begin(), parts.end(),
+                                             [&](auto p) { return std::count(codes.begin(), codes.end(), p) > 0; }))
           continue;
-        std::erase_if(codes, [&](auto c) { return std::ranges::count(parts, c) > 0; });
+        std::erase_if(codes, [&](auto c) { return std::count(parts.begin(), parts.end(), c) > 0; });
         if (!row.note.empty()) field_reading(row, std::string(row.note), where, notes_, readings_);
         for (const auto f : row.fields.members()) fields.insert(f);
       }
