@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/text.hpp"
 
@@ -164,6 +165,28 @@ constexpr std::uint32_t hash(std::string_view text) {
 // keys or the words. A text's probe starts at hash(text) & (slots - 1) and goes on one slot at a
 // time to the first empty one. The key table holds each text once, at the first of its keys in
 // sorted order, so that names still win over entry terms.
+//
+// slot_table builds one, over `count` items whose texts `text(i)` gives, with at least half as
+// many slots again as items (at most two in three full), so that a probe seldom goes far. The
+// packer writes the tables it builds (mesh/pack.cpp); the static page rebuilds them from the
+// items (mesh/web_image.hpp).
+template <typename Text>
+std::vector<std::uint32_t> slot_table(std::size_t count, const Text& text) {
+  std::size_t size = 1;
+  while (size < count + count / 2) size *= 2;
+  std::vector<std::uint32_t> slots(size, 0);
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto t = text(i);
+    for (auto s = hash(t) & (size - 1);; s = (s + 1) & (size - 1)) {
+      if (slots[s] == 0) {
+        slots[s] = static_cast<std::uint32_t>(i + 1);
+        break;
+      }
+      if (text(slots[s] - 1) == t) break;  // an earlier item has this text
+    }
+  }
+  return slots;
+}
 
 // The loose keys: the loose forms of the names and entry terms that differ from their lower-case
 // text, and of each inverted name in natural order (`Lens, Crystalline` as `crystalline lens`),

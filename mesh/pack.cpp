@@ -6,7 +6,9 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <map>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -15,6 +17,7 @@
 
 #include "base/text.hpp"
 #include "mesh/image.hpp"
+#include "mesh/web_image.hpp"
 
 namespace {
 
@@ -109,27 +112,6 @@ std::vector<image::Word> word_table(Pool& pool, const std::vector<image::Descrip
     out.push_back(word);
   }
   return out;
-}
-
-// An open-addressing table of `count` items (mesh/image.hpp): each distinct text once, at its
-// first item, with at least half as many slots again as items (at most two in three full), so
-// that a probe seldom goes far.
-template <typename Text>
-std::vector<std::uint32_t> slot_table(std::size_t count, const Text& text) {
-  std::size_t size = 1;
-  while (size < count + count / 2) size *= 2;
-  std::vector<std::uint32_t> slots(size, 0);
-  for (std::size_t i = 0; i < count; ++i) {
-    const auto t = text(i);
-    for (auto s = image::hash(t) & (size - 1);; s = (s + 1) & (size - 1)) {
-      if (slots[s] == 0) {
-        slots[s] = static_cast<std::uint32_t>(i + 1);
-        break;
-      }
-      if (text(slots[s] - 1) == t) break;  // an earlier item has this text
-    }
-  }
-  return slots;
 }
 
 // The loose keys (mesh/image.hpp), sorted by text, from the keys sorted by text (names before
@@ -243,10 +225,12 @@ int pack(const char* descriptors_path, const char* terms_path, const char* engli
     if (pool.text(trees[t + 1].number).starts_with(number))
       descriptors[trees[t].descriptor].flags |= image::has_narrower;
   }
-  const auto key_slots = slot_table(sorted_keys.size(), [&](std::size_t k) { return pool.text(sorted_keys[k].lower); });
-  const auto word_slots = slot_table(words.size(), [&](std::size_t w) { return pool.text(words[w].text); });
+  const auto key_slots =
+      image::slot_table(sorted_keys.size(), [&](std::size_t k) { return pool.text(sorted_keys[k].lower); });
+  const auto word_slots = image::slot_table(words.size(), [&](std::size_t w) { return pool.text(words[w].text); });
   const auto loose_keys = loose_table(pool, sorted_keys, descriptors);
-  const auto loose_slots = slot_table(loose_keys.size(), [&](std::size_t k) { return pool.text(loose_keys[k].lower); });
+  const auto loose_slots =
+      image::slot_table(loose_keys.size(), [&](std::size_t k) { return pool.text(loose_keys[k].lower); });
   image::Header header{};
   std::memcpy(header.magic, image::magic, sizeof header.magic);
   header.descriptors = static_cast<std::uint32_t>(descriptors.size());
@@ -276,15 +260,29 @@ int pack(const char* descriptors_path, const char* terms_path, const char* engli
   return 0;
 }
 
+// The web form of an image (mesh/web_image.hpp), for the static page.
+int pack_for_web(const char* image_path, const char* out_path) {
+  std::ifstream in(image_path, std::ios::binary);
+  const std::string image((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (!in && !in.eof()) throw std::runtime_error(std::string("cannot read ") + image_path);
+  const auto web = web_image(std::as_bytes(std::span(image)));
+  std::ofstream out(out_path, std::ios::binary);
+  out.write(reinterpret_cast<const char*>(web.data()), static_cast<std::streamsize>(web.size()));
+  if (!out) throw std::runtime_error(std::string("cannot write ") + out_path);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 5) {
-    std::cerr << "usage: searchc_mesh_pack DESCRIPTORS TERMS ENGLISH OUT\n";
+  const bool web = argc == 4 && std::string_view(argv[1]) == "--web";
+  if (argc != 5 && !web) {
+    std::cerr << "usage: searchc_mesh_pack DESCRIPTORS TERMS ENGLISH OUT\n"
+                 "       searchc_mesh_pack --web IMAGE OUT\n";
     return 2;
   }
   try {
-    return pack(argv[1], argv[2], argv[3], argv[4]);
+    return web ? pack_for_web(argv[2], argv[3]) : pack(argv[1], argv[2], argv[3], argv[4]);
   } catch (const std::exception& e) {
     std::cerr << "searchc_mesh_pack: " << e.what() << "\n";
     return 1;

@@ -10,9 +10,6 @@
 #include "base/edit_distance.hpp"
 #include "base/text.hpp"
 
-extern "C" const unsigned char searchc_mesh_image[];
-extern "C" const unsigned char searchc_mesh_image_end[];
-
 namespace searchc::mesh {
 namespace {
 
@@ -60,11 +57,6 @@ bool Heading::publication_type() const {
     if (!number.starts_with('V')) return false;
   }
   return d.tree_count > 0;
-}
-
-std::span<const std::byte> Vocabulary::bundled_image() {
-  return {reinterpret_cast<const std::byte*>(searchc_mesh_image),
-          static_cast<std::size_t>(searchc_mesh_image_end - searchc_mesh_image)};
 }
 
 const Vocabulary& Vocabulary::bundled() {

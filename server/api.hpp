@@ -17,6 +17,7 @@
 // review, which have nothing to write then, answer 422 with them.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +41,19 @@ Reply api_appendix(std::string_view body, const ApiContext& context);
 Reply api_review(std::string_view body, const ApiContext& context);
 Reply api_targets();
 Reply api_examples();
+
+// The calls by name, for the server's routes (/api/NAME) and the static page's worker
+// (web/main.cpp): a call takes a body (POST) or nothing (GET).
+struct Call {
+  std::string_view name;
+  Reply (*post)(std::string_view body, const ApiContext& context) = nullptr;
+  Reply (*get)() = nullptr;
+};
+inline constexpr std::array calls = {
+    Call{"compile", api_compile},          Call{"check", api_check},
+    Call{"appendix", api_appendix},        Call{"review", api_review},
+    Call{"targets", nullptr, api_targets}, Call{"examples", nullptr, api_examples},
+};
 
 // {"error": message} with `status`.
 Reply error_reply(int status, std::string_view message);

@@ -83,12 +83,11 @@ struct Server::Impl {
         response.set_content(asset.body.data(), asset.body.size(), std::string(asset.content_type).c_str());
       });
     }
-    post("/api/compile", api_compile);
-    post("/api/check", api_check);
-    post("/api/appendix", api_appendix);
-    post("/api/review", api_review);
-    get("/api/targets", api_targets);
-    get("/api/examples", api_examples);
+    for (const auto& call : calls) {
+      const auto path = fmt::format("/api/{}", call.name);
+      if (call.post != nullptr) post(path, call.post);
+      if (call.get != nullptr) get(path, call.get);
+    }
 
     // What httplib answers by itself (404, 405, 413, ...) gets words; the API's in JSON.
     http.set_error_handler([this](const httplib::Request& request, httplib::Response& response) {

@@ -19,8 +19,8 @@ namespace searchc::test {
 namespace {
 
 // The layers, lowest first (docs/architecture.md).
-constexpr std::array<std::string_view, 10> layers = {"base",   "mesh",   "compiler", "grammar", "databases",
-                                                     "review", "driver", "appendix", "server",  "cli"};
+constexpr std::array<std::string_view, 11> layers = {"base",   "mesh",     "compiler", "grammar", "databases", "review",
+                                                     "driver", "appendix", "server",   "cli",     "web"};
 // Folders that hold no program source, or sources outside the program (tests, benchmarks).
 constexpr std::array<std::string_view, 7> outside_layers = {"bench",    "build", "data", "docs",
                                                             "examples", "tests", "tools"};

@@ -11,6 +11,7 @@
 #include "base/text.hpp"
 #include "mesh/image.hpp"
 #include "mesh/vocabulary.hpp"
+#include "mesh/web_image.hpp"
 
 namespace searchc {
 namespace {
@@ -179,6 +180,23 @@ TEST(Mesh, RefusesWhatIsNotAnImage) {
   EXPECT_THROW(mesh::Vocabulary{junk}, std::runtime_error);
   const std::vector<std::byte> short_image(4);
   EXPECT_THROW(mesh::Vocabulary{short_image}, std::runtime_error);
+}
+
+// The static page's form of the image (mesh/web_image.hpp) gives back the image byte for byte,
+// hash tables and all, and refuses what is not one.
+TEST(MeshWebImage, GivesBackTheImage) {
+  const auto image = mesh::Vocabulary::bundled_image();
+  const auto web = mesh::web_image(image);
+  const auto header = reinterpret_cast<const mesh::image::Header*>(image.data());
+  const std::size_t hash_tables = (std::size_t{header->key_slots} + header->word_slots + header->loose_slots) * 4;
+  EXPECT_EQ(web.size(), image.size() - hash_tables + 8);  // its own magic, and no hash tables
+  const auto back = mesh::image_from_web(web);
+  ASSERT_EQ(back.size(), image.size());
+  EXPECT_TRUE(std::equal(back.begin(), back.end(), image.begin()));
+
+  EXPECT_THROW(mesh::image_from_web(image), std::runtime_error);
+  EXPECT_THROW(mesh::image_from_web(std::span(web).first(web.size() - 1)), std::runtime_error);
+  EXPECT_THROW(mesh::web_image(std::span(image).first(image.size() - 1)), std::runtime_error);
 }
 
 }  // namespace

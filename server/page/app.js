@@ -1,7 +1,8 @@
-// The page of `searchc serve`. Every keystroke (debounced) sends the strategy to the server's
-// API, which answers with what the command line prints: the diagnostics (POST /api/check),
-// every database's search (POST /api/compile), the appendix (POST /api/appendix) and the peer
-// review (POST /api/review).
+// The page of `searchc serve` and of the static site (web/). Every keystroke (debounced) sends
+// the strategy to the compiler's API (server/api.hpp), which answers with what the command line
+// prints: the diagnostics (check), every database's search (compile), the appendix (appendix)
+// and the peer review (review). transport.js carries the calls: to the server over HTTP, or to
+// the compiler in a worker of this browser.
 "use strict";
 
 const debounce_ms = 250;
@@ -49,15 +50,11 @@ function element(tag, attributes = {}, ...children) {
 }
 
 function post(call, request) {
-  return fetch(`/api/${call}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(request),
-  });
+  return transport.call(call, request);
 }
 
 async function get_json(call) {
-  const response = await fetch(`/api/${call}`);
+  const response = await transport.call(call);
   if (!response.ok) throw new Error(`${call}: HTTP ${response.status}`);
   return response.json();
 }
@@ -301,6 +298,7 @@ async function start() {
     schedule();
   });
 
+  $("privacy").textContent = transport.privacy;
   try {
     const [targets, examples] = await Promise.all([get_json("targets"), get_json("examples")]);
     state.targets = targets;
