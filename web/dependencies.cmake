@@ -19,8 +19,9 @@ add_library(nlohmann_json::nlohmann_json ALIAS searchc_web_headers)
 target_compile_definitions(searchc_web_headers INTERFACE FMT_HEADER_ONLY)
 
 # The code throws and catches C++ exceptions, which emscripten's default turns into an abort.
-# -fexceptions is the form whose libraries Debian's emscripten ships built (libc++-except);
-# WebAssembly's own exceptions would rebuild them into emscripten's cache on first use.
+# WebAssembly's own exceptions cost nothing until one is thrown (emscripten's older, JavaScript
+# form makes every call that may throw a call out to JavaScript), and Debian's emscripten ships
+# its libraries built for them (libc++-except.a in its cache).
 add_compile_options(-fwasm-exceptions)
 add_link_options(-fwasm-exceptions)
 
