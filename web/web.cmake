@@ -8,7 +8,8 @@ searchc_embed_assets("${PROJECT_BINARY_DIR}/generated/web_assets.cpp" ${SEARCHC_
 add_executable(searchc_web web/main.cpp server/api.cpp "${PROJECT_BINARY_DIR}/generated/web_assets.cpp")
 target_link_libraries(searchc_web PRIVATE searchc_appendix nlohmann_json::nlohmann_json searchc_warnings)
 set_target_properties(searchc_web PROPERTIES OUTPUT_NAME searchc RUNTIME_OUTPUT_DIRECTORY "${SEARCHC_SITE}")
-target_link_options(searchc_web PRIVATE
+# -O3 at the link too: emscripten optimises the WebAssembly (binaryen) and its JavaScript there.
+target_link_options(searchc_web PRIVATE -O3
   -sMODULARIZE=1 -sEXPORT_NAME=createSearchc -sENVIRONMENT=worker -sALLOW_MEMORY_GROWTH=1
   "-sEXPORTED_FUNCTIONS=_searchc_call,_searchc_reply_type,_searchc_reply_body,_searchc_image_buffer"
   "-sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString")

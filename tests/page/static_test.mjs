@@ -113,6 +113,13 @@ try {
     }
   }
 
+  // A bad request is refused in words (the compiler throws and catches inside), as the server does.
+  const refused = await page.evaluate(async () => {
+    const response = await transport.call("compile", { source: 5, to: "central" });
+    return { status: response.status, body: await response.json() };
+  });
+  expect(refused.status === 400 && typeof refused.body.error === "string", `a bad request: ${JSON.stringify(refused)}`);
+
   // One keystroke's work (check, compile for every database, appendix, review), timed in the page.
   const reference = readFileSync(join("examples", examples.includes("ms-stem-cell.search") ? "ms-stem-cell.search" : examples[0]), "utf8");
   const keystroke_ms = await page.evaluate(async (source) => {
