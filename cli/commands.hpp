@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <string>
 
 #include "cli/options.hpp"
 #include "driver/pipeline.hpp"
@@ -26,5 +27,9 @@ Command setup_mesh(CLI::App& app);
 Command setup_explain(CLI::App& app);
 Command setup_targets(CLI::App& app);
 Command setup_serve(CLI::App& app);
+
+// What `searchc targets` prints: a row for each database of the registry, its id, name and the
+// syntax searchc writes for it, with the month that syntax was read from the vendor's pages.
+std::string targets_table();
 
 }  // namespace searchc::cli

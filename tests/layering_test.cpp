@@ -22,8 +22,8 @@ namespace {
 constexpr std::array<std::string_view, 11> layers = {"base",   "mesh",     "compiler", "grammar", "databases", "review",
                                                      "driver", "appendix", "server",   "cli",     "web"};
 // Folders that hold no program source, or sources outside the program (tests, benchmarks).
-constexpr std::array<std::string_view, 7> outside_layers = {"bench",    "build", "data", "docs",
-                                                            "examples", "tests", "tools"};
+constexpr std::array<std::string_view, 8> outside_layers = {"bench",    "build",     "data",  "docs",
+                                                            "examples", "packaging", "tests", "tools"};
 
 std::string_view first_folder(std::string_view path) {
   return path.substr(0, path.find('/'));
