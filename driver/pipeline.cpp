@@ -27,7 +27,8 @@ namespace searchc::driver {
 namespace {
 
 // Reads at most one byte more than the parser accepts, so that a huge input is refused by the
-// parser's size check (E004) without being read whole.
+// parser's size check (E004) without being read whole. The text is held for the whole run, so
+// the room its growth left over is given back.
 std::string read_stream(std::istream& in) {
   std::string text;
   std::array<char, 65536> buffer{};
