@@ -66,9 +66,9 @@ Section section(const Database& backend, const ast::Strategy& strategy, const as
   out.syntax_version = std::string(backend.capabilities.syntax_version);
   DiagnosticSink found;
   out.search = compile(strategy, backend, EmitOptions{}, found);
-  for (const auto& d : found.sorted()) {
-    const auto where = source.locate(d.span.begin);
-    out.translation.push_back({std::string(code_name(d.code)), d.message, where.line, where.column, d.direction});
+  for (const auto* d : found.in_order()) {
+    const auto where = source.locate(d->span.begin);
+    out.translation.push_back({std::string(code_name(d->code)), d->message, where.line, where.column, d->direction});
   }
   out.unverified = unverified_rules(backend.capabilities, out.translation, searches_near(strategy, db));
   if (db == nullptr) return out;

@@ -1,6 +1,7 @@
 // `searchc compile FILE --to DB|all [--format text|json] [--mesh-form line|inline]`.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "cli/commands.hpp"
@@ -22,10 +23,16 @@ int run_compile(const CompileArgs& args, const Options& options) {
   auto analysis = driver::analyze_file(args.path, args.from);
   const EmitOptions emit{args.mesh_form == "inline" ? MeshForm::inline_ : MeshForm::line};
   const auto compiled = driver::compile_targets(analysis, selected_targets(args.targets), emit);
-  print_diagnostics(compiled.diagnostics, analysis.source, options);
-  fmt::print("{}", args.format == "json" ? driver::render_json(compiled.results, analysis.source)
-                                         : driver::render_text(compiled.results));
-  return compiled.diagnostics.has_errors() ? exit_errors : exit_ok;
+  const auto diagnostics = driver::diagnostics(analysis, compiled);
+  print_diagnostics(diagnostics, analysis.source, options);
+  if (args.format == "json") {
+    fmt::print("{}", driver::render_json(compiled.results, analysis.diagnostics, analysis.source));
+  } else {
+    driver::write_text(stdout, compiled.results);
+  }
+  const bool errors =
+      std::any_of(diagnostics.begin(), diagnostics.end(), [](const auto* d) { return d->severity == Severity::error; });
+  return errors ? exit_errors : exit_ok;
 }
 
 }  // namespace

@@ -43,8 +43,12 @@ bool use_color(const Options& options) {
 }
 
 void print_diagnostics(const DiagnosticSink& sink, const SourceFile& source, const Options& options) {
-  const auto text = render_all(sink, source, RenderOptions{use_color(options)});
-  std::fwrite(text.data(), 1, text.size(), stderr);
+  print_diagnostics(sink.in_order(), source, options);
+}
+
+void print_diagnostics(std::span<const Diagnostic* const> diagnostics, const SourceFile& source,
+                       const Options& options) {
+  write_all(stderr, diagnostics, source, RenderOptions{use_color(options)});
 }
 
 void print_or_write(std::string_view text, const std::string& out, const std::string& input) {

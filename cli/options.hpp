@@ -35,8 +35,11 @@ struct Options {
 // Colour on a terminal unless NO_COLOR is set (https://no-color.org), or as asked.
 bool use_color(const Options& options);
 
-// Prints diagnostics to standard error.
+// Prints diagnostics to standard error, by position.
 void print_diagnostics(const DiagnosticSink& sink, const SourceFile& source, const Options& options);
+// Prints diagnostics to standard error in the order given (DiagnosticSink::in_order).
+void print_diagnostics(std::span<const Diagnostic* const> diagnostics, const SourceFile& source,
+                       const Options& options);
 
 // A command's report: to standard output, or with `-o OUT` to that file, which is never the
 // input it was made from (driver::write_output).

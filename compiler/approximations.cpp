@@ -27,8 +27,14 @@ Effect on_result(Effect effect, bool negative) {
 
 }  // namespace
 
-bool Approximations::first_time(DiagCode code, Span span, const std::string& message) {
-  return reported_.emplace(code, span.begin, span.end, message).second;
+Diagnostic* Approximations::report_once(DiagCode code, Span span, std::string message) {
+  const auto key = std::make_tuple(code, span.begin, span.end);
+  const auto [first, last] = reported_.equal_range(key);
+  for (auto it = first; it != last; ++it) {
+    if (sink_.at(it->second).message == message) return nullptr;
+  }
+  reported_.emplace(key, sink_.size());
+  return &sink_.report(code, span, std::move(message));
 }
 
 void Approximations::warn(DiagCode code, Span span, const std::string& what, Effect effect, bool negative,
@@ -38,13 +44,13 @@ void Approximations::warn(DiagCode code, Span span, const std::string& what, Eff
                                      : effect == Effect::narrower
                                          ? " (it stands after NOT, so a wider search here removes more)"
                                          : " (it stands after NOT, so a narrower search here removes fewer)";
-  const auto message = effect == Effect::broader    ? fmt::format("{}, which finds more records{}", what, under_not)
-                       : effect == Effect::narrower ? fmt::format("{}, which finds fewer records{}", what, under_not)
-                                                    : what;
-  if (!first_time(code, span, message)) return;
-  auto& d = sink_.report(code, span, message);
-  d.notes = notes;
-  d.direction = direction_of(effect);
+  auto message = effect == Effect::broader    ? fmt::format("{}, which finds more records{}", what, under_not)
+                 : effect == Effect::narrower ? fmt::format("{}, which finds fewer records{}", what, under_not)
+                                              : what;
+  auto* d = report_once(code, span, std::move(message));
+  if (d == nullptr) return;
+  d->notes = notes;
+  d->direction = direction_of(effect);
 }
 
 void Approximations::report(DiagCode code, Span span, const std::string& what, Effect effect, bool negative,
@@ -55,19 +61,19 @@ void Approximations::report(DiagCode code, Span span, const std::string& what, E
     return;
   }
   const std::string_view under_not = negative ? " (it stands after NOT, so a wider search here removes more)" : "";
-  const auto message = fmt::format("{}, which finds fewer records{}", what, under_not);
+  auto message = fmt::format("{}, which finds fewer records{}", what, under_not);
   if (accept_narrower_) {
-    if (!first_time(DiagCode::W111, span, message)) return;
-    auto& d = sink_.report(DiagCode::W111, span, message);
-    d.notes = notes;
-    d.notes.push_back(fmt::format("accepted with `accept narrower` in the block of `{}`", id_));
-    d.direction = Direction::narrower;
+    auto* d = report_once(DiagCode::W111, span, std::move(message));
+    if (d == nullptr) return;
+    d->notes = notes;
+    d->notes.push_back(fmt::format("accepted with `accept narrower` in the block of `{}`", id_));
+    d->direction = Direction::narrower;
     return;
   }
-  if (!first_time(DiagCode::E202, span, message)) return;
-  auto& d = sink_.report(DiagCode::E202, span, message);
-  d.direction = Direction::narrower;
-  d.notes.push_back(
+  auto* d = report_once(DiagCode::E202, span, std::move(message));
+  if (d == nullptr) return;
+  d->direction = Direction::narrower;
+  d->notes.push_back(
       fmt::format("replace the line for {} in a `database {} {{ ... }}` block, or accept the loss "
                   "there with `accept narrower`",
                   name_, id_));
@@ -79,8 +85,7 @@ void Approximations::report_inherent(DiagCode code, Span span, const std::string
 }
 
 Diagnostic* Approximations::error(DiagCode code, Span span, std::string message) {
-  if (!first_time(code, span, message)) return nullptr;
-  return &sink_.report(code, span, std::move(message));
+  return report_once(code, span, std::move(message));
 }
 
 }  // namespace searchc

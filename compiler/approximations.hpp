@@ -8,7 +8,7 @@
 #pragma once
 
 #include <cstdint>
-#include <set>
+#include <map>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -54,7 +54,8 @@ class Approximations {
   DiagnosticSink& sink() { return sink_; }
 
  private:
-  bool first_time(DiagCode code, Span span, const std::string& message);
+  // Reports `message` at `span` with `code`, unless it was reported there before: null then.
+  Diagnostic* report_once(DiagCode code, Span span, std::string message);
   // The warning `code` with the effect on the result, `effect` already turned around under NOT.
   void warn(DiagCode code, Span span, const std::string& what, Effect effect, bool negative,
             const std::vector<std::string>& notes);
@@ -63,7 +64,9 @@ class Approximations {
   std::string_view name_;
   bool accept_narrower_;
   DiagnosticSink& sink_;
-  std::set<std::tuple<DiagCode, std::uint32_t, std::uint32_t, std::string>> reported_;
+  // Where each report went in the sink, by its code and span; the messages are compared there,
+  // not held twice (a large strategy has hundreds of thousands).
+  std::multimap<std::tuple<DiagCode, std::uint32_t, std::uint32_t>, std::size_t> reported_;
 };
 
 }  // namespace searchc

@@ -229,14 +229,37 @@ std::size_t DiagnosticSink::count(Severity severity) const {
 }
 
 std::vector<Diagnostic> DiagnosticSink::sorted() const {
-  auto out = diagnostics_;
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Diagnostic& a, const Diagnostic& b) { return a.span.begin < b.span.begin; });
+  std::vector<Diagnostic> out;
+  out.reserve(diagnostics_.size());
+  for (const auto* d : in_order()) out.push_back(*d);
   return out;
 }
 
-void DiagnosticSink::append(const DiagnosticSink& other) {
-  diagnostics_.insert(diagnostics_.end(), other.diagnostics_.begin(), other.diagnostics_.end());
+std::vector<const Diagnostic*> DiagnosticSink::in_order() const {
+  const std::array<const DiagnosticSink*, 1> sinks{this};
+  return in_order(sinks);
+}
+
+std::vector<const Diagnostic*> DiagnosticSink::in_order(std::span<const DiagnosticSink* const> sinks) {
+  std::vector<const Diagnostic*> out;
+  std::size_t size = 0;
+  for (const auto* sink : sinks) size += sink->diagnostics_.size();
+  out.reserve(size);
+  for (const auto* sink : sinks) {
+    for (const auto& d : sink->diagnostics_) out.push_back(&d);
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Diagnostic* a, const Diagnostic* b) { return a->span.begin < b->span.begin; });
+  return out;
+}
+
+void DiagnosticSink::append(DiagnosticSink other) {
+  if (diagnostics_.empty()) {
+    diagnostics_ = std::move(other.diagnostics_);
+    return;
+  }
+  diagnostics_.insert(diagnostics_.end(), std::make_move_iterator(other.diagnostics_.begin()),
+                      std::make_move_iterator(other.diagnostics_.end()));
 }
 
 std::string render_human(const Diagnostic& diagnostic, const SourceFile& source, const RenderOptions& options) {
@@ -247,8 +270,24 @@ std::string render_human(const Diagnostic& diagnostic, const SourceFile& source,
 
 std::string render_all(const DiagnosticSink& sink, const SourceFile& source, const RenderOptions& options) {
   std::string out;
-  for (const auto& d : sink.sorted()) out += render_human(d, source, options);
+  Renderer renderer(source, options, out);
+  for (const auto* d : sink.in_order()) renderer.render(*d);
   return out;
+}
+
+void write_all(std::FILE* out, std::span<const Diagnostic* const> diagnostics, const SourceFile& source,
+               const RenderOptions& options) {
+  constexpr std::size_t piece = 64 * 1024;
+  std::string text;
+  Renderer renderer(source, options, text);
+  for (const auto* d : diagnostics) {
+    renderer.render(*d);
+    if (text.size() >= piece) {
+      std::fwrite(text.data(), 1, text.size(), out);
+      text.clear();
+    }
+  }
+  std::fwrite(text.data(), 1, text.size(), out);
 }
 
 std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string_view>& candidates) {

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,9 +63,19 @@ class DiagnosticSink {
   bool has_errors() const;
   std::size_t count(Severity severity) const;
   bool empty() const { return diagnostics_.empty(); }
+  // The diagnostics in the order they were reported.
+  std::size_t size() const { return diagnostics_.size(); }
+  const Diagnostic& at(std::size_t i) const { return diagnostics_.at(i); }
   // Stable-sorted by position, so output does not depend on the order passes ran in.
   std::vector<Diagnostic> sorted() const;
-  void append(const DiagnosticSink& other);
+  // The diagnostics in sorted()'s order, not copied, for the renderers of a sink that may hold
+  // hundreds of thousands. Valid until the sink changes.
+  std::vector<const Diagnostic*> in_order() const;
+  // The diagnostics of `sinks` in the order sorted() gives them appended into one sink: by
+  // position, then in the order of the sinks, then of the reports. Not copied.
+  static std::vector<const Diagnostic*> in_order(std::span<const DiagnosticSink* const> sinks);
+  // Adds `other`'s diagnostics after these; moved in where the caller is done with them.
+  void append(DiagnosticSink other);
 
  private:
   std::vector<Diagnostic> diagnostics_;
@@ -76,6 +88,10 @@ struct RenderOptions {
 // `file:line:column: error[E012]: message`, the source line, and a caret under the span.
 std::string render_human(const Diagnostic& diagnostic, const SourceFile& source, const RenderOptions& options = {});
 std::string render_all(const DiagnosticSink& sink, const SourceFile& source, const RenderOptions& options = {});
+// Writes render_human of each of `diagnostics` to `out` a piece at a time, so that a run with
+// many diagnostics never holds all their text.
+void write_all(std::FILE* out, std::span<const Diagnostic* const> diagnostics, const SourceFile& source,
+               const RenderOptions& options = {});
 
 // Closest candidate within a small edit distance, for "did you mean" notes.
 std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string_view>& candidates);

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "base/visit.hpp"
@@ -130,9 +131,9 @@ bool refers_to_twin(const ast::Node& n, const std::vector<int>& twin) {
 ast::Strategy with_history(ast::Strategy in, const Capabilities& target, Approximations& report) {
   const Polarity polarity(in);
   const auto count = in.lines.size();
-  std::vector<int> place(count, -1);  // the place of a line's own form in the output
-  std::vector<int> twin(count, -1);   // the place of its negated form
-  std::vector<std::optional<ast::Line>> twins(count);
+  std::vector<int> place(count, -1);       // the place of a line's own form in the output
+  std::vector<int> twin(count, -1);        // the place of its negated form
+  std::map<std::size_t, ast::Line> twins;  // the negated forms, by line: few lines have one
   int written = 0;
   DiagnosticSink scratch_sink;
   Approximations scratch(report.name(), report.name(), true, scratch_sink);
@@ -148,22 +149,24 @@ ast::Strategy with_history(ast::Strategy in, const Capabilities& target, Approxi
       if (refers_to_twin(in.lines[i].query, twin) ||
           format_expression(trial_positive.query) != format_expression(trial_negative.query) ||
           trial_positive.limits.size() != trial_negative.limits.size()) {
-        twins[i] = in.lines[i];
+        twins.emplace(i, in.lines[i]);
       }
     }
+    const auto second = twins.find(i);
+    const bool twice = second != twins.end();
     Lowering lowering(in, target, report);
-    if (polarity.positive(i) && polarity.negative(i) && !twins[i]) {
+    if (polarity.positive(i) && polarity.negative(i) && !twice) {
       // Written once, in its negated form, which is also its positive one: its rewrites are
       // reported for its positive uses too, where a narrowing the database makes wherever the
       // line stands (W410, W180) finds fewer records, which the negated report says the other way.
       auto positive = in.lines[i];
       lowering.rewrite_line(positive, false);
     }
-    lowering.rewrite_line(in.lines[i], polarity.negative(i) && !twins[i]);
+    lowering.rewrite_line(in.lines[i], polarity.negative(i) && !twice);
     place[i] = written++;
-    if (twins[i]) {
-      lowering.rewrite_line(*twins[i], true);
-      twins[i]->name += " (under NOT)";
+    if (twice) {
+      lowering.rewrite_line(second->second, true);
+      second->second.name += " (under NOT)";
       twin[i] = written++;
     }
   }
@@ -173,9 +176,9 @@ ast::Strategy with_history(ast::Strategy in, const Capabilities& target, Approxi
   lines.reserve(static_cast<std::size_t>(written));
   for (std::size_t i = 0; i < count; ++i) {
     lines.push_back(std::move(in.lines[i]));
-    negated.push_back(polarity.negative(i) && !twins[i]);
-    if (twins[i]) {
-      lines.push_back(std::move(*twins[i]));
+    negated.push_back(polarity.negative(i) && twin[i] < 0);
+    if (twin[i] >= 0) {
+      lines.push_back(std::move(twins.at(i)));
       negated.push_back(true);
     }
   }

@@ -84,12 +84,13 @@ Output compile(ast::Strategy strategy, const Database& backend, const EmitOption
   Approximations report(target.id, target.name, ast::accepts_narrower(strategy.database(target.id)), found);
   const auto lowered = lower(std::move(strategy), target, report);
   if (found.has_errors()) {
-    sink.append(found);
+    sink.append(std::move(found));
     return {};
   }
   auto output = backend.write(lowered, options, report);
-  sink.append(found);
-  if (found.has_errors()) return {};
+  const bool failed = found.has_errors();
+  sink.append(std::move(found));
+  if (failed) return {};
   for (std::size_t i = 0; i < lowered.lines.size(); ++i) {
     const auto& line = lowered.lines[i];
     const auto where = target.history ? fmt::format(FMT_COMPILE("#{}"), i + 1) : line.name;

@@ -27,7 +27,8 @@ namespace searchc::driver {
 namespace {
 
 // Reads at most one byte more than the parser accepts, so that a huge input is refused by the
-// parser's size check (E004) without being read whole.
+// parser's size check (E004) without being read whole. The text is held for the whole run, so
+// the room its growth left over is given back.
 std::string read_stream(std::istream& in) {
   std::string text;
   std::array<char, 65536> buffer{};
@@ -35,6 +36,7 @@ std::string read_stream(std::istream& in) {
     in.read(buffer.data(), buffer.size());
     text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
   }
+  text.shrink_to_fit();
   return text;
 }
 
@@ -102,30 +104,29 @@ review::Review review(const Analysis& analysis) {
 }
 
 Compiled compile_targets(Analysis& analysis, const std::vector<std::string_view>& ids, const EmitOptions& emit) {
-  Compiled compiled{{}, analysis.diagnostics};
+  Compiled compiled;
   for (std::size_t i = 0; i < ids.size(); ++i) {
     const auto id = ids[i];
-    TargetResult result{std::string(id), {}, analysis.diagnostics};
+    TargetResult result{std::string(id), {}, {}};
     if (!analysis.diagnostics.has_errors()) {
-      DiagnosticSink target;
       const auto& backend = *find_database(id);
-      result.output = i + 1 < ids.size() ? compile(analysis.strategy, backend, emit, target)
-                                         : compile(std::move(analysis.strategy), backend, emit, target);
-      result.diagnostics.append(target);
-      compiled.diagnostics.append(target);
+      result.output = i + 1 < ids.size() ? compile(analysis.strategy, backend, emit, result.diagnostics)
+                                         : compile(std::move(analysis.strategy), backend, emit, result.diagnostics);
     }
     compiled.results.push_back(std::move(result));
   }
   return compiled;
 }
 
+std::vector<const Diagnostic*> diagnostics(const Analysis& analysis, const Compiled& compiled) {
+  std::vector<const DiagnosticSink*> sinks{&analysis.diagnostics};
+  for (const auto& r : compiled.results) sinks.push_back(&r.diagnostics);
+  return DiagnosticSink::in_order(sinks);
+}
+
 void check_targets(Analysis& analysis, const std::vector<std::string_view>& ids) {
   if (analysis.diagnostics.has_errors()) return;
-  for (const auto id : ids) {
-    DiagnosticSink target;
-    (void)compile(analysis.strategy, *find_database(id), EmitOptions{}, target);
-    analysis.diagnostics.append(target);
-  }
+  for (const auto id : ids) (void)compile(analysis.strategy, *find_database(id), EmitOptions{}, analysis.diagnostics);
 }
 
 void write_output(const std::string& path, std::string_view text, const std::string& input) {

@@ -61,18 +61,22 @@ void check_targets(Analysis& analysis, const std::vector<std::string_view>& ids)
 struct TargetResult {
   std::string id;
   Output output;
-  DiagnosticSink diagnostics;  // the strategy's own and the target's
+  DiagnosticSink diagnostics;  // the target's own; the strategy's stay in its analysis
 };
 
 struct Compiled {
   std::vector<TargetResult> results;  // in the order asked; empty outputs when the strategy has errors
-  DiagnosticSink diagnostics;         // the strategy's own, then each target's, each once
 };
 
 // Compiles the analysis's strategy for each database in `ids`. The strategy is moved into the
 // last database's compile, which saves a copy of it: the analysis keeps its source and
 // diagnostics, and an empty strategy.
 Compiled compile_targets(Analysis& analysis, const std::vector<std::string_view>& ids, const EmitOptions& emit);
+
+// The strategy's diagnostics, then each target's, by position (DiagnosticSink::in_order): what
+// `compile` prints. They point into the analysis and the results, and are not copied, since a
+// large strategy may have hundreds of thousands.
+std::vector<const Diagnostic*> diagnostics(const Analysis& analysis, const Compiled& compiled);
 
 // Writes `text` to `path` through a temporary file in the same folder and a rename, so that no
 // reader ever sees half a file and a failed write leaves the old one. Refuses to write over

@@ -3,6 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <array>
+#include <cstdio>
+
 #include "driver/output_json.hpp"
 
 namespace searchc::driver {
@@ -22,9 +25,9 @@ json diagnostic_json(const Diagnostic& d, const SourceFile& source) {
               {"direction", direction_name(d.direction)}};
 }
 
-json diagnostics_json(const DiagnosticSink& sink, const SourceFile& source) {
+json diagnostics_json(std::span<const Diagnostic* const> diagnostics, const SourceFile& source) {
   json out = json::array();
-  for (const auto& d : sink.sorted()) out.push_back(diagnostic_json(d, source));
+  for (const auto* d : diagnostics) out.push_back(diagnostic_json(*d, source));
   return out;
 }
 
@@ -55,11 +58,13 @@ std::string dump_json(const json& value) {
   return value.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
-std::string render_json(const std::vector<TargetResult>& results, const SourceFile& source) {
+std::string render_json(const std::vector<TargetResult>& results, const DiagnosticSink& strategy,
+                        const SourceFile& source) {
   json out = json::object();
   for (const auto& r : results) {
     auto target = output_json(r.output);
-    target["diagnostics"] = diagnostics_json(r.diagnostics, source);
+    const std::array<const DiagnosticSink*, 2> sinks{&strategy, &r.diagnostics};
+    target["diagnostics"] = diagnostics_json(DiagnosticSink::in_order(sinks), source);
     out[r.id] = std::move(target);
   }
   return dump_json(out);
@@ -68,7 +73,7 @@ std::string render_json(const std::vector<TargetResult>& results, const SourceFi
 json check_json(const DiagnosticSink& diagnostics, const SourceFile& source) {
   return json{{"errors", diagnostics.count(Severity::error)},
               {"warnings", diagnostics.count(Severity::warning)},
-              {"diagnostics", diagnostics_json(diagnostics, source)}};
+              {"diagnostics", diagnostics_json(diagnostics.in_order(), source)}};
 }
 
 std::string render_check_json(const DiagnosticSink& diagnostics, const SourceFile& source) {
@@ -97,14 +102,12 @@ std::string render_review_json(const review::Review& review, const SourceFile& s
                         {"summary", review::summary(review)}});
 }
 
-std::string render_text(const std::vector<TargetResult>& results) {
-  std::string out;
+void write_text(std::FILE* out, const std::vector<TargetResult>& results) {
   for (const auto& r : results) {
-    if (results.size() > 1) out += fmt::format("== {} ==\n", find_database(r.id)->capabilities.name);
-    out += r.output.text;
-    if (results.size() > 1) out += '\n';
+    if (results.size() > 1) fmt::print(out, "== {} ==\n", find_database(r.id)->capabilities.name);
+    std::fwrite(r.output.text.data(), 1, r.output.text.size(), out);
+    if (results.size() > 1) std::fputc('\n', out);
   }
-  return out;
 }
 
 }  // namespace searchc::driver

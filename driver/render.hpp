@@ -1,6 +1,7 @@
 // What `compile` prints: the text of each database, or JSON (docs/databases.md, "JSON").
 #pragma once
 
+#include <cstdio>
 #include <string>
 #include <utility>
 #include <vector>
@@ -13,7 +14,9 @@
 namespace searchc::driver {
 
 // One object keyed by target id, in the order given; keys in a fixed order; two-space indent.
-std::string render_json(const std::vector<TargetResult>& results, const SourceFile& source);
+// Each target's diagnostics are the strategy's and its own.
+std::string render_json(const std::vector<TargetResult>& results, const DiagnosticSink& strategy,
+                        const SourceFile& source);
 
 // What `check --format json` prints: {"errors", "warnings", "diagnostics"}.
 std::string render_check_json(const DiagnosticSink& diagnostics, const SourceFile& source);
@@ -22,7 +25,8 @@ std::string render_check_json(const DiagnosticSink& diagnostics, const SourceFil
 // "prisma_s" (items 1 to 16 with their status), "prisma_s_recorded", "summary"}.
 std::string render_review_json(const review::Review& review, const SourceFile& source);
 
-// Each output's text; with several databases, each under `== name ==` and followed by a blank line.
-std::string render_text(const std::vector<TargetResult>& results);
+// Writes each output's text to `out`; with several databases, each under `== name ==` and
+// followed by a blank line. Written as it is held, not copied into one text first.
+void write_text(std::FILE* out, const std::vector<TargetResult>& results);
 
 }  // namespace searchc::driver

@@ -832,6 +832,9 @@ ast::Strategy parse(const SourceFile& source, DiagnosticSink& sink) {
   using namespace grammar;
   if (!check_encoding(source, sink)) return {};
   ParseState state(source, sink);
+  // A line of the strategy takes at least a line of the source: reserved, so that a long
+  // strategy's lines are not held twice while the vector grows.
+  state.strategy.lines.reserve(source.line_count());
   pegtl::memory_input<pegtl::tracking_mode::lazy> in(source.text(), source.name());
   pegtl::parse<file, action, control>(in, state);
   if (state.strategy.lines.empty() && !sink.has_errors()) {

@@ -163,7 +163,7 @@ Reply api_compile(std::string_view body, const ApiContext& context) {
     auto analysis = driver::analyze(std::move(source), from, context.accepted_words);
     const auto compiled =
         driver::compile_targets(analysis, ids, EmitOptions{mesh_form == "inline" ? MeshForm::inline_ : MeshForm::line});
-    return json_reply(200, driver::render_json(compiled.results, analysis.source));
+    return json_reply(200, driver::render_json(compiled.results, analysis.diagnostics, analysis.source));
   });
 }
 

@@ -136,6 +136,7 @@ class LineReader {
       return std::nullopt;
     }
     if (refs.size() == 1) return std::move(refs.front());
+    refs.shrink_to_fit();
     return ast::Node{where, false, ast::Bool{op == "or" ? ast::BoolOp::or_ : ast::BoolOp::and_, std::move(refs)}};
   }
 
@@ -238,6 +239,7 @@ class LineReader {
       operands.push_back(std::move(*next));
     }
     if (operands.size() == 1) return std::move(operands.front());
+    operands.shrink_to_fit();  // what the list grew by and does not use would stay as long as the tree
     const Span whole = cover(operands.front().span, operands.back().span);
     if (*op == "not" && operands.size() > max_unparenthesised_chain + 1) {  // each NOT nests the one before
       fail(whole, fmt::format("more than {} NOT or proximity operators in a row without parentheses",
@@ -1052,7 +1054,11 @@ Imported read_on_ovid(const SourceFile& source, const Platform& database, Diagno
                    before.substr(before.find_last_of(' ') + 1).find('/') != std::string_view::npos;
           },
   };
-  for (const auto& h : history_lines(source, layout, sink, &record.entries)) {
+  const auto numbered = history_lines(source, layout, sink, &record.entries);
+  // Reserved, so that a long history's lines are not held twice while the vector grows.
+  out.strategy.lines.reserve(numbered.size());
+  out.comments.reserve(numbered.size());
+  for (const auto& h : numbered) {
     auto line = h.text;
     const auto offset = h.offset;
     const auto number = h.number.value_or(next_number);
