@@ -94,8 +94,9 @@ std::vector<std::byte> image_from_web(std::span<const std::byte> web) {
   if (web.size() < sizeof web_magic || std::memcmp(web.data(), web_magic, sizeof web_magic) != 0)
     throw std::runtime_error("not the web form of a MeSH image");
   const auto header = read_header(web, sizeof web_magic);
+  const auto all = tables(header);
   std::size_t sent = sizeof web_magic + sizeof header + header.pool_size;
-  for (const auto& t : tables(header)) sent += t.hash_table ? 0 : t.items * t.fields * 4;
+  for (const auto& t : all) sent += t.hash_table ? 0 : t.items * t.fields * 4;
   if (web.size() != sent) throw std::runtime_error("the web form of the MeSH image is not the size its header says");
 
   std::vector<std::byte> out(image_size(header));
@@ -103,7 +104,7 @@ std::vector<std::byte> image_from_web(std::span<const std::byte> web) {
   std::size_t from = sizeof web_magic + sizeof header;
   std::size_t at = sizeof header;
   std::vector<std::size_t> starts;
-  for (const auto& t : tables(header)) {
+  for (const auto& t : all) {
     const std::size_t row = t.fields * 4;
     starts.push_back(at);
     if (!t.hash_table) {
@@ -127,8 +128,7 @@ std::vector<std::byte> image_from_web(std::span<const std::byte> web) {
   };
   const auto rebuild = [&](std::size_t slots_table, std::size_t items_table, std::size_t count, std::size_t row) {
     const auto slots = image::slot_table(count, [&](std::size_t i) { return items(items_table, i, row); });
-    if (slots.size() != tables(header)[slots_table].items)
-      throw std::runtime_error("the MeSH image's hash tables differ");
+    if (slots.size() != all[slots_table].items) throw std::runtime_error("the MeSH image's hash tables differ");
     std::memcpy(out.data() + starts[slots_table], slots.data(), slots.size() * sizeof slots[0]);
   };
   rebuild(key_slots, keys, header.keys, sizeof(image::Key));
