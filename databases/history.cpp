@@ -135,10 +135,11 @@ std::optional<std::uint64_t> own_number(std::string_view line, Numbers forms, st
   while (digits < line.size() && is_ascii_digit(line[digits])) ++digits;
   if (digits == hash || digits - hash > 6) return std::nullopt;
   // `1 `, `1.`, `1<tab>`; after `#` also a search run into it, as pages print `#14MeSH descriptor: ...`:
-  // a word of letters, a group or a phrase. `#31A&N2*` is one word, which a search may hold.
+  // a word of letters, a group, a phrase or a reference (`#6#1 OR #2`, corpus file 019). `#31A&N2*`
+  // is one word, which a search may hold.
   const auto next = digits < line.size() ? line[digits] : ' ';
   const auto run_in = [&] {
-    if (next == '(' || next == '"') return true;
+    if (next == '(' || next == '"' || next == '#') return true;
     const auto word = line.substr(digits, line.find_first_of(" \t", digits) - digits);
     return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return is_ascii_letter(c); });
   };
@@ -186,6 +187,34 @@ std::optional<std::uint64_t> parenthesised_count(std::string_view& text) {
   return n;
 }
 
+// The length of a count run into the end of `text`, as a page that runs a table's cells together
+// prints it (corpus file 019: `(...):TI,AB,KY345`, and `#1 OR ... OR #5393` on line 6), or 0:
+// digits after a search that cannot go on with a number (`layout.ends_search`), or the last
+// digits of a reference that names no line above `own` where exactly one of its beginnings does.
+std::size_t run_in_count(std::string_view text, const Layout& layout, std::optional<std::uint64_t> own) {
+  auto start = text.size();
+  while (start > 0 && is_ascii_digit(text[start - 1])) --start;
+  if (start == 0 || start == text.size()) return 0;
+  const auto before = text.substr(0, start);
+  if (is_ascii_letter(before.back()) && layout.ends_search != nullptr && layout.ends_search(before)) {
+    return text.size() - start;
+  }
+  if (!own) return 0;
+  auto hash = start;
+  while (hash > 0 && is_ascii_digit(text[hash - 1])) --hash;
+  if (hash == 0 || text[hash - 1] != '#') return 0;
+  const auto digits = text.substr(hash);
+  if (digits.size() > 12 || read_digits(digits, 1'000'000'000'000ULL) < *own) return 0;
+  std::size_t split = 0;
+  for (std::size_t k = 1; k < digits.size(); ++k) {
+    const auto n = read_digits(digits.substr(0, k), 1'000'000'000'000ULL);
+    if (n == 0 || n >= *own || digits[k] == '0') continue;
+    if (split != 0) return 0;  // more than one line above: no reading
+    split = k;
+  }
+  return split == 0 ? 0 : digits.size() - split;
+}
+
 // Takes the run data off the end of `p.text`: a count and a time, Ovid's `(6685)`, the columns
 // of a history table. `own` is the line's own number, when the history is numbered.
 void take_run_data(Physical& p, const Layout& layout, std::optional<std::uint64_t> own) {
@@ -229,6 +258,16 @@ void take_run_data(Physical& p, const Layout& layout, std::optional<std::uint64_
   if ((p.hits = parenthesised_count(text))) return;
   // a count and a time each end with a digit: a search that does not has no run data after it
   if (text.empty() || !is_ascii_digit(text.back())) return;
+  if (const auto size = run_in_count(text, layout, own); size > 0) {
+    const auto count = text.substr(text.size() - size);
+    p.hits = count_of(count);
+    p.skipped.push_back({count, fmt::format("`{}` is run into the end of the search, as a page that runs the "
+                                            "columns of a history table together prints its hit count: taken for "
+                                            "the hit count and kept as a run record",
+                                            count)});
+    text = text.substr(0, text.size() - size);
+    return;
+  }
   // A count after a space, and a time after it: only where the search cannot go on with a
   // number (a field suffix, a tag, a parenthesis before it), where the number has thousands
   // separators, or where it follows a reference and cannot itself name a line above.

@@ -14,10 +14,10 @@
 
 namespace searchc::import {
 
-void ReadingNotes::note_once(DiagCode code, Span where, std::string_view what) {
-  if (std::find(seen_.begin(), seen_.end(), what) != seen_.end()) return;
+Diagnostic* ReadingNotes::note_once(DiagCode code, Span where, std::string_view what) {
+  if (std::find(seen_.begin(), seen_.end(), what) != seen_.end()) return nullptr;
   seen_.emplace_back(what);
-  sink_.report(code, where, std::string(what));
+  return &sink_.report(code, where, std::string(what));
 }
 
 void field_reading(const FieldCode& row, std::string text, Span where, ReadingNotes& notes,

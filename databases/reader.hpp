@@ -49,7 +49,8 @@ inline std::string_view token_text(const Token& t, std::string_view line, std::u
 class ReadingNotes {
  public:
   explicit ReadingNotes(DiagnosticSink& sink) : sink_(sink) {}
-  void note_once(DiagCode code, Span where, std::string_view what);
+  // The diagnostic reported, or null where `what` was said before.
+  Diagnostic* note_once(DiagCode code, Span where, std::string_view what);
 
  private:
   DiagnosticSink& sink_;

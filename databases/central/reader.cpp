@@ -156,7 +156,7 @@ std::size_t descriptor_size(std::string_view text, std::size_t from) {
 }
 
 // The heading of the MeSH browser's line `text` (as descriptor_size() delimits it).
-std::optional<ast::Node> descriptor(std::string_view text, Span where, DiagnosticSink& sink,
+std::optional<ast::Node> descriptor(std::string_view text, Span where, bool register_syntax, DiagnosticSink& sink,
                                     std::vector<DirectedReading>& readings) {
   const auto l = lower(text);
   ast::Heading h;
@@ -193,6 +193,14 @@ std::optional<ast::Node> descriptor(std::string_view text, Span where, Diagnosti
     h.label = fold_space(label);
     const auto a = lower(after);
     h.explode = a.find(this_term_only) == std::string::npos;
+    const bool chosen = std::any_of(tree_choices.begin(), tree_choices.end(),
+                                    [&](std::string_view choice) { return a.find(choice) != std::string::npos; });
+    if (register_syntax && !chosen) {
+      readings.push_back({DiagCode::W304, where,
+                          "the Register of Studies' line names no choice of trees, and which it takes is "
+                          "undocumented: read as exploded",
+                          Effect::broader});
+    }
     if (a.find("explode tree") != std::string::npos) {
       readings.push_back({DiagCode::W304, where,
                           "only some of the heading's trees are exploded here, which the language cannot say: all "
@@ -212,8 +220,10 @@ std::optional<ast::Node> descriptor(std::string_view text, Span where, Diagnosti
 
 class Reader {
  public:
-  Reader(DiagnosticSink& sink, const History& history, std::vector<DirectedReading>& readings)
-      : sink_(sink), history_(history), readings_(readings) {}
+  // `register_syntax`: the strategy is the Cochrane Register of Studies' (register_mark).
+  Reader(DiagnosticSink& sink, const History& history, bool register_syntax, ReadingNotes& notes,
+         std::vector<DirectedReading>& readings)
+      : sink_(sink), history_(history), register_(register_syntax), notes_(notes), readings_(readings) {}
 
   std::optional<ast::Node> read(std::string_view text, std::uint32_t offset) {
     line_ = text;
@@ -334,6 +344,9 @@ class Reader {
   std::optional<Op> typed_operator() {
     const auto* t = peek();
     if (t == nullptr || t->kind != Token::word || descriptors_.count(t->offset) > 0) return std::nullopt;
+    if (register_) {
+      if (auto o = register_operator(*t)) return o;
+    }
     auto word = operator_of(text_of(*t));
     if (!word) return std::nullopt;
     Op o{*word, span(*t)};
@@ -342,6 +355,13 @@ class Reader {
         slash != std::string::npos && read_digits(std::string_view(o.op).substr(slash + 1), 1'000'000) >
                                           static_cast<std::uint64_t>(max_near_distance)) {
       fail(o.where, outside_near_distances(text_of(*t)));  // the import fails: a sink with an error
+    }
+    if (o.op == "near" && register_) {
+      auto* d = notes_.note_once(DiagCode::W304, o.where,
+                                 fmt::format("the Register of Studies' distance for NEAR without a number is "
+                                             "undocumented: read as the Library's, NEAR/{}",
+                                             bare_near));
+      if (d != nullptr) d->direction = Direction::different;
     }
     if (o.op == "near") o.op = fmt::format("near/{}", bare_near);
     if (o.op == "and" && peek() && peek()->kind == Token::word && iequal(text_of(*peek()), "not")) {
@@ -365,6 +385,24 @@ class Reader {
              Effect::broader});
       }
     }
+    return o;
+  }
+
+  // The Register of Studies' `adj3`, `adj` or `NEAR5` at `t`, taken, or nullopt. How it counts
+  // is undocumented (within n words, or n words between), so it is read as the wider, NEAR/n+1,
+  // in either order (W304).
+  std::optional<Op> register_operator(const Token& t) {
+    const auto n = register_proximity(text_of(t));
+    if (!n) return std::nullopt;
+    ++pos_;
+    Op o{fmt::format("near/{}", *n + 1), span(t)};
+    if (*n + 1 > static_cast<std::uint64_t>(max_near_distance)) fail(o.where, outside_near_distances(text_of(t)));
+    readings_.push_back({DiagCode::W304, o.where,
+                         fmt::format("`{0}` is the Register of Studies' proximity operator, and whether it counts "
+                                     "{1} as the words within or the words between is undocumented: read as "
+                                     "NEAR/{2} in either order, the wider of the two",
+                                     text_of(t), *n, *n + 1),
+                         Effect::broader});
     return o;
   }
 
@@ -698,12 +736,12 @@ class Reader {
         return ranges(token);
       case Token::word: {
         if (descriptors_.count(token.offset) > 0) {
-          auto heading = descriptor(text_of(token), span(token), sink_, readings_);
+          auto heading = descriptor(text_of(token), span(token), register_, sink_, readings_);
           if (!heading) fail(span(token), fmt::format("cannot read the MeSH descriptor in `{}`", text_of(token)));
           last_descriptor_ = true;
           return heading;
         }
-        if (operator_of(text_of(token))) {
+        if (operator_of(text_of(token)) || (register_ && register_proximity(text_of(token)))) {
           fail(span(token), fmt::format("`{}` has no search before it", text_of(token)));
           return std::nullopt;
         }
@@ -776,8 +814,11 @@ class Reader {
         fail(where, fmt::format("`:{}` is not a field label of the Cochrane Library", label));
         return std::nullopt;
       }
-      for (const auto f : code->fields.members()) fields.insert(f);
-      names.push_back({std::string(label), where});
+      if (!code->note.empty()) field_reading(*code, std::string(code->note), where, notes_, readings_);
+      for (const auto f : code->fields.members()) {
+        fields.insert(f);
+        names.push_back({std::string(field_name(f)), where});  // `:KY` is the language's `kw`
+      }
     }
     const Span whole = cover(body.span, where);
     ast::Nodes inner;
@@ -875,6 +916,8 @@ class Reader {
 
   DiagnosticSink& sink_;
   const History& history_;
+  bool register_;
+  ReadingNotes& notes_;
   std::vector<DirectedReading>& readings_;  // said once every line is read (say_directed)
   std::string_view line_;                   // the line being read, which starts at `line_offset_` in the source
   std::uint32_t line_offset_ = 0;
@@ -930,6 +973,24 @@ void read_suffixes(std::string_view& text, std::uint32_t offset, ast::Line& line
       break;
     }
     if (found) continue;
+    for (const auto set : register_sets) {
+      const auto tail = lower(fmt::format(" and {}", set));
+      if (l.size() <= tail.size() || !l.ends_with(tail)) continue;
+      const auto where = cut(l.size() - tail.size() + 1);
+      const bool central = set == register_sets.front();
+      sink.report(DiagCode::W302, where,
+                  fmt::format("the Register of Studies ANDed this line with {}, a set of its own records: the language "
+                              "cannot name it, so `AND {}` is carried as the line's comment, read as applying to the "
+                              "whole line; {}",
+                              central ? "CENTRAL's records" : "the records of the group's register", set,
+                              central ? "compiled for CENTRAL the line finds CENTRAL's records, and for another "
+                                        "database all of that database's"
+                                      : "compiled for CENTRAL the line finds CENTRAL's records instead"));
+      notes.emplace(notes.begin(), fmt::format("Register of Studies: AND {}", set));
+      found = true;
+      break;
+    }
+    if (found) continue;
     if (auto limit = read_limit(text, offset)) {
       line.limits.insert(line.limits.begin(), std::move(*limit));
       while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
@@ -972,7 +1033,23 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
             return l.ends_with("trees") || l.ends_with("only") || (end.size() < l.size() && end.ends_with("tree "));
           },
   };
-  for (auto h : history_lines(source, layout, sink, &record.entries)) {
+  const auto lines = history_lines(source, layout, sink, &record.entries);
+  std::optional<Span> mark;
+  for (const auto& h : lines) {
+    if (const auto piece = register_mark(h.text)) {
+      const auto at = h.offset + static_cast<std::uint32_t>(piece->data() - h.text.data());
+      mark = Span{at, at + static_cast<std::uint32_t>(piece->size())};
+      break;
+    }
+  }
+  if (mark) {
+    sink.report(DiagCode::W314, *mark,
+                "this is the Cochrane Register of Studies' syntax, not the Cochrane Library's: read by the forms the "
+                "Register's published strategies show (`:TI,AB,KY`, `adj3` and `NEAR5` as proximity, `AND "
+                "CENTRAL:TARGET`), each reading said where it stands, since the Register's help is not public");
+  }
+  ReadingNotes notes(sink);
+  for (const auto& h : lines) {
     auto text = h.text;
     const auto number = h.number.value_or(next_number);
     next_number = number + 1;
@@ -983,7 +1060,7 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
     line.span = whole;
     std::string comment;
     read_suffixes(text, h.offset, line, comment, sink);
-    Reader reader(sink, history, readings);
+    Reader reader(sink, history, mark.has_value(), notes, readings);
     if (auto node = reader.read(text, h.offset)) {
       line.query = std::move(*node);
     } else {

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 
 #include "base/text.hpp"
@@ -38,7 +39,7 @@ std::optional<ast::Date> read_month_year(std::string_view text) {
 }  // namespace
 
 std::span<const FieldCode> field_labels() {
-  static constexpr std::array<FieldCode, 7> table = {{
+  static constexpr std::array<FieldCode, 8> table = {{
       {{"ti"}, FieldSet{Field::title}, "", true},
       {{"ab"}, FieldSet{Field::abstract}, "", true},
       {{"kw"}, FieldSet{Field::keywords}, "", true},
@@ -47,6 +48,11 @@ std::span<const FieldCode> field_labels() {
       {{"pt"}, FieldSet{Field::publication_type}, "", true},
       // read as the language's `la`; the writer searches the language in all text (W101)
       {{"la"}, FieldSet{Field::language}, "", false},
+      {{register_keywords},
+       FieldSet{Field::keywords},
+       "`:KY` is the Cochrane Register of Studies' keyword field: read as the Library's `:kw`, which it is "
+       "taken to be (unverified: the Register's help is not public)",
+       false},
   }};
   return table;
 }
@@ -117,6 +123,48 @@ std::optional<ast::Limit> read_limit(std::string_view& line, std::uint32_t offse
     limit.span = {offset + static_cast<std::uint32_t>(begin), offset + static_cast<std::uint32_t>(line.size())};
     line = line.substr(0, at);
     return limit;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string_view> register_mark(std::string_view text) {
+  const auto ifind = [&](std::string_view what) {
+    const auto at = std::search(text.begin(), text.end(), what.begin(), what.end(),
+                                [](char a, char b) { return ascii_lower(a) == ascii_lower(b); });
+    return at == text.end() ? std::string_view::npos : static_cast<std::size_t>(at - text.begin());
+  };
+  std::optional<std::string_view> first;
+  const auto keep = [&](std::size_t at, std::size_t size) {
+    if (!first || at < static_cast<std::size_t>(first->data() - text.data())) first = text.substr(at, size);
+  };
+  for (const auto set : register_sets) {
+    const auto at = ifind(set);
+    const auto end = at + set.size();
+    const bool word = at != std::string_view::npos && (at == 0 || !is_ascii_letter(text[at - 1])) &&
+                      (end == text.size() || !is_ascii_letter(text[end]));
+    if (word) keep(at, set.size());
+  }
+  // a field list after a colon, `:TI,AB,KY`, naming the keyword field
+  for (auto colon = text.find(':'); colon != std::string_view::npos; colon = text.find(':', colon + 1)) {
+    auto end = colon + 1;
+    while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) != 0 || text[end] == ',')) ++end;
+    for (const auto label : import::split(text.substr(colon + 1, end - colon - 1), ',')) {
+      if (iequal(label, register_keywords)) {
+        keep(colon, end - colon);
+        return first;
+      }
+    }
+  }
+  return first;
+}
+
+std::optional<std::uint64_t> register_proximity(std::string_view word) {
+  const auto w = lower(word);
+  for (const std::string_view name : {"adj", "near"}) {
+    if (w.rfind(name, 0) != 0) continue;
+    const auto digits = std::string_view(w).substr(name.size());
+    if (digits.empty() && name == "adj") return 1;
+    if (!digits.empty() && all_digits(digits)) return read_digits(digits, 1'000'000);
   }
   return std::nullopt;
 }

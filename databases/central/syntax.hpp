@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -55,6 +56,22 @@ inline constexpr std::array<std::string_view, 12> products = {
 
 // The Library's record of a line searched with the "Search word variations" box ticked.
 inline constexpr std::string_view word_variations = "(Word variations have been searched)";
+
+// The Cochrane Register of Studies (CRS Web, and CRSO before it), through which Cochrane's
+// information specialists search CENTRAL, prints strategies the Library would refuse:
+// `:TI,AB,KY`, `adj3` and `NEAR5` as operators, `AND CENTRAL:TARGET` at the end of every line
+// (corpus files 011, 017 and 019). Its help pages are not public, so each reading of its forms
+// is unverified and said where it stands (docs/import.md, "The Cochrane Register of Studies").
+// The keyword field's label, read as the Library's `kw`:
+inline constexpr std::string_view register_keywords = "ky";
+// The record sets a line is ANDed with at its end: CENTRAL's records, or the group's register.
+inline constexpr std::array<std::string_view, 2> register_sets = {"CENTRAL:TARGET", "INREGISTER"};
+// The first form in `text` that only the Register of Studies prints, a field list naming `KY`
+// or one of `register_sets`, as a piece of `text`; nullopt where there is none.
+std::optional<std::string_view> register_mark(std::string_view text);
+// The distance of the Register of Studies' proximity operator `word` (`adj3`, `adj`, `NEAR5`,
+// any case: `adj` is 1), or nullopt for any other word.
+std::optional<std::uint64_t> register_proximity(std::string_view word);
 
 // Another database's operator or field suffix in a word, which the Library searches as a word
 // (`adj3`, `N3`, `W/3`, `NEAR3`, `heart.ti,ab.`): the database's name and what it is, or nullopt.
