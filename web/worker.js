@@ -24,9 +24,14 @@ async function fetch_data() {
   return response;
 }
 
+// The image, unpacked while the compiler is compiled and started, not after.
+async function unpacked_data() {
+  const compressed = await fetch_data();
+  return new Response(compressed.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+}
+
 const ready = (async () => {
-  const [compiler, compressed] = await Promise.all([createSearchc(), fetch_data()]);
-  const image = await new Response(compressed.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+  const [compiler, image] = await Promise.all([createSearchc(), unpacked_data()]);
   const at = compiler._searchc_image_buffer(image.byteLength);
   compiler.HEAPU8.set(new Uint8Array(image), at);
   return compiler;
