@@ -153,6 +153,10 @@ Reply error_reply(int status, std::string_view message) {
   return json_reply(status, driver::dump_json(json{{"error", message}}));
 }
 
+Reply failure_reply(std::string_view what) {
+  return error_reply(500, fmt::format("searchc failed on this request: {}", what));
+}
+
 Reply api_compile(std::string_view body, const ApiContext& context) {
   return answer([&] {
     const auto request = parse_request(body, {"source", "name", "to", "from", "mesh_form"});

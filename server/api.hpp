@@ -57,6 +57,9 @@ inline constexpr std::array calls = {
 
 // {"error": message} with `status`.
 Reply error_reply(int status, std::string_view message);
+// The 500 reply to a call that failed inside searchc, `what` saying why: the server's and the
+// static page's.
+Reply failure_reply(std::string_view what);
 
 inline constexpr std::string_view json_type = "application/json; charset=utf-8";
 

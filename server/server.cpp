@@ -109,7 +109,7 @@ struct Server::Impl {
         what = e.what();
       } catch (...) {
       }
-      send(response, error_reply(500, fmt::format("searchc failed on this request: {}", what)));
+      send(response, failure_reply(what));
     });
   }
 

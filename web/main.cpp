@@ -29,7 +29,7 @@ extern "C" int searchc_call(const char* name, const char* body) {
   try {
     reply = answer(name, body);
   } catch (const std::exception& e) {
-    reply = searchc::server::error_reply(500, std::string("searchc failed on this request: ") + e.what());
+    reply = searchc::server::failure_reply(e.what());
   }
   return reply.status;
 }
