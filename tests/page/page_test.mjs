@@ -6,21 +6,11 @@
 //
 //   node tests/page/page_test.mjs SEARCHC CHROMIUM ARTIFACTS
 import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { expect, failures, launch, report, test_arguments } from "./harness.mjs";
 
-const [searchc, executable, artifacts] = process.argv.slice(2);
-if (!artifacts) {
-  console.error("usage: node tests/page/page_test.mjs SEARCHC CHROMIUM ARTIFACTS");
-  process.exit(2);
-}
-mkdirSync(artifacts, { recursive: true });
-
-const failures = [];
-function expect(condition, what) {
-  if (!condition) failures.push(what);
-}
+const [searchc, executable, artifacts] = test_arguments("node tests/page/page_test.mjs SEARCHC CHROMIUM ARTIFACTS");
 
 // `searchc serve --port 0` takes a free port and says which.
 function serve() {
@@ -37,13 +27,7 @@ function serve() {
 }
 
 const { server, url } = await serve();
-// As root and on a machine without a network: no sandbox, and none of Chromium's own traffic.
-// Playwright gives it a new, empty profile.
-const browser = await chromium.launch({
-  executablePath: executable,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-proxy-server"],
-});
+const browser = await launch(executable);
 
 try {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -173,8 +157,4 @@ try {
   server.kill();
 }
 
-if (failures.length) {
-  console.error(`FAILED:\n- ${failures.join("\n- ")}`);
-  process.exit(1);
-}
-console.log(`page test passed; screenshots in ${artifacts}`);
+report(`page test passed; screenshots in ${artifacts}`);

@@ -12,23 +12,13 @@
 //
 //   node tests/page/static_test.mjs SITE CHROMIUM ARTIFACTS   (from the repository's root)
 import { createServer } from "node:http";
-import { mkdirSync, readFileSync, readdirSync, existsSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { expect, failures, launch, report, test_arguments } from "./harness.mjs";
 
-const [site, executable, artifacts] = process.argv.slice(2);
-if (!artifacts) {
-  console.error("usage: node tests/page/static_test.mjs SITE CHROMIUM ARTIFACTS");
-  process.exit(2);
-}
-mkdirSync(artifacts, { recursive: true });
+const [site, executable, artifacts] = test_arguments("node tests/page/static_test.mjs SITE CHROMIUM ARTIFACTS");
 const budget_bytes = 10 * 1000 * 1000;
-
-const failures = [];
-function expect(condition, what) {
-  if (!condition) failures.push(what);
-}
 
 const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm" };
 const compressed = new Set([".html", ".js", ".css", ".wasm"]);
@@ -55,11 +45,7 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
-const browser = await chromium.launch({
-  executablePath: executable,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-proxy-server"],
-});
+const browser = await launch(executable);
 
 const examples = readdirSync("examples").filter((name) => name.endsWith(".search")).sort();
 
@@ -159,8 +145,4 @@ try {
   server.close();
 }
 
-if (failures.length) {
-  console.error(`FAILED:\n- ${failures.join("\n- ")}`);
-  process.exit(1);
-}
-console.log(`static page test passed; screenshot in ${artifacts}`);
+report(`static page test passed; screenshot in ${artifacts}`);
