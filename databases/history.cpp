@@ -478,7 +478,6 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, const Layout& l
     logical.push_back({i, i, p.number});
   }
   std::vector<HistoryLine> out;
-  out.reserve(logical.size());  // a long history's lines are held while the reader builds its tree
   for (const auto& l : logical) {
     const auto& head = lines[l.first];
     const auto& tail = lines[l.last];
