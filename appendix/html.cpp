@@ -28,12 +28,12 @@ void write_section(std::string& out, const Section& s) {
     for (const auto& f : search.fields) fmt::format_to(it, "{}: {}\n", html_escape(f.name), html_escape(f.value));
     out += "</code></pre>\n";
   }
-  if (!s.search.lines.empty()) {
+  if (const auto lines = output_lines(s.search); !lines.empty()) {
     fmt::format_to(it,
                    "<table>\n<caption>{} search history</caption>\n<thead><tr><th scope=\"col\">Line</th>"
                    "<th scope=\"col\">Search</th><th scope=\"col\">Records</th></tr></thead>\n<tbody>\n",
                    html_escape(s.name));
-    for (const auto& l : s.search.lines) {
+    for (const auto& l : lines) {
       const auto hits =
           std::find_if(s.line_hits.begin(), s.line_hits.end(), [&](const LineHits& h) { return h.label == l.label; });
       fmt::format_to(it, "<tr><th scope=\"row\">{}</th><td><code>{}</code></td><td>{}</td></tr>\n",

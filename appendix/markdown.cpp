@@ -58,11 +58,7 @@ void write_section(std::string& out, const Section& s) {
     for (const auto& f : search.fields) fields += fmt::format("{}: {}\n", f.name, f.value);
     code_block(out, fields);
   }
-  if (!s.search.lines.empty()) {
-    std::string lines;
-    for (const auto& l : s.search.lines) lines += fmt::format("{} {}\n", l.label, l.text);
-    code_block(out, lines);
-  }
+  if (!output_lines(s.search).empty()) code_block(out, s.search.text);  // the numbered lines
   if (!s.line_hits.empty()) {
     out += "| Line | Records |\n| --- | --- |\n";
     for (const auto& h : s.line_hits) fmt::format_to(it, "| {} | {} |\n", escape(h.label), h.hits);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -174,13 +175,36 @@ struct Role {
   Span source_span;
 };
 
+// An optional value held out of line, for a member that few objects have: empty, it takes a
+// pointer's room where std::optional would take the value's. Copies copy the value.
+template <typename T>
+class Boxed {
+ public:
+  Boxed() = default;
+  Boxed(T value) : value_(std::make_unique<T>(std::move(value))) {}  // NOLINT(google-explicit-constructor)
+  Boxed(const Boxed& other) : value_(other ? std::make_unique<T>(*other) : nullptr) {}
+  Boxed(Boxed&&) noexcept = default;
+  Boxed& operator=(const Boxed& other) { return *this = Boxed(other); }
+  Boxed& operator=(Boxed&&) noexcept = default;
+  ~Boxed() = default;
+
+  explicit operator bool() const { return value_ != nullptr; }
+  T& operator*() { return *value_; }
+  const T& operator*() const { return *value_; }
+  T* operator->() { return value_.get(); }
+  const T* operator->() const { return value_.get(); }
+
+ private:
+  std::unique_ptr<T> value_;
+};
+
 struct Line {
   std::string name;
   Span name_span;
   Span span;
   Node query;
   std::vector<Limit> limits;
-  std::optional<Role> role;
+  Boxed<Role> role;  // few lines have one: out of line, so that the others do not pay its room
   // `variations`: the line's words searched with their variations (plurals, verb forms, British
   // and American spellings), as the Cochrane Library's "Search word variations" box searches
   // them; where the keyword stands. Lines it refers to keep their own.

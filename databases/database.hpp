@@ -23,9 +23,10 @@ struct EmitOptions {
   MeshForm mesh_form = MeshForm::line;
 };
 
+// One numbered line of a search history, as Output::text holds it (output_lines).
 struct OutputLine {
-  std::string label;  // "#1"
-  std::string text;
+  std::string_view label;  // "#1"
+  std::string_view text;
 };
 
 struct Link {
@@ -52,13 +53,14 @@ struct RunLimit {
   std::string text;
 };
 
-// One database's search, ready to paste.
+// One database's search, ready to paste. The numbered lines of a database with a search
+// history are held once, in `text` (add_line), and read back from it by output_lines, so that
+// a large strategy's output is not held twice.
 struct Output {
-  std::string text;               // exactly what `compile --format text` prints
-  std::vector<OutputLine> lines;  // for databases with a search history
-  std::vector<Search> searches;   // for databases without one
-  std::vector<Link> links;        // re-run links, where the database has them (all searches')
-  std::vector<RunLimit> limits;   // every limit as run, for the search appendix
+  std::string text;              // exactly what `compile --format text` prints
+  std::vector<Search> searches;  // for databases without a search history
+  std::vector<Link> links;       // re-run links, where the database has them (all searches')
+  std::vector<RunLimit> limits;  // every limit as run, for the search appendix
 };
 
 // One row of the registry (databases/registry.cpp): everything searchc knows of a database is
@@ -71,6 +73,13 @@ struct Database {
   // does not read it. Called through import::read, which checks the input first.
   import::Imported (*read)(const SourceFile& source, DiagnosticSink& sink) = nullptr;
 };
+
+// Appends a numbered line of a search history to `out.text`: `label search`, and a line break.
+// The label holds no space and the search no line break, so that output_lines reads them back.
+void add_line(Output& out, std::string_view label, std::string_view search);
+// The numbered lines of a database with a search history, read off `out.text`: views into it,
+// valid while it lives and is not changed. None for a database without one (it has searches).
+std::vector<OutputLine> output_lines(const Output& out);
 
 // The text of searches: each one's label, its fields as `name: value` lines and its links,
 // with a blank line between searches. Also collects every link into `out.links`.

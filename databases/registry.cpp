@@ -2,6 +2,7 @@
 #include <fmt/compile.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
 #include "compiler/format.hpp"
@@ -127,9 +128,27 @@ std::vector<std::string_view> history_database_ids() {
   return ids;
 }
 
+void add_line(Output& out, std::string_view label, std::string_view search) {
+  fmt::format_to(std::back_inserter(out.text), FMT_COMPILE("{} {}\n"), label, search);
+}
+
+std::vector<OutputLine> output_lines(const Output& out) {
+  std::vector<OutputLine> lines;
+  if (!out.searches.empty()) return lines;
+  const std::string_view text = out.text;
+  for (std::size_t begin = 0; begin < text.size();) {
+    const auto end = std::min(text.find('\n', begin), text.size());
+    const auto line = text.substr(begin, end - begin);
+    const auto space = line.find(' ');
+    lines.push_back(OutputLine{line.substr(0, space), line.substr(space + 1)});
+    begin = end + 1;
+  }
+  return lines;
+}
+
 std::string search_box(const Output& out) {
+  if (out.searches.empty()) return out.text;  // the numbered lines of a search history
   std::string text;
-  for (const auto& line : out.lines) text += fmt::format("{} {}\n", line.label, line.text);
   for (const auto& search : out.searches) {
     for (const auto& field : search.fields) {
       if (field.name == "Search") text += field.value;

@@ -41,7 +41,7 @@ json links_json(const std::vector<Link>& links) {
 
 json output_json(const Output& output) {
   json lines = json::array();
-  for (const auto& l : output.lines) lines.push_back(json{{"label", l.label}, {"text", l.text}});
+  for (const auto& l : output_lines(output)) lines.push_back(json{{"label", l.label}, {"text", l.text}});
   json searches = json::array();
   for (const auto& s : output.searches) {
     json fields = json::array();

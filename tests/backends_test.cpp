@@ -316,5 +316,22 @@ TEST(Backends, WrittenOutSearchIsBounded) {
   EXPECT_EQ(test::codes(sink), V{"E203"});
 }
 
+// A search history's numbered lines are held once, in the text, and read back from it.
+TEST(Backends, HistoryLinesAreReadOffTheText) {
+  Output out;
+  add_line(out, "#1", "heart");
+  add_line(out, "S2", "S1 AND (lung OR \"chest wall\")");
+  EXPECT_EQ(out.text, "#1 heart\nS2 S1 AND (lung OR \"chest wall\")\n");
+  const auto lines = output_lines(out);
+  ASSERT_EQ(lines.size(), 2U);
+  EXPECT_EQ(lines[0].label, "#1");
+  EXPECT_EQ(lines[0].text, "heart");
+  EXPECT_EQ(lines[1].label, "S2");
+  EXPECT_EQ(lines[1].text, "S1 AND (lung OR \"chest wall\")");
+  // A database without a search history has searches, and its text is theirs.
+  out.searches.push_back(Search{"", {{"Search", "heart"}}, {}});
+  EXPECT_TRUE(output_lines(out).empty());
+}
+
 }  // namespace
 }  // namespace searchc

@@ -164,6 +164,12 @@ TEST(Grammar, FilterRoleWithItsSource) {
   ASSERT_FALSE(sink.has_errors()) << render_all(sink, source);
   EXPECT_EQ(ast::dump(strategy.lines[1]), "rct = (fields ti (term placebo)) (role filter \"Cochrane HSSS 2008\")");
   EXPECT_EQ(source.slice(strategy.lines[1].span), "rct = placebo[ti] role filter \"Cochrane HSSS 2008\"");
+  // The role is held out of line, and a copy of the line has a role of its own.
+  auto copy = strategy.lines[1];
+  copy.role->source = "changed";
+  EXPECT_EQ(*strategy.lines[1].role->source, "Cochrane HSSS 2008");
+  EXPECT_FALSE(strategy.lines[0].role);
+  EXPECT_FALSE(ast::Line(strategy.lines[0]).role);
 }
 
 // Entries of a database block: hand-made searches, the acceptance of narrower ones and the

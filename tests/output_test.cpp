@@ -340,12 +340,12 @@ std::string read_query(std::string_view id, std::string_view query) {
 // The query strings of an output, as a user would paste them.
 std::vector<std::string> queries(const Output& output) {
   std::vector<std::string> out;
-  for (const auto& line : output.lines) {
+  for (const auto& line : output_lines(output)) {
     if (line.text.rfind("MeSH descriptor: ", 0) == 0 || line.text.rfind("Any MeSH descriptor", 0) == 0) continue;
     // Ovid's `or/4-11` and `limit 13 to yr="2014 - 2021"` are commands, not searches.
     if (line.text.rfind("limit ", 0) == 0 || line.text.rfind("or/", 0) == 0 || line.text.rfind("and/", 0) == 0)
       continue;
-    out.push_back(line.text.substr(0, line.text.find(" with ")));
+    out.emplace_back(line.text.substr(0, line.text.find(" with ")));
   }
   static const std::set<std::string> query_fields = {
       "Condition or disease", "Intervention/treatment", "Other terms", "Expert search", "Title", "Condition",

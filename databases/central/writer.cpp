@@ -155,7 +155,6 @@ Capabilities capabilities() {
 Output write(const ast::Strategy& lowered, const EmitOptions& options, Approximations& report) {
   auto& sink = report.sink();
   Output out;
-  out.lines.reserve(lowered.lines.size());
   const Writer writer;
   for (std::size_t i = 0; i < lowered.lines.size(); ++i) {
     const auto& line = lowered.lines[i];
@@ -166,24 +165,16 @@ Output write(const ast::Strategy& lowered, const EmitOptions& options, Approxima
                             "line references and search terms on one line: Cochrane CENTRAL may refuse the line");
       d.notes.emplace_back("put the search terms on a line of their own and refer to it with `#name`");
     }
+    // Each line is written where it will stay, in the output's text (add_line's form).
+    fmt::format_to(std::back_inserter(out.text), FMT_COMPILE("#{} "), i + 1);
     const auto* heading = std::get_if<ast::Heading>(&line.query.kind);
-    std::string text;
     if (heading != nullptr && options.mesh_form == MeshForm::line) {
-      text = heading_line(*heading);
+      out.text += heading_line(*heading);
     } else {
-      // room for about as much as the source line took and its limits, so that the text is
-      // seldom moved
-      text.reserve(line.span.end - line.span.begin + 64 * (1 + line.limits.size()));
-      writer.expression(line.query, text);
+      writer.expression(line.query, out.text);
     }
-    for (const auto& limit : line.limits) append_limit(limit, text);
-    out.lines.push_back(OutputLine{fmt::format(FMT_COMPILE("#{}"), i + 1), std::move(text)});
-  }
-  std::size_t size = 0;
-  for (const auto& line : out.lines) size += line.label.size() + line.text.size() + 2;
-  out.text.reserve(size);
-  for (const auto& line : out.lines) {
-    fmt::format_to(std::back_inserter(out.text), FMT_COMPILE("{} {}\n"), line.label, line.text);
+    for (const auto& limit : line.limits) append_limit(limit, out.text);
+    out.text += '\n';
   }
   return out;
 }

@@ -160,11 +160,7 @@ Output write(const Dialect& dialect, const ast::Strategy& lowered, Approximation
   const PrefixWriter prefix(prefix_syntax, writer);
   Output out;
   std::size_t n = 1;
-  const auto add = [&](std::string text) {
-    auto label = fmt::format("{}{}", history_letter, n++);
-    out.text += fmt::format("{} {}\n", label, text);
-    out.lines.push_back(OutputLine{std::move(label), std::move(text)});
-  };
+  const auto add = [&](const std::string& text) { add_line(out, fmt::format("{}{}", history_letter, n++), text); };
   for (const auto& line : lowered.lines) {
     std::size_t limited = n;
     if (limits_only(line)) {

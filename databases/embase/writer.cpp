@@ -108,9 +108,8 @@ Output write(const ast::Strategy& lowered, const EmitOptions&, Approximations&) 
     for (const auto& limit : line.limits) {
       fmt::format_to(std::back_inserter(text), " AND [{}-{}]{}", limit.from->year, limit.to->year, year_suffix);
     }
-    auto label = fmt::format("#{}", i + 1);
-    out.text += fmt::format("{} {}\n", label, text);
-    out.lines.push_back(OutputLine{std::move(label), std::move(text)});
+    const auto label = fmt::format("#{}", i + 1);
+    add_line(out, label, text);
   }
   return out;
 }

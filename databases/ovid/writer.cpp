@@ -266,11 +266,7 @@ Output write_on_ovid(const ast::Strategy& lowered, std::span<const FieldCode> fi
   const Writer writer(numbers, field_codes);
   Output out;
   std::size_t n = 1;
-  const auto add = [&](std::string text) {
-    auto label = fmt::format("{}", n++);
-    out.text += fmt::format("{} {}\n", label, text);
-    out.lines.push_back(OutputLine{std::move(label), std::move(text)});
-  };
+  const auto add = [&](const std::string& text) { add_line(out, fmt::format("{}", n++), text); };
   for (const auto& line : lowered.lines) {
     std::size_t limited = n;
     if (limits_only(line)) {

@@ -339,13 +339,12 @@ Output write(const ast::Strategy& lowered, const EmitOptions&, Approximations& r
       text =
           fmt::format("{} AND {}", ast::is_compound(line.query) ? fmt::format("({})", text) : text, date_filter(limit));
     }
-    auto label = fmt::format("#{}", i + 1);
-    out.text += fmt::format("{} {}\n", label, text);
+    const auto label = fmt::format("#{}", i + 1);
+    add_line(out, label, text);
     // A line without references runs on its own: a link opens it in PubMed.
     if (!has_reference(line.query)) {
       out.links.push_back({label, make_url("https://pubmed.ncbi.nlm.nih.gov/", {{"term", text}})});
     }
-    out.lines.push_back(OutputLine{std::move(label), std::move(text)});
   }
   return out;
 }

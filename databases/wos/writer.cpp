@@ -124,9 +124,8 @@ Output write(const ast::Strategy& lowered, const EmitOptions&, Approximations&) 
       text = fmt::format("{} AND {}=({}-{})", group ? fmt::format("({})", text) : text, year_tag, limit.from->year,
                          limit.to->year);
     }
-    auto label = fmt::format("#{}", i + 1);
-    out.text += fmt::format("{} {}\n", label, text);
-    out.lines.push_back(OutputLine{std::move(label), std::move(text)});
+    const auto label = fmt::format("#{}", i + 1);
+    add_line(out, label, text);
   }
   return out;
 }
