@@ -24,6 +24,18 @@ bool any_wildcards(const Sequences& alternatives) {
   });
 }
 
+// The sequences with each word's final `*` taken off, its stem: nullopt where a word holds
+// another wildcard, or is no more than one.
+std::optional<Sequences> stems(Sequences alternatives) {
+  for (auto& words : alternatives) {
+    for (auto& w : words) {
+      while (w.ends_with('*')) w.pop_back();
+      if (w.empty() || has_wildcards(w)) return std::nullopt;
+    }
+  }
+  return alternatives;
+}
+
 // The context of the words of a phrase of `words` words, kept together as a phrase.
 Context in_phrase(const Context& c, std::size_t words) {
   Context inner = c;
@@ -318,6 +330,25 @@ void Lowering::proximity(ast::Node& n, ast::Near& near, const Context& c) {
                               "the order written",
                               why, source, format_expression(out), where(c)),
                   Effect::narrower, c);
+      replace(n, std::move(out));
+      return;
+    }
+  }
+  // After NOT, a database that truncates words but has neither proximity nor truncation inside a
+  // phrase (LILACS) searches the words next to each other in the order written, each truncated
+  // word as its stem, a phrase: `stem NEXT cell*` as "stem cell", which finds some of the records
+  // NEAR or NEXT finds, so the NOT removes fewer.
+  if (c.negative && !target_.proximity && !target_.phrase_wildcards && target_.truncation != Truncation::none) {
+    auto ordered = in_order(near);
+    const bool truncated = ordered && any_wildcards(*ordered);
+    if (auto stemmed = ordered ? stems(std::move(*ordered)) : std::nullopt) {
+      auto out = phrases(n.span, *stemmed, n, c);
+      approximate(
+          DiagCode::W161, n.span,
+          fmt::format("{}: after NOT, `{}` is searched as `{}` within {}, the words next to each other in "
+                      "the order written{}",
+                      why, source, format_expression(out), where(c), truncated ? ", a truncated one as its stem" : ""),
+          Effect::narrower, c);
       replace(n, std::move(out));
       return;
     }

@@ -16,6 +16,7 @@
 #include "databases/ictrp/ictrp.hpp"
 #include "databases/inahta/inahta.hpp"
 #include "databases/infix_writer.hpp"
+#include "databases/lilacs/lilacs.hpp"
 #include "databases/ovid/ovid.hpp"
 #include "databases/proquest/proquest.hpp"
 #include "databases/psycinfo-ovid/psycinfo_ovid.hpp"
@@ -26,8 +27,8 @@
 namespace searchc {
 namespace {
 
-const std::array<Database, 15>& table() {
-  static const std::array<Database, 15> backends = {{
+const std::array<Database, 16>& table() {
+  static const std::array<Database, 16> backends = {{
       {central::capabilities(), &central::write, &central::read},
       {ctgov::capabilities(), &ctgov::write, nullptr},
       {ictrp::capabilities(), &ictrp::write, nullptr},
@@ -46,6 +47,7 @@ const std::array<Database, 15>& table() {
        &ovid::read_with<&psycinfo_ovid::capabilities, &psycinfo_ovid::field_codes>},
       {scopus::capabilities(), &scopus::write, &scopus::read},
       {proquest::capabilities(), &proquest::write, &proquest::read},
+      {lilacs::capabilities(), &lilacs::write, nullptr},
   }};
   return backends;
 }

@@ -23,20 +23,33 @@ namespace fs = std::filesystem;
 // ---- A reader of the databases' syntax ----------------------------------------------------------
 
 struct Syntax {
-  std::set<std::string> operators;          // binary, as written: AND, OR, NOT, NEXT
-  bool near = false;                        // NEAR/n
-  bool adjacent_words = false;              // words may stand side by side (one Essie term; ICTRP's AND)
-  bool unary_not = false;                   // Essie: `a AND NOT b`
-  std::set<std::string> suffix_tags;        // INAHTA: (a OR b)[Title]
-  std::set<std::string> colon_labels;       // CENTRAL: (a OR b):ti,ab
-  std::set<std::string> prefix_fields;      // Epistemonikos: title:(a OR b)
-  std::set<std::string> areas;              // ClinicalTrials.gov: AREA[ConditionSearch](a OR b)
-  bool inline_mesh = false;                 // CENTRAL: [mh "Heart"]
-  std::set<std::string> dot_labels;         // Ovid: (a or b).ti,ab. and heart.ti.
-  bool adj = false;                         // Ovid: adj, adjN
-  std::set<std::string> prefix_codes = {};  // EBSCOhost: TI (a OR b), (MH "Heart+"), DT 2014-2021
-  bool numbered_proximity = false;          // EBSCOhost: N3, W0
+  std::set<std::string> operators;            // binary, as written: AND, OR, NOT, NEXT
+  bool near = false;                          // NEAR/n
+  bool adjacent_words = false;                // words may stand side by side (one Essie term; ICTRP's AND)
+  bool unary_not = false;                     // Essie: `a AND NOT b`
+  std::set<std::string> suffix_tags;          // INAHTA: (a OR b)[Title]
+  std::set<std::string> colon_labels;         // CENTRAL: (a OR b):ti,ab
+  std::set<std::string> prefix_fields;        // Epistemonikos: title:(a OR b)
+  std::set<std::string> areas;                // ClinicalTrials.gov: AREA[ConditionSearch](a OR b)
+  bool inline_mesh = false;                   // CENTRAL: [mh "Heart"]
+  std::set<std::string> dot_labels;           // Ovid: (a or b).ti,ab. and heart.ti.
+  bool adj = false;                           // Ovid: adj, adjN
+  std::set<std::string> prefix_codes = {};    // EBSCOhost: TI (a OR b), (MH "Heart+"), DT 2014-2021
+  bool numbered_proximity = false;            // EBSCOhost: N3, W0
+  std::set<std::string> prefix_phrases = {};  // LILACS: mh:"Heart"
+  std::set<std::string> prefix_ranges = {};   // LILACS: year_cluster:[2014 TO 2021]
 };
+
+// LILACS on the Virtual Health Library portal: tw:(a OR b), mh:"Heart", a AND NOT b.
+Syntax lilacs() {
+  Syntax s;
+  s.operators = {"AND", "OR"};
+  s.unary_not = true;
+  s.prefix_fields = {"tw:", "ti:", "ab:", "au:", "ta:"};
+  s.prefix_phrases = {"mh:", "mj:"};
+  s.prefix_ranges = {"year_cluster:"};
+  return s;
+}
 
 Syntax ebsco() {
   Syntax s;
@@ -117,6 +130,7 @@ const std::map<std::string, Syntax>& syntaxes() {
       // EBSCOhost: a field code before the search it scopes.
       {"cinahl", ebsco()},
       {"psycinfo-ebsco", ebsco()},
+      {"lilacs", lilacs()},
   };
   return table;
 }
@@ -298,6 +312,16 @@ class Reader {
       return primary();
     }
     if (syntax_.prefix_codes.count(t->text) > 0) return primary();
+    if (syntax_.prefix_phrases.count(t->text) > 0) {
+      if (!peek() || peek()->kind != Token::phrase) return fail("a heading prefix without a phrase: `" + t->text + "`");
+      ++pos_;
+      return true;
+    }
+    if (syntax_.prefix_ranges.count(t->text) > 0) {
+      if (!peek() || peek()->kind != Token::bracket) return fail("a range prefix without a range: `" + t->text + "`");
+      ++pos_;
+      return true;
+    }
     if (syntax_.prefix_fields.count(t->text) > 0) {
       if (!peek() || peek()->kind != Token::open) return fail("a field without parentheses after `" + t->text + "`");
       return primary();
