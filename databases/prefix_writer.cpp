@@ -30,7 +30,8 @@ std::string PrefixWriter::line(const ast::Node& node) const {
   return out;
 }
 
-Output PrefixWriter::searches(const ast::Strategy& lowered, std::string (*clause)(const ast::Limit& limit)) const {
+Output PrefixWriter::searches(const ast::Strategy& lowered, std::string (*clause)(const ast::Limit& limit),
+                              std::vector<Link> (*links)(const std::string& query)) const {
   Output out;
   for (const auto& l : lowered.lines) {
     auto query = line(l.query);
@@ -40,7 +41,8 @@ Output PrefixWriter::searches(const ast::Strategy& lowered, std::string (*clause
           std::holds_alternative<ast::Bool>(l.query.kind) || std::holds_alternative<ast::Not>(l.query.kind);
       query = group ? fmt::format("({}) AND {}", query, clause(limit)) : fmt::format("{} AND {}", query, clause(limit));
     }
-    out.searches.push_back(Search{l.name, {{"Search", std::move(query)}}, {}});
+    auto rerun = links != nullptr ? links(query) : std::vector<Link>{};
+    out.searches.push_back(Search{l.name, {{"Search", std::move(query)}}, std::move(rerun)});
   }
   render_searches(out);
   return out;

@@ -35,8 +35,9 @@ class PrefixWriter {
   std::string line(const ast::Node& node) const;
   // Each line of a database without a search history as one search, its publication-year limit
   // ANDed on as the database's clause (Capabilities::limit_clause), the search parenthesised where
-  // it joins several.
-  Output searches(const ast::Strategy& lowered, std::string (*clause)(const ast::Limit& limit)) const;
+  // it joins several; each with the links that re-run its query, where `links` is given.
+  Output searches(const ast::Strategy& lowered, std::string (*clause)(const ast::Limit& limit),
+                  std::vector<Link> (*links)(const std::string& query) = nullptr) const;
 
  private:
   void write(const ast::Node& node, FieldSet fields, std::string& out) const;

@@ -126,11 +126,7 @@ Capabilities capabilities() {
 
 Output write(const ast::Strategy& lowered, const EmitOptions&, Approximations&) {
   const InField in_field;
-  auto out = PrefixWriter(syntax, in_field).searches(lowered, &year_clause);
-  out.text.clear();
-  for (auto& search : out.searches) search.links = links(search.fields.front().value);
-  render_searches(out);
-  return out;
+  return PrefixWriter(syntax, in_field).searches(lowered, &year_clause, &links);
 }
 
 }  // namespace searchc::lilacs
