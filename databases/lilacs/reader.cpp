@@ -7,18 +7,18 @@
 // `*`, upper-cases `or`, `and not` and `and` into operators, and passes `AND NOT` on as `NOT`. So
 // AND, OR and AND NOT are read in any case, and a `NOT` alone, which the rewriting leaves a
 // lower-case word, is refused (E301). Solr gives AND, OR and NOT mixed without parentheses no
-// order to rely on: a mix is refused (E302). Words side by side are read as AND (W307, once).
+// order to rely on: a mix is refused (E302). Words side by side are read as AND (W307, once),
+// the default operator of BIREME's schema (iahx-server, `schema.xml`, `defaultOperator="AND"`).
 // A field prefix applies to the word, phrase or group after it; a word without one is searched
-// in the title, abstract and descriptors (`tw`). `mh:` and `mj:` take DeCS descriptors, read as
-// MeSH headings by their English names, not exploded (the writer's reading); a descriptor's
+// in `tw` (the schema's `defaultSearchField`), the title, abstract and descriptors. `mh:` and `mj:` take DeCS
+// descriptors, read as MeSH headings by their English names, not exploded (the writer's reading); a descriptor's
 // Spanish or Portuguese name, which is no MeSH name, is refused (E301); an English name MeSH
-// lacks is carried as written (W309, where the heading is checked). Prefixes of fields the
-// language lacks are read in all text (W303); `sh:` (a qualifier alone) and `db:` (the database
-// filter) are refused. `year_cluster:[2014 TO 2021]` ANDed onto a line is its year limit.
+// lacks is carried as written (W309, where the heading is checked). `id:` is read in all text
+// (W303); `sh:` (a qualifier alone), `db:` (the database filter) and names that are no searched
+// field of the schema are refused. `year_cluster:[2014 TO 2021]` ANDed onto a line is its year limit.
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <optional>
 
 #include "base/text.hpp"
@@ -33,14 +33,10 @@ using namespace import;
 
 constexpr std::string_view from = "LILACS";
 
-// Prefixes of fields the language does not have, as Polyglot and published strategies write
-// them (identifiers, the corporate author, the country of publication): read in all text
-// (W303); `coded`: their values are identifiers, not words of the text, so the reading finds fewer.
-struct OtherPrefix {
-  std::string_view prefix;
-  bool coded;
-};
-constexpr std::array<OtherPrefix, 4> other_prefixes = {{{"id", true}, {"aid", true}, {"ai", false}, {"cp", false}}};
+// The identifier, `id:` (a field of iAHx's schema, which Polyglot writes for a PMID): read in all
+// text (W303), where identifiers are seldom found. Other names (`cp:`, `ai:`, `aid:`, `sh:`) are
+// no fields that the schema searches, and are refused.
+constexpr std::string_view identifier_prefix = "id";
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && folded_spaces.contains(s.front())) s.remove_prefix(1);
@@ -126,7 +122,11 @@ class LineReader : public QueryReader {
       std::replace(f.begin(), f.end(), truncation, '*');
     }
     const bool as_phrase = (phrase && f.find(' ') != std::string::npos) || needs_phrase(f);
-    return as_phrase ? ast::Node{where, false, ast::Phrase{f}} : ast::Node{where, false, ast::Term{f}};
+    auto node = as_phrase ? ast::Node{where, false, ast::Phrase{f}} : ast::Node{where, false, ast::Term{f}};
+    if (in_prefix_) return node;
+    // without a prefix, the schema's default field, `tw`
+    return ast::Node{where, false,
+                     ast::Fielded{{}, find_field_code(field_prefixes(), text_words)->fields, {std::move(node)}}};
   }
 
   // `year_cluster:[2014 TO 2021]`, an open end `*`, or one year `year_cluster:2014`: a limit clause.
@@ -186,13 +186,12 @@ class LineReader : public QueryReader {
       heading_ = iequal(prefix, major_prefix);
     } else if (const auto* code = find_field_code(field_prefixes(), prefix)) {
       fields = code->fields;
+    } else if (iequal(prefix, identifier_prefix)) {
+      readings_.push_back(all_text_reading(name_span, fmt::format("{}:", prefix), true));
     } else {
-      const auto other = std::find_if(other_prefixes.begin(), other_prefixes.end(),
-                                      [&](const OtherPrefix& o) { return iequal(o.prefix, prefix); });
-      if (other == other_prefixes.end()) {
-        return fail(name_span, fmt::format("`{}:` is not a field prefix searchc reads", prefix));
-      }
-      readings_.push_back(all_text_reading(name_span, fmt::format("{}:", prefix), other->coded));
+      return fail(name_span, fmt::format("`{}:` is not a field prefix searchc reads: no field of the portal's "
+                                         "search engine that it searches, as BIREME's schema gives them",
+                                         prefix));
     }
     in_prefix_ = true;
     auto body = operand();
@@ -242,6 +241,8 @@ class LineReader : public QueryReader {
       failed_ = failed_ || !ref;
       return ref;
     }
+    // the portal upper-cases `and`, `or` and `not` into operators, which need a search before them
+    if (is_boolean_word(word)) return fail(where, "an operator with no search before it");
     // Solr's own syntax (`-x`, `x~2`, `x^3`, `[a TO b]`, `/regex/`), which the portal passes on
     if (word.front() == '-' || word.find_first_of("[]{}^~\\/!+") != std::string_view::npos) {
       return fail(where, fmt::format("`{}` holds a mark of the search engine's own syntax, which searchc does not "
@@ -266,8 +267,8 @@ class LineReader : public QueryReader {
       const auto& op = items[i];
       if (op.span.begin == op.span.end) {
         notes_.note_once(DiagCode::W307, op.span,
-                         "words side by side without an operator are read as AND, the portal's search of every "
-                         "word (unverified: BIREME's pages do not say it)");
+                         "words side by side without an operator are read as AND, the default operator of the "
+                         "portal's search engine");
       }
       if (op.op != items[1].op) {
         refuse_mixed_operators(sink_, {items[1].span.begin, op.span.end}, op_name(items[1].op), op_name(op.op),
