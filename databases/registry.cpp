@@ -47,7 +47,7 @@ const std::array<Database, 16>& table() {
        &ovid::read_with<&psycinfo_ovid::capabilities, &psycinfo_ovid::field_codes>},
       {scopus::capabilities(), &scopus::write, &scopus::read},
       {proquest::capabilities(), &proquest::write, &proquest::read},
-      {lilacs::capabilities(), &lilacs::write, nullptr},
+      {lilacs::capabilities(), &lilacs::write, &lilacs::read},
   }};
   return backends;
 }

@@ -138,7 +138,7 @@ TEST(Import, Goldens) {
   for (const auto& entry : fs::directory_iterator(test::source_dir() / "tests/import")) {
     const auto syntax = entry.path().extension().string();
     if (syntax != ".ovid" && syntax != ".central" && syntax != ".pubmed" && syntax != ".inahta" && syntax != ".wos" &&
-        syntax != ".scopus" && syntax != ".cinahl" && syntax != ".psycinfo-ebsco")
+        syntax != ".scopus" && syntax != ".cinahl" && syntax != ".psycinfo-ebsco" && syntax != ".lilacs")
       continue;
     const auto name = entry.path().filename().string();
     const SourceFile source(name, test::read_file(entry.path()));

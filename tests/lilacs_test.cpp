@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "databases/database.hpp"
+#include "query_cases.hpp"
 #include "test_support.hpp"
 
 namespace searchc {
@@ -101,6 +102,50 @@ TEST(LilacsWriter, LinksTheQueryFilteredToLilacs) {
             "https://pesquisa.bvsalud.org/portal/?q=ti%3A%28heart%20OR%20%22cardiac%20arrest%22%29"
             "&filter%5Bdb%5D%5B%5D=LILACS&lang=en");
 }
+
+// The reader: a query of the portal as appendices print it, one query or numbered lines.
+using Row = test::ReaderRow;
+
+class LilacsImport : public testing::TestWithParam<Row> {};
+
+TEST_P(LilacsImport, ReadsAsThePortalRuns) {
+  test::expect_read("lilacs", GetParam());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Reads, LilacsImport,
+    testing::Values(
+        // a prefix before a word, a phrase or a group; a word without one is searched in `tw`
+        Row{"tw:(heart OR cardiac) AND ti:attack", "l1 = (heart OR cardiac)[ti,ab,kw] AND attack[ti]\n", V{}},
+        Row{"infarto", "l1 = infarto[ti,ab,kw]\n", V{}},
+        Row{"ab:\"heart attack\" or au:smith", "l1 = \"heart attack\"[ab] OR smith[au]\n", V{}},
+        Row{"TA:(lancet) and not PT:(editorial)", "l1 = lancet[so] NOT editorial[pt]\n", V{}},
+        Row{"la:es", "l1 = es[la]\n", V{}},
+        // `$` is `*`, as the portal rewrites it; a wildcard in quotation marks is passed on as typed
+        Row{"tw:(transplant$ OR wom?n)", "l1 = (transplant* OR wom?n)[ti,ab,kw]\n", V{}},
+        Row{"tw:\"stem cell$\"", "", V{"E301 1:4"}},
+        // DeCS descriptors by their English (MeSH) names, one or a group; `mj:` the major one
+        Row{"mh:\"Multiple Sclerosis\" OR mj:(Myelitis OR \"Optic Neuritis\")",
+            "l1 = mesh(\"Multiple Sclerosis\", noexp) OR (mesh(\"Myelitis\", noexp, major) OR mesh(\"Optic Neuritis\", "
+            "noexp, major))\n",
+            V{}},
+        // a descriptor's Spanish or Portuguese name is no MeSH name
+        Row{"mh:\"Esclerosis Múltiple\"", "", V{"E301 1:4"}}, Row{"sh:\"diagnosis\"", "", V{"E301 1:1"}},
+        Row{"tw:malaria AND db:(\"LILACS\")", "", V{"E301 1:16"}}, Row{"NOT:x", "", V{"E301 1:1"}},
+        // a NOT alone is left a word by the portal's rewriting
+        Row{"malaria NOT dengue", "", V{"E301 1:9"}},
+        // AND, OR and AND NOT mixed without parentheses: no order to rely on
+        Row{"a AND b OR c", "", V{"E302 1:3"}},
+        Row{"a AND NOT b AND NOT c", "l1 = (a[ti,ab,kw] NOT b[ti,ab,kw]) NOT c[ti,ab,kw]\n", V{}},
+        Row{"tw:(heart attack)", "l1 = (heart AND attack)[ti,ab,kw]\n", V{"W307 1:11"}},
+        // an identifier in all text; a prefix of no field the portal searches, and Solr syntax, refused
+        Row{"id:mdl-20301234", "l1 = mdl-20301234\n", V{"W303 1:1"}}, Row{"cp:brasil", "", V{"E301 1:1"}},
+        Row{"tw:x~2", "", V{"E301 1:4"}},
+        Row{"tw:(dengue) AND year_cluster:[2014 TO 2021]", "l1 = dengue[ti,ab,kw] limit year 2014 to 2021\n", V{}},
+        Row{"tw:(dengue) AND year_cluster:[2014 TO *]", "l1 = dengue[ti,ab,kw] limit year from 2014\n", V{}},
+        Row{"tw:(dengue) AND year_cluster:[2014 - 2021]", "", V{"E301 1:17"}},
+        Row{"#1 tw:(dengue)\n#2 mh:Dengue\n#3 #1 OR #2",
+            "l1 = dengue[ti,ab,kw]\nl2 = mesh(\"Dengue\", noexp)\nl3 = #l1 OR #l2\n", V{}}));
 
 }  // namespace
 }  // namespace searchc

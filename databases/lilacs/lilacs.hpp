@@ -9,5 +9,6 @@ namespace searchc::lilacs {
 
 Capabilities capabilities();
 Output write(const ast::Strategy& lowered, const EmitOptions& options, Approximations& report);
+import::Imported read(const SourceFile& source, DiagnosticSink& sink);
 
 }  // namespace searchc::lilacs

@@ -13,14 +13,18 @@
 namespace searchc::lilacs {
 
 // The field prefixes, written `ti:`: `tw` (text words) is the title, abstract and subject
-// descriptors, what the portal's search without a field reads.
+// descriptors, what the portal's search without a field reads. `pt:` (publication type, a
+// prefix of the portal's advanced form) and `la:` (language) are read, not written: their
+// values are the portal's codes, which the writer does not know.
 inline std::span<const FieldCode> field_prefixes() {
-  static constexpr std::array<FieldCode, 5> table = {{
+  static constexpr std::array<FieldCode, 7> table = {{
       {{"tw"}, FieldSet{Field::title, Field::abstract, Field::keywords}, "", true},
       {{"ti"}, FieldSet{Field::title}, "", true},
       {{"ab"}, FieldSet{Field::abstract}, "", true},
       {{"au"}, FieldSet{Field::author}, "", true},
       {{"ta"}, FieldSet{Field::source}, "", true},
+      {{"pt"}, FieldSet{Field::publication_type}},
+      {{"la"}, FieldSet{Field::language}},
   }};
   return table;
 }
@@ -29,6 +33,11 @@ inline constexpr std::string_view text_words = "tw";
 // A DeCS descriptor (MeSH's English names), `mh:"x"`, and one as a major topic, `mj:"x"`.
 inline constexpr std::string_view heading_prefix = "mh";
 inline constexpr std::string_view major_prefix = "mj";
+
+// A qualifier searched alone, `sh:"Diagnosis"`, which the language cannot say (it has a
+// qualifier only on its heading), and the database filter, `db:("LILACS")`.
+inline constexpr std::string_view qualifier_prefix = "sh";
+inline constexpr std::string_view database_prefix = "db";
 
 // The truncation the portal documents, `$`; its search engine reads it as `*`, which it also takes.
 inline constexpr char truncation = '$';
