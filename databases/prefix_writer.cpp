@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iterator>
 #include <stdexcept>
 
@@ -20,6 +21,17 @@ bool has_scope_or_reference(const ast::Node& node, FieldSet fields) {
            std::holds_alternative<ast::Heading>(n.kind) ||
            (fields.empty() && std::holds_alternative<ast::Native>(n.kind));
   });
+}
+
+// Whether `node` ANDs or NOTs searches outside a proximity search. In several fields such a
+// search is written field by field at each of its parts: `(a AND b)[ti,ab]`, each word in the
+// title or the abstract, is `(TI=a OR AB=a) AND (TI=b OR AB=b)`, since `TI=(a AND b) OR AB=(a AND
+// b)` misses a record with a in its title and b in its abstract.
+bool joins_searches(const ast::Node& node) {
+  if (const auto* b = std::get_if<ast::Bool>(&node.kind)) {
+    return b->op == ast::BoolOp::and_ || std::ranges::any_of(b->operands, joins_searches);
+  }
+  return std::holds_alternative<ast::Not>(node.kind);
 }
 
 }  // namespace
@@ -50,8 +62,12 @@ Output PrefixWriter::searches(const ast::Strategy& lowered, std::string (*clause
 
 // `node` searched in `fields` (empty: all text).
 void PrefixWriter::write(const ast::Node& node, FieldSet fields, std::string& out) const {
-  if (!has_scope_or_reference(node, fields)) {
-    const auto names = syntax_.names(fields);
+  const auto names = syntax_.names(fields);
+  // written whole, in each field's name in turn (parenthesised where there are several)
+  const auto whole = [&](const ast::Node& n) {
+    return !has_scope_or_reference(n, fields) && (names.size() < 2 || !joins_searches(n));
+  };
+  if (whole(node)) {
     if (names.size() > 1) out += '(';
     for (std::size_t i = 0; i < names.size(); ++i) {
       if (i > 0) out += " OR ";
@@ -64,7 +80,8 @@ void PrefixWriter::write(const ast::Node& node, FieldSet fields, std::string& ou
     for (std::size_t i = 0; i < operands.size(); ++i) {
       if (i > 0) out += op;
       const auto& o = operands[i];
-      const bool group = std::holds_alternative<ast::Bool>(o.kind) || std::holds_alternative<ast::Not>(o.kind);
+      const bool group = (std::holds_alternative<ast::Bool>(o.kind) || std::holds_alternative<ast::Not>(o.kind)) &&
+                         !(names.size() > 1 && whole(o));
       if (group) out += '(';
       write(o, fields, out);
       if (group) out += ')';

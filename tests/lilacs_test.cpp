@@ -46,6 +46,9 @@ INSTANTIATE_TEST_SUITE_P(Fields, LilacsWriter,
                                          Case{"a = (heart OR cardiac)[ti,ab,kw]", "tw:(heart OR cardiac)"},
                                          Case{"a = (heart OR cardiac)[ti,ab]",
                                               "(ti:(heart OR cardiac) OR ab:(heart OR cardiac))"},
+                                         // each word in either field, not both in the same one
+                                         Case{"a = (heart AND attack*)[ti,ab]",
+                                              "(ti:(heart) OR ab:(heart)) AND (ti:(attack$) OR ab:(attack$))"},
                                          Case{"a = heart[kw]", "tw:(heart)", V{"W101"}},
                                          Case{"a = (x[au] OR y[so] OR z[ti])", "au:(x) OR ta:(y) OR ti:(z)"},
                                          // publication types are filter codes, not words: `tw` holds no such field

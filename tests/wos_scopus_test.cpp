@@ -45,6 +45,11 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(Case{"a = heart", "#1 ALL=heart\n"}, Case{"a = (heart OR cardiac)", "#1 ALL=(heart OR cardiac)\n"},
                     Case{"a = heart[ti,ab,kw]", "#1 TS=heart\n"},
                     Case{"a = (heart OR cardiac)[ti,ab]", "#1 (TI=(heart OR cardiac) OR AB=(heart OR cardiac))\n"},
+                    // each word in any of the fields: written field by field where the group ANDs or NOTs
+                    Case{"a = (heart AND attack*)[ti,ab]",
+                         "#1 (TI=heart OR AB=heart) AND (TI=attack* OR AB=attack*)\n"},
+                    Case{"a = (heart NOT (rat OR mouse))[ti,ab]",
+                         "#1 (TI=heart OR AB=heart) NOT (TI=(rat OR mouse) OR AB=(rat OR mouse))\n"},
                     Case{"a = heart[kw]", "#1 (AK=heart OR KP=heart)\n"},
                     Case{"a = smith[au] AND heart[so]", "#1 AU=smith AND SO=heart\n"},
                     Case{"a = heart[ti] OR \"heart attack\"", "#1 TI=heart OR ALL=\"heart attack\"\n"},
