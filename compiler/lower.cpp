@@ -214,6 +214,11 @@ std::string Lowering::replace_note() const {
                      target_.name, target_.id);
 }
 
+std::string Lowering::own_word_forms() const {
+  if (target_.word_variations_added.empty()) return ", as written";
+  return fmt::format(", with the word forms {} adds itself", target_.name);
+}
+
 // Rewrites `n` where it stands. Each handler gets the node as written, to quote it in a
 // message before it rewrites it.
 void Lowering::node(ast::Node& n, Context c) {

@@ -128,7 +128,11 @@ struct Capabilities {
   // `?` (one character) anywhere in a word, whatever `truncation` says of `*` (Ovid's `#`).
   bool single_wildcard = false;
   bool phrase_wildcards = false;  // truncation inside quoted phrases
-  std::size_t min_stem = 3;       // characters a truncated word needs before `*` (E204 if fewer)
+  // With no truncation: a word truncated at its end is searched as its stem alone (W108), not
+  // written out as the words it stands for (W180), for a database whose query is short (Google
+  // Scholar reads 256 characters, which thirty words of one stem would fill).
+  bool truncation_as_stem = false;
+  std::size_t min_stem = 3;  // characters a truncated word needs before `*` (E204 if fewer)
   // Where a search without a field looks, when that is not all of a record's text: ICTRP's
   // standard search looks in the title, conditions and interventions (and fields the language
   // does not name), never in an abstract. A scope naming a field the database lacks is searched
