@@ -115,6 +115,10 @@ struct Capabilities {
   FieldSet proximity_fields = {};
   bool next_operator = false;  // ordered adjacency as an operator; otherwise NEXT is written as a phrase
   bool not_operator = true;    // otherwise `a NOT b` is searched as `a` (W109)
+  // NOT only as an exclusion of words: where the NOT is ANDed onto the whole search and its second
+  // operand is words, phrases, headings or ORs of them, in any field (Google Scholar's `-word`);
+  // any other NOT is searched as its first operand (W109).
+  bool not_words_only = false;
   // The thesaurus whose headings the database searches. A heading of another thesaurus is left
   // out where its concept holds one of this thesaurus, and otherwise searched by its name in this
   // one (W170) or, with none, as its words (W106).

@@ -91,6 +91,7 @@ class Lowering {
   ast::Node lowered(const ast::Node& n, const Context& c);
   void boolean(ast::Node& n, ast::Bool& b, Context c);
   void negation(ast::Node& n, ast::Not& x, const Context& c);
+  bool excludable(const ast::Node& n, std::size_t depth) const;
   ast::Node written_out(const ast::Node& n, std::size_t depth) const;
 
   // lower_flatten.cpp: lines written out where they are used, for a database without a history

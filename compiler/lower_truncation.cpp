@@ -124,7 +124,8 @@ std::optional<ast::Node> Lowering::spelled_out(Span span, const std::string& tex
                        ? fmt::format("{} has no truncation", target_.name)
                        : fmt::format("{} needs {} characters before a wildcard", target_.name,
                                      stem_needed(wildcards(text, first_wildcard(text)) == Wildcards::inner, c));
-  const auto own_forms = target_.truncation == Truncation::none ? own_word_forms() : "";
+  const auto own_forms =
+      target_.truncation == Truncation::none && !target_.word_variations_added.empty() ? own_word_forms() : "";
   const auto list = fmt::format("{}", fmt::join(words, " OR "));
   std::vector<std::string> notes{replace_note() + " with the words it should find"};
   if (total <= max_written_words) {

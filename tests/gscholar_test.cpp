@@ -64,20 +64,25 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(Case{"a = heart AND attack", "heart attack"},
                     Case{"a = heart AND (attack OR infarction)", "heart (attack OR infarction)", V{"W461"}},
                     Case{"a = (heart AND attack) OR infarction", "(heart attack) OR infarction", V{"W461"}},
+                    Case{"a = (heart OR cardiac)[ti] AND attack", "(intitle:heart OR intitle:cardiac) attack",
+                         V{"W461"}},
                     Case{"a = (\"or\" OR \"-x\" OR \"a:b\" OR \"a|b\")", "\"or\" OR \"-x\" OR \"a:b\" OR \"a|b\""}));
 
 // `-` before each excluded word or phrase, where the NOT excludes from the whole search; any
-// other NOT is left out, which finds more (W109).
+// other NOT is searched as its first operand, which finds more (W109); a wider search of the
+// excluded words removes more (E202).
 INSTANTIATE_TEST_SUITE_P(
     Not, GscholarWriter,
-    testing::Values(Case{"a = heart NOT (rat OR \"case report\")", "heart -rat -\"case report\""},
-                    Case{"a = (heart OR cardiac) NOT rat[ti]", "(heart OR cardiac) -intitle:rat", V{"W461"}},
-                    Case{"a = x AND (heart NOT rat)", "x heart -rat"},
-                    Case{"a = heart NOT (rat AND mouse)", "heart", V{"W109"}},
-                    Case{"a = (heart OR cardiac) NOT (rat AND mouse)", "heart OR cardiac", V{"W109"}},
-                    Case{"a = x AND ((heart OR cardiac) NOT (rat AND mouse))", "x (heart OR cardiac)",
-                         V{"W109", "W461"}},
-                    Case{"a = x OR (heart NOT rat)", "x OR heart", V{"W109"}}));
+    testing::Values(
+        Case{"a = heart NOT (rat OR \"case report\")", "heart -rat -\"case report\""},
+        Case{"a = (heart OR cardiac) NOT rat[ti]", "(heart OR cardiac) -intitle:rat", V{"W461"}},
+        Case{"a = x AND (heart NOT rat)", "x heart -rat"}, Case{"a = heart NOT (rat AND mouse)", "heart", V{"W109"}},
+        Case{"a = (heart OR cardiac) NOT (rat AND mouse)", "heart OR cardiac", V{"W109"}},
+        Case{"a = x AND ((heart OR cardiac) NOT (rat AND mouse))", "x (heart OR cardiac)", V{"W109", "W461"}},
+        Case{"a = x OR (heart NOT rat)", "x OR heart", V{"W109"}}, Case{"a = a1\nb = heart NOT #a", "heart -a1"},
+        Case{"a = rat AND mouse\nb = heart NOT #a", "heart", V{"W109"}},
+        // after NOT, searching the abstract's word in all text removes more
+        Case{"a = heart NOT rat[ab]", "", V{"E202"}}));
 
 // No truncation: a truncated word is its stem, as written, which finds fewer (W108); a wildcard
 // inside a word is written out as the words it stands for (W180). No proximity: NEXT is a

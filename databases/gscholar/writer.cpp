@@ -6,10 +6,10 @@
 // Scholar (`gscholar`)"). No source documents parentheses: nested groups are parenthesised, as
 // searchers of Google Scholar write them, and the query says so (W461). No source documents a
 // field operator before a group, so a scope's operator stands before each of its words. `-`
-// excludes a word or phrase from the whole query, so a NOT is written only where it excludes
-// from the whole search, its second operand words, phrases or ORs of them; any other NOT is left
-// out (W109). A query longer than the 256 characters Google Scholar reads is written whole, and
-// where the limit falls is reported (W460): cut, it would search something else silently.
+// excludes a word or phrase from the whole query: the lowering has left NOT only there
+// (Capabilities::not_words_only), and searched any other as its first operand (W109). A query
+// longer than the 256 characters Google Scholar reads is written whole, and where the limit
+// falls is reported (W460): cut, it would search something else silently.
 #include "databases/gscholar/gscholar.hpp"
 
 #include <fmt/format.h>
@@ -54,10 +54,9 @@ class Query {
  public:
   explicit Query(Approximations& report) : report_(report) {}
 
-  // The query of `root`; reports each NOT left out (W109), the parentheses (W461) and the length (W460).
+  // The query of `root`; reports the parentheses (W461) and the length (W460).
   std::string write(const ast::Node& root) {
     std::string out;
-    root_ = &root;
     node(root, {}, true, out);
     if (first_group_ != nullptr) {
       report_.report(DiagCode::W461, first_group_->span,
@@ -106,7 +105,7 @@ class Query {
                        operand(b.operands[i], prefix, whole && and_, out);
                      }
                    },
-                   [&](const ast::Not& x) { negation(n, x, prefix, whole, out); },
+                   [&](const ast::Not& x) { negation(x, prefix, whole, out); },
                },
                n.kind);
   }
@@ -114,9 +113,9 @@ class Query {
   // An operand of AND or OR: parenthesised where it joins several searches, except a NOT or an
   // AND ANDed onto the whole search, whose parts are ANDed onto it too.
   void operand(const ast::Node& n, std::string_view prefix, bool whole, std::string& out) {
-    if (const auto* x = std::get_if<ast::Not>(&n.kind); x != nullptr && !whole) {
-      left_out(n, *x, false);
-      operand(x->operands[0], prefix, whole, out);
+    // a scope is parenthesised as what it scopes: `(intitle:a OR intitle:b) c`
+    if (const auto* f = std::get_if<ast::Fielded>(&n.kind)) {
+      operand(f->body.front(), prefix_for(f->fields), whole, out);
       return;
     }
     const bool group = std::holds_alternative<ast::Bool>(n.kind) || std::holds_alternative<ast::Not>(n.kind);
@@ -132,36 +131,17 @@ class Query {
     out += ')';
   }
 
-  // `a -b -c` for `a NOT (b OR c)`, where the NOT excludes from the whole search and its second
-  // operand is words and phrases; otherwise the first operand alone, which finds more (W109).
-  void negation(const ast::Node& n, const ast::Not& x, std::string_view prefix, bool whole, std::string& out) {
+  // `a -b -c` for `a NOT (b OR c)`: the lowering has left NOT only where it excludes from the
+  // whole search, words and phrases (Capabilities::not_words_only).
+  void negation(const ast::Not& x, std::string_view prefix, bool whole, std::string& out) {
     std::vector<std::pair<const ast::Node*, std::string_view>> excluded;
-    if (!whole || !excludable(x.operands[1], prefix, excluded)) {
-      left_out(n, x, whole);
-      // at the top of the query, an OR needs no parentheses; ANDed onto the search, it does
-      if (&n == root_) {
-        node(x.operands[0], prefix, whole, out);
-      } else {
-        operand(x.operands[0], prefix, whole, out);
-      }
-      return;
-    }
+    if (!whole || !excludable(x.operands[1], prefix, excluded)) unreachable("a NOT that is not an exclusion of words");
     operand(x.operands[0], prefix, true, out);
     for (const auto& [e, p] : excluded) {
       out += ' ';
       out += exclude;
       node(*e, p, false, out);
     }
-  }
-
-  // W109 for a NOT written as its first operand.
-  void left_out(const ast::Node& n, const ast::Not& x, bool whole) {
-    report_.report(DiagCode::W109, n.span,
-                   fmt::format("{}'s `-` excludes a word or phrase from the whole query only: `{}` is searched as `{}`",
-                               database, format_expression(n), format_expression(x.operands[0])),
-                   Effect::broader, false,
-                   {whole ? "write the words to exclude as words or phrases, or screen out the records by hand"
-                          : "run the part with the NOT as a query of its own"});
   }
 
   // The words and phrases `n` is an OR of, each with its field's operator, into `out`; false
@@ -223,7 +203,6 @@ class Query {
 
   Approximations& report_;
   std::vector<Placed> placed_;
-  const ast::Node* root_ = nullptr;
   const ast::Node* first_group_ = nullptr;
 };
 
@@ -255,6 +234,7 @@ Capabilities capabilities() {
       .proximity_fields = {},
       .next_operator = false,
       .not_operator = true,
+      .not_words_only = true,
       .thesaurus = std::nullopt,
       .heading_qualifiers = false,
       .heading_major = false,
