@@ -214,6 +214,11 @@ std::string Lowering::replace_note() const {
                      target_.name, target_.id);
 }
 
+std::string Lowering::own_word_forms() const {
+  if (target_.word_variations_added.empty()) return ", as written";
+  return fmt::format(", with the word forms {} adds itself", target_.name);
+}
+
 // Rewrites `n` where it stands. Each handler gets the node as written, to quote it in a
 // message before it rewrites it.
 void Lowering::node(ast::Node& n, Context c) {
@@ -266,12 +271,41 @@ void Lowering::boolean(ast::Node& n, ast::Bool& b, Context c) {
   if (b.operands.size() == 1) replace(n, std::move(b.operands.front()));
 }
 
+// Whether `n` is words, phrases, headings or ORs of them, in any field, through the lines it
+// refers to (Capabilities::not_words_only).
+bool Lowering::excludable(const ast::Node& n, std::size_t depth) const {
+  return std::visit(overloaded{
+                        [](const ast::Term&) { return true; },
+                        [](const ast::Phrase&) { return true; },
+                        [](const ast::Heading&) { return true; },
+                        [](const ast::Native&) { return false; },
+                        [&](const ast::LineRef& r) {
+                          return r.index >= 0 && depth < 8 &&
+                                 excludable(strategy_.lines[static_cast<std::size_t>(r.index)].query, depth + 1);
+                        },
+                        [&](const ast::Bool& b) {
+                          return b.op == ast::BoolOp::or_ &&
+                                 std::all_of(b.operands.begin(), b.operands.end(),
+                                             [&](const ast::Node& o) { return excludable(o, depth); });
+                        },
+                        [](const ast::Not&) { return false; },
+                        [](const ast::Near&) { return false; },
+                        [&](const ast::Fielded& f) { return excludable(f.body.front(), depth); },
+                    },
+                    n.kind);
+}
+
 void Lowering::negation(ast::Node& n, ast::Not& x, const Context& c) {
   const Span span = n.span;
-  if (!target_.not_operator) {
+  const bool words_only = target_.not_operator && target_.not_words_only;
+  if (!target_.not_operator || (words_only && !(c.conjunctive && excludable(x.operands[1], 0)))) {
     const auto& dropped = x.operands[1];
+    const auto why =
+        words_only
+            ? fmt::format("{}'s exclusion, `-`, takes only words and phrases, from the whole search", target_.name)
+            : fmt::format("{} documents no NOT operator", target_.name);
     auto what = fmt::format(
-        "{} documents no NOT operator: `{}` is searched without `NOT {}`", target_.name, format_expression(n),
+        "{}: `{}` is searched without `NOT {}`", why, format_expression(n),
         ast::is_compound(dropped) ? fmt::format("({})", format_expression(dropped)) : format_expression(dropped));
     if (std::holds_alternative<ast::LineRef>(dropped.kind)) {
       what += fmt::format(", that is `{}`", format_expression(written_out(dropped, 0)));

@@ -115,6 +115,10 @@ struct Capabilities {
   FieldSet proximity_fields = {};
   bool next_operator = false;  // ordered adjacency as an operator; otherwise NEXT is written as a phrase
   bool not_operator = true;    // otherwise `a NOT b` is searched as `a` (W109)
+  // NOT only as an exclusion of words: where the NOT is ANDed onto the whole search and its second
+  // operand is words, phrases, headings or ORs of them, in any field (Google Scholar's `-word`);
+  // any other NOT is searched as its first operand (W109).
+  bool not_words_only = false;
   // The thesaurus whose headings the database searches. A heading of another thesaurus is left
   // out where its concept holds one of this thesaurus, and otherwise searched by its name in this
   // one (W170) or, with none, as its words (W106).
@@ -128,7 +132,11 @@ struct Capabilities {
   // `?` (one character) anywhere in a word, whatever `truncation` says of `*` (Ovid's `#`).
   bool single_wildcard = false;
   bool phrase_wildcards = false;  // truncation inside quoted phrases
-  std::size_t min_stem = 3;       // characters a truncated word needs before `*` (E204 if fewer)
+  // With no truncation: a word truncated at its end is searched as its stem alone (W108), not
+  // written out as the words it stands for (W180), for a database whose query is short (Google
+  // Scholar reads 256 characters, which thirty words of one stem would fill).
+  bool truncation_as_stem = false;
+  std::size_t min_stem = 3;  // characters a truncated word needs before `*` (E204 if fewer)
   // Where a search without a field looks, when that is not all of a record's text: ICTRP's
   // standard search looks in the title, conditions and interventions (and fields the language
   // does not name), never in an abstract. A scope naming a field the database lacks is searched

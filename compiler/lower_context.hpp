@@ -84,10 +84,14 @@ class Lowering {
   void approximate(DiagCode code, Span span, const std::string& what, Effect effect, const Context& c,
                    const std::vector<std::string>& notes = {});
   std::string replace_note() const;
+  // How a database without truncation searches a stem: ", with the word forms X adds itself",
+  // or, where it adds none (Capabilities::word_variations_added), ", as written".
+  std::string own_word_forms() const;
   void node(ast::Node& n, Context c);
   ast::Node lowered(const ast::Node& n, const Context& c);
   void boolean(ast::Node& n, ast::Bool& b, Context c);
   void negation(ast::Node& n, ast::Not& x, const Context& c);
+  bool excludable(const ast::Node& n, std::size_t depth) const;
   ast::Node written_out(const ast::Node& n, std::size_t depth) const;
 
   // lower_flatten.cpp: lines written out where they are used, for a database without a history

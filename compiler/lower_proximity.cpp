@@ -229,11 +229,12 @@ ast::Node Lowering::phrases(Span span, const Sequences& alternatives, const ast:
     auto out = build(true);
     // Narrower: the word forms the database adds are among the endings `*` stands for
     // (Approximations::report_inherent, as for a word alone in lower_truncation.cpp).
-    report_.report_inherent(DiagCode::W108, span,
-                            fmt::format("{} has no truncation: `{}` is searched as `{}`, with the word forms {} adds "
-                                        "itself; other endings are not searched",
-                                        target_.name, format_expression(source), format_expression(out), target_.name),
-                            Effect::narrower, c.negative, {replace_note() + " with the endings written out"});
+    report_.report_inherent(
+        DiagCode::W108, span,
+        fmt::format("{} has no truncation: `{}` is searched as `{}`{}; other endings are not "
+                    "searched",
+                    target_.name, format_expression(source), format_expression(out), own_word_forms()),
+        Effect::narrower, c.negative, {replace_note() + " with the endings written out"});
     return out;
   }
   ast::Nodes ands;

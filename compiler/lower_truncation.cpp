@@ -86,7 +86,8 @@ bool Lowering::cannot_run(std::string_view text, const Context& c) const {
 void Lowering::word(ast::Node& n, const Context& c) {
   auto& t = std::get<ast::Term>(n.kind);
   t.text = word_final_wildcard(n.span, std::move(t.text), c);
-  if (cannot_run(t.text, c)) {
+  const bool stem = target_.truncation_as_stem && wildcards(t.text) == Wildcards::word_end;
+  if (!stem && cannot_run(t.text, c)) {
     if (auto words = spelled_out(n.span, t.text, c)) {
       replace(n, std::move(*words));
       return;
@@ -124,7 +125,7 @@ std::optional<ast::Node> Lowering::spelled_out(Span span, const std::string& tex
                        : fmt::format("{} needs {} characters before a wildcard", target_.name,
                                      stem_needed(wildcards(text, first_wildcard(text)) == Wildcards::inner, c));
   const auto own_forms =
-      target_.truncation == Truncation::none ? fmt::format(", with the word forms {} adds itself", target_.name) : "";
+      target_.truncation == Truncation::none && !target_.word_variations_added.empty() ? own_word_forms() : "";
   const auto list = fmt::format("{}", fmt::join(words, " OR "));
   std::vector<std::string> notes{replace_note() + " with the words it should find"};
   if (total <= max_written_words) {
@@ -182,11 +183,14 @@ std::string Lowering::cut_or_refused(Span span, std::string text, const Context&
   if (target_.truncation == Truncation::none && shape == Wildcards::word_end) {
     auto word = strip_wildcards(text);
     // Narrower: the word forms the database adds are among the endings `*` stands for.
-    report_.report_inherent(DiagCode::W108, span,
-                            fmt::format("{} has no truncation: `{}` is searched as `{}`, with the word forms {} "
-                                        "adds itself (plurals, spellings); other endings are not searched",
-                                        target_.name, text, word, target_.name),
-                            Effect::narrower, c.negative, {replace_note() + " with the endings written out"});
+    report_.report_inherent(
+        DiagCode::W108, span,
+        fmt::format(
+            "{} has no truncation: `{}` is searched as `{}`{}; other endings are not "
+            "searched",
+            target_.name, text, word,
+            target_.word_variations_added.empty() ? own_word_forms() : own_word_forms() + " (plurals, spellings)"),
+        Effect::narrower, c.negative, {replace_note() + " with the endings written out"});
     return word;
   }
   if (target_.truncation == Truncation::stars && shape != Wildcards::leading && count_code_points(stem) >= needed) {

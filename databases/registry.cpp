@@ -13,6 +13,7 @@
 #include "databases/embase-ovid/embase_ovid.hpp"
 #include "databases/embase/embase.hpp"
 #include "databases/epistemonikos/epistemonikos.hpp"
+#include "databases/gscholar/gscholar.hpp"
 #include "databases/ictrp/ictrp.hpp"
 #include "databases/inahta/inahta.hpp"
 #include "databases/infix_writer.hpp"
@@ -27,8 +28,8 @@
 namespace searchc {
 namespace {
 
-const std::array<Database, 16>& table() {
-  static const std::array<Database, 16> backends = {{
+const std::array<Database, 17>& table() {
+  static const std::array<Database, 17> backends = {{
       {central::capabilities(), &central::write, &central::read},
       {ctgov::capabilities(), &ctgov::write, nullptr},
       {ictrp::capabilities(), &ictrp::write, nullptr},
@@ -48,6 +49,7 @@ const std::array<Database, 16>& table() {
       {scopus::capabilities(), &scopus::write, &scopus::read},
       {proquest::capabilities(), &proquest::write, &proquest::read},
       {lilacs::capabilities(), &lilacs::write, &lilacs::read},
+      {gscholar::capabilities(), &gscholar::write, nullptr},
   }};
   return backends;
 }

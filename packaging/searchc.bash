@@ -8,7 +8,7 @@ _searchc() {
 
   local commands="check compile appendix import review fmt mesh explain targets serve"
   # The ids of `searchc targets`, and those of them that `searchc import --from` reads.
-  local databases="central ctgov ictrp inahta embase epistemonikos ovid pubmed cinahl psycinfo-ebsco wos embase-ovid psycinfo-ovid scopus proquest lilacs"
+  local databases="central ctgov ictrp inahta embase epistemonikos ovid pubmed cinahl psycinfo-ebsco wos embase-ovid psycinfo-ovid scopus proquest lilacs gscholar"
   local syntaxes="central inahta embase ovid pubmed cinahl psycinfo-ebsco wos embase-ovid psycinfo-ovid scopus proquest lilacs"
   local global="--color --help --version"
 

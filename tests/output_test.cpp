@@ -38,6 +38,8 @@ struct Syntax {
   bool numbered_proximity = false;            // EBSCOhost: N3, W0
   std::set<std::string> prefix_phrases = {};  // LILACS: mh:"Heart"
   std::set<std::string> prefix_ranges = {};   // LILACS: year_cluster:[2014 TO 2021]
+  std::set<std::string> word_operators = {};  // Google Scholar: intitle:heart, author:"d knuth"
+  bool minus_excludes = false;                // Google Scholar: -rat, -"case report"
 };
 
 // LILACS on the Virtual Health Library portal: tw:(a OR b), mh:"Heart", a AND NOT b.
@@ -48,6 +50,16 @@ Syntax lilacs() {
   s.prefix_fields = {"tw:", "ti:", "ab:", "au:", "ta:"};
   s.prefix_phrases = {"mh:", "mj:"};
   s.prefix_ranges = {"year_cluster:"};
+  return s;
+}
+
+// Google Scholar: words ANDed side by side, OR, -x, intitle:x before a word or phrase.
+Syntax gscholar() {
+  Syntax s;
+  s.operators = {"OR"};
+  s.adjacent_words = true;
+  s.word_operators = {"intitle:", "author:", "source:"};
+  s.minus_excludes = true;
   return s;
 }
 
@@ -131,6 +143,7 @@ const std::map<std::string, Syntax>& syntaxes() {
       {"cinahl", ebsco()},
       {"psycinfo-ebsco", ebsco()},
       {"lilacs", lilacs()},
+      {"gscholar", gscholar()},
   };
   return table;
 }
@@ -310,6 +323,22 @@ class Reader {
         return true;
       }
       return primary();
+    }
+    if (!syntax_.word_operators.empty()) {
+      // `-` and a field operator before one word or phrase, `-intitle:"case report"`
+      auto word = std::string_view(t->text);
+      if (syntax_.minus_excludes && word.starts_with('-')) word.remove_prefix(1);
+      for (const auto& op : syntax_.word_operators) {
+        if (word.starts_with(op)) word.remove_prefix(op.size());
+      }
+      if (word.empty()) {
+        if (!peek() || peek()->kind != Token::phrase) return fail("an operator without a word: `" + t->text + "`");
+        ++pos_;
+        return true;
+      }
+      if (word.find(':') != std::string_view::npos) return fail("an undocumented field in `" + t->text + "`");
+      if (operator_like(word)) return fail("an operator where a search should be: `" + t->text + "`");
+      return true;
     }
     if (syntax_.prefix_codes.count(t->text) > 0) return primary();
     if (syntax_.prefix_phrases.count(t->text) > 0) {
@@ -523,6 +552,10 @@ TEST(Outputs, ReaderRefusesBadSyntax) {
   EXPECT_NE(read_query("ovid", "(a or b).ti,xx."), "");
   EXPECT_NE(read_query("ovid", "a NEAR/2 b"), "");
   EXPECT_NE(read_query("ovid", "(a or b"), "");
+  EXPECT_EQ(read_query("gscholar", "(intitle:heart OR author:\"d knuth\") x -rat -intitle:\"case report\""), "");
+  EXPECT_NE(read_query("gscholar", "heart AND attack"), "");
+  EXPECT_NE(read_query("gscholar", "inabstract:heart"), "");
+  EXPECT_NE(read_query("gscholar", "intitle:(heart OR x)"), "");
 }
 
 }  // namespace
