@@ -29,7 +29,7 @@ bool has_scope_or_reference(const ast::Node& node, FieldSet fields) {
 // b)` misses a record with a in its title and b in its abstract.
 bool joins_searches(const ast::Node& node) {
   if (const auto* b = std::get_if<ast::Bool>(&node.kind)) {
-    return b->op == ast::BoolOp::and_ || std::ranges::any_of(b->operands, joins_searches);
+    return b->op == ast::BoolOp::and_ || std::any_of(b->operands.begin(), b->operands.end(), joins_searches);
   }
   return std::holds_alternative<ast::Not>(node.kind);
 }
