@@ -52,9 +52,12 @@ std::vector<std::size_t> kept_of_each_size() {
 }
 
 TEST(NodeAllocator, KeepsListsUpToItsLongest) {
-  const auto kept = Blocks::kept(Blocks::max_nodes);
+  // the lists of that size that earlier tests of this thread left kept, taken out of the way:
+  // a list made then is a new block, which is kept when it is freed
+  std::vector<Nodes> held;
+  while (Blocks::kept(Blocks::max_nodes) > 0) held.push_back(list_of(Blocks::max_nodes));
   (void)list_of(Blocks::max_nodes);
-  EXPECT_EQ(Blocks::kept(Blocks::max_nodes), kept + 1);
+  EXPECT_EQ(Blocks::kept(Blocks::max_nodes), 1U);
   // a longer list goes to the C library, and the table of kept blocks is left as it was
   const auto before = kept_of_each_size();
   (void)list_of(Blocks::max_nodes + 1);
