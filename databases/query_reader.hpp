@@ -112,6 +112,20 @@ class QueryReader {
   ast::Node clause(ast::Limit limit);
   // A group, or a reference to the line it becomes where it has clauses of its own.
   std::optional<ast::Node> limited_group(ast::Node group);
+  // The group in parentheses at `at_` (its `(`), read by `group()` up to its `)`, as one operand:
+  // grouped, spanning its parentheses, and a line of its own where it has clauses (`limited_group`).
+  template <typename Group>
+  std::optional<ast::Node> parenthesised(Group&& group) {
+    const auto start = at_++;
+    auto inner = group();
+    if (failed_) return std::nullopt;
+    if (at_ >= text_.size() || text_[at_] != ')') return fail(from_to(start, start + 1), "this `(` is never closed");
+    ++at_;
+    if (!inner) return fail(from_to(start, at_), "empty parentheses");
+    inner->grouped = true;
+    inner->span = from_to(start, at_);
+    return limited_group(std::move(*inner));
+  }
 
   // The operands and operators at `at_` up to `)` (inside parentheses) or the end of the line:
   // `take_operator()` takes an operator word or gives nullopt, `operand()` reads one operand or

@@ -212,17 +212,7 @@ class LineReader : public QueryReader {
     skip_space();
     if (at_ >= text_.size()) return fail(here(0), "a search is missing here");
     const auto start = at_;
-    if (text_[at_] == '(') {
-      ++at_;
-      auto inner = group(true);
-      if (failed_) return std::nullopt;
-      if (at_ >= text_.size() || text_[at_] != ')') return fail(from_to(start, start + 1), "this `(` is never closed");
-      ++at_;
-      if (!inner) return fail(from_to(start, at_), "empty parentheses");
-      inner->grouped = true;
-      inner->span = from_to(start, at_);
-      return limited_group(std::move(*inner));
-    }
+    if (text_[at_] == '(') return parenthesised([&] { return group(true); });
     if (text_[at_] == '"') return quotation('"', start);
     if (text_[at_] == '{') return quotation('}', start);
     if (const auto tag = peek_tag()) return tagged(*tag, start);
