@@ -49,9 +49,8 @@ Output PrefixWriter::searches(const ast::Strategy& lowered, std::string (*clause
     auto query = line(l.query);
     for (const auto& limit : l.limits) {
       if (limit.kind != ast::LimitKind::publication_year) continue;
-      const bool group =
-          std::holds_alternative<ast::Bool>(l.query.kind) || std::holds_alternative<ast::Not>(l.query.kind);
-      query = group ? fmt::format("({}) AND {}", query, clause(limit)) : fmt::format("{} AND {}", query, clause(limit));
+      query = written_joined(l.query) ? fmt::format("({}) AND {}", query, clause(limit))
+                                      : fmt::format("{} AND {}", query, clause(limit));
     }
     auto rerun = links != nullptr ? links(query) : std::vector<Link>{};
     out.searches.push_back(Search{l.name, {{"Search", std::move(query)}}, std::move(rerun)});
@@ -60,14 +59,28 @@ Output PrefixWriter::searches(const ast::Strategy& lowered, std::string (*clause
   return out;
 }
 
+// Written whole, in each field's name in turn: `TI=(a AND b)`, `(TI=(a OR b) OR AB=(a OR b))`.
+bool PrefixWriter::written_whole(const ast::Node& node, FieldSet fields) const {
+  return !has_scope_or_reference(node, fields) && (syntax_.names(fields).size() < 2 || !joins_searches(node));
+}
+
+// Written as searches joined by an operator, which needs parentheses as an operand: a group not
+// written whole, also where a scope holds it (`(a AND b)[ti,kw]` is `(TITLE(a) OR KEY(a)) AND
+// (TITLE(b) OR KEY(b))`, which Scopus, running OR before AND, would read otherwise beside an OR).
+bool PrefixWriter::written_joined(const ast::Node& node, FieldSet fields) const {
+  const auto* n = &node;
+  while (const auto* f = std::get_if<ast::Fielded>(&n->kind)) {
+    fields = f->fields;
+    n = &f->body.front();
+  }
+  return (std::holds_alternative<ast::Bool>(n->kind) || std::holds_alternative<ast::Not>(n->kind)) &&
+         !written_whole(*n, fields);
+}
+
 // `node` searched in `fields` (empty: all text).
 void PrefixWriter::write(const ast::Node& node, FieldSet fields, std::string& out) const {
   const auto names = syntax_.names(fields);
-  // written whole, in each field's name in turn (parenthesised where there are several)
-  const auto whole = [&](const ast::Node& n) {
-    return !has_scope_or_reference(n, fields) && (names.size() < 2 || !joins_searches(n));
-  };
-  if (whole(node)) {
+  if (written_whole(node, fields)) {
     if (names.size() > 1) out += '(';
     for (std::size_t i = 0; i < names.size(); ++i) {
       if (i > 0) out += " OR ";
@@ -80,8 +93,7 @@ void PrefixWriter::write(const ast::Node& node, FieldSet fields, std::string& ou
     for (std::size_t i = 0; i < operands.size(); ++i) {
       if (i > 0) out += op;
       const auto& o = operands[i];
-      const bool group = (std::holds_alternative<ast::Bool>(o.kind) || std::holds_alternative<ast::Not>(o.kind)) &&
-                         !(names.size() > 1 && whole(o));
+      const bool group = written_joined(o, fields);
       if (group) out += '(';
       write(o, fields, out);
       if (group) out += ')';

@@ -33,6 +33,9 @@ class PrefixWriter {
 
   // The search of a line. NEAR holds no scope or reference here (Capabilities::proximity_operands).
   std::string line(const ast::Node& node) const;
+  // Whether `node`, written in `fields` (empty: all text), is searches joined by an operator,
+  // which another operator beside it (a line's year clause) needs in parentheses.
+  bool written_joined(const ast::Node& node, FieldSet fields = {}) const;
   // Each line of a database without a search history as one search, its publication-year limit
   // ANDed on as the database's clause (Capabilities::limit_clause), the search parenthesised where
   // it joins several; each with the links that re-run its query, where `links` is given.
@@ -41,6 +44,7 @@ class PrefixWriter {
 
  private:
   void write(const ast::Node& node, FieldSet fields, std::string& out) const;
+  bool written_whole(const ast::Node& node, FieldSet fields) const;
 
   const PrefixSyntax& syntax_;
   const InfixWriter& in_field_;

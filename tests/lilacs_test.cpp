@@ -49,6 +49,10 @@ INSTANTIATE_TEST_SUITE_P(Fields, LilacsWriter,
                                          // each word in either field, not both in the same one
                                          Case{"a = (heart AND attack*)[ti,ab]",
                                               "(ti:(heart) OR ab:(heart)) AND (ti:(attack$) OR ab:(attack$))"},
+                                         // and in parentheses beside an OR, which the portal gives no order
+                                         Case{"a = (heart AND attack*)[ti,ab] OR stroke[ti]",
+                                              "((ti:(heart) OR ab:(heart)) AND (ti:(attack$) OR ab:(attack$))) OR "
+                                              "ti:(stroke)"},
                                          Case{"a = heart[kw]", "tw:(heart)", V{"W101"}},
                                          Case{"a = (x[au] OR y[so] OR z[ti])", "au:(x) OR ta:(y) OR ti:(z)"},
                                          // publication types are filter codes, not words: `tw` holds no such field

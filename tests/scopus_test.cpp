@@ -45,16 +45,20 @@ INSTANTIATE_TEST_SUITE_P(
 // Field functions, AND NOT, operator words quoted, lines written out where they are used.
 INSTANTIATE_TEST_SUITE_P(
     Query, ScopusWriter,
-    testing::Values(Case{"a = heart", "Search: ALL(heart)\n"},
-                    Case{"a = (heart OR cardiac)[ti,ab]", "Search: TITLE-ABS(heart OR cardiac)\n"},
-                    Case{"a = (heart OR cardiac)[ti,ab,kw]", "Search: TITLE-ABS-KEY(heart OR cardiac)\n"},
-                    Case{"a = heart[ti,kw]", "Search: (TITLE(heart) OR KEY(heart))\n"},
-                    Case{"a = (x[la] OR y[au] OR z[so])", "Search: LANGUAGE(x) OR AUTH(y) OR SRCTITLE(z)\n"},
-                    Case{"a = heart[pt]", "Search: ALL(heart)\n", V{"W101"}},
-                    Case{"a = heart[ti]\nb = #a NOT rat[ti]", "Search: TITLE(heart) AND NOT TITLE(rat)\n"},
-                    Case{"a = (\"and\" OR \"w/2\" OR \"pre/3\")[ti]",
-                         "Search: TITLE(\"and\" OR \"w/2\" OR \"pre/3\")\n"},
-                    Case{"a = mesh(\"Multiple Sclerosis\")", "Search: ALL(\"Multiple Sclerosis\")\n", V{"W106"}}));
+    testing::Values(
+        Case{"a = heart", "Search: ALL(heart)\n"},
+        Case{"a = (heart OR cardiac)[ti,ab]", "Search: TITLE-ABS(heart OR cardiac)\n"},
+        Case{"a = (heart OR cardiac)[ti,ab,kw]", "Search: TITLE-ABS-KEY(heart OR cardiac)\n"},
+        Case{"a = heart[ti,kw]", "Search: (TITLE(heart) OR KEY(heart))\n"},
+        // a group that ANDs or NOTs in fields of several functions is written field by field
+        // at each part, and parenthesised where it stands in an OR, which Scopus runs first
+        Case{"a = (heart AND attack)[ti,kw] OR stroke[ti]",
+             "Search: ((TITLE(heart) OR KEY(heart)) AND (TITLE(attack) OR KEY(attack))) OR TITLE(stroke)\n"},
+        Case{"a = (x[la] OR y[au] OR z[so])", "Search: LANGUAGE(x) OR AUTH(y) OR SRCTITLE(z)\n"},
+        Case{"a = heart[pt]", "Search: ALL(heart)\n", V{"W101"}},
+        Case{"a = heart[ti]\nb = #a NOT rat[ti]", "Search: TITLE(heart) AND NOT TITLE(rat)\n"},
+        Case{"a = (\"and\" OR \"w/2\" OR \"pre/3\")[ti]", "Search: TITLE(\"and\" OR \"w/2\" OR \"pre/3\")\n"},
+        Case{"a = mesh(\"Multiple Sclerosis\")", "Search: ALL(\"Multiple Sclerosis\")\n", V{"W106"}}));
 
 // The years as PUBYEAR clauses. Being clauses of the search, they limit a line written out inside
 // another to that line alone, exactly, where the line stands after NOT or inside OR: Scopus has no
@@ -64,6 +68,8 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         Case{"a = heart[ti] limit year 2014 to 2021", "Search: TITLE(heart) AND PUBYEAR > 2013 AND PUBYEAR < 2022\n"},
         Case{"a = heart[ti] limit year from 2014", "Search: TITLE(heart) AND PUBYEAR > 2013\n"},
+        Case{"a = (heart NOT rat)[ti,kw] limit year from 2014",
+             "Search: ((TITLE(heart) OR KEY(heart)) AND NOT (TITLE(rat) OR KEY(rat))) AND PUBYEAR > 2013\n"},
         Case{"a = (heart OR cardiac)[ti] limit year to 2021", "Search: TITLE(heart OR cardiac) AND PUBYEAR < 2022\n"},
         Case{"a = heart[ti] limit year 2014 to 2021\nb = x[ti] NOT #a",
              "Search: TITLE(x) AND NOT (TITLE(heart) AND PUBYEAR > 2013 AND PUBYEAR < 2022)\n"},

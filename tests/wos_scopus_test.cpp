@@ -70,7 +70,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a = (\"near\" OR \"same\" OR \"and\")[ti]", "#1 TI=(\"near\" OR \"same\" OR \"and\")\n"},
         Case{"a = (wom?n OR transplant* OR \"stem cell*\")[ti]", "#1 TI=(wom?n OR transplant* OR \"stem cell*\")\n"},
         Case{"a = heart[ti] limit year 2014 to 2021", "#1 TI=heart AND PY=(2014-2021)\n"},
-        Case{"a = (heart OR cardiac)[ti] limit year 2014 to 2021", "#1 TI=(heart OR cardiac) AND PY=(2014-2021)\n"}));
+        Case{"a = (heart OR cardiac)[ti] limit year 2014 to 2021", "#1 TI=(heart OR cardiac) AND PY=(2014-2021)\n"},
+        Case{"a = (heart NOT rat)[ti,ab] limit year 2014 to 2021",
+             "#1 ((TI=heart OR AB=heart) NOT (TI=rat OR AB=rat)) AND PY=(2014-2021)\n"}));
 
 // Importing Web of Science: its advanced search and its history, read as Web of Science runs
 // them (docs/databases.md, "Web of Science Core Collection (`wos`)").

@@ -119,10 +119,8 @@ Output write(const ast::Strategy& lowered, const EmitOptions&, Approximations&) 
     auto text = writer.line(line.query);
     for (const auto& limit : line.limits) {
       if (limit.kind != ast::LimitKind::publication_year || !limit.from || !limit.to) continue;
-      const bool group =
-          std::holds_alternative<ast::Bool>(line.query.kind) || std::holds_alternative<ast::Not>(line.query.kind);
-      text = fmt::format("{} AND {}=({}-{})", group ? fmt::format("({})", text) : text, year_tag, limit.from->year,
-                         limit.to->year);
+      text = fmt::format("{} AND {}=({}-{})", writer.written_joined(line.query) ? fmt::format("({})", text) : text,
+                         year_tag, limit.from->year, limit.to->year);
     }
     const auto label = fmt::format("#{}", i + 1);
     add_line(out, label, text);
