@@ -26,7 +26,9 @@ struct Meaning {
 std::string fields_text(const Meaning& m) {
   if (m.fieldless) return "";
   std::vector<std::string_view> names;
-  for (const auto f : m.fields.members()) names.push_back(field_name(f));
+  if (!m.fields.contains(Field::all_text)) {
+    for (const auto f : m.fields.members()) names.push_back(field_name(f));
+  }
   return fmt::format("@{}", names.empty() ? "all" : fmt::format("{}", fmt::join(names, ",")));
 }
 
@@ -56,7 +58,7 @@ std::string render(const Meaning& m, bool with_fields) {
 }
 
 FieldSet join_fields(FieldSet a, FieldSet b) {
-  if (a.empty() || b.empty()) return {};
+  if (a.empty() || b.empty() || a.contains(Field::all_text) || b.contains(Field::all_text)) return {};
   for (const auto f : b.members()) a.insert(f);
   return a;
 }
@@ -109,7 +111,8 @@ Meaning boolean(Meaning::Kind kind, std::vector<Meaning> parts) {
 
 class Reader {
  public:
-  explicit Reader(const ast::Strategy& strategy) : strategy_(strategy) {}
+  Reader(const ast::Strategy& strategy, const std::function<std::string(const std::string&)>& native)
+      : strategy_(strategy), native_(native) {}
 
   Meaning line(std::size_t index, FieldSet scope, int depth) {
     if (depth > 200) throw std::runtime_error("lines refer to each other too deeply");
@@ -153,7 +156,7 @@ class Reader {
             },
             [&](const ast::Fielded& f) { return node(f.body.front(), f.fields, depth); },
             [&](const ast::Native& x) {
-              return Meaning{Meaning::Kind::leaf, "native:" + x.text, {}, true, {}};
+              return Meaning{Meaning::Kind::leaf, native_ ? native_(x.text) : "native:" + x.text, {}, true, {}};
             },
         },
         n.kind);
@@ -202,13 +205,14 @@ class Reader {
   }
 
   const ast::Strategy& strategy_;
+  const std::function<std::string(const std::string&)>& native_;
 };
 
 }  // namespace
 
-std::string meaning(const ast::Strategy& strategy) {
+std::string meaning(const ast::Strategy& strategy, const std::function<std::string(const std::string&)>& native) {
   if (strategy.lines.empty()) return "(nothing)";
-  return render(Reader(strategy).line(strategy.lines.size() - 1, FieldSet{}, 0));
+  return render(Reader(strategy, native).line(strategy.lines.size() - 1, FieldSet{}, 0));
 }
 
 }  // namespace searchc::test

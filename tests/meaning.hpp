@@ -3,6 +3,7 @@
 // `a[ti] OR a[ab]`, have the same meaning text.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "compiler/ast.hpp"
@@ -14,6 +15,9 @@ namespace searchc::test {
 // sorted and repeated ones dropped; field scopes are carried down to the words they hold and
 // an OR of one word in several fields becomes the word in all of them; words and headings are
 // compared without case; a phrase of one word is that word.
-std::string meaning(const ast::Strategy& strategy);
+// Native text means `native(text)` where given (a database's own clause, read back), else
+// `native:TEXT`.
+std::string meaning(const ast::Strategy& strategy,
+                    const std::function<std::string(const std::string&)>& native = nullptr);
 
 }  // namespace searchc::test

@@ -9,14 +9,30 @@ namespace searchc::test {
 namespace {
 
 // A random search that the language accepts: words, phrases, headings and references joined
-// with parentheses, proximity between words, fields on leaves and proximity groups.
+// with parentheses, proximity between words, fields on leaves, on groups of words and on
+// proximity groups.
+const std::vector<std::string_view> words = {"heart",          "card*",  "wom?n",       "isch*mic", "\"heart attack\"",
+                                             "\"stem cell*\"", "*natal", "transplant*", "MS"};
+const std::vector<std::string_view> fields = {"[ti,ab]",     "[kw]", "[ti,ab,kw]", "[ti,kw]",
+                                              "[condition]", "[la]", "[au]"};
+const std::vector<std::string_view> ops = {"AND", "OR", "NOT"};
+
+std::string pick(std::mt19937& random, const std::vector<std::string_view>& list) {
+  return std::string(list[random() % list.size()]);
+}
+
+// Words joined with parentheses, which a field scope may hold.
+std::string words_search(std::mt19937& random, int depth) {
+  if (depth > 2 || random() % 2 == 0) return pick(random, words);
+  const auto left = words_search(random, depth + 1);
+  const auto op = pick(random, ops);
+  return fmt::format("({} {} {})", left, op, words_search(random, depth + 1));
+}
+
 std::string random_search(std::mt19937& random, int depth, int lines) {
-  static const std::vector<std::string_view> words = {
-      "heart", "card*", "wom?n", "isch*mic", "\"heart attack\"", "\"stem cell*\"", "*natal", "transplant*", "MS"};
   static const std::vector<std::string_view> headings = {"mesh(\"Heart\")", "mesh(\"Heart\", noexp, /DT)", "mesh(/RT)",
                                                          "mesh(\"Aged, 80 and over\", major)"};
-  static const std::vector<std::string_view> fields = {"[ti,ab]", "[kw]", "[ti,ab,kw]", "[condition]", "[la]", "[au]"};
-  const auto pick = [&](const auto& list) { return std::string(list[random() % list.size()]); };
+  const auto pick = [&](const auto& list) { return searchc::test::pick(random, list); };
   const auto choice = random() % (depth > 2 ? 4 : 7);
   if (choice == 0) return pick(words);
   if (choice == 1) return pick(words) + pick(fields);
@@ -27,7 +43,13 @@ std::string random_search(std::mt19937& random, int depth, int lines) {
                        random() % 2 != 0 ? "NEXT" : fmt::format("NEAR/{}", 1 + random() % 5), pick(words),
                        random() % 2 != 0 ? pick(fields) : "");
   }
-  const std::vector<std::string_view> ops = {"AND", "OR", "NOT"};
+  // a group in fields, where databases that write some sets of fields one field at a time must
+  // not make an AND or a NOT hold within one field
+  if (random() % 4 == 0) {
+    const auto left = words_search(random, depth + 1);
+    const auto op = pick(ops);
+    return fmt::format("({} {} {}){}", left, op, words_search(random, depth + 1), pick(fields));
+  }
   return fmt::format("({} {} {})", random_search(random, depth + 1, lines), pick(ops),
                      random_search(random, depth + 1, lines));
 }

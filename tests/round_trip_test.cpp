@@ -41,9 +41,6 @@ bool phrase_in_proximity(const ast::Node& n) {
                     n.kind);
 }
 
-// The meaning of `lowered`, where a database that writes a limit as a clause of its search
-// (Capabilities::limit_clause, Scopus's `PUBYEAR > 2013`) has left the clause as native text in
-// the tree: each such clause means the limit that the database's reader reads from it.
 // Each word and phrase of `n` outside a field scope, scoped to `fields`.
 void scope_words(ast::Node& n, FieldSet fields) {
   if (std::holds_alternative<ast::Term>(n.kind) || std::holds_alternative<ast::Phrase>(n.kind)) {
@@ -58,7 +55,10 @@ void scope_words(ast::Node& n, FieldSet fields) {
   }
 }
 
-// Where the database's search without a field reads some fields only
+// The meaning of `lowered`, where a database that writes a limit as a clause of its search
+// (Capabilities::limit_clause, Scopus's `PUBYEAR > 2013`) has left the clause as native text in
+// the tree: each such clause means the limit that the database's reader reads from it.
+// And where the database's search without a field reads some fields only
 // (Capabilities::all_text_fields, LILACS's `tw`), the writer writes all text as that search
 // (reported, W190) and the reader reads it back as those fields: all text means them.
 std::string meaning_with_clauses(ast::Strategy lowered, std::string_view id) {
@@ -66,29 +66,18 @@ std::string meaning_with_clauses(ast::Strategy lowered, std::string_view id) {
   if (!capabilities.all_text_fields.empty()) {
     for (auto& line : lowered.lines) scope_words(line.query, capabilities.all_text_fields);
   }
-  auto out = test::meaning(lowered);
-  if (capabilities.limit_clause == nullptr) return out;
-  for (const auto& line : lowered.lines) {
-    ast::any_node(line.query, [&](const ast::Node& n) {
-      const auto* native = std::get_if<ast::Native>(&n.kind);
-      if (native == nullptr) return false;
-      // "(and limit year 2014 to 2021 w:x@all)": the limit, between the two
-      // "x AND clause", and x alone, read with the database's reader
-      const auto read = driver::analyze(SourceFile("clause", "x AND " + native->text), id);
-      auto limit = test::meaning(read.strategy);
-      const std::string before = "(and ";
-      const std::string after = " " + test::meaning(driver::analyze(SourceFile("word", "x"), id).strategy) + ")";
-      if (limit.starts_with(before) && limit.ends_with(after)) {
-        limit = limit.substr(before.size(), limit.size() - before.size() - after.size());
-      }
-      const auto written = "native:" + native->text;
-      for (auto at = out.find(written); at != std::string::npos; at = out.find(written, at + limit.size())) {
-        out.replace(at, written.size(), limit);
-      }
-      return false;
-    });
-  }
-  return out;
+  if (capabilities.limit_clause == nullptr) return test::meaning(lowered);
+  // "(and limit year 2014 to 2021 w:x@all)": the limit, between the two
+  // "x AND clause", and x alone, read with the database's reader
+  return test::meaning(lowered, [&](const std::string& clause) {
+    auto limit = test::meaning(driver::analyze(SourceFile("clause", "x AND " + clause), id).strategy);
+    const std::string before = "(and ";
+    const std::string after = " " + test::meaning(driver::analyze(SourceFile("word", "x"), id).strategy) + ")";
+    if (limit.starts_with(before) && limit.ends_with(after)) {
+      limit = limit.substr(before.size(), limit.size() - before.size() - after.size());
+    }
+    return limit;
+  });
 }
 
 class RoundTrip : public testing::TestWithParam<std::string_view> {};
