@@ -8,13 +8,15 @@
 namespace searchc::test {
 namespace {
 
-// A random search that the language accepts: words, phrases, headings and references joined
-// with parentheses, proximity between words, fields on leaves, on groups of words and on
-// proximity groups.
-const std::vector<std::string_view> words = {"heart",          "card*",  "wom?n",       "isch*mic", "\"heart attack\"",
-                                             "\"stem cell*\"", "*natal", "transplant*", "MS"};
-const std::vector<std::string_view> fields = {"[ti,ab]",     "[kw]", "[ti,ab,kw]", "[ti,kw]",
-                                              "[condition]", "[la]", "[au]"};
+// A random search that the language accepts: words (with marks, and operator words quoted),
+// phrases, headings and references joined with parentheses, proximity between words and
+// alternatives, fields on leaves, on groups of words and on proximity groups.
+const std::vector<std::string_view> words = {
+    "heart",       "card*",   "wom?n",          "isch*mic", "\"heart attack\"", "\"stem cell*\"", "*natal",
+    "transplant*", "MS",      "covid-19",       "crohn's",  "sjögren",          "\"and\"",        "\"near\"",
+    "\"not\"",     "\"w/2\"", "\"heart-lung\"", "hla?b27",  "\"type 2\""};
+const std::vector<std::string_view> fields = {"[ti,ab]", "[kw]",    "[ti,ab,kw]",  "[ti,kw]", "[ti]",
+                                              "[ab]",    "[ab,kw]", "[condition]", "[la]",    "[au]"};
 const std::vector<std::string_view> ops = {"AND", "OR", "NOT"};
 
 std::string pick(std::mt19937& random, const std::vector<std::string_view>& list) {
@@ -39,7 +41,8 @@ std::string random_search(std::mt19937& random, int depth, int lines) {
   if (choice == 2) return pick(headings);
   if (choice == 3 && lines > 0) return fmt::format("#l{}", random() % static_cast<unsigned>(lines));
   if (choice == 4) {
-    return fmt::format("({} {} {}){}", pick(words),
+    return fmt::format("({} {} {}){}",
+                       random() % 4 == 0 ? fmt::format("({} OR {})", pick(words), pick(words)) : pick(words),
                        random() % 2 != 0 ? "NEXT" : fmt::format("NEAR/{}", 1 + random() % 5), pick(words),
                        random() % 2 != 0 ? pick(fields) : "");
   }
