@@ -148,6 +148,9 @@ INSTANTIATE_TEST_SUITE_P(
              "Date of registration: from 01/01/2014 to 31/12/2021\n"},
         // A field outside the form's boxes sends the whole search to the standard search.
         Case{"ictrp", "a = x[condition] AND y", "Standard search: x AND y\n", V{"W101", "W190"}},
+        // a scope's group keeps its parentheses there, which WHO documents no order for
+        Case{"ictrp", "a = stroke AND (heart OR cardiac)[ti]", "Standard search: stroke AND (heart OR cardiac)\n",
+             V{"W190", "W101"}},
         Case{"ictrp", "a = x[condition] OR y[intervention] limit status recruiting",
              "Condition: x\nWithout synonyms: no\nOperator: OR\nIntervention: y\nWithout synonyms: no\n"
              "Recruitment status: Recruiting\n"},

@@ -30,7 +30,8 @@ class Standard : public FlatWriter {
   Standard() : FlatWriter(database) {}
 
  protected:
-  void fielded(const ast::Fielded& f, std::string& out) const override { expression(f.body.front(), out); }
+  // as its contents, in parentheses where they join several searches: `a AND (b OR c)[ti]`
+  void fielded(const ast::Fielded& f, std::string& out) const override { operand(f.body.front(), out); }
 };
 
 bool has_fields(const ast::Node& node) {
