@@ -44,7 +44,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a = (heart OR \"heart attack\")[ti,ab,kw] AND lung[ti]",
              "#1 (heart OR 'heart attack'):ti,ab,kw AND lung:ti\n", V{"W101"}},
         Case{"a = x NOT y[kw]", "#1 x NOT y:kw\n", V{"W101"}},
-        Case{"a = smith[au] AND review[pt] AND english[la]", "#1 smith:au AND review:it AND english:la\n"},
+        // Embase.com has no field of the language's publication types: `:it` is the item type
+        Case{"a = smith[au] AND review[pt] AND english[la]", "#1 smith:au AND review AND english:la\n", V{"W101"}},
         // Embase.com reads operators left to right: every nested group is in parentheses.
         Case{"a = x OR (y AND z)", "#1 x OR (y AND z)\n"}, Case{"a = (x OR y) AND z", "#1 (x OR y) AND z\n"},
         Case{"a = x NOT (y OR z)", "#1 x NOT (y OR z)\n"},
@@ -121,6 +122,8 @@ INSTANTIATE_TEST_SUITE_P(
         ImportCase{"#1 1.\"heart attack\"\n", "", V{"E301"}},
         // A field code the language has no field for: all text, with a warning (W303).
         ImportCase{"#1 oslo:ff AND heart:ti\n", "l1 = oslo AND heart[ti]\n", V{"W303"}},
+        // The item type, read as the publication type with what it holds said (W303).
+        ImportCase{"#1 review:it AND heart:ti\n", "l1 = review[pt] AND heart[ti]\n", V{"W303"}},
         // `$`, not on Embase.com's wildcards page, read as one character or none (W303).
         ImportCase{"#1 colo$r\n", "l1 = color OR colo?r\n", V{"W303"}},
         // The history table: a header, newest first, and the results column as run records.

@@ -399,6 +399,7 @@ class Reader {
         all = true;
         continue;
       }
+      if (!row->note.empty()) field_reading(*row, fmt::format("`:{}`: {}", code, row->note), where, notes_, readings_);
       fields.insert(row->fields);
     }
     if (all) return body;
@@ -415,6 +416,7 @@ class Reader {
   DiagnosticSink& sink_;
   const History& history_;
   std::vector<DirectedReading>& readings_;
+  ReadingNotes notes_{sink_};
   std::string_view line_;
   std::uint32_t line_offset_ = 0;
   std::vector<Token> tokens_;

@@ -13,7 +13,13 @@ std::span<const FieldCode> field_codes() {
       // (docs/databases.md, "Embase (Elsevier, Embase.com)")
       {{"kw"}, FieldSet{Field::keywords}, "", true},
       {{"au"}, FieldSet{Field::author}, "", true},
-      {{"it"}, FieldSet{Field::publication_type}, "", true},
+      // Embase.com's item type (article, review, conference abstract and the like), not a study
+      // design: the language's publication types are not written to it (W101), and it is read as
+      // one with a note (docs/databases.md, "Embase (Elsevier, Embase.com)")
+      {{"it"},
+       FieldSet{Field::publication_type},
+       "Embase.com's item type (article, review, conference abstract and the like), read as the publication "
+       "type, which other databases fill with other values"},
       {{"la"}, FieldSet{Field::language}, "", true},
       {{"jt"}, FieldSet{Field::source}, "", true},
   }};

@@ -70,7 +70,7 @@ Capabilities capabilities() {
       .id = "embase",
       .name = "Embase (Elsevier, Embase.com)",
       .fields = FieldSet{Field::title, Field::abstract, Field::keywords, Field::all_text, Field::author, Field::source,
-                         Field::publication_type, Field::language},
+                         Field::language},
       .multi_field_scopes = true,
       .field_groups = {},
       .history = true,
