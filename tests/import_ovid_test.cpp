@@ -102,6 +102,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"1 th.xs.", "mesh(/th)", V{"W303 1:3"}},
         Case{"1 \"drug therapy\".XS.", "mesh(/\"drug therapy\")", V{"W303 1:3"}},
         Case{"heart.ui.", "heart", V{"W303 1:6"}},
+        // All Fields is all text, exactly
+        Case{"1 heart.af.", "heart", V{}},
         // a reading is reported in each line that has it, not once in the file
         Case{"1 a.tw.\n2 b.tw.\n3 1 or 2", "#l1 OR #l2", V{"W303 1:4", "W303 2:4"}},
         // a space inside a field suffix is a typo of the source

@@ -9,7 +9,7 @@
 namespace searchc::embase_ovid {
 
 std::span<const FieldCode> field_codes() {
-  static constexpr std::array<FieldCode, 9> table = {{
+  static constexpr std::array<FieldCode, 10> table = {{
       {{"ti"}, FieldSet{Field::title}, "", true},
       {{"ab"}, FieldSet{Field::abstract}, "", true},
       // The language's keywords, author keywords and indexing terms: `.kf.`, keyword heading words
@@ -22,6 +22,8 @@ std::span<const FieldCode> field_codes() {
        "widest reading of Ovid's field",
        false},
       {{"mp"}, FieldSet{}, "", false},
+      // All Fields ("All Fields (af)", Ovid's database guides: docs/databases.md)
+      {{"af"}, FieldSet{}, "", false},
       {{"au"}, FieldSet{Field::author}, "", true},
       {{"dq"},
        FieldSet{Field::keywords},

@@ -24,7 +24,7 @@ bool each_ored(const ast::Node& body, const Add& add) {
 }  // namespace
 
 std::span<const FieldCode> field_codes() {
-  static constexpr std::array<FieldCode, 14> table = {{
+  static constexpr std::array<FieldCode, 15> table = {{
       {{"ti"}, FieldSet{Field::title}, "", true},
       {{"ab"}, FieldSet{Field::abstract}, "", true},
       // the language's keywords, author keywords and indexing terms: Ovid MEDLINE's keyword heading
@@ -35,6 +35,8 @@ std::span<const FieldCode> field_codes() {
        "`.tw.` (text word) is read as title, abstract and keywords, the widest reading of Ovid's field",
        false},
       {{"mp"}, FieldSet{}, "", false},
+      // All Fields ("All Fields (af)", Ovid's database guides: docs/databases.md)
+      {{"af"}, FieldSet{}, "", false},
       {{"au", "fa"}, FieldSet{Field::author}, "", true},
       {{"pa"}, FieldSet{Field::author}, "`.pa.` (primary author) is read as any author", false, Effect::broader},
       {{"ir"},

@@ -9,7 +9,7 @@
 namespace searchc::psycinfo_ovid {
 
 std::span<const FieldCode> field_codes() {
-  static constexpr std::array<FieldCode, 8> table = {{
+  static constexpr std::array<FieldCode, 9> table = {{
       {{"ti"}, FieldSet{Field::title}, "", true},
       {{"ab"}, FieldSet{Field::abstract}, "", true},
       // The language's keywords, author keywords and indexing terms: `.id.`, key concepts (the
@@ -21,6 +21,8 @@ std::span<const FieldCode> field_codes() {
        "`.tw.` (text word) is read as title, abstract and keywords, the widest reading of Ovid's field",
        false},
       {{"mp"}, FieldSet{}, "", false},
+      // All Fields ("All Fields (af)", Ovid's database guides: docs/databases.md)
+      {{"af"}, FieldSet{}, "", false},
       {{"au"}, FieldSet{Field::author}, "", true},
       {{"sh"},
        FieldSet{Field::keywords},
