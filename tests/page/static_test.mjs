@@ -22,7 +22,9 @@ const budget_bytes = 10 * 1000 * 1000;
 
 const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm" };
 const compressed = new Set([".html", ".js", ".css", ".wasm"]);
-const gzipped = new Map();
+// Compressed ahead, as a host does (or caches), so that the load time does not count it.
+const gzipped = new Map(readdirSync(site, { recursive: true }).filter((name) => compressed.has(extname(name)))
+  .map((name) => join(site, name)).map((file) => [file, gzipSync(readFileSync(file), { level: 9 })]));
 const server = createServer((request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname)).replace(/^\/+/, "");
   let file = join(site, path === "" ? "index.html" : path);
@@ -34,8 +36,6 @@ const server = createServer((request, response) => {
   let body = readFileSync(file);
   const headers = { "Content-Type": type };
   if (compressed.has(extname(file)) && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
-    // Compressed once, as a host compresses ahead or caches, so as not to count it in the load time.
-    if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
     body = gzipped.get(file);
     headers["Content-Encoding"] = "gzip";
   }
