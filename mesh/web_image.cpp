@@ -1,5 +1,6 @@
 #include "mesh/web_image.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
@@ -90,50 +91,73 @@ std::vector<std::byte> web_image(std::span<const std::byte> image) {
   return out;
 }
 
-std::vector<std::byte> image_from_web(std::span<const std::byte> web) {
+std::size_t image_size_of_web(std::span<const std::byte> web) {
   if (web.size() < sizeof web_magic || std::memcmp(web.data(), web_magic, sizeof web_magic) != 0)
     throw std::runtime_error("not the web form of a MeSH image");
+  return image_size(read_header(web, sizeof web_magic));
+}
+
+void image_from_web_in_place(std::span<std::byte> bytes, std::size_t web_size) {
+  if (web_size > bytes.size())
+    throw std::runtime_error("the web form of the MeSH image is not the size its header says");
+  const auto web = bytes.last(web_size);
+  if (image_size_of_web(web) != bytes.size())
+    throw std::runtime_error("the web form of the MeSH image is not the size its header says");
   const auto header = read_header(web, sizeof web_magic);
   const auto all = tables(header);
   std::size_t sent = sizeof web_magic + sizeof header + header.pool_size;
   for (const auto& t : all) sent += t.hash_table ? 0 : t.items * t.fields * 4;
   if (web.size() != sent) throw std::runtime_error("the web form of the MeSH image is not the size its header says");
 
-  std::vector<std::byte> out(image_size(header));
-  std::memcpy(out.data(), &header, sizeof header);
-  std::size_t from = sizeof web_magic + sizeof header;
+  // Each table's items are written from its planes, which lie at or after them and are copied
+  // aside first; the tables before the hash tables' places lie further on, so writing a table
+  // never reaches a later table's planes. The string pool is in its place already.
+  std::size_t from = bytes.size() - web_size + sizeof web_magic + sizeof header;
   std::size_t at = sizeof header;
   std::vector<std::size_t> starts;
+  std::vector<std::byte> planes;
   for (const auto& t : all) {
     const std::size_t row = t.fields * 4;
     starts.push_back(at);
     if (!t.hash_table) {
-      for (std::size_t field = 0; field < t.fields; ++field) {
+      planes.assign(bytes.begin() + static_cast<std::ptrdiff_t>(from),
+                    bytes.begin() + static_cast<std::ptrdiff_t>(from + t.items * row));
+      from += t.items * row;
+      for (std::size_t field = 0, plane_at = 0; field < t.fields; ++field) {
         for (std::size_t plane = 0; plane < 4; ++plane) {
-          for (std::size_t item = 0; item < t.items; ++item) out[at + item * row + field * 4 + plane] = web[from++];
+          for (std::size_t item = 0; item < t.items; ++item)
+            bytes[at + item * row + field * 4 + plane] = planes[plane_at++];
         }
       }
     }
     at += t.items * row;
   }
-  std::memcpy(out.data() + at, web.data() + from, header.pool_size);
+  std::memcpy(bytes.data(), &header, sizeof header);
 
   // The hash tables, over the keys, the words and the loose keys, as the packer built them.
-  const std::string_view pool(reinterpret_cast<const char*>(out.data() + at), header.pool_size);
+  const std::string_view pool(reinterpret_cast<const char*>(bytes.data() + at), header.pool_size);
   const auto items = [&](std::size_t table, std::size_t index, std::size_t row) {
     image::Str text;
-    std::memcpy(&text, out.data() + starts[table] + index * row, sizeof text);
+    std::memcpy(&text, bytes.data() + starts[table] + index * row, sizeof text);
     if (std::size_t{text.offset} + text.length > pool.size()) throw std::runtime_error("the MeSH image is damaged");
     return pool.substr(text.offset, text.length);
   };
   const auto rebuild = [&](std::size_t slots_table, std::size_t items_table, std::size_t count, std::size_t row) {
     const auto slots = image::slot_table(count, [&](std::size_t i) { return items(items_table, i, row); });
     if (slots.size() != all[slots_table].items) throw std::runtime_error("the MeSH image's hash tables differ");
-    std::memcpy(out.data() + starts[slots_table], slots.data(), slots.size() * sizeof slots[0]);
+    std::memcpy(bytes.data() + starts[slots_table], slots.data(), slots.size() * sizeof slots[0]);
   };
   rebuild(key_slots, keys, header.keys, sizeof(image::Key));
   rebuild(word_slots, words, header.words, sizeof(image::Word));
   rebuild(loose_slots, loose_keys, header.loose_keys, sizeof(image::Key));
+}
+
+std::vector<std::byte> image_from_web(std::span<const std::byte> web) {
+  std::vector<std::byte> out(image_size_of_web(web));
+  if (web.size() > out.size())
+    throw std::runtime_error("the web form of the MeSH image is not the size its header says");
+  std::copy(web.begin(), web.end(), out.end() - static_cast<std::ptrdiff_t>(web.size()));
+  image_from_web_in_place(out, web.size());
   return out;
 }
 

@@ -22,4 +22,13 @@ std::vector<std::byte> web_image(std::span<const std::byte> image);
 // `web` is not the web form of an image.
 std::vector<std::byte> image_from_web(std::span<const std::byte> web);
 
+// The size of the image whose web form begins `web` (its magic and header); throws
+// std::runtime_error when `web` does not begin one.
+std::size_t image_size_of_web(std::span<const std::byte> web);
+
+// The same in the image's own room, so that the static page holds one copy, not two: `image` is
+// the image's size and holds the web form, `web_size` bytes, at its end; on return it holds the
+// image. Throws std::runtime_error when it is not the web form of an image of that size.
+void image_from_web_in_place(std::span<std::byte> image, std::size_t web_size);
+
 }  // namespace searchc::mesh

@@ -1,7 +1,8 @@
 // The MeSH image of the static page's compiler: the worker (web/worker.js) fetches its web form
 // (mesh/web_image.hpp) once, asks searchc_image_buffer for room and writes it there before the
-// first call; the first look-up unpacks it. The program links its image instead
+// first call; the first look-up unpacks it in place. The program links its image instead
 // (mesh/image_data.cpp.in).
+#include <algorithm>
 #include <cstddef>
 #include <vector>
 
@@ -10,24 +11,31 @@
 
 namespace {
 
-std::vector<std::byte>& sent() {
-  static std::vector<std::byte> bytes;
-  return bytes;
+// The image's room, which the worker fills with its web form, `web_size` bytes, at the end.
+struct Room {
+  std::vector<std::byte> bytes;
+  std::size_t web_size = 0;
+};
+
+Room& room() {
+  static Room kept;
+  return kept;
 }
 
 }  // namespace
 
-// Room for the web form of an image, `size` bytes, to be filled before the vocabulary is used.
-extern "C" std::byte* searchc_image_buffer(std::size_t size) {
-  sent().resize(size);
-  return sent().data();
+// Room for an image of `image_size` bytes whose web form, `web_size` bytes, is written at the
+// address returned (the room's last `web_size` bytes) before the vocabulary is used.
+extern "C" std::byte* searchc_image_buffer(std::size_t image_size, std::size_t web_size) {
+  room().bytes.resize(std::max(image_size, web_size));
+  room().web_size = web_size;
+  return room().bytes.data() + (room().bytes.size() - web_size);
 }
 
 std::span<const std::byte> searchc::mesh::Vocabulary::bundled_image() {
-  static const std::vector<std::byte> image = [] {
-    auto unpacked = image_from_web(sent());
-    sent() = {};
-    return unpacked;
+  static const std::span<const std::byte> image = [] {
+    image_from_web_in_place(room().bytes, room().web_size);
+    return std::span<const std::byte>(room().bytes);
   }();
   return image;
 }

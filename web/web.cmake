@@ -30,14 +30,15 @@ endforeach()
 
 # The MeSH image in its web form (mesh/web_image.hpp), compressed with gzip (which browsers undo
 # themselves, DecompressionStream), and the worker, which names it by its SHA-256 so that the
-# browser keeps it until it changes.
+# browser keeps it until it changes, and knows the sizes of its web form and of the image.
 set(SEARCHC_SITE_DATA "${PROJECT_BINARY_DIR}/mesh.web.gz")
 add_custom_command(OUTPUT "${SEARCHC_SITE_DATA}"
   COMMAND "${SEARCHC_MESH_PACK}" --web "${SEARCHC_MESH_IMAGE}" "${PROJECT_BINARY_DIR}/mesh.web"
-  COMMAND gzip -9 -n -f "${PROJECT_BINARY_DIR}/mesh.web"
+  COMMAND gzip -9 -n -k -f "${PROJECT_BINARY_DIR}/mesh.web"
   DEPENDS "${SEARCHC_MESH_PACK}" "${SEARCHC_MESH_IMAGE}" COMMENT "Compressing the MeSH image for the static page")
 add_custom_command(OUTPUT "${SEARCHC_SITE}/worker.js"
-  COMMAND "${CMAKE_COMMAND}" -D "data=${SEARCHC_SITE_DATA}" -D "site=${SEARCHC_SITE}"
+  COMMAND "${CMAKE_COMMAND}" -D "data=${SEARCHC_SITE_DATA}" -D "unpacked=${PROJECT_BINARY_DIR}/mesh.web"
+          -D "image=${SEARCHC_MESH_IMAGE}" -D "site=${SEARCHC_SITE}"
           -D "worker=${PROJECT_SOURCE_DIR}/web/worker.js" -P "${PROJECT_SOURCE_DIR}/web/site_data.cmake"
   DEPENDS "${SEARCHC_SITE_DATA}" "${PROJECT_SOURCE_DIR}/web/worker.js" "${PROJECT_SOURCE_DIR}/web/site_data.cmake")
 add_custom_target(searchc_site ALL DEPENDS ${site_files} "${SEARCHC_SITE}/worker.js" searchc_web)

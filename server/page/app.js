@@ -312,6 +312,9 @@ async function start() {
       event.target.value = "";
     });
     state.editor.setValue(localStorage.getItem(saved_key) ?? (examples[0]?.source ?? ""));
+    // The first compile at once: the debounce is for typing.
+    clearTimeout(timer);
+    update();
   } catch (error) {
     set_status(`Could not reach searchc: ${error.message}`, true);
   }

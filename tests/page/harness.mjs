@@ -1,6 +1,10 @@
-// What the two browser tests (page_test.mjs, static_test.mjs) share: their arguments, the list
-// of failures, Debian's Chromium launched for a machine without a network, and the report.
-import { mkdirSync } from "node:fs";
+// What the two browser tests (page_test.mjs, static_test.mjs) and load_bench.mjs share: their
+// arguments, the list of failures, Debian's Chromium launched for a machine without a network,
+// the static host, and the report.
+import { createServer } from "node:http";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 
 // The test's three arguments, `FIRST CHROMIUM ARTIFACTS`, with the artifacts' folder made; the
@@ -37,4 +41,32 @@ export function report(passed) {
     process.exit(1);
   }
   console.log(passed);
+}
+
+// A static host of the given sites' folders, site N at URL + `N/`, as static hosts serve: text
+// files compressed with gzip (ahead, as a host does or caches, so that a load time does not
+// count it) for a browser that accepts it, the rest as they are. Resolves to its URL and server.
+export async function serve_sites(sites) {
+  const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm" };
+  const gzipped = new Map();
+  for (const site of sites) {
+    for (const name of readdirSync(site, { recursive: true }).filter((name) => extname(name) in types)) {
+      gzipped.set(join(site, name), gzipSync(readFileSync(join(site, name)), { level: 9 }));
+    }
+  }
+  const server = createServer((request, response) => {
+    const [n, ...path] = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname)).split("/").slice(1);
+    const site = sites[Number(n)];
+    const file = site === undefined ? "" : join(site, path.join("/") || "index.html");
+    if (!file.startsWith(site) || !existsSync(file) || !statSync(file).isFile()) return response.writeHead(404).end();
+    const headers = { "Content-Type": types[extname(file)] ?? "application/octet-stream" };
+    let body = readFileSync(file);
+    if (gzipped.has(file) && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
+      body = gzipped.get(file);
+      headers["Content-Encoding"] = "gzip";
+    }
+    response.writeHead(200, { ...headers, "Content-Length": body.length }).end(body);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, server };
 }

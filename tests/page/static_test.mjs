@@ -1,7 +1,7 @@
 // The static page (build/wasm/site, `cmake --workflow --preset wasm`) as a librarian opens it
 // from a plain static host, in Debian's headless Chromium driven by playwright-core. The host is
-// a small file server here that compresses text files with gzip, as static hosts do, and sends
-// the rest as they are. Checked:
+// a small file server (harness.mjs, serve_sites) that compresses text files with gzip, as static
+// hosts do, and sends the rest as they are. Checked:
 //   - for every example and every database, the compiler in the browser answers what the
 //     command line printed (tests/golden/DB/EXAMPLE.json, byte for byte) and the tab shows it;
 //   - the page asks for nothing but the site's own files, and logs nothing;
@@ -11,39 +11,16 @@
 // A screenshot is kept.
 //
 //   node tests/page/static_test.mjs SITE CHROMIUM ARTIFACTS   (from the repository's root)
-import { createServer } from "node:http";
-import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
-import { extname, join, normalize } from "node:path";
-import { gzipSync } from "node:zlib";
-import { expect, failures, launch, report, test_arguments } from "./harness.mjs";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { expect, failures, launch, report, serve_sites, test_arguments } from "./harness.mjs";
 
 const [site, executable, artifacts] = test_arguments("node tests/page/static_test.mjs SITE CHROMIUM ARTIFACTS");
 const budget_bytes = 10 * 1000 * 1000;
 
-const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm" };
-const compressed = new Set([".html", ".js", ".css", ".wasm"]);
-const gzipped = new Map();
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname)).replace(/^\/+/, "");
-  let file = join(site, path === "" ? "index.html" : path);
-  if (!file.startsWith(site) || !existsSync(file) || !statSync(file).isFile()) {
-    response.writeHead(404).end();
-    return;
-  }
-  const type = types[extname(file)] ?? "application/octet-stream";
-  let body = readFileSync(file);
-  const headers = { "Content-Type": type };
-  if (compressed.has(extname(file)) && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
-    // Compressed once, as a host compresses ahead or caches, so as not to count it in the load time.
-    if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
-    body = gzipped.get(file);
-    headers["Content-Encoding"] = "gzip";
-  }
-  headers["Content-Length"] = body.length;
-  response.writeHead(200, headers).end(body);
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const served = await serve_sites([site]);
+const server = served.server;
+const url = `${served.url}0/`;
 
 const browser = await launch(executable);
 
