@@ -37,6 +37,16 @@ inline void replace(ast::Node& n, ast::Node with) {
 // Word sequences, each one phrase's words: `(a OR b) NEXT c` is {{a, c}, {b, c}}.
 using Sequences = std::vector<std::vector<std::string>>;
 
+// The words of the bundled word lists a word with wildcards stands for (lower_truncation.cpp):
+// at most `max_written_words` of `total`.
+struct WordsFor {
+  std::vector<std::string> words;
+  std::size_t total = 0;
+};
+std::optional<WordsFor> words_for(const std::string& text);
+// Whether `word`'s only wildcards are `*` at its end, after a stem: `transplant*`.
+bool truncated_at_end(std::string_view word);
+
 // The fields by their descriptions, for messages: "title, abstract and keywords".
 std::string describe(FieldSet fields);
 
@@ -107,6 +117,7 @@ class Lowering {
   std::size_t first_wildcard(std::string_view text) const;
   bool cannot_run(std::string_view text, const Context& c) const;
   void word(ast::Node& n, const Context& c);
+  void report_words_for(Span span, const std::string& text, const WordsFor& found, const Context& c);
   std::optional<ast::Node> spelled_out(Span span, const std::string& text, const Context& c);
   std::string term(Span span, std::string text, const Context& c);
   std::string cut_or_refused(Span span, std::string text, const Context& c);
@@ -115,6 +126,8 @@ class Lowering {
   // lower_proximity.cpp: phrases, NEXT and NEAR
   ast::Node phrases(Span span, const Sequences& alternatives, const ast::Node& source, const Context& c);
   ast::Node phrase_words_checked(Span span, const Sequences& alternatives, const Context& c);
+  std::optional<Sequences> spelled_inside(Span span, const Sequences& alternatives, const ast::Node& source,
+                                          const Context& c);
   void phrase(ast::Node& n, const std::string& text, const Context& c);
   void proximity(ast::Node& n, ast::Near& near, const Context& c);
 

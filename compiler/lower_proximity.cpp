@@ -226,6 +226,12 @@ ast::Node Lowering::phrases(Span span, const Sequences& alternatives, const ast:
     return make_bool(span, ast::BoolOp::or_, std::move(chains));
   }
   if (target_.truncation == Truncation::none) {
+    // A word with a wildcard before its end (`isch*mic`, `wom?n`) has no stem to search: it is
+    // written as the words it stands for, the phrase once for each (W180), as it would be alone.
+    if (const auto inner = spelled_inside(span, alternatives, source, c)) {
+      return inner->empty() ? build(false) : phrases(span, *inner, source, c);  // empty: refused
+    }
+    // A word truncated at its end is searched as its stem, with the forms the database adds.
     auto out = build(true);
     // Narrower: the word forms the database adds are among the endings `*` stands for
     // (Approximations::report_inherent, as for a word alone in lower_truncation.cpp).
@@ -250,6 +256,60 @@ ast::Node Lowering::phrases(Span span, const Sequences& alternatives, const ast:
               fmt::format("{} cannot truncate inside a phrase: `{}` is searched as `{}` within {}", target_.name,
                           format_expression(source), format_expression(out), where(c)),
               Effect::broader, c);
+  return out;
+}
+
+// `alternatives` with each word that has a wildcard before its end written as the words it
+// stands for (words_for), a sequence for each: none where no word has such a wildcard. Where a
+// word stands for no word the lists know, or the sequences would pass max_phrase_alternatives,
+// the phrase is refused (E204) and none are given.
+std::optional<Sequences> Lowering::spelled_inside(Span span, const Sequences& alternatives, const ast::Node& source,
+                                                  const Context& c) {
+  const auto inner = [](const std::string& w) { return has_wildcards(w) && !truncated_at_end(w); };
+  if (std::none_of(alternatives.begin(), alternatives.end(),
+                   [&](const auto& words) { return std::any_of(words.begin(), words.end(), inner); })) {
+    return std::nullopt;
+  }
+  const auto refuse = [&](std::string why) {
+    if (auto* d = report_.error(DiagCode::E204, span,
+                                fmt::format("{} has no truncation, and `{}` cannot be written out as phrases: {}",
+                                            target_.name, format_expression(source), why))) {
+      d->notes.push_back(
+          fmt::format("write the phrases it should find in a replacement line in the block "
+                      "`database {} {{ ... }}`",
+                      target_.id));
+    }
+    return Sequences{};
+  };
+  std::vector<std::pair<std::string, WordsFor>> found;
+  Sequences out;
+  for (const auto& words : alternatives) {
+    Sequences partial{{}};
+    for (const auto& w : words) {
+      std::vector<std::string> forms{w};
+      if (inner(w)) {
+        if (w.front() == '*' || w.front() == '?')
+          return refuse(fmt::format("`{}` has no beginning to look words up by", w));
+        auto f = words_for(w);
+        if (!f) return refuse(fmt::format("`{}` stands for no word of {} or the English word list", w, mesh::release));
+        forms = f->words;
+        found.emplace_back(w, std::move(*f));
+      }
+      Sequences next;
+      for (const auto& p : partial) {
+        for (const auto& form : forms) {
+          next.push_back(p);
+          next.back().push_back(form);
+        }
+      }
+      partial = std::move(next);
+      if (out.size() + partial.size() > max_phrase_alternatives) {
+        return refuse(fmt::format("its words stand for more than {} phrases", max_phrase_alternatives));
+      }
+    }
+    out.insert(out.end(), partial.begin(), partial.end());
+  }
+  for (const auto& [w, f] : found) report_words_for(span, w, f, c);
   return out;
 }
 

@@ -96,12 +96,16 @@ void Lowering::word(ast::Node& n, const Context& c) {
   t.text = term(n.span, std::move(t.text), c);
 }
 
+bool truncated_at_end(std::string_view word) {
+  return wildcards(word) == Wildcards::word_end;
+}
+
 // The words a wildcard stands for, read from the bundled word lists: those of MeSH's headings
 // and entry terms and the English word list (data/words), found as one range of the sorted
-// word table. Up to `max_written_words` they are all written, in alphabetical order; past it,
-// the ones MeSH uses most, and the search is narrower. None when the lists know no such word
-// and the word has no stem of its own to search.
-std::optional<ast::Node> Lowering::spelled_out(Span span, const std::string& text, const Context& c) {
+// word table. Up to `max_written_words` they are all given, in alphabetical order; past it, the
+// ones MeSH uses most (`total` counts them all). None when the lists know no such word and the
+// word has no stem of its own to search.
+std::optional<WordsFor> words_for(const std::string& text) {
   const auto pattern = lower(text);
   const auto prefix = std::string_view(pattern).substr(0, wildcard_marks.find_in(pattern));
   const auto& vocabulary = mesh::Vocabulary::bundled();
@@ -113,13 +117,16 @@ std::optional<ast::Node> Lowering::spelled_out(Span span, const std::string& tex
       known);
   const auto total = count + (stem_too ? 1U : 0U);
   if (total == 0) return std::nullopt;
-  std::vector<std::string> words(known.begin(), known.end());
-  if (stem_too) words.emplace_back(prefix);
-  std::sort(words.begin(), words.end());
-  ast::Nodes terms;
-  terms.reserve(words.size());
-  for (const auto& w : words) terms.push_back(make(span, ast::Term{w}));
-  auto out = make_bool(span, ast::BoolOp::or_, std::move(terms));
+  WordsFor out{{known.begin(), known.end()}, total};
+  if (stem_too) out.words.emplace_back(prefix);
+  std::sort(out.words.begin(), out.words.end());
+  return out;
+}
+
+// `text` searched as the words it stands for, `words`: reported as narrower by the words the
+// lists lack (W180).
+void Lowering::report_words_for(Span span, const std::string& text, const WordsFor& found, const Context& c) {
+  const auto& words = found.words;
   const auto why = target_.truncation == Truncation::none
                        ? fmt::format("{} has no truncation", target_.name)
                        : fmt::format("{} needs {} characters before a wildcard", target_.name,
@@ -128,7 +135,7 @@ std::optional<ast::Node> Lowering::spelled_out(Span span, const std::string& tex
       target_.truncation == Truncation::none && !target_.word_variations_added.empty() ? own_word_forms() : "";
   const auto list = fmt::format("{}", fmt::join(words, " OR "));
   std::vector<std::string> notes{replace_note() + " with the words it should find"};
-  if (total <= max_written_words) {
+  if (found.total <= max_written_words) {
     // Narrower by the words the lists lack, which no rewrite can add: a warning that says so
     // (Approximations::report_inherent), where refusing would refuse every such wildcard.
     report_.report_inherent(
@@ -143,11 +150,21 @@ std::optional<ast::Node> Lowering::spelled_out(Span span, const std::string& tex
                 fmt::format("{}: `{}` stands for {} words in {} and the English word list, more than the {} searchc "
                             "writes out, so it is searched as the {} that MeSH uses most, `{}`{}; the other {} "
                             "are not searched",
-                            why, text, total, mesh::release, max_written_words, words.size(), list, own_forms,
-                            total - words.size()),
+                            why, text, found.total, mesh::release, max_written_words, words.size(), list, own_forms,
+                            found.total - words.size()),
                 Effect::narrower, c, notes);
   }
-  return out;
+}
+
+// A word with wildcards the database cannot run, as the words it stands for (W180).
+std::optional<ast::Node> Lowering::spelled_out(Span span, const std::string& text, const Context& c) {
+  const auto found = words_for(text);
+  if (!found) return std::nullopt;
+  report_words_for(span, text, *found, c);
+  ast::Nodes terms;
+  terms.reserve(found->words.size());
+  for (const auto& w : found->words) terms.push_back(make(span, ast::Term{w}));
+  return make_bool(span, ast::BoolOp::or_, std::move(terms));
 }
 
 // The word as the database searches it, where it cannot be written out as words (in a quoted

@@ -53,6 +53,12 @@ INSTANTIATE_TEST_SUITE_P(
              V{"W107", "W180"}},
         // No beginning to look words up by: still refused.
         Case{"ctgov", "a = *natal", "", V{"E204"}},
+        // In a phrase, a wildcard inside a word is written out too, the phrase once for each word;
+        // a wildcard at a word's end is its stem there (W108)
+        Case{"ctgov", "a = \"isch*mic stroke\"", "Expert search: \"ischaemic stroke\" OR \"ischemic stroke\"\n",
+             V{"W180"}},
+        Case{"gscholar", "a = wom?n NEXT health", "Search: \"woman health\" OR \"women health\"\n", V{"W180"}},
+        Case{"ctgov", "a = \"*natal care\"", "", V{"E204"}},
         // PubMed needs four characters before a wildcard: `wom?n` cannot be cut to `wom*`.
         Case{"pubmed", "a = wom?n[ti]", "#1 (woman[ti] OR women[ti])\n", V{"W180"}},
         // Past 30 words the search is narrower: an error, unless accepted ...
