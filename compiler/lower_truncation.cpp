@@ -190,13 +190,16 @@ std::string Lowering::word_final_wildcard(Span span, std::string text, const Con
 
 // The word as the database searches it: as it is, cut to the end of the word, or refused.
 std::string Lowering::cut_or_refused(Span span, std::string text, const Context& c) {
-  if (!rewrites(text)) return text;
+  if (!has_wildcards(text)) return text;
   const auto first = first_wildcard(text);
   const auto shape = wildcards(text, first);
   if (shape == Wildcards::none) return text;
   const auto stem = std::string_view(text).substr(0, first);
   const bool inner = shape == Wildcards::inner;
   const auto needed = stem_needed(inner, c);
+  // a database that takes the wildcards where they stand still asks its shortest stem (Web of
+  // Science's three characters, in each word of a phrase too)
+  if (!rewrites(text) && (shape == Wildcards::leading || count_code_points(stem) >= needed)) return text;
   if (target_.truncation == Truncation::none && shape == Wildcards::word_end) {
     auto word = strip_wildcards(text);
     // Narrower: the word forms the database adds are among the endings `*` stands for.
@@ -233,7 +236,7 @@ std::string Lowering::cut_or_refused(Span span, std::string text, const Context&
   std::string why;
   if (target_.truncation == Truncation::none) {
     why = "it has no wildcards";
-  } else if (shape == Wildcards::word_end || target_.truncation == Truncation::stars) {
+  } else if (shape == Wildcards::word_end || target_.truncation != Truncation::word_end) {
     why =
         fmt::format("it needs {} characters before `*`{}", needed, c.phrase_chain ? ", in each word of a phrase" : "");
   } else {

@@ -69,6 +69,8 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         Case{"a = (\"near\" OR \"same\" OR \"and\")[ti]", "#1 TI=(\"near\" OR \"same\" OR \"and\")\n"},
         Case{"a = (wom?n OR transplant* OR \"stem cell*\")[ti]", "#1 TI=(wom?n OR transplant* OR \"stem cell*\")\n"},
+        // three characters before a wildcard, in each word of a phrase too
+        Case{"a = \"ca* screening\"[ti]", "", V{"E204"}},
         Case{"a = heart[ti] limit year 2014 to 2021", "#1 TI=heart AND PY=(2014-2021)\n"},
         Case{"a = (heart OR cardiac)[ti] limit year 2014 to 2021", "#1 TI=(heart OR cardiac) AND PY=(2014-2021)\n"},
         Case{"a = (heart NOT rat)[ti,ab] limit year 2014 to 2021",
