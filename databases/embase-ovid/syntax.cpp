@@ -5,6 +5,7 @@
 
 #include "databases/embase-ovid/embase_ovid.hpp"
 #include "databases/embase-ovid/sources.hpp"
+#include "databases/ovid/syntax.hpp"
 
 namespace searchc::embase_ovid {
 
@@ -21,7 +22,7 @@ std::span<const FieldCode> field_codes() {
        "`.tw.` (text word: title, abstract and drug trade name) is read as title, abstract and keywords, the "
        "widest reading of Ovid's field",
        false},
-      {{"mp"}, FieldSet{}, "", false},
+      {{"mp"}, FieldSet{}, ovid::default_fields_reading, false, Effect::broader},
       // All Fields ("All Fields (af)", Ovid's database guides: docs/databases.md)
       {{"af"}, FieldSet{}, "", false},
       {{"au"}, FieldSet{Field::author}, "", true},

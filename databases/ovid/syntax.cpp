@@ -34,7 +34,7 @@ std::span<const FieldCode> field_codes() {
        FieldSet{Field::title, Field::abstract, Field::keywords},
        "`.tw.` (text word) is read as title, abstract and keywords, the widest reading of Ovid's field",
        false},
-      {{"mp"}, FieldSet{}, "", false},
+      {{"mp"}, FieldSet{}, ovid::default_fields_reading, false, Effect::broader},
       // All Fields ("All Fields (af)", Ovid's database guides: docs/databases.md)
       {{"af"}, FieldSet{}, "", false},
       {{"au", "fa"}, FieldSet{Field::author}, "", true},
