@@ -5,7 +5,6 @@
 
 #include "databases/embase-ovid/embase_ovid.hpp"
 #include "databases/embase-ovid/sources.hpp"
-#include "databases/ovid/syntax.hpp"
 
 namespace searchc::embase_ovid {
 
@@ -22,7 +21,8 @@ std::span<const FieldCode> field_codes() {
        "`.tw.` (text word: title, abstract and drug trade name) is read as title, abstract and keywords, the "
        "widest reading of Ovid's field",
        false},
-      {{"mp"}, FieldSet{}, ovid::default_fields_reading, false, Effect::broader},
+      // Ovid's default fields, read as all text with a warning by Ovid's reader
+      {{"mp"}, FieldSet{}, "", false},
       // All Fields ("All Fields (af)", Ovid's database guides: docs/databases.md)
       {{"af"}, FieldSet{}, "", false},
       {{"au"}, FieldSet{Field::author}, "", true},

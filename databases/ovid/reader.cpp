@@ -775,6 +775,7 @@ class LineReader {
         continue;
       }
       if (!it->note.empty()) field_reading(*it, std::string(it->note), where, notes_, readings_);
+      if (code == default_fields_code) default_fields(where);
       if (it->fields.empty()) all = true;
       for (const auto f : it->fields.members()) fields.insert(f);
     }
@@ -837,14 +838,16 @@ class LineReader {
     return ast::Node{whole, false, ast::Native{}};
   }
 
+  void default_fields(Span where) {
+    readings_.push_back({DiagCode::W303, where, std::string(default_fields_reading), Effect::broader});
+  }
+
   // Each largest search of words outside any field suffix, which Ovid searches in its default
   // fields, `.mp.`: read as all text, as `.mp.` is (default_fields_reading), and said where it
   // stands, once for the import in each direction (say_directed).
   void outside_suffixes(const ast::Node& n) {
     if (std::find(all_text_.begin(), all_text_.end(), n.span) != all_text_.end()) return;
-    const auto words = [&] {
-      readings_.push_back({DiagCode::W303, n.span, std::string(default_fields_reading), Effect::broader});
-    };
+    const auto words = [&] { default_fields(n.span); };
     std::visit(overloaded{
                    [&](const ast::Term&) { words(); },
                    [&](const ast::Phrase&) { words(); },

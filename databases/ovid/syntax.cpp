@@ -34,7 +34,8 @@ std::span<const FieldCode> field_codes() {
        FieldSet{Field::title, Field::abstract, Field::keywords},
        "`.tw.` (text word) is read as title, abstract and keywords, the widest reading of Ovid's field",
        false},
-      {{"mp"}, FieldSet{}, ovid::default_fields_reading, false, Effect::broader},
+      // Ovid's default fields, read as all text with a warning by the reader (default_fields_reading)
+      {{"mp"}, FieldSet{}, "", false},
       // All Fields ("All Fields (af)", Ovid's database guides: docs/databases.md)
       {{"af"}, FieldSet{}, "", false},
       {{"au", "fa"}, FieldSet{Field::author}, "", true},

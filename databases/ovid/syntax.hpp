@@ -57,7 +57,8 @@ inline constexpr std::string_view marks = "/.:,";
 // fewer than all (docs/databases.md, "Ovid MEDLINE"): the writer writes all text as `.af.`, and
 // the reader reads a search without a suffix, or in `.mp.`, as all text, which finds more.
 inline constexpr std::string_view all_fields_code = "af";
-// How the reader reads `.mp.` (its row's note) and a search without a suffix.
+// The default fields, and how the reader reads them and a search without a suffix.
+inline constexpr std::string_view default_fields_code = "mp";
 inline constexpr std::string_view default_fields_reading =
     "a search without a field suffix, or in `.mp.`, runs in Ovid's default fields (title, abstract, heading "
     "words and others, not authors, journal, publication type or language): read as all text";

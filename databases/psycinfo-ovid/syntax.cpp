@@ -3,7 +3,6 @@
 // (databases/ovid/writer.cpp), which the registry gives these field codes.
 #include <array>
 
-#include "databases/ovid/syntax.hpp"
 #include "databases/psycinfo-ovid/psycinfo_ovid.hpp"
 #include "databases/psycinfo-ovid/sources.hpp"
 
@@ -21,7 +20,8 @@ std::span<const FieldCode> field_codes() {
        FieldSet{Field::title, Field::abstract, Field::keywords},
        "`.tw.` (text word) is read as title, abstract and keywords, the widest reading of Ovid's field",
        false},
-      {{"mp"}, FieldSet{}, ovid::default_fields_reading, false, Effect::broader},
+      // Ovid's default fields, read as all text with a warning by Ovid's reader
+      {{"mp"}, FieldSet{}, "", false},
       // All Fields ("All Fields (af)", Ovid's database guides: docs/databases.md)
       {{"af"}, FieldSet{}, "", false},
       {{"au"}, FieldSet{Field::author}, "", true},
