@@ -235,24 +235,25 @@ INSTANTIATE_TEST_SUITE_P(
 
 INSTANTIATE_TEST_SUITE_P(
     OvidMedline, Backends,
-    testing::Values(Case{"ovid", "a = heart OR cardiac", "1 heart or cardiac\n"},
-                    Case{"ovid",
-                         "a = mesh(\"Heart\")\nb = mesh(\"Heart\", noexp, major)\nc = mesh(\"Heart\", /DT, /TH)\n"
-                         "d = mesh(/RT)\ne = #a OR #b OR #c OR #d",
-                         "1 exp Heart/\n2 *Heart/\n3 exp Heart/dt,th\n4 rt.fs.\n5 or/1-4\n"},
-                    Case{"ovid", "a = mesh(\"Aged, 80 and over\", noexp)", "1 \"Aged, 80 and over\"/\n"},
-                    Case{"ovid", "a = ((bone NEXT marrow) NEAR/2 transplant*)[ti,ab,kw]",
-                         "1 ((bone adj marrow) adj2 transplant$).ti,ab,kf,hw.\n"},
-                    Case{"ovid", "a = wom?n[ti] OR \"heart attack\"[ab] OR \"stem cell*\"",
-                         "1 wom#n.ti. or \"heart attack\".ab. or (stem adj cell$)\n"},
-                    Case{"ovid", "a = x\nb = y\nc = #a OR #b\nd = #a AND #c", "1 x\n2 y\n3 1 or 2\n4 1 and 3\n"},
-                    Case{"ovid", "a = x\nb = y\nc = z\nd = #a OR #c OR #b", "1 x\n2 y\n3 z\n4 1 or 3 or 2\n"},
-                    // A limit is a line of its own in Ovid; later lines refer to the limited search.
-                    Case{"ovid", "a = x limit year 2014 to 2021\nb = #a NOT y",
-                         "1 x\n2 limit 1 to yr=\"2014 - 2021\"\n3 2 not y\n"},
-                    Case{"ovid", "a = x limit cochrane-date 2014-01 to 2021-07",
-                         "1 x\n2 limit 1 to yr=\"2014 - 2021\"\n", V{"W110"}},
-                    Case{"ovid", "a = x[condition] OR *natal", "", V{"W101", "E204"}}));
+    testing::Values(
+        Case{"ovid", "a = heart OR cardiac", "1 (heart or cardiac).af.\n"},
+        Case{"ovid",
+             "a = mesh(\"Heart\")\nb = mesh(\"Heart\", noexp, major)\nc = mesh(\"Heart\", /DT, /TH)\n"
+             "d = mesh(/RT)\ne = #a OR #b OR #c OR #d",
+             "1 exp Heart/\n2 *Heart/\n3 exp Heart/dt,th\n4 rt.fs.\n5 or/1-4\n"},
+        Case{"ovid", "a = mesh(\"Aged, 80 and over\", noexp)", "1 \"Aged, 80 and over\"/\n"},
+        Case{"ovid", "a = ((bone NEXT marrow) NEAR/2 transplant*)[ti,ab,kw]",
+             "1 ((bone adj marrow) adj2 transplant$).ti,ab,kf,hw.\n"},
+        Case{"ovid", "a = wom?n[ti] OR \"heart attack\"[ab] OR \"stem cell*\"",
+             "1 wom#n.ti. or \"heart attack\".ab. or (stem adj cell$).af.\n"},
+        Case{"ovid", "a = x\nb = y\nc = #a OR #b\nd = #a AND #c", "1 x.af.\n2 y.af.\n3 1 or 2\n4 1 and 3\n"},
+        Case{"ovid", "a = x\nb = y\nc = z\nd = #a OR #c OR #b", "1 x.af.\n2 y.af.\n3 z.af.\n4 1 or 3 or 2\n"},
+        // A limit is a line of its own in Ovid; later lines refer to the limited search.
+        Case{"ovid", "a = x limit year 2014 to 2021\nb = #a NOT y",
+             "1 x.af.\n2 limit 1 to yr=\"2014 - 2021\"\n3 2 not y.af.\n"},
+        Case{"ovid", "a = x limit cochrane-date 2014-01 to 2021-07", "1 x.af.\n2 limit 1 to yr=\"2014 - 2021\"\n",
+             V{"W110"}},
+        Case{"ovid", "a = x[condition] OR *natal", "", V{"W101", "E204"}}));
 
 INSTANTIATE_TEST_SUITE_P(
     PubMed, Backends,

@@ -194,7 +194,7 @@ TEST(Layout, Findings) {
        "150000\n  hits #l3 180000\n}\n",
        V{"W306 1:15", "W306 2:17", "W306 3:10"}},
       {"ovid_mp_note_swallows_hits.ovid.txt",
-       "l1 = asthma  // [mp=title, abstract]\n\ndatabase ovid {\n  hits #l1 6685\n}\n", V{}},
+       "l1 = asthma  // [mp=title, abstract]\n\ndatabase ovid {\n  hits #l1 6685\n}\n", V{"W303 1:9"}},
       {"pubmed_history_results_time_columns.pubmed.txt",
        "l1 = asthma[ti,ab]\nl2 = wheez*[ti,ab]\nl3 = #l1 OR #l2\n\ndatabase pubmed {\n  hits #l1 12345\n  hits #l2 "
        "5678\n  hits #l3 15000\n}\n",

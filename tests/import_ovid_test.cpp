@@ -104,6 +104,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"heart.ui.", "heart", V{"W303 1:6"}},
         // All Fields is all text, exactly
         Case{"1 heart.af.", "heart", V{}},
+        // issue 25: a search without a suffix, or in `.mp.`, runs in Ovid's default fields, read as
+        // all text (finds more); said once for the import in each direction (tests/reading_direction_test.cpp)
+        Case{"1 heart", "heart", V{"W303 1:3"}}, Case{"1 heart.mp.", "heart", V{"W303 1:8"}},
+        Case{"1 (heart or lung) and attack.ti.", "(heart OR lung) AND attack[ti]", V{"W303 1:4"}},
+        Case{"1 a.ti. not (heart or lung).af.", "a[ti] NOT (heart OR lung)", V{}},
+        Case{"1 a.mp.\n2 b.mp.\n3 c\n4 1 or 2 or 3", "#l1 OR #l2 OR #l3", V{"W303 1:4"}},
+        Case{"1 heart\n2 a.ti. not lung\n3 1 or 2", "#l1 OR #l2", V{"W303 1:3", "W303 2:13"}},
         // a reading is reported in each line that has it, not once in the file
         Case{"1 a.tw.\n2 b.tw.\n3 1 or 2", "#l1 OR #l2", V{"W303 1:4", "W303 2:4"}},
         // a space inside a field suffix is a typo of the source
@@ -136,8 +143,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"1 exp \"Ampulla of Vater\"/su [Surgery]", "mesh(\"Ampulla of Vater\", /su)  // [Surgery]",
              V{"W302 1:29"}},
         Case{"1 whiplash.mp. [cervical spine injury, cervical spine trauma]",
-             "whiplash  // [cervical spine injury, cervical spine trauma]", V{"W302 1:16"}},
-        Case{"1 heart.mp. [mp=title, abstract]", "heart  // [mp=title, abstract]", V{}},
+             "whiplash  // [cervical spine injury, cervical spine trauma]", V{"W303 1:11", "W302 1:16"}},
+        Case{"1 heart.mp. [mp=title, abstract]", "heart  // [mp=title, abstract]", V{"W303 1:8"}},
         Case{"1 heart.mp. [not closed", "", V{"E301 1:13"}},
         // item 8: combination lines
         Case{"1 a.ti.\n2 b.ti.\n3 c.ti.\n4 OR 1-3", "#l1 OR #l2 OR #l3", V{"W308 4:3"}},
@@ -145,9 +152,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"1 a.ti.\n2 b.ti.\n3 c.ti.\n4 c.ti.\n5  or/1,3-4", "#l1 OR #l3 OR #l4", V{"W001 2:3"}},
         Case{"1 a.ti.\n2 b.ti.\n3 c.ti.\n4 1 or 2 or 3", "#l1 OR #l2 OR #l3", V{}},
         // item 9: slips Ovid tolerates, and one it refuses
-        Case{"1 dement*.", "dement*", V{"W308 1:10"}}, Case{"1 (or jcd or cjd).ti.", "(jcd OR cjd)[ti]", V{"W308 1:4"}},
+        Case{"1 dement*.", "dement*", V{"W303 1:3", "W308 1:10"}},
+        Case{"1 (or jcd or cjd).ti.", "(jcd OR cjd)[ti]", V{"W308 1:4"}},
         Case{"1 a.ti.\n2 1 and (or (2011) or 2012).yr.", "#l1 limit year 2011 to 2012", V{"W308 2:10"}},
-        Case{"1 jcd or or cjd", "jcd OR cjd", V{"W308 1:7"}}, Case{"1 (jcd or cjd", "", V{"E301 1:3"}}));
+        Case{"1 jcd or or cjd", "jcd OR cjd", V{"W303 1:3", "W308 1:7"}}, Case{"1 (jcd or cjd", "", V{"E301 1:3"}}));
 
 // Each finding of ../shared/findings/import-misreadings/ovid_* that is the reader's: what Ovid
 // ran, as the language says it, with a warning wherever the language cannot say it exactly.

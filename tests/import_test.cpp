@@ -95,8 +95,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"wom#n.ti. or colo?r.ti.", "wom?n[ti] OR (color OR colo?r)[ti]"},
         Case{"h?emoconcentrat$.tw.", "(hemoconcentrat* OR h?emoconcentrat*)[ti,ab,kw]", V{"W303"}},
         Case{"randomi$2.ab.", "randomi*[ab]", V{"W301"}},
-        Case{"gestrinone.mp. or Gestrinone/", "gestrinone OR mesh(\"Gestrinone\", noexp)"},
-        Case{"(carp$ tunn$).mp", "\"carp* tunn*\"", V{"W307"}},
+        Case{"gestrinone.mp. or Gestrinone/", "gestrinone OR mesh(\"Gestrinone\", noexp)", V{"W303"}},
+        Case{"(carp$ tunn$).mp", "\"carp* tunn*\"", V{"W307", "W303"}},
         Case{"a.ti.\nb.ti.\nc.ti.\nor/1-3", "#l1 OR #l2 OR #l3"},
         Case{"1 a.ti.\n2 b.ti.\n3 1 and 2\n4 3 not 1", "#l3 NOT #l1"},
         Case{"#1 a.ti.\n#2 b.ti.\n#3 #1 or #2", "#l1 OR #l2"},
@@ -110,8 +110,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"smith.ir.", "smith", V{"W303"}},
         Case{"*\"Practice Guidelines as Topic\"/ or exp *\"Bites and Stings\"/",
              "mesh(\"Practice Guidelines as Topic\", noexp, major) OR mesh(\"Bites and Stings\", major)"},
-        Case{"heart.mp.[mp=title, abstract]", "heart"}, Case{"a or b and c", "", V{"E302"}},
-        Case{"1 a\n2 3 or 1", "", V{"E301"}}, Case{"(a or b", "", V{"E301"}},
+        Case{"heart.mp.[mp=title, abstract]", "heart", V{"W303"}}, Case{"a or b and c", "", V{"E302"}},
+        Case{"1 a\n2 3 or 1", "", V{"W303", "E301"}}, Case{"(a or b", "", V{"E301"}},
         Case{"1 heart.ti.\n2 (2005$ or 2006$).ed.\n3 1 and 2", "#l1 limit entry-date 2005 to 2006"},
         Case{"heart.ti. and (201311$ or 201312$ or 2014$).ed.", "heart[ti] limit entry-date 2013-11 to 2014"},
         Case{"1 heart.ti.\n2 20131105.ed.\n3 1 and 2", "#l1 limit entry-date 2013-11-05 to 2013-11-05"},
@@ -121,7 +121,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"1 heart.ti. and (2005$ or 2007$).ed.", "", V{"E301"}},
         Case{"1 heart.ti. and 2005.ed.", "heart[ti] limit entry-date 2005 to 2005", V{"W303"}},
         Case{"1 heart.ti.\n2 2005$.ed.", "heart[ti]", V{"W302"}}, Case{"heart.dp.", "", V{"E301"}},
-        Case{"1 a\n2 and/", "", V{"E301"}}, Case{"\"a b\"\"", "", V{"E301"}}));
+        Case{"1 a\n2 and/", "", V{"W303", "E301"}}, Case{"\"a b\"\"", "", V{"E301"}}));
 
 TEST(OvidImport, KeepsHitCountsAndLimits) {
   auto imported = import_ovid("1 exp Heart/ (2345)\n2 limit 1 to yr=\"2014 - 2021\" (120) [mp=title]\n");

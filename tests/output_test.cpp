@@ -137,7 +137,7 @@ const std::map<std::string, Syntax>& syntaxes() {
         {},
         {},
         false,
-        {"ti", "ab", "kf", "hw", "au", "jw", "pt", "la", "ed"},
+        {"ti", "ab", "kf", "hw", "au", "jw", "pt", "la", "ed", "af"},
         true}},
       // EBSCOhost: a field code before the search it scopes.
       {"cinahl", ebsco()},

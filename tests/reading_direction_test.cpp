@@ -65,6 +65,13 @@ INSTANTIATE_TEST_SUITE_P(
                          "which finds more records: it stands after NOT"},
         test::ReadingRow{"ovid", "1 heart.ti. not smith.pa.", "W303", "1:22",
                          "which finds fewer records: it stands after NOT"},
+        // Ovid's default fields, `.mp.`, where no suffix is written, read as all text (issue 25)
+        test::ReadingRow{"ovid", "1 heart", "W303", "1:3", "read as all text, which finds more records"},
+        test::ReadingRow{"ovid", "1 heart.ti. not lung", "W303", "1:17",
+                         "which finds fewer records: it stands after NOT"},
+        test::ReadingRow{"embase-ovid", "1 heart.mp.", "W303", "1:8", "read as all text, which finds more records"},
+        test::ReadingRow{"psycinfo-ovid", "1 lung\n2 heart.ti. not 1", "W303", "1:3",
+                         "which finds fewer records: it stands after NOT"},
         test::ReadingRow{"pubmed", "heart[ti] NOT smith[1au]", "W303", "1:15",
                          "which finds fewer records: it stands after NOT"},
         test::ReadingRow{"pubmed", "heart[ti] NOT x[zz]", "W303", "1:15",

@@ -21,6 +21,7 @@ std::span<const FieldCode> field_codes() {
        "`.tw.` (text word: title, abstract and drug trade name) is read as title, abstract and keywords, the "
        "widest reading of Ovid's field",
        false},
+      // Ovid's default fields, read as all text with a warning by Ovid's reader
       {{"mp"}, FieldSet{}, "", false},
       // All Fields ("All Fields (af)", Ovid's database guides: docs/databases.md)
       {{"af"}, FieldSet{}, "", false},

@@ -22,6 +22,7 @@
 #include <set>
 
 #include "base/text.hpp"
+#include "base/visit.hpp"
 #include "compiler/fields.hpp"
 #include "compiler/format.hpp"
 #include "compiler/limits.hpp"
@@ -53,6 +54,7 @@ class LineReader {
     line_ = text;
     line_offset_ = offset;
     tokens_.clear();
+    all_text_.clear();
     pos_ = 0;
     if (!tokenize(text, offset)) return std::nullopt;
     if (tokens_.empty()) {
@@ -70,6 +72,7 @@ class LineReader {
       return std::nullopt;
     }
     if (!fields_within_proximity(*node)) return std::nullopt;
+    outside_suffixes(*node);
     return node;
   }
 
@@ -772,10 +775,14 @@ class LineReader {
         continue;
       }
       if (!it->note.empty()) field_reading(*it, std::string(it->note), where, notes_, readings_);
+      if (code == default_fields_code) default_fields(where);
       if (it->fields.empty()) all = true;
       for (const auto f : it->fields.members()) fields.insert(f);
     }
-    if (all || fields.empty()) return body;  // .mp. is Ovid's default: all text
+    if (all || fields.empty()) {  // all text
+      all_text_.push_back(body.span);
+      return body;
+    }
     drop_inner_fields(body, fields);
     const Span whole = cover(body.span, where);
     return ast::field_scope(whole, fields, std::move(body));
@@ -831,6 +838,35 @@ class LineReader {
     return ast::Node{whole, false, ast::Native{}};
   }
 
+  void default_fields(Span where) {
+    readings_.push_back({DiagCode::W303, where, std::string(default_fields_reading), Effect::broader});
+  }
+
+  // Each largest search of words outside any field suffix, which Ovid searches in its default
+  // fields, `.mp.`: read as all text, as `.mp.` is (default_fields_reading), and said where it
+  // stands, once for the import in each direction (say_directed).
+  void outside_suffixes(const ast::Node& n) {
+    if (std::find(all_text_.begin(), all_text_.end(), n.span) != all_text_.end()) return;
+    const auto words = [&] { default_fields(n.span); };
+    std::visit(overloaded{
+                   [&](const ast::Term&) { words(); },
+                   [&](const ast::Phrase&) { words(); },
+                   [&](const ast::Near&) { words(); },
+                   [&](const ast::Bool& b) {
+                     for (const auto& o : b.operands) outside_suffixes(o);
+                   },
+                   [&](const ast::Not& x) {
+                     for (const auto& o : x.operands) outside_suffixes(o);
+                   },
+                   // in fields of their own: a suffix, a heading, a line, dates
+                   [](const ast::Fielded&) {},
+                   [](const ast::Heading&) {},
+                   [](const ast::LineRef&) {},
+                   [](const ast::Native&) {},
+               },
+               n.kind);
+  }
+
   const Platform& database_;
   DiagnosticSink& sink_;
   const History& history_;
@@ -838,6 +874,7 @@ class LineReader {
   std::vector<DirectedReading>& readings_;  // said once every line is read (say_directed)
   std::string_view line_;                   // the line being read, which starts at `line_offset_` in the source
   std::uint32_t line_offset_ = 0;
+  std::vector<Span> all_text_;  // the searches of the line read with a suffix of all text (`.af.`, `.mp.`)
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
   int fielded_groups_ = 0;  // how many of the groups being read have a field suffix

@@ -52,8 +52,18 @@ inline constexpr char optional_character = '?';
 // a field suffix, `:` truncates, `,` separates codes. A word holding one is quoted.
 inline constexpr std::string_view marks = "/.:,";
 
-// The field codes of a suffix, `.ti,ab,kf.`; a search without one is searched in `.mp.`, Ovid's
-// default, which the language reads as all text.
+// All Fields, `.af.`: every field of a record ("All Fields (af)", Ovid's database guides), the
+// language's all text. A search without a suffix is searched in Ovid's default fields, `.mp.`,
+// fewer than all (docs/databases.md, "Ovid MEDLINE"): the writer writes all text as `.af.`, and
+// the reader reads a search without a suffix, or in `.mp.`, as all text, which finds more.
+inline constexpr std::string_view all_fields_code = "af";
+// The default fields, and how the reader reads them and a search without a suffix.
+inline constexpr std::string_view default_fields_code = "mp";
+inline constexpr std::string_view default_fields_reading =
+    "a search without a field suffix, or in `.mp.`, runs in Ovid's default fields (title, abstract, heading "
+    "words and others, not authors, journal, publication type or language): read as all text";
+
+// The field codes of a suffix, `.ti,ab,kf.`.
 std::span<const FieldCode> field_codes();
 
 // The codes of dates, which the language has only as limits. `.ed.` (entry date), `.em.`

@@ -180,7 +180,8 @@ class Writer : public InfixWriter {
   std::string_view not_operator() const override { return " not "; }
 
  public:
-  // `or/1-5` for an OR (or AND) of three or more consecutive lines; the operators in lower case.
+  // `or/1-5` for an OR (or AND) of three or more consecutive lines; the operators in lower case;
+  // all text in `.af.` (unscoped).
   std::string line(const ast::Node& node) const {
     if (const auto* b = std::get_if<ast::Bool>(&node.kind); b != nullptr && b->operands.size() >= 3) {
       std::vector<std::size_t> lines;
@@ -197,10 +198,58 @@ class Writer : public InfixWriter {
         return fmt::format("{}/{}-{}", b->op == ast::BoolOp::or_ ? "or" : "and", lines.front(), lines.back());
       }
     }
-    return expression(node);
+    // the line's own operators need no parentheses
+    std::string out;
+    if (joins(node) && holds_own_fields(node)) {
+      unscoped_parts(node, out);
+    } else {
+      unscoped(node, out);
+    }
+    return out;
   }
 
  private:
+  // Whether `node` holds a part written in fields of its own: a field scope, a subject heading,
+  // a line reference, or native text, which is in Ovid's syntax, suffix and all.
+  static bool holds_own_fields(const ast::Node& node) {
+    return ast::any_node(node, [](const ast::Node& n) {
+      return std::holds_alternative<ast::Fielded>(n.kind) || std::holds_alternative<ast::Heading>(n.kind) ||
+             std::holds_alternative<ast::LineRef>(n.kind) || std::holds_alternative<ast::Native>(n.kind);
+    });
+  }
+
+  static bool joins(const ast::Node& node) {
+    return std::holds_alternative<ast::Bool>(node.kind) || std::holds_alternative<ast::Not>(node.kind);
+  }
+
+  // `node` outside any field scope, as an operand. The language searches it in all text, and a
+  // search without a suffix Ovid runs in its default fields, `.mp.`, which hold no authors,
+  // journal, publication type or language: so each largest group that holds no part of its own
+  // fields is written in All Fields, `.af.` (docs/databases.md, "Ovid MEDLINE"): `x.af.`,
+  // `(x or y).af.`, `(heart adj3 attack).af. and exp Heart/`.
+  void unscoped(const ast::Node& node, std::string& out) const {
+    if (!holds_own_fields(node)) {
+      operand(node, out);
+      fmt::format_to(std::back_inserter(out), ".{}.", all_fields_code);
+    } else if (joins(node)) {
+      out += '(';
+      unscoped_parts(node, out);
+      out += ')';
+    } else {
+      operand(node, out);
+    }
+  }
+  // The operands of an AND, OR or NOT outside any field scope, each written `unscoped`.
+  void unscoped_parts(const ast::Node& node, std::string& out) const {
+    const auto* b = std::get_if<ast::Bool>(&node.kind);
+    const auto& operands = b != nullptr ? b->operands : std::get<ast::Not>(node.kind).operands;
+    const auto op = b == nullptr ? not_operator() : b->op == ast::BoolOp::and_ ? and_operator() : or_operator();
+    for (std::size_t i = 0; i < operands.size(); ++i) {
+      if (i > 0) out += op;
+      unscoped(operands[i], out);
+    }
+  }
+
   const std::vector<std::size_t>& numbers_;
   std::span<const FieldCode> field_codes_;
 };
