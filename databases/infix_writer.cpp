@@ -10,6 +10,17 @@
 
 namespace searchc {
 
+bool joins_by_operator(const ast::Node& node) {
+  return std::holds_alternative<ast::Bool>(node.kind) || std::holds_alternative<ast::Not>(node.kind);
+}
+
+bool holds_own_fields(const ast::Node& node, bool in_scope) {
+  return ast::any_node(node, [&](const ast::Node& n) {
+    return std::holds_alternative<ast::Fielded>(n.kind) || std::holds_alternative<ast::LineRef>(n.kind) ||
+           std::holds_alternative<ast::Heading>(n.kind) || (!in_scope && std::holds_alternative<ast::Native>(n.kind));
+  });
+}
+
 void InfixWriter::expression(const ast::Node& node, std::string& out) const {
   std::visit(overloaded{
                  [&](const ast::Term& t) { term(t, out); },

@@ -15,6 +15,15 @@
 
 namespace searchc {
 
+// Whether `node` joins searches by an operator: an AND, OR or NOT (a proximity search is one
+// search).
+bool joins_by_operator(const ast::Node& node);
+// Whether `node` holds a part written in fields of its own rather than in the fields of a scope
+// around it: a field scope, a line reference, a subject heading, or, where no scope holds `node`,
+// native text, which is in the database's own syntax, field and all (a limit's clause,
+// Capabilities::limit_clause). Such a part cannot be written inside a field's name or suffix.
+bool holds_own_fields(const ast::Node& node, bool in_scope);
+
 class InfixWriter {
  public:
   virtual ~InfixWriter() = default;

@@ -12,24 +12,13 @@
 namespace searchc {
 namespace {
 
-// Whether `node` holds a part written outside the field names of `fields`: a scope, a line
-// reference, a subject heading, or, outside any scope, native text, which is in the database's
-// own syntax, field and all (a limit's clause, Capabilities::limit_clause).
-bool has_scope_or_reference(const ast::Node& node, FieldSet fields) {
-  return ast::any_node(node, [&](const ast::Node& n) {
-    return std::holds_alternative<ast::Fielded>(n.kind) || std::holds_alternative<ast::LineRef>(n.kind) ||
-           std::holds_alternative<ast::Heading>(n.kind) ||
-           (fields.empty() && std::holds_alternative<ast::Native>(n.kind));
-  });
-}
-
 // Whether `node` ANDs or NOTs searches outside a proximity search. In several fields such a
 // search is written field by field at each of its parts: `(a AND b)[ti,ab]`, each word in the
 // title or the abstract, is `(TI=a OR AB=a) AND (TI=b OR AB=b)`, since `TI=(a AND b) OR AB=(a AND
 // b)` misses a record with a in its title and b in its abstract.
-bool joins_searches(const ast::Node& node) {
+bool ands_or_nots(const ast::Node& node) {
   if (const auto* b = std::get_if<ast::Bool>(&node.kind)) {
-    return b->op == ast::BoolOp::and_ || std::any_of(b->operands.begin(), b->operands.end(), joins_searches);
+    return b->op == ast::BoolOp::and_ || std::any_of(b->operands.begin(), b->operands.end(), ands_or_nots);
   }
   return std::holds_alternative<ast::Not>(node.kind);
 }
@@ -61,7 +50,7 @@ Output PrefixWriter::searches(const ast::Strategy& lowered, std::string (*clause
 
 // Written whole, in each field's name in turn: `TI=(a AND b)`, `(TI=(a OR b) OR AB=(a OR b))`.
 bool PrefixWriter::written_whole(const ast::Node& node, FieldSet fields) const {
-  return !has_scope_or_reference(node, fields) && (syntax_.names(fields).size() < 2 || !joins_searches(node));
+  return !holds_own_fields(node, !fields.empty()) && (syntax_.names(fields).size() < 2 || !ands_or_nots(node));
 }
 
 // Written as searches joined by an operator, which needs parentheses as an operand: a group not
@@ -73,8 +62,7 @@ bool PrefixWriter::written_joined(const ast::Node& node, FieldSet fields) const 
     fields = f->fields;
     n = &f->body.front();
   }
-  return (std::holds_alternative<ast::Bool>(n->kind) || std::holds_alternative<ast::Not>(n->kind)) &&
-         !written_whole(*n, fields);
+  return joins_by_operator(*n) && !written_whole(*n, fields);
 }
 
 // `node` searched in `fields` (empty: all text).

@@ -200,7 +200,7 @@ class Writer : public InfixWriter {
     }
     // the line's own operators need no parentheses
     std::string out;
-    if (joins(node) && holds_own_fields(node)) {
+    if (joins_by_operator(node) && holds_own_fields(node, false)) {
       unscoped_parts(node, out);
     } else {
       unscoped(node, out);
@@ -209,29 +209,16 @@ class Writer : public InfixWriter {
   }
 
  private:
-  // Whether `node` holds a part written in fields of its own: a field scope, a subject heading,
-  // a line reference, or native text, which is in Ovid's syntax, suffix and all.
-  static bool holds_own_fields(const ast::Node& node) {
-    return ast::any_node(node, [](const ast::Node& n) {
-      return std::holds_alternative<ast::Fielded>(n.kind) || std::holds_alternative<ast::Heading>(n.kind) ||
-             std::holds_alternative<ast::LineRef>(n.kind) || std::holds_alternative<ast::Native>(n.kind);
-    });
-  }
-
-  static bool joins(const ast::Node& node) {
-    return std::holds_alternative<ast::Bool>(node.kind) || std::holds_alternative<ast::Not>(node.kind);
-  }
-
   // `node` outside any field scope, as an operand. The language searches it in all text, and a
   // search without a suffix Ovid runs in its default fields, `.mp.`, which hold no authors,
   // journal, publication type or language: so each largest group that holds no part of its own
   // fields is written in All Fields, `.af.` (docs/databases.md, "Ovid MEDLINE"): `x.af.`,
   // `(x or y).af.`, `(heart adj3 attack).af. and exp Heart/`.
   void unscoped(const ast::Node& node, std::string& out) const {
-    if (!holds_own_fields(node)) {
+    if (!holds_own_fields(node, false)) {
       operand(node, out);
       fmt::format_to(std::back_inserter(out), ".{}.", all_fields_code);
-    } else if (joins(node)) {
+    } else if (joins_by_operator(node)) {
       out += '(';
       unscoped_parts(node, out);
       out += ')';
