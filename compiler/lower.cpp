@@ -227,7 +227,11 @@ void Lowering::node(ast::Node& n, Context c) {
   std::visit(overloaded{
                  [&](ast::Term& t) {
                    // a word the database takes as it is stays where it is
-                   if (rewrites(t.text)) word(n, c);
+                   if (rewrites(t.text)) {
+                     word(n, c);
+                   } else {
+                     report_optional_character(n.span, t.text, c);
+                   }
                  },
                  [&](ast::Phrase& p) { phrase(n, p.text, c); },
                  [&](ast::Heading& h) { heading(n, h, c); },

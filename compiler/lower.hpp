@@ -189,6 +189,10 @@ struct Capabilities {
   // Whether a `?` ending a word stands for one character. EBSCOhost drops it (`colo?` finds
   // `colo`): there the lowering writes it as `*`, any ending, which finds more (W108).
   bool word_final_single_wildcard = true;
+  // Whether the database's `?` may also stand for no character, where its help does not say
+  // (CENTRAL: library guides say both, docs/databases.md). The language's `?`, exactly one, is
+  // written as it is, and reported as perhaps finding the word without that character (W108).
+  bool single_wildcard_may_match_none = false;
   // Whether a heading can be exploded in the search itself. APA PsycInfo on EBSCOhost explodes
   // only from its thesaurus page, which writes the narrower headings out: there an exploded
   // heading is searched alone, which finds fewer wherever it stands (W410, reported as the

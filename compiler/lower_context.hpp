@@ -120,6 +120,7 @@ class Lowering {
   void report_words_for(Span span, const std::string& text, const WordsFor& found, const Context& c);
   std::optional<ast::Node> spelled_out(Span span, const std::string& text, const Context& c);
   std::string term(Span span, std::string text, const Context& c);
+  void report_optional_character(Span span, std::string_view text, const Context& c);
   std::string cut_or_refused(Span span, std::string text, const Context& c);
   std::string word_final_wildcard(Span span, std::string text, const Context& c);
 

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 
 #include "base/text.hpp"
 #include "base/utf8.hpp"
@@ -171,7 +172,23 @@ std::optional<ast::Node> Lowering::spelled_out(Span span, const std::string& tex
 // phrase): its final `?` as `*` where the database drops one, then as it is, cut to the end of
 // the word, or refused, as the `*` would be if written so (the text read back holds the `*`).
 std::string Lowering::term(Span span, std::string text, const Context& c) {
-  return cut_or_refused(span, word_final_wildcard(span, std::move(text), c), c);
+  auto searched = cut_or_refused(span, word_final_wildcard(span, std::move(text), c), c);
+  report_optional_character(span, searched, c);
+  return searched;
+}
+
+// A `?` written for a database whose help leaves open whether it also stands for no character
+// (Capabilities::single_wildcard_may_match_none): the word is written as it is, and may also find
+// itself without the character, wherever it is searched (W108, reported as the database's own).
+void Lowering::report_optional_character(Span span, std::string_view text, const Context& c) {
+  if (!target_.single_wildcard_may_match_none || text.find('?') == std::string_view::npos) return;
+  std::string without;
+  std::copy_if(text.begin(), text.end(), std::back_inserter(without), [](char ch) { return ch != '?'; });
+  report_.report_inherent(DiagCode::W108, span,
+                          fmt::format("{}'s help does not say whether `?` also stands for no character (library "
+                                      "guides say both): `{}` may also find `{}`",
+                                      target_.name, text, without),
+                          Effect::broader, c.negative, {replace_note() + " with the forms written out"});
 }
 
 // A word ending in `?` where the database drops a `?` that ends a word (EBSCOhost: `colo?`

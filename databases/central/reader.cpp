@@ -12,7 +12,8 @@
 // export's suffixes: date limits, the results tab (`in Trials`) and the word variations record.
 // Every reading the text does not show is reported where it stands: words side by side ANDed
 // before the OR or NOT beside them (W307), NEXT/n (W304), other databases' operator words
-// searched as words (W311), tolerated slips (W308), what the language cannot say (W302).
+// searched as words (W311), tolerated slips (W308), what the language cannot say (W302), `?`
+// read as one character, where the Library does not say whether it also stands for none (W301).
 // Cochrane's NEAR/n is read as the language's NEAR/n, the reading the CENTRAL backend writes.
 #include "databases/central/central.hpp"
 
@@ -22,6 +23,7 @@
 #include <array>
 #include <cctype>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -386,6 +388,25 @@ class Reader {
       }
     }
     return o;
+  }
+
+  // A word, as the language's word, or a phrase where the language would read it otherwise. A
+  // `?` is read as the language's, exactly one character, though the Library's help leaves it
+  // between one character and one character or none (docs/databases.md): said where it stands,
+  // as perhaps finding fewer than the Library did (W301), in the direction of the place it holds.
+  ast::Node word(std::string_view text, Span where) {
+    if (text.find('?') != std::string_view::npos) {
+      std::string without;
+      std::copy_if(text.begin(), text.end(), std::back_inserter(without), [](char c) { return c != '?'; });
+      readings_.push_back({DiagCode::W301, where,
+                           fmt::format("the Cochrane Library's help does not say whether `?` also stands for no "
+                                       "character (library guides say both): `{}` is read as one character, and "
+                                       "the Library may also have found `{}`",
+                                       text, without),
+                           Effect::narrower});
+    }
+    if (needs_phrase(text)) return ast::Node{where, false, ast::Phrase{std::string(text)}};
+    return ast::Node{where, false, ast::Term{std::string(text)}};
   }
 
   // The Register of Studies' `adj3`, `adj` or `NEAR5` at `t`, taken, or nullopt. How it counts
@@ -765,10 +786,8 @@ class Reader {
                                         "(`{{OR #1-#7}}`)",
                                         text));
           return std::nullopt;
-        } else if (needs_phrase(text)) {
-          node = ast::Node{span(token), false, ast::Phrase{std::string(text)}};
         } else {
-          node = ast::Node{span(token), false, ast::Term{std::string(text)}};
+          node = word(text, span(token));
         }
         if (!node) return std::nullopt;
         // `5 FU*` (corpus file 013): the Library names a line only as `#5` (database-syntax.md 1.6),

@@ -147,6 +147,7 @@ Capabilities capabilities() {
                  {ast::LimitKind::entry_date, DatePrecision::month, ast::LimitKind::cochrane_date},
                  {ast::LimitKind::publication_year, DatePrecision::year}},
       .open_ranges = OpenRanges::none,
+      .single_wildcard_may_match_none = true,
       .syntax_version = syntax_version,
       .sources = sources,
   };
