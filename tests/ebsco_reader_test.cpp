@@ -97,6 +97,9 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"cinahl", "S1 MH falls+ OR (MH Accidental Falls)",
             "l1 = cinahl(\"falls\") OR cinahl(\"Accidental Falls\", noexp)\n"},
         Row{"cinahl", "S1 (MH \"Nurs*\")", "", V{"E301 1:5"}},
+        // a subheading, which the language has not for CINAHL's headings: any subheading (W302)
+        Row{"cinahl", "S1 (MH \"Asthma+/DT\")", "l1 = cinahl(\"Asthma\")\n", V{"W302 1:5"}},
+        Row{"cinahl", "S1 (MH \"Pressure Ulcer/PC/NU\")", "l1 = cinahl(\"Pressure Ulcer\", noexp)\n", V{"W302 1:5"}},
         // PsycInfo: `DE` is its heading code, and `+` does not explode there.
         Row{"psycinfo-ebsco", "S1 DE \"Anxiety\" OR MM \"Fear\"",
             "l1 = apa(\"Anxiety\", noexp) OR apa(\"Fear\", noexp, major)\n"},

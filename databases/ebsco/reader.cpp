@@ -734,6 +734,15 @@ class LineReader {
       }
     }
     if (label.empty()) return fail(where, fmt::format("`{}` names no heading", code));
+    // `Asthma+/DT`, `Pressure Ulcer/PC/NU`: a heading with subheadings, as published CINAHL
+    // strategies print them (unverified: no EBSCO page read shows the form). The language has
+    // none for CINAHL's headings: read as the heading with any subheading, which finds more.
+    std::string subheadings;
+    while (label.size() > 3 && label[label.size() - 3] == '/' && is_ascii_upper(label[label.size() - 2]) &&
+           is_ascii_upper(label.back())) {
+      subheadings.insert(0, label.substr(label.size() - 3));
+      label.resize(label.size() - 3);
+    }
     ast::Heading h;
     h.vocabulary = dialect_.vocabulary;
     h.explode = false;
@@ -741,6 +750,13 @@ class LineReader {
       label.pop_back();
       label = fold_space(label);
       h.explode = true;
+    }
+    if (!subheadings.empty()) {
+      readings_.push_back({DiagCode::W302, where,
+                           fmt::format("the subheading{} `{}` of the heading `{}` cannot be said in the language: read "
+                                       "as the heading with any subheading",
+                                       subheadings.size() > 3 ? "s" : "", subheadings, label),
+                           Effect::broader});
     }
     if (label.empty() || has_wildcards(label)) {
       return fail(where, fmt::format("`{}` is no heading the language can search: a heading is named whole, "
