@@ -96,17 +96,18 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"ti,ab,if(heart)", "l1 = heart[ti,ab,kw]\n", V{}},
         Row{"NOFT(heart) AND LA(english)", "l1 = heart AND english[la]\n", V{}},
         Row{"1. TI(heart)\n2. AB(attack)\n3. #1 AND #2", "l1 = heart[ti]\nl2 = attack[ab]\nl3 = #l1 AND #l2\n", V{}},
-        // NEAR/n and PRE/n with n unchanged, the writer's reading; PRE/0 is NEXT
-        Row{"AB(pain NEAR/3 morphine)", "l1 = (pain NEAR/3 morphine)[ab]\n", V{}},
-        Row{"AB(pain N/3 morphine)", "l1 = (pain NEAR/3 morphine)[ab]\n", V{}},
+        // NEAR/n and PRE/n with n unchanged, the writer's reading, which may find fewer if n
+        // counts the words between (W315); PRE/0 is NEXT in either counting
+        Row{"AB(pain NEAR/3 morphine)", "l1 = (pain NEAR/3 morphine)[ab]\n", V{"W315 1:9"}},
+        Row{"AB(pain N/3 morphine)", "l1 = (pain NEAR/3 morphine)[ab]\n", V{"W315 1:9"}},
         Row{"TI(pain PRE/0 relief)", "l1 = (pain NEXT relief)[ti]\n", V{}},
-        Row{"TI(pain P/1 relief*)", "l1 = (pain NEXT relief*)[ti]\n", V{"W301 1:13"}},
+        Row{"TI(pain P/1 relief*)", "l1 = (pain NEXT relief*)[ti]\n", V{"W315 1:9", "W301 1:13"}},
         // PRE/n for n over 1: the language has no order beyond NEXT, so NEAR/n, which finds more
-        Row{"TI(pain P/2 relief)", "l1 = (pain NEAR/2 relief)[ti]\n", V{"W304 1:9"}},
+        Row{"TI(pain P/2 relief)", "l1 = (pain NEAR/2 relief)[ti]\n", V{"W304 1:9", "W315 1:9"}},
         // and still run before NEAR/n, as written: a NEAR/2 (b PRE/2 c)
-        Row{"TI(a NEAR/2 b PRE/2 c)", "l1 = (a NEAR/2 (b NEAR/2 c))[ti]\n", V{"W304 1:15"}},
+        Row{"TI(a NEAR/2 b PRE/2 c)", "l1 = (a NEAR/2 (b NEAR/2 c))[ti]\n", V{"W315 1:6", "W304 1:15", "W315 1:15"}},
         // the older W/n is NEAR/n, in either order
-        Row{"TI(pain W/2 relief)", "l1 = (pain NEAR/2 relief)[ti]\n", V{}},
+        Row{"TI(pain W/2 relief)", "l1 = (pain NEAR/2 relief)[ti]\n", V{"W315 1:9"}},
         Row{"TI(pain NEAR relief)", "", V{"E301 1:9"}},
         // OR before PRE/n before NEAR/n before AND before NOT, as ProQuest runs them
         Row{"TI(copper AND lead OR algae)", "l1 = (copper AND (lead OR algae))[ti]\n", V{"W307 1:11"}},

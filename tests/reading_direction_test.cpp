@@ -103,6 +103,10 @@ INSTANTIATE_TEST_SUITE_P(
                          "read as NEAR/2, in either order, which finds more records"},
         test::ReadingRow{"proquest", "TI(heart) NOT TI(pain PRE/2 relief)", "W304", "1:23",
                          "which finds fewer records: it stands after NOT"},
+        // ProQuest's undocumented counting, read as searchc writes it: perhaps fewer, more after NOT
+        test::ReadingRow{"proquest", "TI(pain NEAR/3 relief)", "W315", "1:9", "which finds fewer records"},
+        test::ReadingRow{"proquest", "TI(heart) NOT TI(pain NEAR/3 relief)", "W315", "1:23",
+                         "which finds more records: it stands after NOT"},
         test::ReadingRow{"proquest", "DOI(10.1000/182)", "W303", "1:1",
                          "where they are seldom found, which finds fewer records"},
         test::ReadingRow{"proquest", "TI,ISSN(0028-0836)", "W303", "1:1",

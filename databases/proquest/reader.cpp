@@ -5,7 +5,7 @@
 // Words next to each other are ANDed; the documented order is OR, then PRE/n, then NEAR/n
 // (W/n), then AND, then NOT (AND NOT), read with a warning where the text mixes OR with the
 // others without parentheses (W307). `NEAR/n` (`N/n`, `W/n`) and `PRE/n` (`P/n`) are read with
-// n unchanged, the reading the writer writes (no page settles the counting): PRE/0 and PRE/1
+// n unchanged, the reading the writer writes (no page settles the counting, W315): PRE/0 and PRE/1
 // are NEXT, and a wider PRE/n, whose order the language cannot keep, is read in either order
 // (W304, drop_wider_order), still before NEAR/n. A field code, or several joined by commas,
 // applies to the group in its parentheses; `NOFT()` and `ALL()` are all text; `SU()`, `MESH()`
@@ -359,9 +359,32 @@ class LineReader : public QueryReader {
   // unquoted words next to each other are ANDed (ProQuest's search syntax help).
   std::optional<ast::Node> group(bool inside) {
     auto items = group_items<Op>(
-        inside, Op::and_, [&] { return take_operator<Op>(operators, peek_word()); }, [&] { return operand(); });
+        inside, Op::and_,
+        [&] {
+          const auto word = peek_word();
+          auto op = take_operator<Op>(operators, word);
+          if (op && (op->op == Op::near || op->op == Op::pre)) counting_unknown(*op, word);
+          return op;
+        },
+        [&] { return operand(); });
     if (!items || items->empty()) return std::nullopt;
     return combine(std::move(*items));
+  }
+
+  // `NEAR/3`, `PRE/1`: no ProQuest page read says whether n counts the words between or within
+  // (docs/databases.md), and the writer writes n as the language's, within n words, which finds
+  // as many or more. Read so, n unchanged, it may find fewer than ProQuest did: said where it
+  // stands (W315), in the direction of its place. `NEAR/0` and `PRE/0`, which say next to each
+  // other in either counting, are read exactly.
+  void counting_unknown(const Item& op, std::string_view word) {
+    const auto slash = word.find('/');
+    if (slash == std::string_view::npos || read_digits(word.substr(slash + 1), 100'000) == 0) return;
+    readings_.push_back({DiagCode::W315, op.span,
+                         fmt::format("ProQuest's help does not say whether `{0}` counts the words between or the "
+                                     "words within: read as within {1} word{2}, as searchc writes it, where "
+                                     "ProQuest may have allowed {1} word{2} between",
+                                     word, op.distance, op.distance == 1 ? "" : "s"),
+                         Effect::narrower});
   }
 
   std::optional<ast::Node> combine(std::vector<Item> items) {
