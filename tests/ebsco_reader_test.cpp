@@ -118,8 +118,11 @@ INSTANTIATE_TEST_SUITE_P(
         // A year limit ANDed onto a search is its limit.
         Row{"cinahl", "S1 heart\nS2 S1 AND DT 2014-2021", "l1 = heart[ti,ab,kw]\nl2 = #l1 limit year 2014 to 2021\n",
             V{"W303 1:4"}},
-        Row{"cinahl", "S1 heart AND DT 20140101-20210630", "l1 = heart[ti,ab,kw] limit year 2014 to 2021\n",
-            V{"W303 1:4", "W413 1:14"}},
+        // to the month or day as written: the language keeps them
+        Row{"cinahl", "S1 heart AND DT 20140101-20210630", "l1 = heart[ti,ab,kw] limit year 2014 to 2021-06-30\n",
+            V{"W303 1:4"}},
+        Row{"cinahl", "S1 heart AND DT 201406", "l1 = heart[ti,ab,kw] limit year 2014-06 to 2014-06\n", V{"W303 1:4"}},
+        Row{"cinahl", "S1 heart AND DT 20141301", "", V{"E301 1:14"}},
         Row{"cinahl", "S1 heart OR DT 2014", "", V{"E301 1:13"}}));
 
 // The history as EBSCOhost's table and its printout show it: rows newest first, a header, the

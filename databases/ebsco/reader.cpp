@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <tuple>
 
 #include "base/text.hpp"
 #include "compiler/format.hpp"
@@ -159,29 +160,46 @@ std::optional<std::uint64_t> results_count(std::string_view column) {
   return read_digits(digits, 1'000'000'000'000'000ULL);
 }
 
-// A date of a limiter, `2010`, `201001`, `20100101`: its year, and whether it is the first
-// (`first`) or the last day of that year.
-struct DateEnd {
-  int year = 0;
-  bool whole = true;
-};
-std::optional<DateEnd> date_end(std::string_view s, bool first) {
+// A date of a limiter, `2010`, `201006`, `20100615`, as the language's date, to the year, the
+// month or the day it names.
+std::optional<ast::Date> limiter_date(std::string_view s) {
   s = trim(s);
   if ((s.size() != 4 && s.size() != 6 && s.size() != 8) || !all_digits(s)) return std::nullopt;
-  DateEnd end{static_cast<int>(read_digits(s.substr(0, 4), 9999)), true};
-  if (s.size() >= 6) end.whole = s.substr(4, 2) == (first ? "01" : "12");
-  if (s.size() == 8) end.whole = end.whole && s.substr(6, 2) == (first ? "01" : "31");
-  return end;
+  ast::Date date{static_cast<int>(read_digits(s.substr(0, 4), 9999)), 0, 0};
+  if (s.size() >= 6) date.month = static_cast<int>(read_digits(s.substr(4, 2), 99));
+  if (s.size() == 8) date.day = static_cast<int>(read_digits(s.substr(6, 2), 99));
+  if ((s.size() >= 6 && (date.month < 1 || date.month > 12)) || (s.size() == 8 && (date.day < 1 || date.day > 31))) {
+    return std::nullopt;
+  }
+  return date;
 }
 
-ast::Limit year_limit(int from, int to, Span where) {
+// `2014-2021`, `20100601-20201231`, `2014`: the publication dates from the first to the last.
+struct DateRange {
+  ast::Date from;
+  ast::Date to;
+};
+std::optional<DateRange> limiter_dates(std::string_view range) {
+  const auto dash = range.find('-');
+  auto from = limiter_date(range.substr(0, dash));
+  auto to = limiter_date(dash == std::string_view::npos ? range : range.substr(dash + 1));
+  if (!from || !to || std::tie(from->year, from->month, from->day) > std::tie(to->year, to->month, to->day)) {
+    return std::nullopt;
+  }
+  // the first day of a year to the last of one is whole years: `20100101-20201231` is 2010 to 2020
+  if (from->month <= 1 && from->day <= 1) *from = ast::Date{from->year, 0, 0};
+  if ((to->month == 12 && (to->day == 0 || to->day == 31)) || to->month == 0) *to = ast::Date{to->year, 0, 0};
+  return DateRange{*from, *to};
+}
+
+ast::Limit year_limit(const DateRange& dates, Span where) {
   ast::Limit limit;
   limit.key = "year";
   limit.kind = ast::LimitKind::publication_year;
   limit.span = where;
   limit.key_span = where;
-  limit.from = ast::Date{from, 0, 0};
-  limit.to = ast::Date{to, 0, 0};
+  limit.from = dates.from;
+  limit.to = dates.to;
   return limit;
 }
 
@@ -315,18 +333,9 @@ class OptionReader {
     const auto name = trim(item.substr(0, colon));
     if (colon != std::string_view::npos &&
         std::any_of(date_limiters.begin(), date_limiters.end(), [&](std::string_view d) { return iequal(d, name); })) {
-      const auto range = trim(item.substr(colon + 1));
-      const auto dash = range.find('-');
-      const auto from = date_end(range.substr(0, dash), true);
-      const auto to = dash == std::string_view::npos ? date_end(range, false) : date_end(range.substr(dash + 1), false);
-      if (from && to && from->year <= to->year && out.limits.empty()) {
-        if (!from->whole || !to->whole) {
-          sink_.report(DiagCode::W413, where,
-                       fmt::format("`{}` limits the publication date to the month or day; the language limits whole "
-                                   "years: read as the years {} to {}, which finds more records",
-                                   item, from->year, to->year));
-        }
-        out.limits.push_back(year_limit(from->year, to->year, where));
+      const auto dates = limiter_dates(trim(item.substr(colon + 1)));
+      if (dates && out.limits.empty()) {
+        out.limits.push_back(year_limit(*dates, where));
         return;
       }
     }
@@ -782,26 +791,18 @@ class LineReader {
     return ast::Node{where, false, std::move(h)};
   }
 
-  // `DT 2014-2021`, `DT 2014`, `DT 20140101-20211231`: the year limit, which stands for a
-  // marker until the line is read (take_dates).
+  // `DT 2014-2021`, `DT 2014`, `DT 20140601-20211231`: the publication-date limit, to the year,
+  // month or day written, which stands for a marker until the line is read (take_dates).
   std::optional<ast::Node> dates(Span code_span) {
     const auto t = *peek();
     ++pos_;
     const auto text = text_of(t);
-    const auto dash = text.find('-');
-    const auto from = date_end(text.substr(0, dash), true);
-    const auto to = dash == std::string_view::npos ? date_end(text, false) : date_end(text.substr(dash + 1), false);
+    const auto dates = limiter_dates(text);
     const Span where = cover(code_span, span(t));
-    if (t.kind != Token::word || !from || !to || from->year > to->year) {
+    if (t.kind != Token::word || !dates) {
       return fail(where, fmt::format("cannot read the dates `{}`: expected years such as `DT 2014-2021`", text));
     }
-    if (!from->whole || !to->whole) {
-      sink_.report(DiagCode::W413, where,
-                   fmt::format("`{}` limits the publication date to the month or day; the language limits whole "
-                               "years: read as the years {} to {}, which finds more records",
-                               token_at(where), from->year, to->year));
-    }
-    dates_.push_back(year_limit(from->year, to->year, where));
+    dates_.push_back(year_limit(*dates, where));
     return ast::Node{where, false, ast::Native{std::string(date_marker)}};
   }
 
