@@ -103,6 +103,15 @@ INSTANTIATE_TEST_SUITE_P(
                          "read as NEAR/2, in either order, which finds more records"},
         test::ReadingRow{"proquest", "TI(heart) NOT TI(pain PRE/2 relief)", "W304", "1:23",
                          "which finds fewer records: it stands after NOT"},
+        // truncation and exact phrases read wider: more records, fewer after NOT
+        test::ReadingRow{"ovid", "1 heart.ti. not transplant$3.ti.", "W301", "1:17",
+                         "which finds fewer records: it stands after NOT"},
+        test::ReadingRow{"proquest", "TI(heart) NOT TI(transplant*)", "W301", "1:18",
+                         "which finds fewer records: it stands after NOT"},
+        test::ReadingRow{"scopus", "TITLE(x) AND NOT TITLE({heart attack})", "W440", "1:24",
+                         "which finds fewer records: it stands after NOT"},
+        test::ReadingRow{"scopus", "TITLE({heart attack})", "W440", "1:7",
+                         "read as a phrase, which finds more records"},
         // ProQuest's undocumented counting, read as searchc writes it: perhaps fewer, more after NOT
         test::ReadingRow{"proquest", "TI(pain NEAR/3 relief)", "W315", "1:9", "which finds fewer records"},
         test::ReadingRow{"proquest", "TI(heart) NOT TI(pain NEAR/3 relief)", "W315", "1:23",

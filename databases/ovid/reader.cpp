@@ -670,8 +670,8 @@ class LineReader {
         out += '*';
         if (c == truncation && i + 1 < word.size() && word[i + 1] >= '0' && word[i + 1] <= '9') {
           while (i + 1 < word.size() && word[i + 1] >= '0' && word[i + 1] <= '9') ++i;
-          notes_.note_once(DiagCode::W301, where,
-                           "`$n` (at most n more characters) is imported as `*` (any number), which finds more");
+          readings_.push_back({DiagCode::W301, where,
+                               "`$n` (at most n more characters) is imported as `*` (any number)", Effect::broader});
         }
       } else if (c == one_character) {
         out += '?';

@@ -205,10 +205,11 @@ class LineReader : public QueryReader {
     auto f = fold_space(raw);
     if (!phrase && f.find('[') != std::string::npos) f = unbounded(f);
     if (!phrase && f.find('*') != std::string::npos) {
-      notes_.note_once(DiagCode::W301, where,
-                       fmt::format("ProQuest's truncation in `{}` stands for at most 5 characters (`*`) or n (`[*n]`), "
-                                   "read as `*`, any ending, which finds more",
-                                   raw));
+      readings_.push_back({DiagCode::W301, where,
+                           fmt::format("ProQuest's truncation in `{}` stands for at most 5 characters (`*`) or n "
+                                       "(`[*n]`), read as `*`, any ending",
+                                       raw),
+                           Effect::broader});
     }
     const bool as_phrase = (phrase && f.find(' ') != std::string::npos) || needs_phrase(f);
     return as_phrase ? ast::Node{where, false, ast::Phrase{f}} : ast::Node{where, false, ast::Term{f}};

@@ -200,9 +200,10 @@ class LineReader : public QueryReader {
       return fail(from_to(start, at_), "a quotation mark inside an exact phrase, which the language cannot say");
     }
     if (close == '}') {
-      notes_.note_once(DiagCode::W440, from_to(start, at_),
-                       "Scopus's exact phrase `{...}` (punctuation and stop words as typed, no plurals) is read as "
-                       "a phrase, which finds more");
+      readings_.push_back({DiagCode::W440, from_to(start, at_),
+                           "Scopus's exact phrase `{...}` (punctuation and stop words as typed, no plurals) is read "
+                           "as a phrase",
+                           Effect::broader});
     }
     return text_node(trim(inside), true, from_to(start, at_));
   }
