@@ -102,7 +102,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"#1 a.ti.\n#2 b.ti.\n#3 #1 or #2", "#l1 OR #l2"},
         Case{"1 heart.ti. (2345)\n2 limit 1 to yr=\"2014 - 2021\" (120)", "#l1 limit year 2014 to 2021"},
         Case{"1 heart.ti.\n2 limit 1 to yr=\"1066 - 2021\"", "", V{"E025"}},
-        Case{"1 heart.ti.\n2 limit 1 to english language", "#l1", V{"W302"}}, Case{"heart.nm.", "heart", V{"W303"}},
+        Case{"1 heart.ti.\n2 limit 1 to english language", "#l1", V{"W302"}},
+        // the entry dates of a limit, as published strategies print them (sr-updates-alharbi CD000523)
+        Case{"1 heart.ti.\n2 limit 1 to ed=20081201-20121231", "#l1 limit entry-date 2008-12-01 to 2012-12-31"},
+        Case{"1 heart.ti.\n2 limit 1 to (yr=\"2010 - 2020\" and ed=2010-2012)",
+             "#l1 limit year 2010 to 2020 limit entry-date 2010 to 2012"},
+        Case{"heart.nm.", "heart", V{"W303"}},
         Case{"\"drug therapy\".fs. or DT.FS.", "mesh(/\"drug therapy\") OR mesh(/DT)"},
         Case{"asthma.sh. or \"heart attack\".sh.", "mesh(\"asthma\", noexp) OR mesh(\"heart attack\", noexp)",
              V{"W006"}},

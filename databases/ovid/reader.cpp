@@ -1045,11 +1045,12 @@ std::optional<ast::Node> read_limit_line(std::string_view line, std::uint32_t of
     while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
     const Span where{offset + static_cast<std::uint32_t>(first + lead),
                      offset + static_cast<std::uint32_t>(first + lead + item.size())};
-    if (limits.empty()) {
-      if (auto years = read_year_limit(item, where)) {
-        limits.push_back(std::move(*years));
-        continue;
-      }
+    auto limit = read_year_limit(item, where);
+    if (!limit) limit = read_entry_date_limit(item, where);
+    if (limit &&
+        std::none_of(limits.begin(), limits.end(), [&](const ast::Limit& l) { return l.kind == limit->kind; })) {
+      limits.push_back(std::move(*limit));
+      continue;
     }
     auto& d = sink.report(DiagCode::W302, where,
                           fmt::format("the language has no limit like `{}`: the line is read as line {} without it, "

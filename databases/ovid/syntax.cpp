@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <tuple>
 #include <vector>
 
 namespace searchc::ovid {
@@ -179,6 +180,37 @@ std::optional<ast::Limit> read_year_limit(std::string_view text, Span where) {
   } else if (lower(to) != "current") {
     return std::nullopt;
   }
+  return limit;
+}
+
+std::optional<ast::Limit> read_entry_date_limit(std::string_view text, Span where) {
+  if (!iequal(text.substr(0, 3), "ed=")) return std::nullopt;
+  const auto range = text.substr(3);
+  const auto date = [](std::string_view digits) -> std::optional<ast::Date> {
+    while (!digits.empty() && digits.front() == ' ') digits.remove_prefix(1);
+    while (!digits.empty() && digits.back() == ' ') digits.remove_suffix(1);
+    if (!all_digits(digits) || (digits.size() != 4 && digits.size() != 6 && digits.size() != 8)) return std::nullopt;
+    const auto number = [&](std::size_t at) { return static_cast<int>(read_digits(digits.substr(at, 2), 99)); };
+    const ast::Date d{static_cast<int>(read_digits(digits.substr(0, 4), 9999)), digits.size() >= 6 ? number(4) : 0,
+                      digits.size() == 8 ? number(6) : 0};
+    using namespace std::chrono;
+    const year_month_day first{year{d.year} / month{static_cast<unsigned>(d.month == 0 ? 1 : d.month)} /
+                               day{static_cast<unsigned>(d.day == 0 ? 1 : d.day)}};
+    if (!first.ok()) return std::nullopt;
+    return d;
+  };
+  const auto dash = range.find('-');
+  const auto from = date(range.substr(0, dash));
+  const auto to = date(dash == std::string_view::npos ? range : range.substr(dash + 1));
+  if (!from || !to || std::tie(from->year, from->month, from->day) > std::tie(to->year, to->month, to->day)) {
+    return std::nullopt;
+  }
+  ast::Limit limit;
+  limit.key = "entry-date";
+  limit.kind = ast::LimitKind::entry_date;
+  limit.span = where;
+  limit.from = from;
+  limit.to = to;
   return limit;
 }
 

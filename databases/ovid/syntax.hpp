@@ -102,5 +102,9 @@ std::string year_limit(const ast::Limit& limit);
 // The years of the limit `text` is: `yr="2014 - 2021"`, `yr="2014-Current"`, `yr="2014"`, or
 // without the quotation marks, as Ovid's help writes it (`..L/n yr=x`); nullopt for another.
 std::optional<ast::Limit> read_year_limit(std::string_view text, Span where);
+// The entry dates of the limit `text` is: `ed=20081201-20121231`, as published strategies print
+// it after `limit 23 to ` (../shared/corpora, sr-updates-alharbi CD000523), to the day, month
+// (`ed=200812-201212`) or year written; nullopt for another.
+std::optional<ast::Limit> read_entry_date_limit(std::string_view text, Span where);
 
 }  // namespace searchc::ovid
