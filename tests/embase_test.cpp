@@ -107,7 +107,7 @@ INSTANTIATE_TEST_SUITE_P(
         ImportCase{"#1 'heart attack':ti,ab OR \"crohn's disease\"\n",
                    "l1 = \"heart attack\"[ti,ab] OR \"crohn's disease\"\n"},
         ImportCase{"#1 (symptom* NEAR/5 headache*):ti,ab,kw OR (stem NEXT/1 cell*)\n",
-                   "l1 = (symptom* NEAR/5 headache*)[ti,ab,kw] OR (stem NEXT cell*)\n"},
+                   "l1 = (symptom* NEAR/5 headache*)[ti,ab,kw] OR (stem NEXT cell*)\n", V{"W303"}},
         // NEXT/2 and wider: in the order typed, which the language says only for adjacent words.
         ImportCase{"#1 stem NEXT/3 cell*\n", "l1 = stem NEAR/3 cell*\n", V{"W304"}},
         // References, the year limit, and the language limit as the language field (W303).
