@@ -81,6 +81,12 @@ INSTANTIATE_TEST_SUITE_P(
                          "which finds fewer records: it stands after NOT"},
         test::ReadingRow{"embase", "#1 heart:ti NOT asthma:kw", "W303", "1:17",
                          "which finds fewer records: it stands after NOT"},
+        // a wildcard inside Embase.com's quotation marks, which its wildcards page says finds nothing
+        test::ReadingRow{"embase", "#1 'heart attack*':ti,ab", "W301", "1:4",
+                         "read with its wildcard, as later guides say Embase.com runs it (unverified), which finds "
+                         "more records"},
+        test::ReadingRow{"embase", "#1 asthma NOT 'heart attack*'", "W301", "1:15",
+                         "which finds fewer records: it stands after NOT"},
         // Ovid's default fields, `.mp.`, where no suffix is written, read as all text (issue 25)
         test::ReadingRow{"ovid", "1 heart", "W303", "1:3", "read as all text, which finds more records"},
         test::ReadingRow{"ovid", "1 heart.ti. not lung", "W303", "1:17",
