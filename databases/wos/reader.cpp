@@ -266,6 +266,10 @@ class LineReader : public QueryReader {
   std::optional<ast::Node> group(bool inside, bool run) {
     std::vector<Item> items;
     bool want_operand = true;
+    // Web of Science refuses words side by side beside NEAR: "TS=(Brown NEAR spider bite) is not
+    // valid because AND is used as an implied operator" (Clarivate, "Search Operators").
+    std::optional<Span> implied_and;
+    bool near = false;
     while (true) {
       skip_space();
       if (at_ >= text_.size() || text_[at_] == ')') break;
@@ -277,6 +281,7 @@ class LineReader : public QueryReader {
             break;
           }
           if (want_operand) return fail(op->span, "an operator with no search before it");
+          near = near || op->op == Op::near;
           items.push_back(std::move(*op));
           want_operand = true;
           continue;
@@ -290,8 +295,14 @@ class LineReader : public QueryReader {
       }
       auto node = operand();
       if (!node) return std::nullopt;
+      if (!want_operand && !implied_and) implied_and = cover(items[items.size() - 2].node->span, node->span);
       items.push_back(Item{std::move(node), Op::and_, 0, false, {}});
       want_operand = false;
+    }
+    if (near && implied_and) {
+      return fail(*implied_and,
+                  "words side by side are ANDed, which Web of Science does not take beside NEAR (\"TS=(Brown NEAR "
+                  "spider bite) is not valid because AND is used as an implied operator\", Clarivate)");
     }
     if (!inside && at_ < text_.size() && text_[at_] == ')' && !run && !in_tag_) {
       return fail(here(1), "this `)` has no matching `(`");
