@@ -16,7 +16,7 @@ std::span<const FieldCode> field_codes() {
       // (Embase's author keywords, `.kf.` since September 2021, `.kw.` before), and `.hw.`, the words
       // of the Emtree terms and candidate terms (UniSA's guide; Tip #43). Either keyword field alone
       // holds the author keywords only, so keywords find more.
-      {{"kf,hw"}, FieldSet{Field::keywords}, "", true},
+      {{"kf,hw", "kw,hw"}, FieldSet{Field::keywords}, "", true},
       {{"kf"},
        FieldSet{Field::keywords},
        "`.kf.` (keyword heading words: the author keywords) is read as keywords, which the language takes to hold "

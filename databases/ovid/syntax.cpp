@@ -30,7 +30,7 @@ std::span<const FieldCode> field_codes() {
       // the language's keywords, author keywords and indexing terms: Ovid MEDLINE's keyword heading
       // words and the words of the subject headings (docs/databases.md, "Ovid MEDLINE"); either
       // keyword field alone holds the author keywords only, so keywords find more
-      {{"kf,hw"}, FieldSet{Field::keywords}, "", true},
+      {{"kf,hw", "kw,hw"}, FieldSet{Field::keywords}, "", true},
       {{"kf"},
        FieldSet{Field::keywords},
        "`.kf.` (keyword heading words: the author keywords) is read as keywords, which the language takes to hold "
