@@ -107,7 +107,7 @@ INSTANTIATE_TEST_SUITE_P(
         ImportCase{"#1 'heart attack':ti,ab OR \"crohn's disease\"\n",
                    "l1 = \"heart attack\"[ti,ab] OR \"crohn's disease\"\n"},
         ImportCase{"#1 (symptom* NEAR/5 headache*):ti,ab,kw OR (stem NEXT/1 cell*)\n",
-                   "l1 = (symptom* NEAR/5 headache*)[ti,ab,kw] OR (stem NEXT cell*)\n"},
+                   "l1 = (symptom* NEAR/5 headache*)[ti,ab,kw] OR (stem NEXT cell*)\n", V{"W303"}},
         // NEXT/2 and wider: in the order typed, which the language says only for adjacent words.
         ImportCase{"#1 stem NEXT/3 cell*\n", "l1 = stem NEAR/3 cell*\n", V{"W304"}},
         // References, the year limit, and the language limit as the language field (W303).
@@ -126,6 +126,11 @@ INSTANTIATE_TEST_SUITE_P(
         ImportCase{"#1 review:it AND heart:ti\n", "l1 = review[pt] AND heart[ti]\n", V{"W303"}},
         // `$`, not on Embase.com's wildcards page, read as one character or none (W303).
         ImportCase{"#1 colo$r\n", "l1 = color OR colo?r\n", V{"W303"}},
+        // `:kw` holds the author keywords only: read as keywords, which find more (W303).
+        ImportCase{"#1 asthma:kw\n", "l1 = asthma[kw]\n", V{"W303"}},
+        // A wildcard in quotation marks, which the wildcards page says finds nothing: kept, said (W301).
+        ImportCase{"#1 'heart attack*':ti,ab\n#2 asthma NOT 'heart attack*'\n",
+                   "l1 = \"heart attack*\"[ti,ab]\nl2 = asthma NOT \"heart attack*\"\n", V{"W301", "W001", "W301"}},
         // The history table: a header, newest first, and the results column as run records.
         ImportCase{"No.\tQuery\tResults\n#2\t#1 AND y\t1,204\n#1\tx:ti\t35,112\n", "l1 = x[ti]\nl2 = #l1 AND y\n",
                    V{"W306", "W312"}}));

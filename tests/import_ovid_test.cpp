@@ -90,6 +90,12 @@ INSTANTIATE_TEST_SUITE_P(
         // A16, C: codes in either case
         Case{"1 Asthma/DT", "mesh(\"Asthma\", /DT, noexp)", V{}}, Case{"1 exp Asthma/DT", "mesh(\"Asthma\", /DT)", V{}},
         Case{"1 asthma.TI,AB.", "asthma[ti,ab]", V{}},
+        // keyword fields: `.kf,hw.` is the language's keywords; `.kf.` or `.kw.` alone, the author
+        // keywords, read as them with W303 (finds more), so that writing back `.kf,hw.` is said
+        Case{"1 asthma.ti,ab,kf,hw.", "asthma[ti,ab,kw]", V{}}, Case{"1 asthma.kw,hw.", "asthma[kw]", V{}},
+        Case{"1 asthma.ti,ab,kf.", "asthma[ti,ab,kw]", V{"W303 1:9"}},
+        Case{"1 exp lung diseases/\n2 asthma.ti,ab,kf.\n3 asthma.kw.\n4 1 not (2 or 3)", "#l1 NOT (#l2 OR #l3)",
+             V{"W303 2:9", "W303 3:9"}},
         // A17: what follows a field suffix
         Case{"1 asthma.ti,ab. /freq=2", "asthma[ti,ab]  // Ovid: /freq=2", V{"W302 1:17"}},
         Case{"1 asthma.ab./freq=3", "asthma[ab]  // Ovid: /freq=3", V{"W302 1:13"}},

@@ -65,6 +65,33 @@ INSTANTIATE_TEST_SUITE_P(
                          "which finds more records: it stands after NOT"},
         test::ReadingRow{"ovid", "1 heart.ti. not smith.pa.", "W303", "1:22",
                          "which finds fewer records: it stands after NOT"},
+        // a field of author keywords only, read as keywords, which hold the indexing terms too
+        test::ReadingRow{"ovid", "1 asthma.ti,ab,kf.", "W303", "1:9",
+                         "`.kf.` (keyword heading words: the author keywords) is read as keywords, which the language "
+                         "takes to hold the indexing terms (`.hw.`) too, which finds more records"},
+        test::ReadingRow{"ovid", "1 lung.ti. not asthma.kf.", "W303", "1:22",
+                         "which finds fewer records: it stands after NOT"},
+        test::ReadingRow{"ovid", "1 asthma.kw.", "W303", "1:9", "`.kw.` (keyword heading: the author keywords)"},
+        test::ReadingRow{"embase-ovid", "1 wheez*.ti,ab,kw.", "W303", "1:9", "too, which finds more records"},
+        test::ReadingRow{"embase-ovid", "1 wheez*.kf.", "W303", "1:9", "too, which finds more records"},
+        test::ReadingRow{"psycinfo-ovid", "1 anxiety.ti. not worry.ti,ab,id.", "W303", "1:24",
+                         "which finds fewer records: it stands after NOT"},
+        test::ReadingRow{"wos", "AK=(asthma)", "W303", "1:1", "too, which finds more records"},
+        test::ReadingRow{"wos", "TS=(lung) NOT KP=(asthma)", "W303", "1:15",
+                         "which finds fewer records: it stands after NOT"},
+        test::ReadingRow{"embase", "#1 heart:ti NOT asthma:kw", "W303", "1:17",
+                         "which finds fewer records: it stands after NOT"},
+        // a wildcard inside Embase.com's quotation marks, which its wildcards page says finds nothing
+        test::ReadingRow{"embase", "#1 'heart attack*':ti,ab", "W301", "1:4",
+                         "read with its wildcard, as later guides say Embase.com runs it (unverified), which finds "
+                         "more records"},
+        test::ReadingRow{"embase", "#1 asthma NOT 'heart attack*'", "W301", "1:15",
+                         "which finds fewer records: it stands after NOT"},
+        // a stop word inside EBSCOhost's quotation marks, where it matches any word
+        test::ReadingRow{"cinahl", "S1 \"heart or attack\"", "W301", "1:4",
+                         "is read with `or` as typed, which finds fewer records"},
+        test::ReadingRow{"psycinfo-ebsco", "S1 TI lung NOT \"heart and lung\"", "W301", "1:16",
+                         "which finds more records: it stands after NOT"},
         // Ovid's default fields, `.mp.`, where no suffix is written, read as all text (issue 25)
         test::ReadingRow{"ovid", "1 heart", "W303", "1:3", "read as all text, which finds more records"},
         test::ReadingRow{"ovid", "1 heart.ti. not lung", "W303", "1:17",

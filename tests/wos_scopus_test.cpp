@@ -101,7 +101,17 @@ INSTANTIATE_TEST_SUITE_P(
                     Row{"TI=(a NOT b AND c)", "", V{"E302 1:7"}},
                     // words next to each other are ANDed; a tag takes the run of words after it
                     Row{"TS=heart attack", "l1 = (heart AND attack)[ti,ab,kw]\n", V{}},
-                    Row{"ALL=heart OR AK=attack", "l1 = heart OR attack[kw]\n", V{}},
+                    // AK= or KP= alone: a part of the keywords, read as them (W303, finds more); the two
+                    // ORed on one search, as the writer writes keywords, are the keywords exactly
+                    Row{"ALL=heart OR AK=attack", "l1 = heart OR attack[kw]\n", V{"W303 1:14"}},
+                    Row{"TS=(lung) NOT AK=(asthma)", "l1 = lung[ti,ab,kw] NOT asthma[kw]\n", V{"W303 1:15"}},
+                    Row{"#1 (AK=heart OR KP=heart)\n#2 TI=x OR AK=(a OR b) OR KP=(a OR b)",
+                        "l1 = heart[kw]\nl2 = x[ti] OR (a OR b)[kw]\n", V{"W001 1:4"}},
+                    Row{"AK=heart OR KP=attack", "l1 = heart[kw] OR attack[kw]\n", V{"W303 1:1", "W303 1:13"}},
+                    // words side by side beside NEAR: an implied AND, which Web of Science refuses
+                    Row{"TS=(a NEAR/3 b c)", "", V{"E301 1:14"}},
+                    Row{"TS=(heart attack NEAR/2 pain OR stroke)", "", V{"E301 1:5"}},
+                    Row{"TS=(a NEAR/3 b) AND c", "l1 = (a NEAR/4 b)[ti,ab,kw] AND c\n", V{}},
                     Row{"#1 TI=heart AND PY=(2014-2021)", "l1 = heart[ti] limit year 2014 to 2021\n", V{}},
                     Row{"TS=colo$r", "l1 = (color OR colo?r)[ti,ab,kw]\n", V{}}, Row{"XX=heart", "", V{"E301 1:1"}},
                     // a documented tag the language has no field for: all text, more records for words,

@@ -839,16 +839,31 @@ class LineReader {
     if (text.empty()) return fail(where, "an empty phrase");
     std::string kept;
     bool dropped = false;
+    std::vector<std::string_view> stop_words;
     for (const auto word : split(text, ' ')) {
       if (truncation == word.front() || one_character == word.front() || optional_character == word.front()) {
         return fail(where, fmt::format("`{}` opens with a wildcard, which EBSCOhost does not take", word));
       }
+      if (phrase && is_boolean_word(word)) stop_words.emplace_back(word);
       auto w = std::string(word);
       while (w.size() > 1 && w.back() == one_character) {
         w.pop_back();
         dropped = true;
       }
       kept += (kept.empty() ? "" : " ") + w;
+    }
+    // EBSCOhost "ignores" stop words even in quotation marks and matches any word in their place
+    // ("if you searched for sink "or" swim, the results could include sink don't swim", its phrase
+    // page, docs/databases.md): the language has no word that stands for any word, so the words
+    // are kept as typed, which finds fewer. Which words are on the stop list is unverified beyond
+    // `or`; the operator words are taken.
+    if (!stop_words.empty()) {
+      readings_.push_back({DiagCode::W301, where,
+                           fmt::format("EBSCOhost matches any word in the place of a stop word inside quotation "
+                                       "marks (\"sink \"or\" swim\" finds \"sink don't swim\"): `{}` is read "
+                                       "with `{}` as typed",
+                                       text, fmt::join(stop_words, "`, `")),
+                           Effect::narrower});
     }
     if (dropped) {
       sink_.report(DiagCode::W307, where,

@@ -9,13 +9,26 @@
 namespace searchc::embase_ovid {
 
 std::span<const FieldCode> field_codes() {
-  static constexpr std::array<FieldCode, 10> table = {{
+  static constexpr std::array<FieldCode, 12> table = {{
       {{"ti"}, FieldSet{Field::title}, "", true},
       {{"ab"}, FieldSet{Field::abstract}, "", true},
       // The language's keywords, author keywords and indexing terms: `.kf.`, keyword heading words
       // (Embase's author keywords, `.kf.` since September 2021, `.kw.` before), and `.hw.`, the words
-      // of the Emtree terms and candidate terms (UniSA's guide; Tip #43).
-      {{"kf,hw", "kf", "kw"}, FieldSet{Field::keywords}, "", true},
+      // of the Emtree terms and candidate terms (UniSA's guide; Tip #43). Either keyword field alone
+      // holds the author keywords only, so keywords find more.
+      {{"kf,hw", "kw,hw"}, FieldSet{Field::keywords}, "", true},
+      {{"kf"},
+       FieldSet{Field::keywords},
+       "`.kf.` (keyword heading words: the author keywords) is read as keywords, which the language takes to hold "
+       "the indexing terms (`.hw.`, Emtree) too",
+       false,
+       Effect::broader},
+      {{"kw"},
+       FieldSet{Field::keywords},
+       "`.kw.` (the author keywords, Embase's code before `.kf.`) is read as keywords, which the language takes to "
+       "hold the indexing terms (`.hw.`, Emtree) too",
+       false,
+       Effect::broader},
       {{"tw"},
        FieldSet{Field::title, Field::abstract, Field::keywords},
        "`.tw.` (text word: title, abstract and drug trade name) is read as title, abstract and keywords, the "

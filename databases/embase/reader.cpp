@@ -241,6 +241,18 @@ class Reader {
           fail(span(token), "an empty phrase");
           return std::nullopt;
         }
+        // "Wildcards (truncation characters) are disabled within phrases (including mapped
+        // phrases); 'heart infarction*' yields 0 results" (Embase.com's wildcards page). The
+        // language cannot say a search that finds nothing: the wildcard is kept as typed, as
+        // later guides say Embase.com now runs it (unverified), and the reading said.
+        if (words.find_first_of("*?") != std::string::npos) {
+          readings_.push_back({DiagCode::W301, span(token),
+                               fmt::format("Embase.com's wildcards page says wildcards are disabled within quotation "
+                                           "marks ('heart infarction*' yields 0 results): `{}` is read with its "
+                                           "wildcard, as later guides say Embase.com runs it (unverified)",
+                                           text_of(token)),
+                               Effect::broader});
+        }
         node = ast::Node{span(token), false, ast::Phrase{std::move(words)}};
         break;
       }

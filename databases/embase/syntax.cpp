@@ -10,8 +10,12 @@ std::span<const FieldCode> field_codes() {
       {{"ti"}, FieldSet{Field::title}, "", true},
       {{"ab"}, FieldSet{Field::abstract}, "", true},
       // Embase.com's author keywords; its indexing terms are searched as Emtree headings
-      // (docs/databases.md, "Embase (Elsevier, Embase.com)")
-      {{"kw"}, FieldSet{Field::keywords}, "", true},
+      // (docs/databases.md, "Embase (Elsevier, Embase.com)"), so keywords read from it find more
+      {{"kw"},
+       FieldSet{Field::keywords},
+       "the author keywords, read as keywords, which the language takes to hold the indexing terms (Emtree) too",
+       true,
+       Effect::broader},
       {{"au"}, FieldSet{Field::author}, "", true},
       // Embase.com's item type (article, review, conference abstract and the like), not a study
       // design: the language's publication types are not written to it (W101), and it is read as

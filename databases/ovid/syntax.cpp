@@ -25,12 +25,25 @@ bool each_ored(const ast::Node& body, const Add& add) {
 }  // namespace
 
 std::span<const FieldCode> field_codes() {
-  static constexpr std::array<FieldCode, 15> table = {{
+  static constexpr std::array<FieldCode, 17> table = {{
       {{"ti"}, FieldSet{Field::title}, "", true},
       {{"ab"}, FieldSet{Field::abstract}, "", true},
       // the language's keywords, author keywords and indexing terms: Ovid MEDLINE's keyword heading
-      // words and the words of the subject headings (docs/databases.md, "Ovid MEDLINE")
-      {{"kf,hw", "kf", "kw"}, FieldSet{Field::keywords}, "", true},
+      // words and the words of the subject headings (docs/databases.md, "Ovid MEDLINE"); either
+      // keyword field alone holds the author keywords only, so keywords find more
+      {{"kf,hw", "kw,hw"}, FieldSet{Field::keywords}, "", true},
+      {{"kf"},
+       FieldSet{Field::keywords},
+       "`.kf.` (keyword heading words: the author keywords) is read as keywords, which the language takes to hold "
+       "the indexing terms (`.hw.`) too",
+       false,
+       Effect::broader},
+      {{"kw"},
+       FieldSet{Field::keywords},
+       "`.kw.` (keyword heading: the author keywords) is read as keywords, which the language takes to hold the "
+       "indexing terms (`.hw.`) too",
+       false,
+       Effect::broader},
       {{"tw"},
        FieldSet{Field::title, Field::abstract, Field::keywords},
        "`.tw.` (text word) is read as title, abstract and keywords, the widest reading of Ovid's field",

@@ -9,13 +9,20 @@
 namespace searchc::psycinfo_ovid {
 
 std::span<const FieldCode> field_codes() {
-  static constexpr std::array<FieldCode, 9> table = {{
+  static constexpr std::array<FieldCode, 10> table = {{
       {{"ti"}, FieldSet{Field::title}, "", true},
       {{"ab"}, FieldSet{Field::abstract}, "", true},
       // The language's keywords, author keywords and indexing terms: `.id.`, key concepts (the
       // keywords of the record, APA's "Keywords (also called Key Concepts or Identifiers)"), and
       // `.hw.`, the words of the APA Thesaurus headings (Tip #60, quoting Ovid's database guide).
-      {{"id,hw", "id"}, FieldSet{Field::keywords}, "", true},
+      // `.id.` alone holds no headings, so keywords find more.
+      {{"id,hw"}, FieldSet{Field::keywords}, "", true},
+      {{"id"},
+       FieldSet{Field::keywords},
+       "`.id.` (key concepts: the record's keywords, without the APA Thesaurus headings) is read as keywords, which "
+       "the language takes to hold the indexing terms (`.hw.`) too",
+       false,
+       Effect::broader},
       {{"tw"},
        FieldSet{Field::title, Field::abstract, Field::keywords},
        "`.tw.` (text word) is read as title, abstract and keywords, the widest reading of Ovid's field",

@@ -15,6 +15,7 @@
 #include <optional>
 
 #include "base/text.hpp"
+#include "compiler/format.hpp"
 #include "databases/history.hpp"
 #include "databases/query_reader.hpp"
 #include "databases/wos/syntax.hpp"
@@ -40,12 +41,13 @@ struct TagReading {
   FieldSet fields;  // empty: all text
   bool year = false;
   const OtherTag* other = nullptr;  // a tag the language has no field for, read in all text
+  std::string_view wider = {};      // Tag::wider
 };
 TagReading read_tag(std::string_view tag) {
   if (iequal(tag, all_fields_tag)) return {true, {}, false};
   if (iequal(tag, year_tag)) return {true, {}, true};
   for (const auto& t : tags) {
-    if (iequal(t.tag, tag)) return {true, t.fields, false};
+    if (iequal(t.tag, tag)) return {true, t.fields, false, nullptr, t.wider};
   }
   for (const auto& t : other_tags) {
     if (iequal(t.tag, tag)) return {true, {}, false, &t};
@@ -200,6 +202,10 @@ class LineReader : public QueryReader {
       readings_.push_back(all_text_reading(from_to(start, start + tag.size() + 1),
                                            fmt::format("{}= ({})", tag, reading.other->name), reading.other->coded));
     }
+    if (!reading.wider.empty()) {
+      readings_.push_back(
+          {DiagCode::W303, from_to(start, start + tag.size() + 1), std::string(reading.wider), Effect::broader});
+    }
     at_ = text_.find('=', at_) + 1;
     if (reading.year) return years(start);
     skip_space();
@@ -260,6 +266,10 @@ class LineReader : public QueryReader {
   std::optional<ast::Node> group(bool inside, bool run) {
     std::vector<Item> items;
     bool want_operand = true;
+    // Web of Science refuses words side by side beside NEAR: "TS=(Brown NEAR spider bite) is not
+    // valid because AND is used as an implied operator" (Clarivate, "Search Operators").
+    std::optional<Span> implied_and;
+    bool near = false;
     while (true) {
       skip_space();
       if (at_ >= text_.size() || text_[at_] == ')') break;
@@ -271,6 +281,7 @@ class LineReader : public QueryReader {
             break;
           }
           if (want_operand) return fail(op->span, "an operator with no search before it");
+          near = near || op->op == Op::near;
           items.push_back(std::move(*op));
           want_operand = true;
           continue;
@@ -284,8 +295,14 @@ class LineReader : public QueryReader {
       }
       auto node = operand();
       if (!node) return std::nullopt;
+      if (!want_operand && !implied_and) implied_and = cover(items[items.size() - 2].node->span, node->span);
       items.push_back(Item{std::move(node), Op::and_, 0, false, {}});
       want_operand = false;
+    }
+    if (near && implied_and) {
+      return fail(*implied_and,
+                  "words side by side are ANDed, which Web of Science does not take beside NEAR (\"TS=(Brown NEAR "
+                  "spider bite) is not valid because AND is used as an implied operator\", Clarivate)");
     }
     if (!inside && at_ < text_.size() && text_[at_] == ')' && !run && !in_tag_) {
       return fail(here(1), "this `)` has no matching `(`");
@@ -330,12 +347,43 @@ class LineReader : public QueryReader {
                               case Op::and_:
                                 return join_bool(ast::BoolOp::and_, std::move(left), std::move(right), span);
                               case Op::or_:
-                                return join_bool(ast::BoolOp::or_, std::move(left), std::move(right), span);
+                                return join_or(std::move(left), std::move(right), span);
                               case Op::not_:
                                 return join_not(std::move(left), std::move(right), span);
                             }
                             return std::nullopt;
                           });
+  }
+
+  // `left OR right`; `AK=x OR KP=x`, as the writer writes the language's keywords, is one search:
+  // the two tags ORed on one search are the keywords exactly, so neither is said to be wider.
+  ast::Node join_or(ast::Node left, ast::Node right, Span span) {
+    auto node = join_bool(ast::BoolOp::or_, std::move(left), std::move(right), span);
+    auto& operands = std::get<ast::Bool>(node.kind).operands;
+    const auto tag_of = [&](const ast::Node& n) -> std::string_view {
+      if (!std::holds_alternative<ast::Fielded>(n.kind)) return {};
+      const auto tag = text_.substr(n.span.begin - offset_, 2);
+      return iequal(tag, "AK") || iequal(tag, "KP") ? tag : std::string_view{};
+    };
+    const auto last_tag = tag_of(operands.back());
+    if (last_tag.empty()) return node;
+    for (std::size_t i = 0; i + 1 < operands.size(); ++i) {
+      const auto tag = tag_of(operands[i]);
+      if (tag.empty() || iequal(tag, last_tag) ||
+          format_expression(operands[i]) != format_expression(operands.back())) {
+        continue;
+      }
+      std::erase_if(readings_, [&](const DirectedReading& r) {
+        return r.code == DiagCode::W303 &&
+               (r.where.begin == operands[i].span.begin || r.where.begin == operands.back().span.begin);
+      });
+      operands.pop_back();
+      break;
+    }
+    if (operands.size() > 1) return node;
+    auto only = std::move(operands.front());  // moved out first: it lives inside `node`
+    only.span = node.span;
+    return only;
   }
 
   const History& history_;

@@ -28,17 +28,23 @@ inline constexpr std::string_view marks = "=#$";
 // title, abstract, author keywords and Keywords Plus: the language's title, abstract and
 // keywords together. The language's keywords alone are `AK=` (author keywords) and `KP=`
 // (Keywords Plus, Clarivate's terms from the titles of cited articles), ORed: Web of Science
-// has no thesaurus, so these are its keywords and indexing terms.
+// has no thesaurus, so these are its keywords and indexing terms. Either alone is read as the
+// keywords, which find more (`wider`, what the reader says at the tag).
 struct Tag {
   std::string_view tag;
   FieldSet fields;
+  std::string_view wider = {};
 };
 inline constexpr std::array<Tag, 8> tags = {{
     {"TS", FieldSet{Field::title, Field::abstract, Field::keywords}},
     {"TI", FieldSet{Field::title}},
     {"AB", FieldSet{Field::abstract}},
-    {"AK", FieldSet{Field::keywords}},
-    {"KP", FieldSet{Field::keywords}},
+    {"AK", FieldSet{Field::keywords},
+     "`AK=` (the author keywords) is read as keywords, which the language takes to hold the indexing terms "
+     "(Keywords Plus, `KP=`) too"},
+    {"KP", FieldSet{Field::keywords},
+     "`KP=` (Keywords Plus, Clarivate's terms from the titles of cited articles) is read as keywords, which the "
+     "language takes to hold the author keywords (`AK=`) too"},
     {"AU", FieldSet{Field::author}},
     {"SO", FieldSet{Field::source}},
     {"LA", FieldSet{Field::language}},
