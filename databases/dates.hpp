@@ -1,6 +1,10 @@
-// The whole days a date range covers: `2014 to 2021` runs from 1 January 2014 to 31 December
-// 2021, for databases whose date boxes take days.
+// Dates as the databases write them: the whole days a date range covers (`2014 to 2021` runs
+// from 1 January 2014 to 31 December 2021, for databases whose date boxes take days), dates in
+// digits, and the limits the readers make of them.
 #pragma once
+
+#include <optional>
+#include <string_view>
 
 #include "compiler/ast.hpp"
 
@@ -15,5 +19,12 @@ inline ast::Date last_day(const ast::Date& d) {
   if (d.day != 0) return {d.year, month, d.day};
   return {d.year, month, ast::days_in_month(d.year, month)};
 }
+
+// `2010`, `201006`, `20100615`: a date written in digits, to the year, the month or the day it
+// names; nullopt for another text or a day that is none (`20101301`).
+std::optional<ast::Date> read_digit_date(std::string_view digits);
+
+// The limit of `kind` from `from` to `to`, either of them open, at `where`, as a reader reads it.
+ast::Limit date_limit(ast::LimitKind kind, std::optional<ast::Date> from, std::optional<ast::Date> to, Span where);
 
 }  // namespace searchc

@@ -21,6 +21,7 @@
 
 #include "base/text.hpp"
 #include "compiler/format.hpp"
+#include "databases/dates.hpp"
 #include "databases/ebsco/ebsco.hpp"
 #include "databases/ebsco/syntax.hpp"
 #include "databases/history.hpp"
@@ -160,20 +161,6 @@ std::optional<std::uint64_t> results_count(std::string_view column) {
   return read_digits(digits, 1'000'000'000'000'000ULL);
 }
 
-// A date of a limiter, `2010`, `201006`, `20100615`, as the language's date, to the year, the
-// month or the day it names.
-std::optional<ast::Date> limiter_date(std::string_view s) {
-  s = trim(s);
-  if ((s.size() != 4 && s.size() != 6 && s.size() != 8) || !all_digits(s)) return std::nullopt;
-  ast::Date date{static_cast<int>(read_digits(s.substr(0, 4), 9999)), 0, 0};
-  if (s.size() >= 6) date.month = static_cast<int>(read_digits(s.substr(4, 2), 99));
-  if (s.size() == 8) date.day = static_cast<int>(read_digits(s.substr(6, 2), 99));
-  if ((s.size() >= 6 && (date.month < 1 || date.month > 12)) || (s.size() == 8 && (date.day < 1 || date.day > 31))) {
-    return std::nullopt;
-  }
-  return date;
-}
-
 // `2014-2021`, `20100601-20201231`, `2014`: the publication dates from the first to the last.
 struct DateRange {
   ast::Date from;
@@ -181,8 +168,8 @@ struct DateRange {
 };
 std::optional<DateRange> limiter_dates(std::string_view range) {
   const auto dash = range.find('-');
-  auto from = limiter_date(range.substr(0, dash));
-  auto to = limiter_date(dash == std::string_view::npos ? range : range.substr(dash + 1));
+  auto from = read_digit_date(trim(range.substr(0, dash)));
+  auto to = read_digit_date(trim(dash == std::string_view::npos ? range : range.substr(dash + 1)));
   if (!from || !to || std::tie(from->year, from->month, from->day) > std::tie(to->year, to->month, to->day)) {
     return std::nullopt;
   }
@@ -193,13 +180,8 @@ std::optional<DateRange> limiter_dates(std::string_view range) {
 }
 
 ast::Limit year_limit(const DateRange& dates, Span where) {
-  ast::Limit limit;
-  limit.key = "year";
-  limit.kind = ast::LimitKind::publication_year;
-  limit.span = where;
+  auto limit = date_limit(ast::LimitKind::publication_year, dates.from, dates.to, where);
   limit.key_span = where;
-  limit.from = dates.from;
-  limit.to = dates.to;
   return limit;
 }
 

@@ -9,6 +9,8 @@
 #include <tuple>
 #include <vector>
 
+#include "databases/dates.hpp"
+
 namespace searchc::ovid {
 namespace {
 
@@ -135,13 +137,7 @@ std::optional<ast::Limit> read_entry_dates(const ast::Node& body, Span where, bo
     if (ranges[i].first != ranges[i - 1].last + std::chrono::days{1}) return std::nullopt;
   }
   if (whole) *untruncated = false;
-  ast::Limit limit;
-  limit.key = "entry-date";
-  limit.kind = ast::LimitKind::entry_date;
-  limit.span = where;
-  limit.from = ranges.front().from;
-  limit.to = ranges.back().to;
-  return limit;
+  return date_limit(ast::LimitKind::entry_date, ranges.front().from, ranges.back().to, where);
 }
 
 std::optional<ast::Limit> read_years(const ast::Node& body, Span where) {
@@ -157,13 +153,8 @@ std::optional<ast::Limit> read_years(const ast::Node& body, Span where) {
   for (std::size_t i = 1; i < years.size(); ++i) {
     if (years[i] != years[i - 1] + 1) return std::nullopt;
   }
-  ast::Limit limit;
-  limit.key = "year";
-  limit.kind = ast::LimitKind::publication_year;
-  limit.span = where;
-  limit.from = ast::Date{years.front(), 0, 0};
-  limit.to = ast::Date{years.back(), 0, 0};
-  return limit;
+  return date_limit(ast::LimitKind::publication_year, ast::Date{years.front(), 0, 0}, ast::Date{years.back(), 0, 0},
+                    where);
 }
 
 std::string year_limit(const ast::Limit& limit) {
@@ -199,32 +190,13 @@ std::optional<ast::Limit> read_year_limit(std::string_view text, Span where) {
 std::optional<ast::Limit> read_entry_date_limit(std::string_view text, Span where) {
   if (!iequal(text.substr(0, 3), "ed=")) return std::nullopt;
   const auto range = text.substr(3);
-  const auto date = [](std::string_view digits) -> std::optional<ast::Date> {
-    while (!digits.empty() && digits.front() == ' ') digits.remove_prefix(1);
-    while (!digits.empty() && digits.back() == ' ') digits.remove_suffix(1);
-    if (!all_digits(digits) || (digits.size() != 4 && digits.size() != 6 && digits.size() != 8)) return std::nullopt;
-    const auto number = [&](std::size_t at) { return static_cast<int>(read_digits(digits.substr(at, 2), 99)); };
-    const ast::Date d{static_cast<int>(read_digits(digits.substr(0, 4), 9999)), digits.size() >= 6 ? number(4) : 0,
-                      digits.size() == 8 ? number(6) : 0};
-    using namespace std::chrono;
-    const year_month_day first{year{d.year} / month{static_cast<unsigned>(d.month == 0 ? 1 : d.month)} /
-                               day{static_cast<unsigned>(d.day == 0 ? 1 : d.day)}};
-    if (!first.ok()) return std::nullopt;
-    return d;
-  };
   const auto dash = range.find('-');
-  const auto from = date(range.substr(0, dash));
-  const auto to = date(dash == std::string_view::npos ? range : range.substr(dash + 1));
+  const auto from = read_digit_date(fold_space(range.substr(0, dash)));
+  const auto to = read_digit_date(fold_space(dash == std::string_view::npos ? range : range.substr(dash + 1)));
   if (!from || !to || std::tie(from->year, from->month, from->day) > std::tie(to->year, to->month, to->day)) {
     return std::nullopt;
   }
-  ast::Limit limit;
-  limit.key = "entry-date";
-  limit.kind = ast::LimitKind::entry_date;
-  limit.span = where;
-  limit.from = from;
-  limit.to = to;
-  return limit;
+  return date_limit(ast::LimitKind::entry_date, from, to, where);
 }
 
 }  // namespace searchc::ovid
