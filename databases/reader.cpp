@@ -164,11 +164,22 @@ void say_directed(const std::vector<ast::Line>& lines, const std::vector<Directe
   // the smallest search holding each reading, and the polarities it is reached in; a reading
   // that a NOT holds after its first operand, outside both (a field tag before its group, `NOT
   // PMID=(1)`), stands in the second
+  // a reading outside every search of its line (a limit, a limiter, a note after the search)
+  // stands where its line's search does
+  std::vector<Span> at(readings.size());
+  for (std::size_t i = 0; i < readings.size(); ++i) {
+    at[i] = readings[i].stands.value_or(readings[i].where);
+    const auto in_search = [&](const ast::Line& l) { return within(at[i], l.query.span); };
+    if (std::any_of(lines.begin(), lines.end(), in_search)) continue;
+    const auto line =
+        std::find_if(lines.begin(), lines.end(), [&](const ast::Line& l) { return within(at[i], l.span); });
+    if (line != lines.end()) at[i] = line->query.span;
+  }
   std::vector<std::uint32_t> smallest(readings.size(), UINT32_MAX);
   std::vector<Use> uses(readings.size());
   for_each_with_polarity(lines, [&](const ast::Node& n, bool under_not) {
     for (std::size_t i = 0; i < readings.size(); ++i) {
-      const auto where = readings[i].where;
+      const auto where = at[i];
       if (!within(where, n.span)) continue;
       const auto size = n.span.end - n.span.begin;
       if (size < smallest[i]) {

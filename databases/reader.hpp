@@ -90,6 +90,9 @@ struct DirectedReading {
   std::string what;
   Effect effect;
   std::vector<std::string> notes = {};
+  // Where its direction is taken, where that is not `where`: the search an option printed in
+  // another column of the history applies to (EBSCOhost's limiters).
+  std::optional<Span> stands = {};
 };
 
 // Reports each reading with the direction it has on the result in `lines`: each (code, what)

@@ -130,6 +130,16 @@ INSTANTIATE_TEST_SUITE_P(
                          "read as NEAR/2, in either order, which finds more records"},
         test::ReadingRow{"proquest", "TI(heart) NOT TI(pain PRE/2 relief)", "W304", "1:23",
                          "which finds fewer records: it stands after NOT"},
+        // limits and operators left out: more records, fewer after NOT, also for an option printed
+        // in a column of its own
+        test::ReadingRow{"ovid", "1 asthma.ti.\n2 limit 1 to english language\n3 wheeze.ti.\n4 3 not 2", "W302", "2:14",
+                         "which finds fewer records: it stands after NOT"},
+        test::ReadingRow{"ovid", "1 asthma.ti.\n2 wheeze.ab./freq=3\n3 1 not 2", "W302", "2:13",
+                         "which finds fewer records: it stands after NOT"},
+        test::ReadingRow{"cinahl", "S1\tTI cough\tLimiters - Peer Reviewed\nS2\tTI wheeze NOT S1", "W302", "1:24",
+                         "which finds fewer records: it stands after NOT"},
+        test::ReadingRow{"cinahl", "S1\tTI cough\tLimiters - Peer Reviewed", "W302", "1:24",
+                         "which finds more records"},
         // truncation and exact phrases read wider: more records, fewer after NOT
         test::ReadingRow{"ovid", "1 heart.ti. not transplant$3.ti.", "W301", "1:17",
                          "which finds fewer records: it stands after NOT"},

@@ -204,8 +204,11 @@ struct Options {
 
 class OptionReader {
  public:
-  OptionReader(const SourceFile& source, DiagnosticSink& sink, ReadingNotes& notes)
-      : source_(source), sink_(sink), notes_(notes) {}
+  // `search`: the span of the search the options apply to, where their readings' direction is
+  // taken (DirectedReading::stands).
+  OptionReader(const SourceFile& source, DiagnosticSink& sink, ReadingNotes& notes,
+               std::vector<DirectedReading>& readings, Span search)
+      : source_(source), sink_(sink), notes_(notes), readings_(readings), search_(search) {}
 
   Options read(const std::vector<std::string_view>& columns) {
     Options out;
@@ -263,10 +266,14 @@ class OptionReader {
       for (auto item : split(piece.substr(expanders_column.size()), ';')) {
         item = trim(item);
         if (item.empty()) continue;
-        sink_.report(DiagCode::W302, span_of(item),
-                     fmt::format("the expander `{}` widened the search in ways the language cannot say: the search "
-                                 "is read without it, which finds fewer records, and it is kept as the line's comment",
-                                 item));
+        readings_.push_back({DiagCode::W302,
+                             span_of(item),
+                             fmt::format("the expander `{}` widened the search in ways the language cannot say, and "
+                                         "is kept as the line's comment: the search is read without it",
+                                         item),
+                             Effect::narrower,
+                             {},
+                             search_});
         out.kept.push_back(fmt::format("EBSCOhost expander: {}", item));
       }
     } else if (starts_with_i(piece, narrow_by_column)) {
@@ -328,10 +335,14 @@ class OptionReader {
       out.and_on.push_back(language_search("english", where));
       return;
     }
-    sink_.report(DiagCode::W302, where,
-                 fmt::format("the language has no limit like `{}`: the search is read without it, which finds more "
-                             "records, and the limit is kept as the line's comment",
-                             item));
+    readings_.push_back({DiagCode::W302,
+                         where,
+                         fmt::format("the language has no limit like `{}`, which is kept as the line's comment: the "
+                                     "search is read without it",
+                                     item),
+                         Effect::broader,
+                         {},
+                         search_});
     out.kept.push_back(fmt::format("EBSCOhost limiter: {}", item));
   }
 
@@ -351,10 +362,14 @@ class OptionReader {
       out.and_on.push_back(language_search(word, where));
       return;
     }
-    sink_.report(DiagCode::W302, where,
-                 fmt::format("the language cannot narrow a search by `{}`: the search is read without it, which "
-                             "finds more records, and it is kept as the line's comment",
-                             facet));
+    readings_.push_back({DiagCode::W302,
+                         where,
+                         fmt::format("the language cannot narrow a search by `{}`, which is kept as the line's "
+                                     "comment: the search is read without it",
+                                     facet),
+                         Effect::broader,
+                         {},
+                         search_});
     out.kept.push_back(fmt::format("EBSCOhost: {}", piece));
   }
 
@@ -365,6 +380,8 @@ class OptionReader {
   const SourceFile& source_;
   DiagnosticSink& sink_;
   ReadingNotes& notes_;
+  std::vector<DirectedReading>& readings_;
+  Span search_;
 };
 
 // A marker standing in a search for `DT 2014-2021` until the line is read to its end.
@@ -942,9 +959,9 @@ Imported read(const Dialect& dialect, const SourceFile& source, DiagnosticSink& 
     const auto& h = row.line;
     const auto number = h.number.value_or(next_number);
     next_number = number + 1;
-    OptionReader options_reader(source, sink, file_notes);
-    auto options = options_reader.read(row.columns);
     const Span whole{h.offset, h.offset + static_cast<std::uint32_t>(h.text.size())};
+    OptionReader options_reader(source, sink, file_notes, readings, whole);
+    auto options = options_reader.read(row.columns);
     ast::Line line;
     line.name = line_name(number);
     line.name_span = whole;

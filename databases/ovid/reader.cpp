@@ -326,11 +326,12 @@ class LineReader {
       }
       if (t->kind == Token::word && iequal(text.substr(0, frequency_word.size()), frequency_word)) {
         ++pos_;
-        sink_.report(DiagCode::W302, span(*t),
-                     fmt::format("`{}` (Ovid's frequency operator: the search's words at least {} times in the "
-                                 "field) has no counterpart in the language: the search is read without it, which "
-                                 "finds more records, and it is kept as the line's comment",
-                                 text, text.substr(frequency_word.size())));
+        readings_.push_back({DiagCode::W302, span(*t),
+                             fmt::format("`{}` (Ovid's frequency operator: the search's words at least {} times in "
+                                         "the field) has no counterpart in the language, and is kept as the line's "
+                                         "comment: the search is read without it",
+                                         text, text.substr(frequency_word.size())),
+                             Effect::broader});
         kept.emplace_back(fmt::format("Ovid: {}", text));
         continue;
       }
@@ -1002,7 +1003,7 @@ std::optional<Segment> read_segment(std::string_view line, std::uint32_t offset,
 // have: each is reported where it is written (W302) and kept in `kept`.
 std::optional<ast::Node> read_limit_line(std::string_view line, std::uint32_t offset, LineReader& reader,
                                          std::vector<ast::Limit>& limits, std::vector<std::string>& kept,
-                                         DiagnosticSink& sink) {
+                                         std::vector<DirectedReading>& readings, DiagnosticSink& sink) {
   const Span whole{offset, offset + static_cast<std::uint32_t>(line.size())};
   const auto to = lower(line).find(" to ");
   const std::string target = to == std::string::npos ? std::string() : fold_space(line.substr(6, to - 6));
@@ -1052,11 +1053,13 @@ std::optional<ast::Node> read_limit_line(std::string_view line, std::uint32_t of
       limits.push_back(std::move(*limit));
       continue;
     }
-    auto& d = sink.report(DiagCode::W302, where,
-                          fmt::format("the language has no limit like `{}`: the line is read as line {} without it, "
-                                      "which finds more records, and the limit is kept as the line's comment",
-                                      item, target));
-    d.notes.emplace_back("apply the limit by hand where the strategy is run");
+    readings.push_back({DiagCode::W302,
+                        where,
+                        fmt::format("the language has no limit like `{}`, which is kept as the line's comment: the "
+                                    "line is read as line {} without it",
+                                    item, target),
+                        Effect::broader,
+                        {"apply the limit by hand where the strategy is run"}});
     others.emplace_back(item);
   }
   if (!others.empty()) kept.push_back(fmt::format("Ovid: limit to {}", fmt::join(others, " and ")));
@@ -1131,7 +1134,7 @@ Imported read_on_ovid(const SourceFile& source, const Platform& database, Diagno
     result.span = whole;
     std::optional<ast::Node> query;
     if (iequal(line.substr(0, 6), "limit ")) {
-      query = read_limit_line(line, offset, reader, result.limits, kept, sink);
+      query = read_limit_line(line, offset, reader, result.limits, kept, readings, sink);
     } else if (iequal(line.substr(0, remove_duplicates_words.size()), remove_duplicates_words) &&
                all_digits(line.substr(remove_duplicates_words.size()))) {
       // remove duplicates from 3: line 3's records, each once
