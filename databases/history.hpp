@@ -38,8 +38,8 @@ struct HistoryLine {
 // The forms a line's own number may take; whether the history is numbered at all is decided
 // from all its lines (history_lines()).
 enum class Numbers : std::uint8_t {
-  hash,          // `#1 ...` (a bare leading number is a word of the search)
-  bare_or_hash,  // `1 ...`, `1. ...` or `#1 ...`
+  hash,          // `#1 ...` (a bare leading number is a word of the search), as a single line is read
+  bare_or_hash,  // `1 ...`, `1. ...`, `#1 ...` or `# 1 ...`
   letter_s,      // EBSCOhost's `S1 ...` (a bare leading number is a word of the search)
 };
 

@@ -466,7 +466,7 @@ auto read(const SourceFile& source, DiagnosticSink& sink) -> import::Imported {
   // A hit count may follow a field code list, a group, a quotation mark, a heading's or a
   // limit's suffix.
   const import::Layout layout{
-      .numbers = import::Numbers::hash,
+      .numbers = import::Numbers::bare_or_hash,
       .operators_any_case = true,
       .ends_search =
           [](std::string_view before) {

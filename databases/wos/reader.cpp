@@ -347,7 +347,7 @@ class LineReader : public QueryReader {
 
 Imported read(const SourceFile& source, DiagnosticSink& sink) {
   const Layout layout{
-      .numbers = Numbers::hash,
+      .numbers = Numbers::bare_or_hash,
       .notes = Notes::none,
       .single_line_numbered = false,
       .operators_any_case = true,
