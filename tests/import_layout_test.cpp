@@ -215,6 +215,25 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"lilacs", "1. ti:heart\n2. ti:lung\n3. #1 AND #2\n", "l1 = heart[ti]\nl2 = lung[ti]\nl3 = #l1 AND #l2\n",
              V{}}));
 
+// Finding 3: a range of lines names no line any of these databases documents: refused where it
+// stands, never searched as a word.
+INSTANTIATE_TEST_SUITE_P(Ranges, Layout,
+                         testing::Values(Case{"wos", "#1 TS=a\n#2 TS=b\n#3 TS=c\n#4 #1-#3\n#5 #1 OR #2-#3\n",
+                                              "l1 = a[ti,ab,kw]\nl2 = b[ti,ab,kw]\nl3 = c[ti,ab,kw]\n",
+                                              V{"E301 4:4", "E301 5:10"}},
+                                         Case{"scopus", "#1 TITLE(a)\n#2 TITLE(b)\n#3 TITLE(c)\n#4 #1 OR #2-#3\n",
+                                              "l1 = a[ti]\nl2 = b[ti]\nl3 = c[ti]\n", V{"E301 4:10"}},
+                                         Case{"proquest", "1. TI(a)\n2. TI(b)\n3. TI(c)\n4. #1 OR #2-3\n",
+                                              "l1 = a[ti]\nl2 = b[ti]\nl3 = c[ti]\n", V{"E301 4:10"}},
+                                         Case{"pubmed", "#1 a[ti]\n#2 b[ti]\n#3 c[ti]\n#4 #1 OR #2-#3\n",
+                                              "l1 = a[ti]\nl2 = b[ti]\nl3 = c[ti]\n", V{"E301 4:10"}},
+                                         Case{"lilacs", "#1 ti:a\n#2 ti:b\n#3 ti:c\n#4 #1 OR #2-#3\n",
+                                              "l1 = a[ti]\nl2 = b[ti]\nl3 = c[ti]\n", V{"E301 4:10"}},
+                                         Case{"embase", "#1 a:ti\n#2 b:ti\n#3 c:ti\n#4 #1-#3\n#5 #1 OR #2-#3\n",
+                                              "l1 = a[ti]\nl2 = b[ti]\nl3 = c[ti]\n", V{"E301 4:4", "E301 5:10"}},
+                                         Case{"central", "#1 a:ti\n#2 b:ti\n#3 c:ti\n#4 #1 OR #2-#3\n",
+                                              "l1 = a[ti]\nl2 = b[ti]\nl3 = c[ti]\n", V{"E301 4:10"}}));
+
 INSTANTIATE_TEST_SUITE_P(
     Joins, Layout,
     testing::Values(
