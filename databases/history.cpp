@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <utility>
 
 #include "base/text.hpp"
 
@@ -48,7 +49,8 @@ constexpr std::string_view run_note = "a note of where or when the search was ru
 // its searches. Ovid's export (docs/import.md, "The layout of a pasted history"): `Database:`,
 // `Search Strategy:`, dashed rules and the `****` footer; the Cochrane Library's Search Manager
 // export: `Search Name:`, `Last Saved:`, `Date Run:`, `Comment:` and the `ID Search Hits` row;
-// the header rows of PubMed's history tables. Conservative: a line that might be a search is none.
+// the header rows of PubMed's, Web of Science's and Embase.com's history tables. Conservative: a line that might be a
+// search is none.
 std::string_view header_kind(std::string_view line) {
   if (line.size() >= 3 && line.find_first_not_of("-=*_~ \t") == std::string_view::npos) return "a rule of the export";
   // every other header starts with a letter or a `[`: a search in parentheses or quotation
@@ -74,8 +76,9 @@ std::string_view header_kind(std::string_view line) {
   }
   if (line.size() > 128) return {};
   const auto words = lower_folded(line);
-  for (const std::string_view row : {"id search hits", "search query items found time",
-                                     "search actions details query results time", "number search terms"}) {
+  for (const std::string_view row :
+       {"id search hits", "search query items found time", "search actions details query results time",
+        "number search terms", "set results search", "no. query results"}) {
     if (words == row) return "the header row of the history's table";
   }
   return {};
@@ -129,8 +132,10 @@ std::string_view last_word(std::string_view s) {
 // A line's own number at its start, in the forms `forms` allows; `length` is what it takes up.
 std::optional<std::uint64_t> own_number(std::string_view line, Numbers forms, std::size_t& length) {
   const char mark = forms == Numbers::letter_s ? 'S' : '#';
-  const std::size_t hash = ascii_lower(line.front()) == ascii_lower(mark) ? 1 : 0;
+  std::size_t hash = ascii_lower(line.front()) == ascii_lower(mark) ? 1 : 0;
   if (hash == 0 && forms != Numbers::bare_or_hash) return std::nullopt;
+  // Web of Science's history table prints its sets `# 1`, a space after the mark
+  if (hash == 1 && mark == '#' && line.size() > 2 && line[1] == ' ' && is_ascii_digit(line[2])) hash = 2;
   std::size_t digits = hash;
   while (digits < line.size() && is_ascii_digit(line[digits])) ++digits;
   if (digits == hash || digits - hash > 6) return std::nullopt;
@@ -302,6 +307,55 @@ void take_run_data(Physical& p, const Layout& layout, std::optional<std::uint64_
     p.skipped.push_back({time, fmt::format("`{}` is the time the search was run, not part of it: skipped", time)});
   }
   text = rest;
+}
+
+// The length of a count that opens `text` before the search, as Web of Science's history table
+// prints the Results column between a set's number and its search (`# 1<TAB>9,999<TAB>TS=(heart)`),
+// or 0: a count, then a tab or a space, then a search that is not itself a count (`4<TAB>1<TAB>125`
+// is the search `1` and its count) and does not open with an operator (`0 AND 42` is a search).
+std::size_t leading_count(std::string_view text) {
+  const auto end = text.find_first_of(" \t");
+  if (end == std::string_view::npos || !count_of(text.substr(0, end))) return 0;
+  const auto rest = trimmed(text.substr(end));
+  if (rest.empty() || count_of(trimmed(rest.substr(0, rest.find('\t')))) ||
+      is_boolean_word(rest.substr(0, rest.find_first_of(" \t(")))) {
+    return 0;
+  }
+  return end;
+}
+
+// Whether the count that opens `text` (leading_count) cannot be a word of the search: it stands
+// in a tab column of its own, or has thousands separators.
+bool plainly_count(std::string_view text) {
+  const auto size = leading_count(text);
+  bool grouped = false;
+  return size > 0 && (text[size] == '\t' || (count_of(text.substr(0, size), &grouped) && grouped));
+}
+
+// Takes a count off the start of a numbered line's search (leading_count), where it cannot be a
+// word of the search (plainly_count), or where the history has a column of counts there
+// (`column`: every numbered line has a count there, and one of them plainly is one).
+void take_leading_count(Physical& p, bool column) {
+  const auto size = leading_count(p.text);
+  if (size == 0) return;
+  const auto count = p.text.substr(0, size);
+  bool grouped = false;
+  const auto n = count_of(count, &grouped);
+  std::string_view why;
+  if (p.text[size] == '\t') {
+    why = "a column of its own";
+  } else if (grouped) {
+    why = "a number with thousands separators";
+  } else if (column) {
+    why = "the history's other lines have their counts there";
+  } else {
+    return;
+  }
+  if (!p.hits) p.hits = n;
+  p.skipped.push_back({count, fmt::format("`{}` between the line's number and its search is its hit count ({}), as "
+                                          "Web of Science's history table prints it: kept as a run record",
+                                          count, why)});
+  p.text = trimmed(p.text.substr(size));
 }
 
 // Why `p` continues the search `above` (which has no run data after it), or empty.
@@ -480,6 +534,18 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, const Layout& l
       }
     }
   }
+  // Counts between each numbered line's number and its search, one of them plainly a count, are a
+  // column of the history's table.
+  std::size_t leading = 0;
+  std::size_t plain = 0;
+  for (const auto i : numbered ? numbered_at : std::vector<std::size_t>{}) {
+    std::size_t length = 0;
+    own_number(lines[i].raw, forms, length);
+    const auto text = trimmed(lines[i].raw.substr(length));
+    leading += leading_count(text) > 0 ? 1U : 0U;
+    plain += plainly_count(text) ? 1U : 0U;
+  }
+  const bool count_column = leading > 1 && leading == numbered_at.size() && plain > 0;
   struct Logical {
     std::size_t first, last;  // physical lines
     std::optional<std::uint64_t> number;
@@ -501,6 +567,7 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, const Layout& l
     }
     const auto own = p.number ? p.number : (logical.empty() ? std::nullopt : logical.back().number);
     take_run_data(p, layout, numbered ? own : std::nullopt);
+    if (p.number) take_leading_count(p, count_column);
     if (!logical.empty() && !p.number && !p.text.empty()) {
       const auto& above = lines[logical.back().last];
       const auto why = continues(p, joined(lines[logical.back().first], above), layout);
@@ -546,6 +613,25 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, const Layout& l
   return out;
 }
 
+namespace {
+
+// The two ends of a range of lines, `#2-#3` or `#2-3`, or nullopt.
+std::optional<std::pair<std::string_view, std::string_view>> range_ends(std::string_view word) {
+  const auto dash = word.find('-');
+  if (word.size() < 4 || word.front() != '#' || dash == std::string_view::npos) return std::nullopt;
+  const auto from = word.substr(1, dash - 1);
+  auto to = word.substr(dash + 1);
+  if (!to.empty() && to.front() == '#') to.remove_prefix(1);
+  if (from.empty() || to.empty() || !all_digits(from) || !all_digits(to)) return std::nullopt;
+  return std::pair{from, to};
+}
+
+}  // namespace
+
+bool names_lines(std::string_view word) {
+  return (word.size() > 1 && word.front() == '#' && all_digits(word.substr(1))) || range_ends(word).has_value();
+}
+
 std::string line_name(std::uint64_t number) {
   return fmt::format(FMT_COMPILE("l{}"), number);
 }
@@ -559,6 +645,29 @@ std::optional<ast::Node> History::reference(std::uint64_t number, Span where, st
     return std::nullopt;
   }
   return ast::Node{where, false, ast::LineRef{line_name(number), static_cast<int>(it->second)}};
+}
+
+std::optional<ast::Node> History::lines(std::string_view word, Span where, std::string_view database,
+                                        DiagnosticSink& sink) const {
+  constexpr std::uint64_t most = 1'000'000'000;
+  const auto ends = range_ends(word);
+  if (!ends) return reference(read_digits(word.substr(1), most), where, word, sink);
+  const auto first = std::min(read_digits(ends->first, most), read_digits(ends->second, most));
+  const auto last = std::max(read_digits(ends->first, most), read_digits(ends->second, most));
+  std::string lines = fmt::format("#{}", first);
+  for (auto n = first + 1; n <= last; ++n) {
+    if (last - first > 5 && n == first + 2) {
+      lines += " OR ...";
+      n = last - 1;
+      continue;
+    }
+    lines += fmt::format(" OR #{}", n);
+  }
+  sink.report(DiagCode::E301, where,
+              fmt::format("cannot read `{}`: {}'s help documents no range of lines, so what it runs is not known; "
+                          "write the lines out, as `{}`",
+                          word, database, lines));
+  return std::nullopt;
 }
 
 }  // namespace searchc::import

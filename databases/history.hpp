@@ -38,8 +38,8 @@ struct HistoryLine {
 // The forms a line's own number may take; whether the history is numbered at all is decided
 // from all its lines (history_lines()).
 enum class Numbers : std::uint8_t {
-  hash,          // `#1 ...` (a bare leading number is a word of the search)
-  bare_or_hash,  // `1 ...`, `1. ...` or `#1 ...`
+  hash,          // `#1 ...` (a bare leading number is a word of the search), as a single line is read
+  bare_or_hash,  // `1 ...`, `1. ...`, `#1 ...` or `# 1 ...`
   letter_s,      // EBSCOhost's `S1 ...` (a bare leading number is a word of the search)
 };
 
@@ -70,6 +70,9 @@ struct Layout {
 std::vector<HistoryLine> history_lines(const SourceFile& source, const Layout& layout, DiagnosticSink& sink,
                                        std::vector<ast::Entry>* records = nullptr);
 
+// Whether `word` names lines of the history: a reference `#12`, or a range `#2-#3` (`#2-3`).
+bool names_lines(std::string_view word);
+
 // The language's name for line `number` of an imported history: `l12`.
 std::string line_name(std::uint64_t number);
 
@@ -94,6 +97,11 @@ class History {
   // not be read fails without a second report.
   std::optional<ast::Node> reference(std::uint64_t number, Span where, std::string_view written,
                                      DiagnosticSink& sink) const;
+  // What `word` (names_lines) names at `where`: a reference, as `reference` gives it; or a range
+  // of lines, `#2-#3`, which `database`'s help does not document (so that what it runs, if
+  // anything, is unknown): refused (E301), with the lines written out suggested.
+  std::optional<ast::Node> lines(std::string_view word, Span where, std::string_view database,
+                                 DiagnosticSink& sink) const;
 
  private:
   std::map<std::uint64_t, std::size_t> read_;

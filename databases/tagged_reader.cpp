@@ -133,10 +133,10 @@ class Reader {
     return operator_of(t) ? written_lower(t) : !is_reference(t);
   }
 
-  // `#12`: a reference to a line, a search of its own even between words.
+  // `#12`, `#2-#3`: lines of the history, a search of its own even between words.
   bool is_reference(const Token& t) const {
     const auto text = text_of(t);
-    return t.kind == Token::word && text.size() > 1 && text.front() == '#' && all_digits(text.substr(1));
+    return t.kind == Token::word && names_lines(text);
   }
 
   // A lowercase `or` between searches: NLM documents AND, OR and NOT in capitals, but PubMed has
@@ -362,9 +362,8 @@ class Reader {
                               text, syntax_.from));
       return false;
     }
-    if (!quoted && run.size() == 1 && text.size() > 1 && text.front() == '#' && all_digits(text.substr(1))) {
-      const auto number = read_digits(std::string_view(text).substr(1), 1'000'000);
-      auto ref = history_.reference(number, where, fmt::format("#{}", number), sink_);
+    if (!quoted && run.size() == 1 && names_lines(text)) {
+      auto ref = history_.lines(text, where, syntax_.from, sink_);
       if (!ref) return false;
       out = std::move(*ref);
       return true;

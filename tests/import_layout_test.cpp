@@ -152,6 +152,88 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"pubmed", "#1 asthma[tiab] 12,345 09:12:34\n",
              "l1 = asthma[ti,ab]\n\ndatabase pubmed {\n  hits #l1 12345\n}\n", V{"W306 1:17", "W306 1:24"}}));
 
+// Red-team round 2, finding 1: a count between a line's number and its search, as Web of
+// Science's history table prints the Results column, is the line's hit count in every reader.
+INSTANTIATE_TEST_SUITE_P(
+    CountsBeforeSearch, Layout,
+    testing::Values(
+        Case{"wos",
+             "Set\tResults\tSearch\n# 1\t9,999\tTS=(heart OR cardiac)\n# 2\t5,678\tTS=(attack* OR arrest)\n# "
+             "3\t1,234\t#2 AND #1\n",
+             "l1 = (heart OR cardiac)[ti,ab,kw]\nl2 = (attack* OR arrest)[ti,ab,kw]\nl3 = #l2 AND #l1\n\ndatabase wos "
+             "{\n  hits #l1 9999\n  hits #l2 5678\n  hits #l3 1234\n}\n",
+             V{"W306 1:1", "W306 2:5", "W306 3:5", "W306 4:5"}},
+        // space-separated: a count without separators is one where every line has one there
+        // and one of them has separators
+        Case{"wos", "#1 9,999 TS=(heart)\n#2 12 TS=(attack)\n#3 5 #2 AND #1\n",
+             "l1 = heart[ti,ab,kw]\nl2 = attack[ti,ab,kw]\nl3 = #l2 AND #l1\n\ndatabase wos {\n  hits #l1 9999\n  "
+             "hits #l2 12\n  hits #l3 5\n}\n",
+             V{"W306 1:4", "W306 2:4", "W306 3:4"}},
+        // numbers opening every line, none of them plainly a count, or before an operator: words
+        Case{"embase", "#1 0 AND 22228 AND 42\n#2 8 AND j\n#3 1,234 AND x\n",
+             "l1 = 0 AND 22228 AND 42\nl2 = 8 AND j\nl3 = \"1,234\" AND x\n", V{"W001 1:4", "W001 2:4"}},
+        Case{"scopus", "#1\t9,999\tTITLE-ABS-KEY(heart)\n#2\t5,678\tTITLE-ABS-KEY(attack)\n#3\t1,234\t#2 AND #1\n",
+             "l1 = heart[ti,ab,kw]\nl2 = attack[ti,ab,kw]\nl3 = #l2 AND #l1\n\ndatabase scopus {\n  hits #l1 9999\n  "
+             "hits #l2 5678\n  hits #l3 1234\n}\n",
+             V{"W306 1:4", "W306 2:4", "W306 3:4"}},
+        Case{"central", "#1\t9,999\theart:ti\n#2\t5,678\tattack:ti\n#3\t1,234\t#2 AND #1\n",
+             "l1 = heart[ti]\nl2 = attack[ti]\nl3 = #l2 AND #l1\n\ndatabase central {\n  hits #l1 9999\n  hits #l2 "
+             "5678\n  hits #l3 1234\n}\n",
+             V{"W306 1:4", "W306 2:4", "W306 3:4"}},
+        Case{"pubmed", "#1\t9,999\theart[ti]\n#2\t5,678\tattack[ti]\n#3\t1,234\t#2 AND #1\n",
+             "l1 = heart[ti]\nl2 = attack[ti]\nl3 = #l2 AND #l1\n\ndatabase pubmed {\n  hits #l1 9999\n  hits #l2 "
+             "5678\n  hits #l3 1234\n}\n",
+             V{"W306 1:4", "W306 2:4", "W306 3:4"}},
+        // a search that is only a number keeps it, the count after it
+        Case{"ovid", "1\texp Asthma/\t125489\n2\t1\t125489\n",
+             "l1 = mesh(\"Asthma\")\nl2 = #l1\n\ndatabase ovid {\n  hits #l1 125489\n  hits #l2 125489\n}\n", V{}},
+        // a number without separators where not every line has one is a word of the search
+        Case{"pubmed", "#1 5 alpha reductase[tiab]\n#2 wheez*[tiab]\n",
+             "l1 = \"5 alpha reductase\"[ti,ab]\nl2 = wheez*[ti,ab]\n", V{"W001 1:4"}}));
+
+// Finding 2: a history numbered by bare numbers (`1<TAB>`, `1.`) in every reader, under its
+// table's header row.
+INSTANTIATE_TEST_SUITE_P(
+    BareNumbers, Layout,
+    testing::Values(
+        Case{"wos", "1\tTS=(a)\t1,234\n2\tTS=(b)\t2,345\n3\t#1 AND #2\t12\n",
+             "l1 = a[ti,ab,kw]\nl2 = b[ti,ab,kw]\nl3 = #l1 AND #l2\n\ndatabase wos {\n  hits #l1 1234\n  hits #l2 "
+             "2345\n  hits #l3 12\n}\n",
+             V{}},
+        Case{"wos", "1. TS=(a)\n2. TS=(b)\n3. #1 AND #2\n", "l1 = a[ti,ab,kw]\nl2 = b[ti,ab,kw]\nl3 = #l1 AND #l2\n",
+             V{}},
+        Case{"scopus", "1\tTITLE-ABS-KEY(a)\t1,234\n2\tTITLE-ABS-KEY(b)\t2,345\n3\t#1 AND #2\t12\n",
+             "l1 = a[ti,ab,kw]\nl2 = b[ti,ab,kw]\nl3 = #l1 AND #l2\n\ndatabase scopus {\n  hits #l1 1234\n  hits "
+             "#l2 2345\n  hits #l3 12\n}\n",
+             V{}},
+        Case{"embase", "1. heart:ti\n2. lung:ti\n3. #1 AND #2\n", "l1 = heart[ti]\nl2 = lung[ti]\nl3 = #l1 AND #l2\n",
+             V{}},
+        Case{"embase", "No.\tQuery\tResults\n1\theart:ti\t12\n2\tlung:ti\t3\n3\t#1 AND #2\t1\n",
+             "l1 = heart[ti]\nl2 = lung[ti]\nl3 = #l1 AND #l2\n\ndatabase embase {\n  hits #l1 12\n  hits #l2 3\n  "
+             "hits #l3 1\n}\n",
+             V{"W306 1:1"}},
+        Case{"lilacs", "1. ti:heart\n2. ti:lung\n3. #1 AND #2\n", "l1 = heart[ti]\nl2 = lung[ti]\nl3 = #l1 AND #l2\n",
+             V{}}));
+
+// Finding 3: a range of lines names no line any of these databases documents: refused where it
+// stands, never searched as a word.
+INSTANTIATE_TEST_SUITE_P(Ranges, Layout,
+                         testing::Values(Case{"wos", "#1 TS=a\n#2 TS=b\n#3 TS=c\n#4 #1-#3\n#5 #1 OR #2-#3\n",
+                                              "l1 = a[ti,ab,kw]\nl2 = b[ti,ab,kw]\nl3 = c[ti,ab,kw]\n",
+                                              V{"E301 4:4", "E301 5:10"}},
+                                         Case{"scopus", "#1 TITLE(a)\n#2 TITLE(b)\n#3 TITLE(c)\n#4 #1 OR #2-#3\n",
+                                              "l1 = a[ti]\nl2 = b[ti]\nl3 = c[ti]\n", V{"E301 4:10"}},
+                                         Case{"proquest", "1. TI(a)\n2. TI(b)\n3. TI(c)\n4. #1 OR #2-3\n",
+                                              "l1 = a[ti]\nl2 = b[ti]\nl3 = c[ti]\n", V{"E301 4:10"}},
+                                         Case{"pubmed", "#1 a[ti]\n#2 b[ti]\n#3 c[ti]\n#4 #1 OR #2-#3\n",
+                                              "l1 = a[ti]\nl2 = b[ti]\nl3 = c[ti]\n", V{"E301 4:10"}},
+                                         Case{"lilacs", "#1 ti:a\n#2 ti:b\n#3 ti:c\n#4 #1 OR #2-#3\n",
+                                              "l1 = a[ti]\nl2 = b[ti]\nl3 = c[ti]\n", V{"E301 4:10"}},
+                                         Case{"embase", "#1 a:ti\n#2 b:ti\n#3 c:ti\n#4 #1-#3\n#5 #1 OR #2-#3\n",
+                                              "l1 = a[ti]\nl2 = b[ti]\nl3 = c[ti]\n", V{"E301 4:4", "E301 5:10"}},
+                                         Case{"central", "#1 a:ti\n#2 b:ti\n#3 c:ti\n#4 #1 OR #2-#3\n",
+                                              "l1 = a[ti]\nl2 = b[ti]\nl3 = c[ti]\n", V{"E301 4:10"}}));
+
 INSTANTIATE_TEST_SUITE_P(
     Joins, Layout,
     testing::Values(

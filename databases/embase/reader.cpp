@@ -285,9 +285,7 @@ class Reader {
       fail(span(token), fmt::format("`{}` has no search before it", text));
       return std::nullopt;
     }
-    if (text.size() > 1 && text.front() == '#' && all_digits(text.substr(1))) {
-      return history_.reference(read_digits(text.substr(1), 1'000'000), span(token), text, sink_);
-    }
+    if (import::names_lines(text)) return history_.lines(text, span(token), "Embase.com", sink_);
     const auto colon = text.find(':');
     const auto slash = text.find('/');
     if (slash != std::string_view::npos && slash > 0 && slash < colon) {
@@ -478,7 +476,7 @@ auto read(const SourceFile& source, DiagnosticSink& sink) -> import::Imported {
   // A hit count may follow a field code list, a group, a quotation mark, a heading's or a
   // limit's suffix.
   const import::Layout layout{
-      .numbers = import::Numbers::hash,
+      .numbers = import::Numbers::bare_or_hash,
       .operators_any_case = true,
       .ends_search =
           [](std::string_view before) {

@@ -225,9 +225,9 @@ class LineReader : public QueryReader {
     if (word.empty()) return fail(here(1), fmt::format("`{}` cannot stand here", text_[at_]));
     at_ += word.size();
     const auto where = from_to(start, at_);
-    if (word.size() > 1 && word.front() == '#' && all_digits(word.substr(1))) {
+    if (names_lines(word)) {
       if (in_prefix_) return fail(where, "a line inside a field's search");
-      auto ref = history_.reference(read_digits(word.substr(1), 1'000'000'000), where, word, sink_);
+      auto ref = history_.lines(word, where, from, sink_);
       failed_ = failed_ || !ref;
       return ref;
     }
@@ -290,7 +290,7 @@ class LineReader : public QueryReader {
 
 Imported read(const SourceFile& source, DiagnosticSink& sink) {
   const Layout layout{
-      .numbers = Numbers::hash,
+      .numbers = Numbers::bare_or_hash,
       .notes = Notes::none,
       .single_line_numbered = false,
       .operators_any_case = true,

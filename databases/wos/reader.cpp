@@ -252,9 +252,9 @@ class LineReader : public QueryReader {
     if (word.empty()) return fail(here(1), fmt::format("`{}` cannot stand here", text_[at_]));
     at_ += word.size();
     const auto where = from_to(start, at_);
-    if (word.size() > 1 && word.front() == '#' && all_digits(word.substr(1))) {
+    if (names_lines(word)) {
       if (in_tag_) return fail(where, "a set inside a field's search");
-      auto ref = history_.reference(read_digits(word.substr(1), 1'000'000'000), where, word, sink_);
+      auto ref = history_.lines(word, where, from, sink_);
       failed_ = failed_ || !ref;  // reported there
       return ref;
     }
@@ -395,7 +395,7 @@ class LineReader : public QueryReader {
 
 Imported read(const SourceFile& source, DiagnosticSink& sink) {
   const Layout layout{
-      .numbers = Numbers::hash,
+      .numbers = Numbers::bare_or_hash,
       .notes = Notes::none,
       .single_line_numbered = false,
       .operators_any_case = true,
