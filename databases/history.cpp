@@ -49,8 +49,8 @@ constexpr std::string_view run_note = "a note of where or when the search was ru
 // its searches. Ovid's export (docs/import.md, "The layout of a pasted history"): `Database:`,
 // `Search Strategy:`, dashed rules and the `****` footer; the Cochrane Library's Search Manager
 // export: `Search Name:`, `Last Saved:`, `Date Run:`, `Comment:` and the `ID Search Hits` row;
-// the header rows of PubMed's, Web of Science's and Embase.com's history tables. Conservative: a line that might be a
-// search is none.
+// the header rows of PubMed's, Web of Science's and Embase.com's history tables. Conservative: a
+// line that might be a search is none.
 std::string_view header_kind(std::string_view line) {
   if (line.size() >= 3 && line.find_first_not_of("-=*_~ \t") == std::string_view::npos) return "a rule of the export";
   // every other header starts with a letter or a `[`: a search in parentheses or quotation
@@ -353,7 +353,7 @@ void take_leading_count(Physical& p, bool column) {
   }
   if (!p.hits) p.hits = n;
   p.skipped.push_back({count, fmt::format("`{}` between the line's number and its search is its hit count ({}), as "
-                                          "Web of Science's history table prints it: kept as a run record",
+                                          "history tables such as Web of Science's print it: kept as a run record",
                                           count, why)});
   p.text = trimmed(p.text.substr(size));
 }
