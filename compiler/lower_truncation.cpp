@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <iterator>
 
 #include "base/text.hpp"
 #include "base/utf8.hpp"
@@ -182,8 +181,8 @@ std::string Lowering::term(Span span, std::string text, const Context& c) {
 // itself without the character, wherever it is searched (W108, reported as the database's own).
 void Lowering::report_optional_character(Span span, std::string_view text, const Context& c) {
   if (!target_.single_wildcard_may_match_none || text.find('?') == std::string_view::npos) return;
-  std::string without;
-  std::copy_if(text.begin(), text.end(), std::back_inserter(without), [](char ch) { return ch != '?'; });
+  std::string without(text);
+  std::erase(without, '?');
   report_.report_inherent(DiagCode::W108, span,
                           fmt::format("{}'s help does not say whether `?` also stands for no character (library "
                                       "guides say both): `{}` may also find `{}`",

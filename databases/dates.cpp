@@ -1,6 +1,8 @@
 // Dates as the databases write them (databases/dates.hpp).
 #include "databases/dates.hpp"
 
+#include <tuple>
+
 #include "base/text.hpp"
 #include "compiler/resolve.hpp"
 
@@ -14,6 +16,16 @@ std::optional<ast::Date> read_digit_date(std::string_view digits) {
   if (digits.size() >= 6 && (date.month < 1 || date.month > 12)) return std::nullopt;
   if (digits.size() == 8 && (date.day < 1 || date.day > ast::days_in_month(date.year, date.month))) return std::nullopt;
   return date;
+}
+
+std::optional<DigitDates> read_digit_dates(std::string_view range) {
+  const auto dash = range.find('-');
+  const auto from = read_digit_date(fold_space(range.substr(0, dash)));
+  const auto to = read_digit_date(fold_space(dash == std::string_view::npos ? range : range.substr(dash + 1)));
+  if (!from || !to || std::tie(from->year, from->month, from->day) > std::tie(to->year, to->month, to->day)) {
+    return std::nullopt;
+  }
+  return DigitDates{*from, *to};
 }
 
 ast::Limit date_limit(ast::LimitKind kind, std::optional<ast::Date> from, std::optional<ast::Date> to, Span where) {

@@ -24,6 +24,15 @@ inline ast::Date last_day(const ast::Date& d) {
 // names; nullopt for another text or a day that is none (`20101301`).
 std::optional<ast::Date> read_digit_date(std::string_view digits);
 
+// `2014-2021`, `20100601-20201231`, `2014`: the dates from the first to the last, each as
+// read_digit_date reads it, spaces around them allowed; nullopt where either is none or the first
+// comes after the last.
+struct DigitDates {
+  ast::Date from;
+  ast::Date to;
+};
+std::optional<DigitDates> read_digit_dates(std::string_view range);
+
 // The limit of `kind` from `from` to `to`, either of them open, at `where`, as a reader reads it.
 ast::Limit date_limit(ast::LimitKind kind, std::optional<ast::Date> from, std::optional<ast::Date> to, Span where);
 

@@ -23,7 +23,6 @@
 #include <array>
 #include <cctype>
 #include <functional>
-#include <iterator>
 #include <map>
 #include <set>
 
@@ -396,8 +395,8 @@ class Reader {
   // as perhaps finding fewer than the Library did (W301), in the direction of the place it holds.
   ast::Node word(std::string_view text, Span where) {
     if (text.find('?') != std::string_view::npos) {
-      std::string without;
-      std::copy_if(text.begin(), text.end(), std::back_inserter(without), [](char c) { return c != '?'; });
+      std::string without(text);
+      std::erase(without, '?');
       readings_.push_back({DiagCode::W301, where,
                            fmt::format("the Cochrane Library's help does not say whether `?` also stands for no "
                                        "character (library guides say both): `{}` is read as one character, and "

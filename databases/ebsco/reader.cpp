@@ -17,7 +17,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <tuple>
 
 #include "base/text.hpp"
 #include "compiler/format.hpp"
@@ -161,25 +160,18 @@ std::optional<std::uint64_t> results_count(std::string_view column) {
   return read_digits(digits, 1'000'000'000'000'000ULL);
 }
 
-// `2014-2021`, `20100601-20201231`, `2014`: the publication dates from the first to the last.
-struct DateRange {
-  ast::Date from;
-  ast::Date to;
-};
-std::optional<DateRange> limiter_dates(std::string_view range) {
-  const auto dash = range.find('-');
-  auto from = read_digit_date(trim(range.substr(0, dash)));
-  auto to = read_digit_date(trim(dash == std::string_view::npos ? range : range.substr(dash + 1)));
-  if (!from || !to || std::tie(from->year, from->month, from->day) > std::tie(to->year, to->month, to->day)) {
-    return std::nullopt;
-  }
-  // the first day of a year to the last of one is whole years: `20100101-20201231` is 2010 to 2020
-  if (from->month <= 1 && from->day <= 1) *from = ast::Date{from->year, 0, 0};
-  if ((to->month == 12 && (to->day == 0 || to->day == 31)) || to->month == 0) *to = ast::Date{to->year, 0, 0};
-  return DateRange{*from, *to};
+// `2014-2021`, `20100601-20201231`, `2014`: the publication dates from the first to the last,
+// whole years where they run from a first of January to a 31 December.
+std::optional<DigitDates> limiter_dates(std::string_view range) {
+  auto dates = read_digit_dates(range);
+  if (!dates) return std::nullopt;
+  auto& [from, to] = *dates;
+  if (from.month <= 1 && from.day <= 1) from = ast::Date{from.year, 0, 0};
+  if ((to.month == 12 && (to.day == 0 || to.day == 31)) || to.month == 0) to = ast::Date{to.year, 0, 0};
+  return dates;
 }
 
-ast::Limit year_limit(const DateRange& dates, Span where) {
+ast::Limit year_limit(const DigitDates& dates, Span where) {
   auto limit = date_limit(ast::LimitKind::publication_year, dates.from, dates.to, where);
   limit.key_span = where;
   return limit;

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
-#include <tuple>
 #include <vector>
 
 #include "databases/dates.hpp"
@@ -189,14 +188,9 @@ std::optional<ast::Limit> read_year_limit(std::string_view text, Span where) {
 
 std::optional<ast::Limit> read_entry_date_limit(std::string_view text, Span where) {
   if (!iequal(text.substr(0, 3), "ed=")) return std::nullopt;
-  const auto range = text.substr(3);
-  const auto dash = range.find('-');
-  const auto from = read_digit_date(fold_space(range.substr(0, dash)));
-  const auto to = read_digit_date(fold_space(dash == std::string_view::npos ? range : range.substr(dash + 1)));
-  if (!from || !to || std::tie(from->year, from->month, from->day) > std::tie(to->year, to->month, to->day)) {
-    return std::nullopt;
-  }
-  return date_limit(ast::LimitKind::entry_date, from, to, where);
+  const auto dates = read_digit_dates(text.substr(3));
+  if (!dates) return std::nullopt;
+  return date_limit(ast::LimitKind::entry_date, dates->from, dates->to, where);
 }
 
 }  // namespace searchc::ovid
