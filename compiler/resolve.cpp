@@ -532,9 +532,12 @@ class Resolver {
         sink_.report(DiagCode::E118, limit.span, fmt::format("the limit `{}` is given twice", limit.key));
       }
       seen.set(kind);
+      // `2020-02-03 to 2020-02` runs to the end of February: a bound compares as its first day
+      // (from) or its last (to), a day not given as 1 or 31, which orders the same.
+      const auto or_else = [](int part, int otherwise) { return part == 0 ? otherwise : part; };
       if (limit.from && limit.to &&
-          std::tie(limit.to->year, limit.to->month, limit.to->day) <
-              std::tie(limit.from->year, limit.from->month, limit.from->day)) {
+          std::tuple(limit.to->year, or_else(limit.to->month, 12), or_else(limit.to->day, 31)) <
+              std::tuple(limit.from->year, or_else(limit.from->month, 1), or_else(limit.from->day, 1))) {
         auto& d = sink_.report(DiagCode::E116, limit.span,
                                fmt::format("the range ends ({}) before it starts ({})", ast::format_date(*limit.to),
                                            ast::format_date(*limit.from)));

@@ -61,6 +61,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a = (\"st*\" NEXT cell) OR (Jobe NEXT \"C*\")[au]", V{}}, Case{"a = Jobe NEAR/2 C*", V{"E114 1:17"}},
         Case{"a = x\ndatabase central {\n  b = y\n}", V{"E115 3:3"}},
         Case{"a = x limit year 2021 to 2014", V{"E116 1:7"}},
+        Case{"a = x limit year 2021-03 to 2021-02-28", V{"E116 1:7"}},
+        // a bound without its day runs to the month's end, without its month to the year's
+        Case{"a = x limit year 2020-02-03 to 2020-02", V{}}, Case{"a = x limit year 2020-05 to 2020", V{}},
         Case{"database central {\n}\ndatabase central {\n}\na = x", V{"E117 3:10"}},
         Case{"a = x limit year 2014 to 2021 limit year 2015 to 2016", V{"E118 1:31"}},
         Case{"a = x\ndatabase central {\n  searched 2021-01-01\n  searched 2021-01-02\n}", V{"E119 4:3"}},
