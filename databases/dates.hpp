@@ -33,6 +33,19 @@ struct DigitDates {
 };
 std::optional<DigitDates> read_digit_dates(std::string_view range);
 
+// The same days named as coarsely as they can be: a range from the first of a month starts at
+// that month, from 1 January at that year; one to the last day of a month ends at that month, to
+// 31 December at that year (`20140101-20211231` is `2014` to `2021`, `20210801-20241231` is
+// `2021-08` to `2024`). A writer that takes only days writes them back as they were.
+ast::Date coarsest_first(ast::Date first);
+ast::Date coarsest_last(ast::Date last);
+DigitDates coarsest(DigitDates dates);
+
+// The first day after the days `d` names (`>20131231`, `>2013`: 2014-01-01), and the last day
+// before them (`<20220101`: 2021-12-31), for a bound that excludes its date.
+ast::Date day_after(const ast::Date& d);
+ast::Date day_before(const ast::Date& d);
+
 // The limit of `kind` from `from` to `to`, either of them open, at `where`, as a reader reads it.
 ast::Limit date_limit(ast::LimitKind kind, std::optional<ast::Date> from, std::optional<ast::Date> to, Span where);
 

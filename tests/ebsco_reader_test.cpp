@@ -124,7 +124,7 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"cinahl", "S1 heart\nS2 S1 AND DT 2014-2021", "l1 = heart[ti,ab,kw]\nl2 = #l1 limit year 2014 to 2021\n",
             V{"W303 1:4"}},
         // to the month or day as written: the language keeps them
-        Row{"cinahl", "S1 heart AND DT 20140101-20210630", "l1 = heart[ti,ab,kw] limit year 2014 to 2021-06-30\n",
+        Row{"cinahl", "S1 heart AND DT 20140101-20210630", "l1 = heart[ti,ab,kw] limit year 2014 to 2021-06\n",
             V{"W303 1:4"}},
         Row{"cinahl", "S1 heart AND DT 201406", "l1 = heart[ti,ab,kw] limit year 2014-06 to 2014-06\n", V{"W303 1:4"}},
         Row{"cinahl", "S1 heart AND DT 20141301", "", V{"E301 1:14"}},

@@ -104,7 +104,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"1 heart.ti.\n2 limit 1 to yr=\"1066 - 2021\"", "", V{"E025"}},
         Case{"1 heart.ti.\n2 limit 1 to english language", "#l1", V{"W302"}},
         // the entry dates of a limit, as published strategies print them (sr-updates-alharbi CD000523)
-        Case{"1 heart.ti.\n2 limit 1 to ed=20081201-20121231", "#l1 limit entry-date 2008-12-01 to 2012-12-31"},
+        // named as coarsely as they can be: from the first of a month, to 31 December
+        Case{"1 heart.ti.\n2 limit 1 to ed=20081201-20121231", "#l1 limit entry-date 2008-12 to 2012"},
+        Case{"1 heart.ti.\n2 limit 1 to ed=20081202-20120229", "#l1 limit entry-date 2008-12-02 to 2012-02"},
         Case{"1 heart.ti.\n2 limit 1 to (yr=\"2010 - 2020\" and ed=2010-2012)",
              "#l1 limit year 2010 to 2020 limit entry-date 2010 to 2012"},
         Case{"heart.nm.", "heart", V{"W303"}},

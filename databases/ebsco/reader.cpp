@@ -161,14 +161,11 @@ std::optional<std::uint64_t> results_count(std::string_view column) {
 }
 
 // `2014-2021`, `20100601-20201231`, `2014`: the publication dates from the first to the last,
-// whole years where they run from a first of January to a 31 December.
+// named as coarsely as they can be (whole years where they run from 1 January to 31 December).
 std::optional<DigitDates> limiter_dates(std::string_view range) {
-  auto dates = read_digit_dates(range);
+  const auto dates = read_digit_dates(range);
   if (!dates) return std::nullopt;
-  auto& [from, to] = *dates;
-  if (from.month <= 1 && from.day <= 1) from = ast::Date{from.year, 0, 0};
-  if ((to.month == 12 && (to.day == 0 || to.day == 31)) || to.month == 0) to = ast::Date{to.year, 0, 0};
-  return dates;
+  return coarsest(*dates);
 }
 
 ast::Limit year_limit(const DigitDates& dates, Span where) {

@@ -75,26 +75,11 @@ std::span<const FieldCode> field_codes() {
   return table;
 }
 
-std::string entry_date_search(const ast::Limit& limit) {
-  int year = limit.from->year;
-  int month = limit.from->month == 0 ? 1 : limit.from->month;
-  const int last_year = limit.to->year;
-  const int last_month = limit.to->month == 0 ? 12 : limit.to->month;
-  std::vector<std::string> prefixes;
-  while (year < last_year || (year == last_year && month <= last_month)) {
-    if (month == 1 && (year < last_year || last_month == 12)) {
-      prefixes.push_back(fmt::format("{}{}", year, truncation));
-      ++year;
-      continue;
-    }
-    prefixes.push_back(fmt::format("{}{:02}{}", year, month, truncation));
-    if (++month > 12) {
-      month = 1;
-      ++year;
-    }
-  }
-  return prefixes.size() == 1 ? fmt::format("{}.{}.", prefixes.front(), entry_date_code)
-                              : fmt::format("({}).{}.", fmt::join(prefixes, " or "), entry_date_code);
+std::string entry_date_limit(const ast::Limit& limit) {
+  const auto from = first_day(*limit.from);
+  const auto to = last_day(*limit.to);
+  return fmt::format("{}={:04}{:02}{:02}-{:04}{:02}{:02}", entry_date_code, from.year, from.month, from.day, to.year,
+                     to.month, to.day);
 }
 
 std::optional<ast::Limit> read_entry_dates(const ast::Node& body, Span where, bool* untruncated) {
@@ -173,24 +158,22 @@ std::optional<ast::Limit> read_year_limit(std::string_view text, Span where) {
   const auto from = fold_space(range.substr(0, dash));
   const auto to = dash == std::string_view::npos ? from : fold_space(range.substr(dash + 1));
   if (!all_digits(from) || from.size() != 4) return std::nullopt;
-  ast::Limit limit;
-  limit.key = "year";
-  limit.kind = ast::LimitKind::publication_year;
-  limit.span = where;
-  limit.from = ast::Date{static_cast<int>(read_digits(from, 9999)), 0, 0};
+  std::optional<ast::Date> last;
   if (all_digits(to) && to.size() == 4) {
-    limit.to = ast::Date{static_cast<int>(read_digits(to, 9999)), 0, 0};
+    last = ast::Date{static_cast<int>(read_digits(to, 9999)), 0, 0};
   } else if (lower(to) != "current") {
     return std::nullopt;
   }
-  return limit;
+  return date_limit(ast::LimitKind::publication_year, ast::Date{static_cast<int>(read_digits(from, 9999)), 0, 0}, last,
+                    where);
 }
 
 std::optional<ast::Limit> read_entry_date_limit(std::string_view text, Span where) {
   if (!iequal(text.substr(0, 3), "ed=")) return std::nullopt;
   const auto dates = read_digit_dates(text.substr(3));
   if (!dates) return std::nullopt;
-  return date_limit(ast::LimitKind::entry_date, dates->from, dates->to, where);
+  const auto [from, to] = coarsest(*dates);
+  return date_limit(ast::LimitKind::entry_date, from, to, where);
 }
 
 }  // namespace searchc::ovid

@@ -82,10 +82,10 @@ inline constexpr std::array<std::string_view, 6> date_codes = {entry_date_code, 
 inline constexpr std::array<std::string_view, 12> coded_codes = {"ui", "is", "vo", "ip", "pg", "sb",
                                                                  "st", "up", "ep", "da", "rd", "lo"};
 
-// An entry-date range as Ovid's strategies search it, by the leading digits of the entry date
-// (YYYYMMDD): whole years as `2012$`, the months of a year cut by the range as `201311$`, ORed:
-// `(201311$ or 201312$ or 2014$).ed.`. The range has both ends.
-std::string entry_date_search(const ast::Limit& limit);
+// An entry-date limit as its line writes it after `limit 23 to `: `ed=20081201-20121231`, the
+// first and the last day, as published strategies print it (../shared/corpora, sr-updates-alharbi
+// CD000523). The range has both ends.
+std::string entry_date_limit(const ast::Limit& limit);
 // The range a search of entry dates names, as the language reads it (`$` read as `*`): each
 // term `2012*`, `201311*` or `20131105` the leading digits of dates, joined by OR into one
 // unbroken range; nullopt when it names no such range. A whole year or month written without
@@ -102,9 +102,9 @@ std::string year_limit(const ast::Limit& limit);
 // The years of the limit `text` is: `yr="2014 - 2021"`, `yr="2014-Current"`, `yr="2014"`, or
 // without the quotation marks, as Ovid's help writes it (`..L/n yr=x`); nullopt for another.
 std::optional<ast::Limit> read_year_limit(std::string_view text, Span where);
-// The entry dates of the limit `text` is: `ed=20081201-20121231`, as published strategies print
-// it after `limit 23 to ` (../shared/corpora, sr-updates-alharbi CD000523), to the day, month
-// (`ed=200812-201212`) or year written; nullopt for another.
+// The entry dates of the limit `text` is: `ed=20081201-20121231` (entry_date_limit), to the day,
+// month (`ed=200812-201212`) or year written, named as coarsely as they can be (dates.hpp's
+// `coarsest`: `2008-12` to `2012`); nullopt for another.
 std::optional<ast::Limit> read_entry_date_limit(std::string_view text, Span where);
 
 }  // namespace searchc::ovid

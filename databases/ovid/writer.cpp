@@ -268,10 +268,10 @@ Capabilities capabilities() {
       .thesaurus = ast::Vocabulary::mesh,
       .heading_qualifiers = true,
       .heading_major = true,
-      // Ovid MEDLINE's entry date, `.ed.`, searched by its leading digits (syntax.hpp).
+      // Ovid MEDLINE's entry date, `limit N to ed=YYYYMMDD-YYYYMMDD` (syntax.hpp).
       .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
                  {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year},
-                 {ast::LimitKind::entry_date, DatePrecision::month, ast::LimitKind::unknown, OpenRanges::none}},
+                 {ast::LimitKind::entry_date, DatePrecision::day, ast::LimitKind::unknown, OpenRanges::none}},
       .syntax_version = syntax_version,
       .sources = sources,
   });
@@ -283,19 +283,16 @@ Output write(const ast::Strategy& lowered, const EmitOptions&, Approximations& r
 
 Output write_on_ovid(const ast::Strategy& lowered, std::span<const FieldCode> field_codes, Approximations& report) {
   Checks(report).lines(lowered.lines);
-  // A line with limits is followed by one `limit N to ...` line per limit (an entry-date limit
-  // is a search of entry dates and a line ANDing it on), and later lines refer to the last of
-  // them, the limited search. A line that only limits another line is its limit lines alone.
+  // A line with limits is followed by one `limit N to ...` line per limit, and later lines refer
+  // to the last of them, the limited search. A line that only limits another line is its limit
+  // lines alone.
   const auto limits_only = [](const ast::Line& line) {
     return !line.limits.empty() && std::holds_alternative<ast::LineRef>(line.query.kind);
-  };
-  const auto limit_lines = [](const ast::Limit& limit) -> std::size_t {
-    return limit.kind == ast::LimitKind::entry_date ? 2 : 1;
   };
   std::vector<std::size_t> numbers(lowered.lines.size());
   std::size_t next = 0;
   for (std::size_t i = 0; i < lowered.lines.size(); ++i) {
-    for (const auto& limit : lowered.lines[i].limits) next += limit_lines(limit);
+    next += lowered.lines[i].limits.size();
     next += limits_only(lowered.lines[i]) ? 0U : 1U;
     numbers[i] = next;
   }
@@ -311,12 +308,8 @@ Output write_on_ovid(const ast::Strategy& lowered, std::span<const FieldCode> fi
       add(writer.line(line.query));
     }
     for (const auto& limit : line.limits) {
-      if (limit.kind == ast::LimitKind::entry_date) {
-        add(entry_date_search(limit));
-        add(fmt::format("{} and {}", limited, n - 1));
-      } else {
-        add(fmt::format("limit {} to {}", limited, year_limit(limit)));
-      }
+      add(fmt::format("limit {} to {}", limited,
+                      limit.kind == ast::LimitKind::entry_date ? entry_date_limit(limit) : year_limit(limit)));
       limited = n - 1;
     }
   }
