@@ -73,12 +73,16 @@ INSTANTIATE_TEST_SUITE_P(
 // The years as a PD clause, which limits a line written out inside another to that line alone.
 INSTANTIATE_TEST_SUITE_P(
     Limits, ProquestWriter,
-    testing::Values(Case{"a = heart[ti] limit year 2014 to 2021", "Search: TI(heart) AND PD(20140101-20211231)\n"},
-                    Case{"a = heart[ti] limit year from 2014", "Search: TI(heart) AND PD(>20131231)\n"},
-                    Case{"a = (heart OR cardiac)[ti] limit year to 2021",
-                         "Search: TI(heart OR cardiac) AND PD(<20220101)\n"},
-                    Case{"a = heart[ti] limit year 2014 to 2021\nb = x[ti] NOT #a",
-                         "Search: TI(x) NOT (TI(heart) AND PD(20140101-20211231))\n"}));
+    testing::Values(
+        Case{"a = heart[ti] limit year 2014 to 2021", "Search: TI(heart) AND PD(20140101-20211231)\n"},
+        Case{"a = heart[ti] limit year from 2014", "Search: TI(heart) AND PD(>20131231)\n"},
+        Case{"a = (heart OR cardiac)[ti] limit year to 2021", "Search: TI(heart OR cardiac) AND PD(<20220101)\n"},
+        Case{"a = heart[ti] limit year 2014 to 2021\nb = x[ti] NOT #a",
+             "Search: TI(x) NOT (TI(heart) AND PD(20140101-20211231))\n"},
+        // to the day, as ProQuest's dates are written
+        Case{"a = heart[ti] limit year 2014-06 to 2021-02", "Search: TI(heart) AND PD(20140601-20210228)\n"},
+        Case{"a = heart[ti] limit year from 2014-06-15", "Search: TI(heart) AND PD(>20140614)\n"},
+        Case{"a = heart[ti] limit year to 2020-02", "Search: TI(heart) AND PD(<20200301)\n"}));
 
 // The reader: ProQuest's command line search as appendices print it, one query or numbered lines.
 using Row = test::ReaderRow;
@@ -123,7 +127,13 @@ INSTANTIATE_TEST_SUITE_P(
             "l1 = mesh(\"Multiple Sclerosis\") OR mesh(\"Myelitis\", noexp)\n", V{}},
         Row{"TI(heart) AND PD(20140101-20211231)", "l1 = heart[ti] limit year 2014 to 2021\n", V{}},
         Row{"TI(heart) AND PD(>20131231)", "l1 = heart[ti] limit year from 2014\n", V{}},
-        Row{"TI(heart) AND PD(20140301-20211231)", "", V{"E301 1:15"}},
+        // each date to the day, month or year written, `>` and `<` excluding it
+        Row{"TI(heart) AND PD(20140301-20211231)", "l1 = heart[ti] limit year 2014-03 to 2021\n", V{}},
+        Row{"TI(heart) AND PD(>20200101)", "l1 = heart[ti] limit year from 2020-01-02\n", V{}},
+        Row{"TI(heart) AND PD(<2020)", "l1 = heart[ti] limit year to 2019\n", V{}},
+        Row{"TI(heart) AND PD(201403-2021)", "l1 = heart[ti] limit year 2014-03 to 2021\n", V{}},
+        Row{"TI(heart) AND PD(20141301)", "", V{"E301 1:15"}},
+        Row{"TI(heart) AND PD(20210101-20140101)", "", V{"E301 1:15"}},
         Row{"TI(heart) AND DTYPE(article)", "", V{"E301 1:15"}}, Row{"S1 AND S2", "", V{"E301 1:8"}},
         // a history numbered as ProQuest's Recent searches number it, `S1`, cited as `S1`
         Row{"S1 TI(heart)\nS2 AB(\"s1 vertebra\")\nS3 S1 OR S2",

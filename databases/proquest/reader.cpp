@@ -21,6 +21,7 @@
 #include <optional>
 
 #include "base/text.hpp"
+#include "databases/dates.hpp"
 #include "databases/history.hpp"
 #include "databases/proquest/proquest.hpp"
 #include "databases/proquest/syntax.hpp"
@@ -215,16 +216,9 @@ class LineReader : public QueryReader {
     return as_phrase ? ast::Node{where, false, ast::Phrase{f}} : ast::Node{where, false, ast::Term{f}};
   }
 
-  // One bound of `PD(...)`: `20140101`, or a year `2014`; nullopt unless it is one.
-  static std::optional<ast::Date> date(std::string_view s) {
-    if (!all_digits(s) || (s.size() != 8 && s.size() != 4)) return std::nullopt;
-    const auto y = static_cast<int>(read_digits(s.substr(0, 4), 9999));
-    if (s.size() == 4) return ast::Date{y, 0, 0};
-    return ast::Date{y, static_cast<int>(read_digits(s.substr(4, 2), 99)),
-                     static_cast<int>(read_digits(s.substr(6, 2), 99))};
-  }
-
-  // `PD(20140101-20211231)`, `PD(>20131231)`, `PD(<20220101)`, whole years: a limit clause.
+  // `PD(20140101-20211231)`, `PD(>20131231)`, `PD(<20220101)`, each date to the year, month or
+  // day (dates.hpp's read_digit_date), `>` and `<` excluding it: a limit clause, its dates named
+  // as coarsely as they can be (`2014` to `2021`, from `2014`).
   std::optional<ast::Node> years(std::size_t start) {
     skip_space();
     const auto close = text_.find(')', at_);
@@ -234,33 +228,24 @@ class LineReader : public QueryReader {
     const auto inside = trim(text_.substr(at_ + 1, close - at_ - 1));
     at_ = close + 1;
     const auto where = from_to(start, at_);
-    const std::string_view whole_years =
-        "a publication date of whole years is `PD(20140101-20211231)`, `PD(>20131231)` or `PD(<20220101)`";
-    ast::Limit limit;
-    limit.key = "year";
-    limit.kind = ast::LimitKind::publication_year;
-    limit.span = where;
-    const auto first_day = [](const ast::Date& d) { return d.month == 0 || (d.month == 1 && d.day == 1); };
-    const auto last_day = [](const ast::Date& d) { return d.month == 0 || (d.month == 12 && d.day == 31); };
+    const std::string_view form = "a publication date is `PD(20140101-20211231)`, `PD(>20131231)` or `PD(<20220101)`";
+    std::optional<ast::Date> first;
+    std::optional<ast::Date> last;
     if (!inside.empty() && (inside.front() == '>' || inside.front() == '<')) {
-      const auto d = date(trim(inside.substr(1)));
-      if (!d) return fail(where, whole_years);
-      if (inside.front() == '>' && last_day(*d)) {
-        limit.from = ast::Date{d->year + 1, 0, 0};
-      } else if (inside.front() == '<' && first_day(*d)) {
-        limit.to = ast::Date{d->year - 1, 0, 0};
+      const auto d = read_digit_date(trim(inside.substr(1)));
+      if (!d) return fail(where, form);
+      if (inside.front() == '>') {
+        first = coarsest_first(day_after(*d));
       } else {
-        return fail(where, whole_years);
+        last = coarsest_last(day_before(*d));
       }
     } else {
-      const auto dash = inside.find('-');
-      const auto a = date(trim(inside.substr(0, dash)));
-      const auto b = dash == std::string_view::npos ? a : date(trim(inside.substr(dash + 1)));
-      if (!a || !b || !first_day(*a) || !last_day(*b)) return fail(where, whole_years);
-      limit.from = ast::Date{a->year, 0, 0};
-      limit.to = ast::Date{b->year, 0, 0};
+      const auto dates = read_digit_dates(inside);
+      if (!dates) return fail(where, form);
+      first = coarsest_first(dates->from);
+      last = coarsest_last(dates->to);
     }
-    return clause(std::move(limit));
+    return clause(date_limit(ast::LimitKind::publication_year, first, last, where));
   }
 
   // `MESH.EXACT.EXPLODE("Multiple Sclerosis")`: one quoted heading.

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "base/text.hpp"
+#include "databases/dates.hpp"
 #include "databases/infix_writer.hpp"
 #include "databases/polarity.hpp"
 #include "databases/prefix_writer.hpp"
@@ -122,12 +123,16 @@ void scoped(std::string_view code, const InfixWriter& in_field, const ast::Node&
 
 const PrefixSyntax syntax{.database = database, .names = &codes_for, .scoped = &scoped, .not_operator = " NOT "};
 
-// The year limit as a clause of the search, `PD(20140101-20211231)`: a clause limits any part of
-// a search (Capabilities::limit_clause).
+// The year limit as a clause of the search, to the day, `PD(20140101-20211231)`, open ends as
+// `PD(>20131231)` and `PD(<20220101)`: a clause limits any part of a search
+// (Capabilities::limit_clause).
 std::string year_clause(const ast::Limit& limit) {
-  if (limit.from && limit.to) return fmt::format("{}({}0101-{}1231)", date_code, limit.from->year, limit.to->year);
-  if (limit.from) return fmt::format("{}(>{}1231)", date_code, limit.from->year - 1);
-  if (limit.to) return fmt::format("{}(<{}0101)", date_code, limit.to->year + 1);
+  const auto digits = [](const ast::Date& d) { return fmt::format("{:04}{:02}{:02}", d.year, d.month, d.day); };
+  if (limit.from && limit.to) {
+    return fmt::format("{}({}-{})", date_code, digits(first_day(*limit.from)), digits(last_day(*limit.to)));
+  }
+  if (limit.from) return fmt::format("{}(>{})", date_code, digits(day_before(*limit.from)));
+  if (limit.to) return fmt::format("{}(<{})", date_code, digits(day_after(*limit.to)));
   return {};
 }
 
@@ -173,8 +178,8 @@ Capabilities capabilities() {
       // The Cochrane Library's date is run as the publication year, the nearest (W110).
       .word_variations_added =
           "lemmas (plurals and verb forms) and spelling variants, to words outside quotation marks",
-      .limits = {{ast::LimitKind::publication_year, DatePrecision::year},
-                 {ast::LimitKind::cochrane_date, DatePrecision::year, ast::LimitKind::publication_year}},
+      .limits = {{ast::LimitKind::publication_year, DatePrecision::day},
+                 {ast::LimitKind::cochrane_date, DatePrecision::day, ast::LimitKind::publication_year}},
       .open_ranges = OpenRanges::any,
       .proximity_operands = Capabilities::ProximityOperands::or_groups,
       .limit_clause = &year_clause,
