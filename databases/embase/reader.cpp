@@ -17,6 +17,7 @@
 
 #include "base/text.hpp"
 #include "compiler/format.hpp"
+#include "databases/dates.hpp"
 #include "databases/embase/embase.hpp"
 #include "databases/embase/syntax.hpp"
 #include "databases/history.hpp"
@@ -452,13 +453,10 @@ std::optional<ast::Limit> year_limit(std::string_view& text, std::uint32_t offse
   before.remove_suffix(4);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   if (before.empty()) return std::nullopt;
-  ast::Limit limit;
-  limit.key = "year";
-  limit.kind = ast::LimitKind::publication_year;
-  limit.span = {offset + static_cast<std::uint32_t>(open), offset + static_cast<std::uint32_t>(l.size())};
-  limit.key_span = limit.span;
-  limit.from = ast::Date{static_cast<int>(read_digits(from, 9999)), 0, 0};
-  limit.to = ast::Date{static_cast<int>(read_digits(to, 9999)), 0, 0};
+  const Span where{offset + static_cast<std::uint32_t>(open), offset + static_cast<std::uint32_t>(l.size())};
+  auto limit = date_limit(ast::LimitKind::publication_year, ast::Date{static_cast<int>(read_digits(from, 9999)), 0, 0},
+                          ast::Date{static_cast<int>(read_digits(to, 9999)), 0, 0}, where);
+  limit.key_span = where;
   text = text.substr(0, before.size());
   return limit;
 }

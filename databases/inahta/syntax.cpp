@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "base/text.hpp"
+#include "databases/dates.hpp"
 #include "databases/history.hpp"
 
 namespace searchc::inahta {
@@ -33,12 +34,9 @@ std::optional<ast::Limit> read_year_filter(std::string_view& line, std::uint32_t
       !all_digits(words[2])) {
     return std::nullopt;
   }
-  ast::Limit limit;
-  limit.key = "year";
-  limit.kind = ast::LimitKind::publication_year;
-  limit.span = where;
-  limit.from = ast::Date{static_cast<int>(read_digits(words[0], 9999)), 0, 0};
-  limit.to = ast::Date{static_cast<int>(read_digits(words[2], 9999)), 0, 0};
+  auto limit =
+      date_limit(ast::LimitKind::publication_year, ast::Date{static_cast<int>(read_digits(words[0], 9999)), 0, 0},
+                 ast::Date{static_cast<int>(read_digits(words[2], 9999)), 0, 0}, where);
   line = line.substr(0, from_at);
   return limit;
 }

@@ -13,6 +13,7 @@
 
 #include "base/text.hpp"
 
+#include "databases/dates.hpp"
 #include "databases/pubmed/syntax.hpp"
 #include "databases/tagged_reader.hpp"
 
@@ -36,13 +37,7 @@ std::optional<ast::Limit> filter_dates(std::string_view item, Span where) {
   auto from = read_date(trimmed(item.substr(5, dash - 5)));
   auto to = read_date(trimmed(item.substr(dash + 3)));
   if (!from || !to) return std::nullopt;
-  ast::Limit limit;
-  limit.key = "year";
-  limit.kind = ast::LimitKind::publication_year;
-  limit.span = where;
-  limit.from = from;
-  limit.to = to;
-  return limit;
+  return date_limit(ast::LimitKind::publication_year, from, to, where);
 }
 
 // What PubMed prints after a search (PubMed User Guide, "Filters" and "Sort by"; legacy PubMed's

@@ -18,6 +18,7 @@
 #include <optional>
 
 #include "base/text.hpp"
+#include "databases/dates.hpp"
 #include "databases/query_reader.hpp"
 #include "databases/scopus/scopus.hpp"
 #include "databases/scopus/syntax.hpp"
@@ -147,21 +148,18 @@ class LineReader : public QueryReader {
       return fail(where, "a publication year is `PUBYEAR > 2013`, `PUBYEAR < 2022` or `PUBYEAR = 2014`");
     }
     const int y = static_cast<int>(read_digits(year, 9999));
-    ast::Limit limit;
-    limit.key = "year";
-    limit.kind = ast::LimitKind::publication_year;
-    limit.span = where;
+    std::optional<ast::Date> first;
+    std::optional<ast::Date> last;
     if (op == ">" || iequal(op, "AFT")) {
-      limit.from = ast::Date{y + 1, 0, 0};
+      first = ast::Date{y + 1, 0, 0};
     } else if (op == "<" || iequal(op, "BEF")) {
-      limit.to = ast::Date{y - 1, 0, 0};
+      last = ast::Date{y - 1, 0, 0};
     } else if (op == "=" || iequal(op, "IS")) {
-      limit.from = ast::Date{y, 0, 0};
-      limit.to = ast::Date{y, 0, 0};
+      first = last = ast::Date{y, 0, 0};
     } else {
       return fail(where, "a publication year is `PUBYEAR > 2013`, `PUBYEAR < 2022` or `PUBYEAR = 2014`");
     }
-    return clause(std::move(limit));
+    return clause(date_limit(ast::LimitKind::publication_year, first, last, where));
   }
 
   // A field function and the group in its parentheses.

@@ -16,6 +16,7 @@
 
 #include "base/text.hpp"
 #include "compiler/format.hpp"
+#include "databases/dates.hpp"
 #include "databases/history.hpp"
 #include "databases/query_reader.hpp"
 #include "databases/wos/syntax.hpp"
@@ -181,12 +182,9 @@ class LineReader : public QueryReader {
     if (first.size() != 4 || last.size() != 4 || !all_digits(first) || !all_digits(last)) {
       return fail(from_to(start, at_), "a publication year is a year or a range, `PY=(2014-2021)`");
     }
-    ast::Limit limit;
-    limit.key = "year";
-    limit.kind = ast::LimitKind::publication_year;
-    limit.span = from_to(start, at_);
-    limit.from = ast::Date{static_cast<int>(read_digits(first, 9999)), 0, 0};
-    limit.to = ast::Date{static_cast<int>(read_digits(last, 9999)), 0, 0};
+    auto limit =
+        date_limit(ast::LimitKind::publication_year, ast::Date{static_cast<int>(read_digits(first, 9999)), 0, 0},
+                   ast::Date{static_cast<int>(read_digits(last, 9999)), 0, 0}, from_to(start, at_));
     years_.push_back(limit);
     return ast::Node{limit.span, false, ast::Native{std::string(year_marker)}};
   }
