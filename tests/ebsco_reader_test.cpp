@@ -73,6 +73,8 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"cinahl", "S1 \"heart or attack\"", "l1 = \"heart or attack\"[ti,ab,kw]\n", V{"W303 1:4", "W301 1:4"}},
         Row{"psycinfo-ebsco", "S1 TI \"heart and lung\" OR TI lung", "l1 = \"heart and lung\"[ti] OR lung[ti]\n",
             V{"W301 1:7"}},
+        Row{"cinahl", "S1 TI \"quality of life\" OR TI \"quality in life\"",
+            "l1 = \"quality of life\"[ti] OR \"quality in life\"[ti]\n", V{"W301 1:7"}},
         // AND before OR (EBSCO's help); proximity first where mixed with AND or OR, the wider
         // reading; NOT mixed with others refused.
         Row{"cinahl", "S1 a OR b AND c", "l1 = (a OR (b AND c))[ti,ab,kw]\n", V{"W307 1:4", "W303 1:4"}},

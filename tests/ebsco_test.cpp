@@ -51,8 +51,14 @@ INSTANTIATE_TEST_SUITE_P(
         // Phrases are quoted: EBSCOhost searches words typed together near each other (N5).
         Case{"cinahl", "a = \"heart attack\" OR x", "S1 TX (\"heart attack\" OR x)\n", V{"W101"}},
         // Words EBSCOhost would read as an operator, a search of the history or a field code.
+        // `and`, a stop word, is not searched at all (W414)
         Case{"cinahl", "a = \"and\" OR \"n5\" OR s1 OR ti OR MH OR x",
-             "S1 TX (\"and\" OR \"n5\" OR \"s1\" OR \"ti\" OR \"MH\" OR x)\n", V{"W101"}},
+             "S1 TX (\"and\" OR \"n5\" OR \"s1\" OR \"ti\" OR \"MH\" OR x)\n", V{"W101", "W414"}},
+        // A stop word inside quotation marks matches any one word (W414: more; after NOT, fewer).
+        Case{"cinahl", "a = \"quality of life\" OR \"quality in life\"",
+             "S1 TX (\"quality of life\" OR \"quality in life\")\n", V{"W101", "W414"}},
+        Case{"psycinfo-ebsco", "a = x NOT \"Quality Of Life\"[ti]", "S1 TX x NOT TI \"Quality Of Life\"\n",
+             V{"W101", "W414"}},
         // Wildcards: `*` and `?` as in the language; Ovid would write `?` as `#`.
         Case{"cinahl", "a = transplant* OR wom?n OR isch*mic", "S1 TX (transplant* OR wom?n OR isch*mic)\n", V{"W101"}},
         Case{"cinahl", "a = \"stem cell*\"", "S1 TX \"stem cell*\"\n", V{"W101"}},

@@ -832,7 +832,7 @@ class LineReader {
       if (truncation == word.front() || one_character == word.front() || optional_character == word.front()) {
         return fail(where, fmt::format("`{}` opens with a wildcard, which EBSCOhost does not take", word));
       }
-      if (phrase && is_boolean_word(word)) stop_words.emplace_back(word);
+      if (phrase && is_stop_word(word)) stop_words.emplace_back(word);
       auto w = std::string(word);
       while (w.size() > 1 && w.back() == one_character) {
         w.pop_back();
@@ -843,8 +843,7 @@ class LineReader {
     // EBSCOhost "ignores" stop words even in quotation marks and matches any word in their place
     // ("if you searched for sink "or" swim, the results could include sink don't swim", its phrase
     // page, docs/databases.md): the language has no word that stands for any word, so the words
-    // are kept as typed, which finds fewer. Which words are on the stop list is unverified beyond
-    // `or`; the operator words are taken.
+    // are kept as typed, which finds fewer. The stop list is syntax.hpp's (unverified).
     if (!stop_words.empty()) {
       readings_.push_back({DiagCode::W301, where,
                            fmt::format("EBSCOhost matches any word in the place of a stop word inside quotation "

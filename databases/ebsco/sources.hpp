@@ -38,7 +38,25 @@ inline constexpr SyntaxSource phrase_source{
         "words typed without quotation marks are searched within five words (N5), so phrases are quoted; stop "
         "words, `or` among them, match any word even when quoted",
     .url = "https://help.ebsco.com/interfaces/EBSCO_Guides/EBSCO_Interfaces_User_Guide/How_are_phrases_searched",
-    .read = "2026-12"};
+    .read = "2026-12",
+    .codes = "W414"};
+inline constexpr SyntaxSource stop_words_source{
+    .what =
+        "the stop words of EBSCO's medical databases (and, of, the, for, or and others), as a copy of EBSCO's page "
+        "lists them",
+    .url =
+        "https://help.ebsco.com/interfaces/CINAHL_MEDLINE_Databases/CINAHL_and_MEDLINE_FAQs/"
+        "stop_words_in_EBSCOhost_medical_databases",
+    .read = "2026-12",
+    .verified = false,
+    .codes = "W414"};
+inline constexpr SyntaxSource stop_words_alone_source{
+    .what =
+        "a search of stop words alone finds nothing: \"A search query with stop words only (i.e. no other terms) "
+        "yields no results\"",
+    .url = "http://bll.epnet.com/help/ehost/Including_Phrases_in_Search.htm",
+    .read = "2026-12",
+    .codes = "W414"};
 inline constexpr SyntaxSource fields_source{
     .what =
         "field codes `TI`, `AB`, `SU`, `AU`, `SO` before the search they scope; `TX`, all text, reads the full "
@@ -65,8 +83,8 @@ inline constexpr SyntaxSource precedence_source{
 
 // The rules of the syntax, which both databases rely on.
 inline constexpr std::array shared_sources = {
-    wildcards_source, old_wildcards_source, proximity_source,  phrase_source,
-    fields_source,    date_source,          precedence_source,
+    wildcards_source,        old_wildcards_source, proximity_source, phrase_source,     stop_words_source,
+    stop_words_alone_source, fields_source,        date_source,      precedence_source,
 };
 
 // The shared rules followed by `own`, a database's rules of its thesaurus.

@@ -3,6 +3,7 @@
 // codes (docs/databases.md, "CINAHL Complete (EBSCOhost) (`cinahl`)").
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <span>
 #include <string_view>
@@ -27,6 +28,18 @@ inline bool is_operator(std::string_view word) {
   if (is_boolean_word(word)) return true;
   return word.size() >= 2 && (word[0] == near_letter || word[0] == within_letter || word[0] == 'n' || word[0] == 'w') &&
          all_digits(word.substr(1));
+}
+
+// Stop words: EBSCOhost ignores them "even if they are enclosed in quotation marks" and finds
+// "any single word in its place" (EBSCO's phrase page, docs/databases.md), so a phrase that holds
+// one finds more than its words. The list is that of EBSCO's medical databases (CINAHL, MEDLINE),
+// as a copy of EBSCO's page gives it (unverified: the page itself was not read), with `after`,
+// which the phrase page names; APA PsycInfo's list is taken to be the same (unverified).
+inline constexpr std::array<std::string_view, 25> stop_words = {
+    "after", "and", "are", "as", "at", "be",  "because", "been", "but",  "by",       "for",     "however", "if",
+    "not",   "of",  "on",  "or", "so", "the", "there",   "was",  "were", "whatever", "whether", "would"};
+inline bool is_stop_word(std::string_view word) {
+  return std::any_of(stop_words.begin(), stop_words.end(), [&](std::string_view s) { return iequal(s, word); });
 }
 
 // `S3`, which a search box reads as the third search of the history.

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <vector>
 
 #include "base/text.hpp"
 #include "databases/ebsco/ebsco.hpp"
@@ -44,13 +45,48 @@ class Checks {
   Checks(const Dialect& dialect, Approximations& report) : dialect_(dialect), report_(report) {}
 
   void lines(const std::vector<ast::Line>& lines) {
-    for_each_with_polarity(lines, [&](const ast::Node& n, bool /*under_not*/) {
-      if (const auto* t = std::get_if<ast::Term>(&n.kind)) word_or_phrase(t->text, n.span);
-      if (const auto* p = std::get_if<ast::Phrase>(&n.kind)) word_or_phrase(p->text, n.span);
+    for_each_with_polarity(lines, [&](const ast::Node& n, bool under_not) {
+      if (const auto* t = std::get_if<ast::Term>(&n.kind)) {
+        word_or_phrase(t->text, n.span);
+        stop_word(t->text, n.span);
+      }
+      if (const auto* p = std::get_if<ast::Phrase>(&n.kind)) {
+        word_or_phrase(p->text, n.span);
+        stop_words_in(p->text, n.span, under_not);
+      }
     });
   }
 
  private:
+  // A stop word searched alone is not searched at all (EBSCOhost's older help: "A search query with
+  // stop words only (i.e. no other terms) yields no results"): beside AND the search finds more,
+  // beside OR fewer (W414).
+  void stop_word(std::string_view word, Span span) {
+    if (!is_stop_word(word)) return;
+    report_.report_inherent(DiagCode::W414, span,
+                            fmt::format("{} does not search stop words, even inside quotation marks: `{}` is ignored "
+                                        "where it stands, which changes what the search finds",
+                                        dialect_.name, word),
+                            Effect::different, false);
+  }
+  // A phrase holding a stop word finds any one word in its place (W414): no form of the search
+  // keeps the word, so it is said as the database's own reading, toward more records (fewer
+  // after NOT).
+  void stop_words_in(std::string_view phrase, Span span, bool under_not) {
+    std::vector<std::string_view> found;
+    for (std::size_t at = 0; at < phrase.size();) {
+      const auto end = std::min(phrase.find(' ', at), phrase.size());
+      if (is_stop_word(phrase.substr(at, end - at))) found.push_back(phrase.substr(at, end - at));
+      at = end + 1;
+    }
+    if (found.empty()) return;
+    report_.report_inherent(DiagCode::W414, span,
+                            fmt::format("{} ignores stop words even inside quotation marks and finds any one word in "
+                                        "the place of `{}`: `\"{}\"` is searched so",
+                                        dialect_.name, fmt::join(found, "`, `"), phrase),
+                            Effect::broader, under_not);
+  }
+
   void word_or_phrase(std::string_view text, Span span) {
     if (text.find(optional_character) != std::string_view::npos) {
       if (auto* d = report_.error(DiagCode::E204, span,
