@@ -615,13 +615,15 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, const Layout& l
 
 namespace {
 
-// The two ends of a range of lines, `#2-#3` or `#2-3`, or nullopt.
-std::optional<std::pair<std::string_view, std::string_view>> range_ends(std::string_view word) {
+// The two ends of a range of lines, `#2-#3` or `#2-3` (EBSCOhost's `S2-S3` with `mark` `S`, in
+// either case), or nullopt.
+std::optional<std::pair<std::string_view, std::string_view>> range_ends(std::string_view word, char mark) {
+  const auto marks = [&](char c) { return ascii_lower(c) == ascii_lower(mark); };
   const auto dash = word.find('-');
-  if (word.size() < 4 || word.front() != '#' || dash == std::string_view::npos) return std::nullopt;
+  if (word.size() < 4 || !marks(word.front()) || dash == std::string_view::npos) return std::nullopt;
   const auto from = word.substr(1, dash - 1);
   auto to = word.substr(dash + 1);
-  if (!to.empty() && to.front() == '#') to.remove_prefix(1);
+  if (!to.empty() && marks(to.front())) to.remove_prefix(1);
   if (from.empty() || to.empty() || !all_digits(from) || !all_digits(to)) return std::nullopt;
   return std::pair{from, to};
 }
@@ -629,7 +631,11 @@ std::optional<std::pair<std::string_view, std::string_view>> range_ends(std::str
 }  // namespace
 
 bool names_lines(std::string_view word) {
-  return (word.size() > 1 && word.front() == '#' && all_digits(word.substr(1))) || range_ends(word).has_value();
+  return (word.size() > 1 && word.front() == '#' && all_digits(word.substr(1))) || names_range(word, '#');
+}
+
+bool names_range(std::string_view word, char mark) {
+  return range_ends(word, mark).has_value();
 }
 
 std::string line_name(std::uint64_t number) {
@@ -648,20 +654,20 @@ std::optional<ast::Node> History::reference(std::uint64_t number, Span where, st
 }
 
 std::optional<ast::Node> History::lines(std::string_view word, Span where, std::string_view database,
-                                        DiagnosticSink& sink) const {
+                                        DiagnosticSink& sink, char mark) const {
   constexpr std::uint64_t most = 1'000'000'000;
-  const auto ends = range_ends(word);
+  const auto ends = range_ends(word, mark);
   if (!ends) return reference(read_digits(word.substr(1), most), where, word, sink);
   const auto first = std::min(read_digits(ends->first, most), read_digits(ends->second, most));
   const auto last = std::max(read_digits(ends->first, most), read_digits(ends->second, most));
-  std::string lines = fmt::format("#{}", first);
+  std::string lines = fmt::format("{}{}", mark, first);
   for (auto n = first + 1; n <= last; ++n) {
     if (last - first > 5 && n == first + 2) {
       lines += " OR ...";
       n = last - 1;
       continue;
     }
-    lines += fmt::format(" OR #{}", n);
+    lines += fmt::format(" OR {}{}", mark, n);
   }
   sink.report(DiagCode::E301, where,
               fmt::format("cannot read `{}`: {}'s help documents no range of lines, so what it runs is not known; "

@@ -72,6 +72,8 @@ std::vector<HistoryLine> history_lines(const SourceFile& source, const Layout& l
 
 // Whether `word` names lines of the history: a reference `#12`, or a range `#2-#3` (`#2-3`).
 bool names_lines(std::string_view word);
+// Whether `word` is a range of lines whose numbers follow `mark`: `#2-#3`, EBSCOhost's `S2-S3`.
+bool names_range(std::string_view word, char mark);
 
 // The language's name for line `number` of an imported history: `l12`.
 std::string line_name(std::uint64_t number);
@@ -98,10 +100,11 @@ class History {
   std::optional<ast::Node> reference(std::uint64_t number, Span where, std::string_view written,
                                      DiagnosticSink& sink) const;
   // What `word` (names_lines) names at `where`: a reference, as `reference` gives it; or a range
-  // of lines, `#2-#3`, which `database`'s help does not document (so that what it runs, if
-  // anything, is unknown): refused (E301), with the lines written out suggested.
-  std::optional<ast::Node> lines(std::string_view word, Span where, std::string_view database,
-                                 DiagnosticSink& sink) const;
+  // of lines, `#2-#3` (`S2-S3` with `mark` `S`), which `database`'s help does not document (so
+  // that what it runs, if anything, is unknown): refused (E301), with the lines written out
+  // suggested.
+  std::optional<ast::Node> lines(std::string_view word, Span where, std::string_view database, DiagnosticSink& sink,
+                                 char mark = '#') const;
 
  private:
   std::map<std::uint64_t, std::size_t> read_;

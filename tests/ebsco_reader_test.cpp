@@ -73,6 +73,9 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"cinahl", "S1 \"heart or attack\"", "l1 = \"heart or attack\"[ti,ab,kw]\n", V{"W303 1:4", "W301 1:4"}},
         Row{"psycinfo-ebsco", "S1 TI \"heart and lung\" OR TI lung", "l1 = \"heart and lung\"[ti] OR lung[ti]\n",
             V{"W301 1:7"}},
+        // a range of lines, which EBSCO's help does not document, is refused with the lines written out
+        Row{"cinahl", "S1 TI heart\nS2 TI lung\nS3 S1-S2", "", V{"E301 3:4"}},
+        Row{"psycinfo-ebsco", "S1 TI heart\nS2 TI lung\nS3 s1-2 OR x", "", V{"E301 3:4"}},
         Row{"cinahl", "S1 TI \"quality of life\" OR TI \"quality in life\"",
             "l1 = \"quality of life\"[ti] OR \"quality in life\"[ti]\n", V{"W301 1:7"}},
         // AND before OR (EBSCO's help); proximity first where mixed with AND or OR, the wider

@@ -670,6 +670,10 @@ class LineReader {
       return scoped(word, span(token));
     }
     ++pos_;
+    if (names_range(word, history_letter)) {
+      failed_ = true;
+      return history_.lines(word, span(token), "EBSCOhost", sink_, history_letter);
+    }
     if (is_history_reference(word)) {
       auto ref =
           history_.reference(read_digits(word.substr(1), 1'000'000), span(token), fmt::format("`{}`", word), sink_);
