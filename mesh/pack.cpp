@@ -47,6 +47,13 @@ class Pool {
     index_.emplace(s, str);
     return str;
   }
+  // A copy of `s` of its own, after every text before it, even when the pool holds `s` already.
+  image::Str append(const std::string& s) {
+    const image::Str str{static_cast<std::uint32_t>(bytes_.size()), static_cast<std::uint32_t>(s.size())};
+    bytes_ += s;
+    index_.emplace(s, str);
+    return str;
+  }
   std::string_view text(image::Str s) const { return std::string_view(bytes_).substr(s.offset, s.length); }
   const std::string& bytes() const { return bytes_; }
 
@@ -105,9 +112,13 @@ std::vector<image::Word> word_table(Pool& pool, const std::vector<image::Descrip
   }
   GzipLines english(english_path);
   for (std::string line; english.next(line);) add(line, image::in_english);
+  // Each word's text is a copy of its own, in the table's order, not one of a name or entry term
+  // that holds the same text: a suggestion reads the texts of every word of a first letter
+  // (Vocabulary::similar_words), which are then a few pages in a row, not pages all over the
+  // pool, each a page fault when a command starts (docs/performance.md, "Start-up").
   std::vector<image::Word> out;
   for (auto& [text, word] : words) {
-    word.text = pool.add(text);
+    word.text = pool.append(text);
     word.letters = image::letter_set(text);
     out.push_back(word);
   }

@@ -33,6 +33,12 @@ install(FILES packaging/searchc.bash DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-c
         RENAME searchc)
 install(FILES packaging/_searchc DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
 
+# The static release program (SEARCHC_STATIC) is static on purpose; lintian reads it as an error
+# unless told so.
+if(SEARCHC_STATIC)
+  install(FILES packaging/lintian-overrides DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME searchc)
+endif()
+
 # The documents keep the repository's layout, so that the README's links still lead somewhere.
 # searchc reads none of them: the MeSH and word data are linked into it, and searchc.words is
 # the user's own (docs/language.md).
