@@ -149,7 +149,7 @@ class Lowering {
 
   // lower_limits.cpp: limits
   std::vector<ast::Limit> limits(const std::vector<ast::Limit>& in, bool negative);
-  void widen(ast::Date& date, DatePrecision precision, Span span, const Context& c);
+  void widen(ast::Date& date, bool end, DatePrecision precision, Span span, const Context& c);
 
   const ast::Strategy& strategy_;
   const Capabilities& target_;

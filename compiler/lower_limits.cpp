@@ -21,8 +21,17 @@ bool finer(const ast::Date& date, DatePrecision precision) {
 }
 
 void round(ast::Date& date, DatePrecision precision) {
-  date.day = 0;
+  if (precision != DatePrecision::day) date.day = 0;
   if (precision == DatePrecision::year) date.month = 0;
+}
+
+// The first and the last day a date names: 2015 is 2015-01-01 to 2015-12-31.
+ast::Date first_day_of(const ast::Date& d) {
+  return {d.year, d.month == 0 ? 1 : d.month, d.day == 0 ? 1 : d.day};
+}
+ast::Date last_day_of(const ast::Date& d) {
+  const int month = d.month == 0 ? 12 : d.month;
+  return {d.year, month, d.day == 0 ? ast::days_in_month(d.year, month) : d.day};
 }
 
 // A date as a number that orders it, taken as its first day (`from`) or its last (`to`):
@@ -76,22 +85,27 @@ std::vector<ast::Limit> Lowering::limits(const std::vector<ast::Limit>& in, bool
     }
     if (support->runs_as != ast::LimitKind::unknown) {
       const auto written = format_limit(limit);
-      // Another kind of date selects other records, wider or not, so rounding its range to
-      // the database's precision is part of this one change rather than a widening.
+      // Another kind of date selects other records, neither more nor fewer, so rounding its range
+      // to the database's precision is part of this one change rather than a widening: the
+      // message gives the range run.
+      bool rounded = false;
       for (auto* date : {&limit.from, &limit.to}) {
-        if (*date) round(**date, support->precision);
+        if (!*date || !finer(**date, support->precision)) continue;
+        round(**date, support->precision);
+        rounded = true;
       }
-      approximate(DiagCode::W110, limit.span,
-                  fmt::format("{} has no `{}` limit: `{}` is run as a `{}` limit over {}, which selects records "
-                              "by another date",
-                              target_.name, limit_name(limit.kind), written, limit_name(support->runs_as),
-                              describe_range(limit)),
-                  Effect::different, c);
+      approximate(
+          DiagCode::W110, limit.span,
+          fmt::format("{} has no `{}` limit: `{}` is run as a `{}` limit over {}{}, which selects records "
+                      "by another date",
+                      target_.name, limit_name(limit.kind), written, limit_name(support->runs_as),
+                      describe_range(limit),
+                      rounded ? support->precision == DatePrecision::year ? " (whole years)" : " (whole months)" : ""),
+          Effect::different, c);
       limit.kind = support->runs_as;
     }
-    for (auto* date : {&limit.from, &limit.to}) {
-      if (*date) widen(**date, support->precision, limit.span, c);
-    }
+    if (limit.from) widen(*limit.from, false, support->precision, limit.span, c);
+    if (limit.to) widen(*limit.to, true, support->precision, limit.span, c);
     // Two date limits the database runs as one filter (`registered` and `entry-date` as
     // ClinicalTrials.gov's first-posted date, or two lines' year limits met in one search) are
     // one range, their intersection: the database's form has one pair of boxes and its link one
@@ -113,9 +127,17 @@ std::vector<ast::Limit> Lowering::limits(const std::vector<ast::Limit>& in, bool
   return out;
 }
 
-// Drops what is finer than the database's precision, and says so.
-void Lowering::widen(ast::Date& date, DatePrecision precision, Span span, const Context& c) {
+// Drops what is finer than the database's precision, and says so where that adds days: a range
+// that starts on the first day of a month (a year) or ends on its last loses none.
+void Lowering::widen(ast::Date& date, bool end, DatePrecision precision, Span span, const Context& c) {
   if (!finer(date, precision)) return;
+  auto rounded = date;
+  round(rounded, precision);
+  const bool same_days = end ? last_day_of(rounded) == last_day_of(date) : first_day_of(rounded) == first_day_of(date);
+  if (same_days) {
+    date = rounded;
+    return;
+  }
   const std::string_view unit = precision == DatePrecision::year ? "year" : "month";
   approximate(
       DiagCode::W104, span,

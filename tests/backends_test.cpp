@@ -253,6 +253,8 @@ INSTANTIATE_TEST_SUITE_P(
              "1 x.af.\n2 limit 1 to yr=\"2014 - 2021\"\n3 2 not y.af.\n"},
         Case{"ovid", "a = x limit cochrane-date 2014-01 to 2021-07", "1 x.af.\n2 limit 1 to yr=\"2014 - 2021\"\n",
              V{"W110"}},
+        // a range that starts on a year's first day and ends on its last loses nothing to years
+        Case{"ovid", "a = x limit year 2014-01 to 2021-12-31", "1 x.af.\n2 limit 1 to yr=\"2014 - 2021\"\n"},
         // entry dates to the day, as a published MEDLINE strategy ran them (sr-updates-alharbi CD000523)
         Case{"ovid", "a = x limit entry-date 2021-08 to 2024\nb = #a NOT y",
              "1 x.af.\n2 limit 1 to ed=20210801-20241231\n3 2 not y.af.\n"},

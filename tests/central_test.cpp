@@ -61,6 +61,9 @@ INSTANTIATE_TEST_SUITE_P(
              "#1 x with Cochrane Library publication date Between Jan 2014 and Dec 2021\n"},
         Case{"a = x limit cochrane-date 2014-01-15 to 2021-07",
              "#1 x with Cochrane Library publication date Between Jan 2014 and Jul 2021\n", V{"W104"}},
+        // an entry-date limit run as the Library's date, by month: W110 gives the range run
+        Case{"a = x limit entry-date 2021-08-15 to 2022-03-31",
+             "#1 x with Cochrane Library publication date Between Aug 2021 and Mar 2022\n", V{"W110"}},
         Case{"a = x limit year 1990 to 2021", "#1 x with Publication Year from 1990 to 2021, in Trials\n"},
         Case{"a = x limit year 1990-06-15 to 2021", "#1 x with Publication Year from 1990 to 2021, in Trials\n",
              V{"W104"}},

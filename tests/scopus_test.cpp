@@ -80,6 +80,8 @@ INSTANTIATE_TEST_SUITE_P(
         // the Cochrane Library's date: Scopus has no such date; its year, as elsewhere
         Case{"a = heart[ti] limit cochrane-date 2014-01 to 2021-07\nb = x[ti] NOT #a",
              "Search: TITLE(x) AND NOT (TITLE(heart) AND PUBYEAR > 2013 AND PUBYEAR < 2022)\n", V{"W110"}},
+        // widened to years after NOT, a limit takes more records out: refused
+        Case{"a = heart[ti] limit year 2014-01 to 2021-07\nb = x[ti] NOT #a", "", V{"E202"}},
         Case{"a = heart[ti] limit entry-date 2014 to 2021\nb = x[ti] NOT #a", "", V{"E202"}},
         Case{"a = heart[ti] limit entry-date 2014 to 2021\nb = x[ti] OR #a", "Search: TITLE(x) OR TITLE(heart)\n",
              V{"W105"}}));

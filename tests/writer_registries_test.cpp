@@ -167,6 +167,14 @@ INSTANTIATE_TEST_SUITE_P(
             "Opens the search page with the query (check the query box, and set Publication year 2015 to 2020 by "
             "hand): https://www.epistemonikos.org/en/search?q=x%20AND%20y\n",
             V{"W110"}},
+        // an entry-date limit run as the first-posted date keeps its days
+        Row{"ctgov", "a = x limit entry-date 2021-08-15 to 2024-02-29",
+            "Other terms: x\nFirst posted: 2021-08-15 to 2024-02-29\n"
+            "Expert search: x AND AREA[StudyFirstPostDate]RANGE[2021-08-15,2024-02-29]\n"
+            "Website: https://clinicaltrials.gov/search?term=x&firstPost=2021-08-15_2024-02-29\n"
+            "API: https://clinicaltrials.gov/api/v2/studies?query.term=x&filter.advanced=AREA%5BStudyFirstPostDate%5D"
+            "RANGE%5B2021-08-15%2C2024-02-29%5D&countTotal=true&pageSize=1000\n",
+            V{"W110"}},
         // no date in common: the search would find nothing
         Row{"ctgov", "a = x limit registered 2010 to 2012 limit entry-date 2015 to 2016", "", V{"W110", "E270"}}));
 
