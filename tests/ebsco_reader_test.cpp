@@ -69,15 +69,18 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"cinahl", "S1 heart attack OR stroke", "l1 = ((heart NEAR/6 attack) OR stroke)[ti,ab,kw]\n",
             V{"W307 1:4", "W303 1:4"}},
         Row{"cinahl", "S1 \"heart attack\" OR stroke", "l1 = (\"heart attack\" OR stroke)[ti,ab,kw]\n", V{"W303 1:4"}},
-        // A stop word in quotation marks matches any word in its place: kept as typed, said (W301).
-        Row{"cinahl", "S1 \"heart or attack\"", "l1 = \"heart or attack\"[ti,ab,kw]\n", V{"W303 1:4", "W301 1:4"}},
+        // A stop word in quotation marks matches any word in its place: kept as typed, said (W316).
+        Row{"cinahl", "S1 \"heart or attack\"", "l1 = \"heart or attack\"[ti,ab,kw]\n", V{"W303 1:4", "W316 1:4"}},
         Row{"psycinfo-ebsco", "S1 TI \"heart and lung\" OR TI lung", "l1 = \"heart and lung\"[ti] OR lung[ti]\n",
-            V{"W301 1:7"}},
+            V{"W316 1:7"}},
+        // A stop word alone, quoted or not, is not searched at all: read as typed, said (W316)
+        Row{"cinahl", "S1 TI heart OR TI of", "l1 = heart[ti] OR of[ti]\n", V{"W316 1:19"}},
+        Row{"cinahl", "S1 TI \"of the\" OR TI heart", "l1 = \"of the\"[ti] OR heart[ti]\n", V{"W316 1:7"}},
         // a range of lines, which EBSCO's help does not document, is refused with the lines written out
         Row{"cinahl", "S1 TI heart\nS2 TI lung\nS3 S1-S2", "", V{"E301 3:4"}},
         Row{"psycinfo-ebsco", "S1 TI heart\nS2 TI lung\nS3 s1-2 OR x", "", V{"E301 3:4"}},
         Row{"cinahl", "S1 TI \"quality of life\" OR TI \"quality in life\"",
-            "l1 = \"quality of life\"[ti] OR \"quality in life\"[ti]\n", V{"W301 1:7"}},
+            "l1 = \"quality of life\"[ti] OR \"quality in life\"[ti]\n", V{"W316 1:7"}},
         // AND before OR (EBSCO's help); proximity first where mixed with AND or OR, the wider
         // reading; NOT mixed with others refused.
         Row{"cinahl", "S1 a OR b AND c", "l1 = (a OR (b AND c))[ti,ab,kw]\n", V{"W307 1:4", "W303 1:4"}},
@@ -121,10 +124,10 @@ INSTANTIATE_TEST_SUITE_P(
         Row{"cinahl", "S1 colo#r", "l1 = (color OR colo?r)[ti,ab,kw]\n", V{"W303 1:4"}},
         Row{"cinahl", "S1 colo? OR x", "l1 = (colo OR x)[ti,ab,kw]\n", V{"W307 1:4", "W303 1:4"}},
         Row{"cinahl", "S1 *plant", "", V{"E301 1:4"}},
-        // Operator words and codes in quotation marks are words; `and`, a stop word, matches any
-        // word there (W301).
+        // Operator words and codes in quotation marks are words; `and`, a stop word, is not
+        // searched (W316).
         Row{"cinahl", "S1 \"and\" OR \"n5\" OR \"S1\"", "l1 = (\"and\" OR \"n5\" OR \"S1\")[ti,ab,kw]\n",
-            V{"W303 1:4", "W301 1:4"}},
+            V{"W303 1:4", "W316 1:4"}},
         // A year limit ANDed onto a search is its limit.
         Row{"cinahl", "S1 heart\nS2 S1 AND DT 2014-2021", "l1 = heart[ti,ab,kw]\nl2 = #l1 limit year 2014 to 2021\n",
             V{"W303 1:4"}},

@@ -59,6 +59,8 @@ INSTANTIATE_TEST_SUITE_P(
              "S1 TX (\"quality of life\" OR \"quality in life\")\n", V{"W101", "W414"}},
         Case{"psycinfo-ebsco", "a = x NOT \"Quality Of Life\"[ti]", "S1 TX x NOT TI \"Quality Of Life\"\n",
              V{"W101", "W414"}},
+        // stop words alone are not searched at all: a change with no direction
+        Case{"cinahl", "a = (\"of the\" OR heart)[ti]", "S1 TI (\"of the\" OR heart)\n", V{"W414"}},
         // Wildcards: `*` and `?` as in the language; Ovid would write `?` as `#`.
         Case{"cinahl", "a = transplant* OR wom?n OR isch*mic", "S1 TX (transplant* OR wom?n OR isch*mic)\n", V{"W101"}},
         Case{"cinahl", "a = \"stem cell*\"", "S1 TX \"stem cell*\"\n", V{"W101"}},

@@ -88,9 +88,9 @@ INSTANTIATE_TEST_SUITE_P(
         test::ReadingRow{"embase", "#1 asthma NOT 'heart attack*'", "W301", "1:15",
                          "which finds fewer records: it stands after NOT"},
         // a stop word inside EBSCOhost's quotation marks, where it matches any word
-        test::ReadingRow{"cinahl", "S1 \"heart or attack\"", "W301", "1:4",
+        test::ReadingRow{"cinahl", "S1 \"heart or attack\"", "W316", "1:4",
                          "is read with `or` as typed, which finds fewer records"},
-        test::ReadingRow{"psycinfo-ebsco", "S1 TI lung NOT \"heart and lung\"", "W301", "1:16",
+        test::ReadingRow{"psycinfo-ebsco", "S1 TI lung NOT \"heart and lung\"", "W316", "1:16",
                          "which finds more records: it stands after NOT"},
         // Ovid's default fields, `.mp.`, where no suffix is written, read as all text (issue 25)
         test::ReadingRow{"ovid", "1 heart", "W303", "1:3", "read as all text, which finds more records"},

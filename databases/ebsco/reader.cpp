@@ -832,11 +832,13 @@ class LineReader {
     std::string kept;
     bool dropped = false;
     std::vector<std::string_view> stop_words;
+    std::size_t words = 0;
     for (const auto word : split(text, ' ')) {
       if (truncation == word.front() || one_character == word.front() || optional_character == word.front()) {
         return fail(where, fmt::format("`{}` opens with a wildcard, which EBSCOhost does not take", word));
       }
-      if (phrase && is_stop_word(word)) stop_words.emplace_back(word);
+      ++words;
+      if (is_stop_word(word)) stop_words.emplace_back(word);
       auto w = std::string(word);
       while (w.size() > 1 && w.back() == one_character) {
         w.pop_back();
@@ -847,14 +849,22 @@ class LineReader {
     // EBSCOhost "ignores" stop words even in quotation marks and matches any word in their place
     // ("if you searched for sink "or" swim, the results could include sink don't swim", its phrase
     // page, docs/databases.md): the language has no word that stands for any word, so the words
-    // are kept as typed, which finds fewer. The stop list is syntax.hpp's (unverified).
-    if (!stop_words.empty()) {
-      readings_.push_back({DiagCode::W301, where,
+    // are kept as typed (W316), which in a phrase finds fewer. A search of stop words alone is not
+    // searched at all ("yields no results"): read as the words, it changes what the search finds,
+    // more beside OR, fewer beside AND. The stop list is syntax.hpp's (unverified).
+    if (!stop_words.empty() && stop_words.size() < words) {
+      readings_.push_back({DiagCode::W316, where,
                            fmt::format("EBSCOhost matches any word in the place of a stop word inside quotation "
                                        "marks (\"sink \"or\" swim\" finds \"sink don't swim\"): `{}` is read "
                                        "with `{}` as typed",
                                        text, fmt::join(stop_words, "`, `")),
                            Effect::narrower});
+    } else if (!stop_words.empty()) {
+      readings_.push_back({DiagCode::W316, where,
+                           fmt::format("EBSCOhost does not search stop words, even inside quotation marks: `{}` is "
+                                       "read as the word{} typed, which changes what the search finds",
+                                       text, words > 1 ? "s" : ""),
+                           Effect::different});
     }
     if (dropped) {
       sink_.report(DiagCode::W307, where,

@@ -48,7 +48,7 @@ class Checks {
     for_each_with_polarity(lines, [&](const ast::Node& n, bool under_not) {
       if (const auto* t = std::get_if<ast::Term>(&n.kind)) {
         word_or_phrase(t->text, n.span);
-        stop_word(t->text, n.span);
+        if (is_stop_word(t->text)) stop_word(t->text, n.span);
       }
       if (const auto* p = std::get_if<ast::Phrase>(&n.kind)) {
         word_or_phrase(p->text, n.span);
@@ -61,12 +61,11 @@ class Checks {
   // A stop word searched alone is not searched at all (EBSCOhost's older help: "A search query with
   // stop words only (i.e. no other terms) yields no results"): beside AND the search finds more,
   // beside OR fewer (W414).
-  void stop_word(std::string_view word, Span span) {
-    if (!is_stop_word(word)) return;
+  void stop_word(std::string_view text, Span span) {
     report_.report_inherent(DiagCode::W414, span,
                             fmt::format("{} does not search stop words, even inside quotation marks: `{}` is ignored "
                                         "where it stands, which changes what the search finds",
-                                        dialect_.name, word),
+                                        dialect_.name, text),
                             Effect::different, false);
   }
   // A phrase holding a stop word finds any one word in its place (W414): no form of the search
@@ -80,6 +79,10 @@ class Checks {
       at = end + 1;
     }
     if (found.empty()) return;
+    if (found.size() == static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1) {
+      stop_word(phrase, span);  // stop words alone: not searched at all
+      return;
+    }
     report_.report_inherent(DiagCode::W414, span,
                             fmt::format("{} ignores stop words even inside quotation marks and finds any one word in "
                                         "the place of `{}`: `\"{}\"` is searched so",
