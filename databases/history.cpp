@@ -619,8 +619,9 @@ namespace {
 // either case), or nullopt.
 std::optional<std::pair<std::string_view, std::string_view>> range_ends(std::string_view word, char mark) {
   const auto marks = [&](char c) { return ascii_lower(c) == ascii_lower(mark); };
+  if (word.size() < 4 || !marks(word.front())) return std::nullopt;
   const auto dash = word.find('-');
-  if (word.size() < 4 || !marks(word.front()) || dash == std::string_view::npos) return std::nullopt;
+  if (dash == std::string_view::npos) return std::nullopt;
   const auto from = word.substr(1, dash - 1);
   auto to = word.substr(dash + 1);
   if (!to.empty() && marks(to.front())) to.remove_prefix(1);
