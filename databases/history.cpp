@@ -391,6 +391,7 @@ std::string continues(const Physical& p, std::string_view above, const Layout& l
 // counts on from the line's own number and follows a search (not an operator, which would make
 // it a reference) starts the next line (W313). Any other line is itself.
 std::vector<std::string_view> run_together(std::string_view raw, const SourceFile& source, DiagnosticSink& sink) {
+  if (raw.empty()) return {};  // a blank line holds none
   std::vector<std::string_view> out;
   std::size_t length = 0;
   auto own = raw.empty() || raw.front() != '#' ? std::nullopt : own_number(raw, Numbers::hash, length);
