@@ -5,6 +5,7 @@
 // the direction the line is used in (W116).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "compiler/lower_context.hpp"
@@ -40,6 +41,13 @@ void used_with_variations(const ast::Strategy& strategy, const ast::Line& line, 
 
 void report_word_variations(const ast::Strategy& strategy, const std::vector<const ast::Line*>& roots,
                             const std::set<std::string>& replaced, const Capabilities& target, Approximations& report) {
+  // Only a line that says `variations` is reported, and the walk reaches no line but the roots
+  // and the strategy's: where none of them says it, there is nothing to look for.
+  const auto says = [](const ast::Line& l) { return l.variations.has_value(); };
+  if (std::none_of(strategy.lines.begin(), strategy.lines.end(), says) &&
+      std::none_of(roots.begin(), roots.end(), [&](const ast::Line* l) { return says(*l); })) {
+    return;
+  }
   std::set<std::pair<const ast::Line*, bool>> seen;
   std::map<const ast::Line*, std::set<bool>> found;
   for (const auto* root : roots) used_with_variations(strategy, *root, false, replaced, seen, found);

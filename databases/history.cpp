@@ -391,6 +391,7 @@ std::string continues(const Physical& p, std::string_view above, const Layout& l
 // counts on from the line's own number and follows a search (not an operator, which would make
 // it a reference) starts the next line (W313). Any other line is itself.
 std::vector<std::string_view> run_together(std::string_view raw, const SourceFile& source, DiagnosticSink& sink) {
+  if (raw.empty()) return {};  // a blank line holds none
   std::vector<std::string_view> out;
   std::size_t length = 0;
   auto own = raw.empty() || raw.front() != '#' ? std::nullopt : own_number(raw, Numbers::hash, length);
@@ -619,8 +620,9 @@ namespace {
 // either case), or nullopt.
 std::optional<std::pair<std::string_view, std::string_view>> range_ends(std::string_view word, char mark) {
   const auto marks = [&](char c) { return ascii_lower(c) == ascii_lower(mark); };
+  if (word.size() < 4 || !marks(word.front())) return std::nullopt;
   const auto dash = word.find('-');
-  if (word.size() < 4 || !marks(word.front()) || dash == std::string_view::npos) return std::nullopt;
+  if (dash == std::string_view::npos) return std::nullopt;
   const auto from = word.substr(1, dash - 1);
   auto to = word.substr(dash + 1);
   if (!to.empty() && marks(to.front())) to.remove_prefix(1);
