@@ -706,7 +706,16 @@ Imported read_tagged(const TaggedSyntax& syntax, const SourceFile& source, Diagn
     std::vector<std::string> comments;
     if (syntax.interface_text != nullptr) syntax.interface_text(text, offset, line.limits, comments, sink);
     if (syntax.trailing_limit != nullptr) {
+      const auto reported = sink.size();
       if (auto limit = syntax.trailing_limit(text, offset, whole, sink)) line.limits.push_back(std::move(*limit));
+      // a limit refused where it stands (a date that is none, a form the database's own prints
+      // do not show) refuses its line, rather than its search being read without it
+      bool refused = false;
+      for (auto i = reported; i < sink.size(); ++i) refused = refused || sink.at(i).severity == Severity::error;
+      if (refused) {
+        history.unread(number);
+        continue;
+      }
     }
     if (limits_line_above(syntax, text, line, out, sink)) continue;
     Reader reader(syntax, sink, history, notes, readings);

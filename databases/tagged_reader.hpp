@@ -55,7 +55,8 @@ struct TaggedSyntax {
   // The subheading tag searches the subheadings under it too, unless `:noexp` (PubMed).
   bool subheadings_explode = false;
   // Takes the limit written at the end of `line`, which starts at `offset` (`AND 2014:2021[dp]`,
-  // `FROM 2014 TO 2021`), off `line`, or leaves it as it is; reports what it reads inexactly.
+  // `FROM 2014 TO 2021`), off `line`, or leaves it as it is; reports what it reads inexactly. An
+  // error it reports refuses the line (the line is not read).
   std::optional<ast::Limit> (*trailing_limit)(std::string_view& line, std::uint32_t offset, Span where,
                                               DiagnosticSink& sink) = nullptr;
   // Takes the text the interface prints after a line's search (PubMed's `Filters: Humans` and

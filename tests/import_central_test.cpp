@@ -173,6 +173,30 @@ INSTANTIATE_TEST_SUITE_P(
         // a line number inside a word is no search
         Form{"#1 a\n#2 101-#1", "", {"E301"}}));
 
+// The Library's date-limit wording in a form not read as a limit: refused at the wording (E301),
+// never searched as the words `with AND Cochrane AND Library ...` (red-team findings d22_6,
+// d21_6, d22_5, d21_5, d22_1). Inside a phrase the words are the search's.
+TEST(CentralForms, UnreadDateLimitRefusedAtItsWording) {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> rows = {
+      {"#1 heart:ti\n#2 #1 with Cochrane Library publication date from Jan 2014", {"E301 2:7"}},
+      {"#1 heart:ti\n#2 #1 with Cochrane Library publication date Between 01/01/2014 and 31/07/2021", {"E301 2:7"}},
+      {"#1 heart:ti\n#2 #1 with Publication Year from 1990, in Trials", {"E301 2:7", "W302 2:38"}},
+      {"#1 heart:ti\n#2 #1 with Cochrane Library publication date Between Jan 2014 and Foo 2021", {"E301 2:7"}},
+      {"#1 heart:ti\n#2 #1 with Cochrane Library publication date Between Jan 2014 and Jul 2021x", {"E301 2:7"}},
+      {"#1 heart:ti\n#2 heart with publication year", {"E301 2:10"}},
+      {"#1 heart:ti\n#2 #1 and heart Publication Year from 2003, in Trials", {"E301 2:17", "W302 2:43"}},
+      {"#1 \"associated with publication year\":ti", {}},
+      {"#1 heart:ti\n#2 #1 with Cochrane Library publication date Between Jan 2014 and Jul 2021", {}},
+  };
+  for (const auto& [input, codes] : rows) {
+    DiagnosticSink sink;
+    const SourceFile source("t.txt", input);
+    const auto imported = test::import_resolved("central", source, sink);
+    EXPECT_EQ(test::positioned_codes(sink, source), codes) << input;
+    if (codes.empty()) EXPECT_EQ(imported.strategy.lines.size(), input.find('\n') == std::string::npos ? 1U : 2U);
+  }
+}
+
 // CENTRAL's `?`, whose counting the Library does not document (docs/databases.md), read as the
 // language's, exactly one character, and said: perhaps narrower, wider after NOT (W301).
 TEST(CentralForms, OptionalCharacterReadWithItsDirection) {

@@ -167,7 +167,25 @@ INSTANTIATE_TEST_SUITE_P(
         // an identifier searched as a word finds other records, and the warning says so
         Row{"pubmed", "#1 12345[pmid]", "l1 = 12345\n", V{"W303 1:4"}},
         // a year filter line with no search above it is no search
-        Row{"inahta", "Year filter: FROM 2014 TO 2021", "", V{"E301 1:1"}}));
+        Row{"inahta", "Year filter: FROM 2014 TO 2021", "", V{"E301 1:1"}},
+        // the year filter's words in a form no INAHTA search shows: refused at them, not searched
+        // as the words `FROM AND 2014` (red-team finding d32_4)
+        Row{"inahta", "Search: (heart)[Title]\nYear filter: FROM 2014", "", V{"W306 1:1", "E301 2:14"}},
+        Row{"inahta", "#1 (heart)[Title] FROM 2014", "", V{"E301 1:19"}},
+        Row{"inahta", "#1 (heart)[Title]\nYear filter: FROM 2014 TO 2021x", "", V{"E301 2:14"}},
+        // a single date is PubMed's too (User Guide, "Search by date"): from that date to that date
+        // (red-team finding d8_9)
+        Row{"pubmed", "#1 heart[tiab] AND 2014[dp]", "l1 = heart[ti,ab] limit year 2014 to 2014\n", V{}},
+        Row{"pubmed", "#1 heart[tiab] AND 2014/06[dp]", "l1 = heart[ti,ab] limit year 2014-06 to 2014-06\n", V{}},
+        Row{"pubmed", "#1 heart[tiab] AND \"2014/06/15\"[edat]",
+            "l1 = heart[ti,ab] limit entry-date 2014-06-15 to 2014-06-15\n", V{}},
+        // a date that is none is refused as a date, at the date (d8_5, d8_4, d34_5), and a range
+        // that ends before it starts at the range (d8_8)
+        Row{"pubmed", "#1 heart[tiab] AND 2014/13:2021[dp]", "", V{"E025 1:20"}},
+        Row{"pubmed", "#1 heart[tiab] AND 2014/13[dp]", "", V{"E025 1:20"}},
+        Row{"pubmed", "#1 heart[tiab] AND 2014/02/30:2021[dp]", "", V{"E025 1:20"}},
+        Row{"pubmed", "#1 heart[tiab] AND 2014/06:2021/02/30[dp]", "", V{"E025 1:20"}},
+        Row{"pubmed", "#1 heart[tiab] AND 2021:2014[dp]", "", V{"E116 1:20"}}));
 
 // The strategy `input` imports to, written back in the same syntax.
 std::string written_back(std::string_view syntax, const std::string& input) {

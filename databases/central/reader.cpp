@@ -947,10 +947,35 @@ class Reader {
   std::set<std::pair<std::uint32_t, std::uint32_t>> side_by_side_;
 };
 
+// The Library's date-limit wording, as the export prints it before a range (central::read_limit;
+// corpus file 004 prints `Publication Year from` without `with`).
+constexpr std::array<std::string_view, 3> limit_wording = {" with cochrane library publication date",
+                                                           " with publication year", " publication year from"};
+
+// Where `text` still holds the Library's date-limit wording, outside quotes and as whole words,
+// once read_suffixes has taken off every limit read_limit reads: the wording's offset (from its
+// `with`) in `text`, or npos. Read as words it would search `with AND Cochrane AND ...` and drop
+// the limit, so the caller refuses it.
+std::size_t unread_limit_wording(std::string_view text) {
+  const auto l = lower(text);
+  for (const auto wording : limit_wording) {
+    for (auto at = l.find(wording); at != std::string::npos; at = l.find(wording, at + 1)) {
+      const auto end = at + wording.size();
+      const bool word_end = end == l.size() || !is_ascii_letter(l[end]);
+      const bool quoted = std::count(l.begin(), l.begin() + static_cast<std::ptrdiff_t>(at), '"') % 2 == 1;
+      if (word_end && !quoted) return at + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // What the export appends to a line, taken off its end, last first: the Library's record of word
 // variations (the line's `variations`), of the results tab (carried as the line's comment, W302),
-// and its date limits.
-void read_suffixes(std::string_view& text, std::uint32_t offset, ast::Line& line, std::string& comment,
+// and its date limits. False, with E301 at the wording, where the line holds the Library's
+// date-limit wording in a form not read as a limit (an open end `from Jan 2014`, a day's date
+// `Between 01/01/2014 and ...`, a month misspelt): no export in the corpora prints those, so
+// each is refused rather than read as search words.
+bool read_suffixes(std::string_view& text, std::uint32_t offset, ast::Line& line, std::string& comment,
                    DiagnosticSink& sink) {
   std::vector<std::string> notes;
   const auto cut = [&](std::size_t at) {
@@ -1016,6 +1041,17 @@ void read_suffixes(std::string_view& text, std::uint32_t offset, ast::Line& line
     }
   }
   for (const auto& note : notes) comment += (comment.empty() ? "" : "; ") + note;
+  if (const auto at = unread_limit_wording(text); at != std::string_view::npos) {
+    sink.report(DiagCode::E301,
+                {offset + static_cast<std::uint32_t>(at), offset + static_cast<std::uint32_t>(text.size())},
+                fmt::format("`{}` is the Library's date limit in a form searchc does not read as one, and as words "
+                            "it would search them instead of limiting the line; it reads `with Cochrane Library "
+                            "publication date Between Jan 2014 and Jul 2021` (or `from Jan 2014 to Jul 2021`), `with "
+                            "Publication Year from 1990 to 2021`, and `from 2009 to 2013`: both ends, months by name",
+                            text.substr(at)));
+    return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -1077,7 +1113,10 @@ Imported read(const SourceFile& source, DiagnosticSink& sink) {
     line.name_span = whole;
     line.span = whole;
     std::string comment;
-    read_suffixes(text, h.offset, line, comment, sink);
+    if (!read_suffixes(text, h.offset, line, comment, sink)) {
+      history.unread(number);
+      continue;
+    }
     Reader reader(sink, history, mark.has_value(), notes, readings);
     if (auto node = reader.read(text, h.offset)) {
       line.query = std::move(*node);

@@ -33,7 +33,8 @@ inline constexpr std::array<Names, 1> pubmed_dates = {{{"dp", "pdat", "publicati
 // The publication-year filter, as the search history shows it after the query: `FROM 2014 TO 2021`.
 std::string year_filter(int from, int to);
 // The filter at the end of `line`, ` FROM 2014 TO 2021`, taken off it; nullopt, and `line` as
-// it was, when it ends in none.
+// it was, when it ends in none. The filter's words in another form (`FROM 2014`, `FROM 2014 TO`),
+// which no INAHTA search shows, are refused at them (E301), which refuses the line.
 std::optional<ast::Limit> read_year_filter(std::string_view& line, std::uint32_t offset, Span where,
                                            DiagnosticSink& sink);
 

@@ -98,7 +98,7 @@ std::optional<ast::Date> tagged_date(std::string_view s, std::string& tag) {
 
 // The range is what follows the line's last ` AND `, read from the end of the line, so that a
 // line without a limit costs a few bytes.
-std::optional<ast::Limit> read_date_filter(std::string_view& line, std::uint32_t offset, Span where,
+std::optional<ast::Limit> read_date_filter(std::string_view& line, std::uint32_t offset, Span /*where*/,
                                            DiagnosticSink& sink) {
   auto text = line;
   while (!text.empty() && folded_spaces.contains(text.back())) text.remove_suffix(1);
@@ -120,14 +120,39 @@ std::optional<ast::Limit> read_date_filter(std::string_view& line, std::uint32_t
     if (range.back() != ')') return std::nullopt;
     range = range.substr(1, range.size() - 2);
   }
-  // `2014:2021[dp]` or `"2010/01/01"[Date - Publication] : "2020/12/31"[Date - Publication]`
+  // `2014:2021[dp]` or `"2010/01/01"[Date - Publication] : "2020/12/31"[Date - Publication]`;
+  // a single date, `2014[dp]`, `2014/06/15[dp]`, is the range from that date to that date
+  // (PubMed User Guide, "Search by date")
   const auto colon = range.find(':');
-  if (colon == std::string_view::npos) return std::nullopt;
   std::string first_tag;
   std::string tag;
-  auto from = tagged_date(range.substr(0, colon), first_tag);
-  auto to = tagged_date(range.substr(colon + 1), tag);
-  if (!from || !to || tag.empty() || (!first_tag.empty() && first_tag != tag)) return std::nullopt;
+  auto from = tagged_date(range.substr(0, colon), colon == std::string_view::npos ? tag : first_tag);
+  auto to = colon == std::string_view::npos ? from : tagged_date(range.substr(colon + 1), tag);
+  if (tag.empty() || (!first_tag.empty() && first_tag != tag)) return std::nullopt;
+  const bool limit_tag = named(publication_date, tag) || named(entry_date, tag) || named(create_date, tag);
+  if (limit_tag && (!from || !to)) {
+    // a date tag at the end of the line, on a text in PubMed's digits that names no date
+    // (`2014/13:2021[dp]`): refused as a date, not as a date misplaced
+    const auto digits = [](std::string_view s) {
+      return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return is_ascii_digit(c) || c == '/'; });
+    };
+    const auto bare = [&](std::string_view s) {
+      s = trimmed(s);
+      if (s.ends_with(']')) s = trimmed(s.substr(0, s.rfind('[')));
+      if (s.size() >= 2 && s.front() == '"' && s.back() == '"') s = s.substr(1, s.size() - 2);
+      return s;
+    };
+    const auto first = bare(range.substr(0, colon));
+    const auto last = colon == std::string_view::npos ? first : bare(range.substr(colon + 1));
+    if (!digits(first) || !digits(last)) return std::nullopt;
+    sink.report(DiagCode::E025, range_span,
+                fmt::format("`{}` is not a date as PubMed writes one", !from ? first : last))
+        .notes.emplace_back(
+            "PubMed's dates are `2014`, `2014/06` and `2014/06/15`: a year of four digits, a month "
+            "from 1 to 12, a day of that month");
+    return std::nullopt;
+  }
+  if (!from || !to) return std::nullopt;
   ast::Limit limit;
   if (named(publication_date, tag)) {
     limit.kind = ast::LimitKind::publication_year;
@@ -143,7 +168,7 @@ std::optional<ast::Limit> read_date_filter(std::string_view& line, std::uint32_t
     return std::nullopt;
   }
   limit.key = limit.kind == ast::LimitKind::entry_date ? "entry-date" : "year";
-  limit.span = where;
+  limit.span = range_span;  // E025 and E116 on its dates are said there
   limit.from = from;
   if (to->year < open_end) limit.to = to;
   line = text.substr(0, and_at - 1);

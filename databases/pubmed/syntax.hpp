@@ -78,7 +78,9 @@ std::optional<ast::Date> read_date(std::string_view text);
 // The limit written at the end of `line`, which starts at `offset`: ` AND 2014:2021[dp]`,
 // ` AND 2015/06/15:2016/03/01[dp]` (month and day kept), the Search Details form, or a create
 // date read as the entry date (W303), taken off it; nullopt, and `line` as it was, when it
-// ends in none.
+// ends in none. A single date, ` AND 2014[dp]`, is the range from it to it; a date in PubMed's
+// digits that names none (`2014/13:2021[dp]`) is refused (E025), which refuses the line. The
+// limit's span is the range's, where its dates' errors (E025, E116) are said.
 std::optional<ast::Limit> read_date_filter(std::string_view& line, std::uint32_t offset, Span where,
                                            DiagnosticSink& sink);
 
