@@ -193,7 +193,9 @@ TEST(CentralForms, UnreadDateLimitRefusedAtItsWording) {
     const SourceFile source("t.txt", input);
     const auto imported = test::import_resolved("central", source, sink);
     EXPECT_EQ(test::positioned_codes(sink, source), codes) << input;
-    if (codes.empty()) EXPECT_EQ(imported.strategy.lines.size(), input.find('\n') == std::string::npos ? 1U : 2U);
+    if (codes.empty()) {
+      EXPECT_EQ(imported.strategy.lines.size(), input.find('\n') == std::string::npos ? 1U : 2U);
+    }
   }
 }
 
