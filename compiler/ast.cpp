@@ -188,6 +188,15 @@ int days_in_month(int year, int month) {
   return month == 2 && leap ? 29 : days.at(static_cast<std::size_t>(month - 1));
 }
 
+Date first_day(const Date& date) {
+  return {date.year, date.month == 0 ? 1 : date.month, date.day == 0 ? 1 : date.day};
+}
+
+Date last_day(const Date& date) {
+  const int month = date.month == 0 ? 12 : date.month;
+  return {date.year, month, date.day == 0 ? days_in_month(date.year, month) : date.day};
+}
+
 bool valid_date(const Date& date) {
   if (date.year < 1800 || date.year > 9999 || date.month < 0 || date.month > 12 || date.day < 0) return false;
   if (date.day == 0) return true;

@@ -353,5 +353,9 @@ std::string format_date(const Date& date);  // 2021-06-11, 2021-06 or 2021
 bool valid_date(const Date& date);
 // The days of `month` (1 to 12) in `year`: 29 for February in a leap year.
 int days_in_month(int year, int month);
+// The first and the last day a date names, as a range's start and end: `2021` is 2021-01-01 to
+// 2021-12-31, `2021-02` 2021-02-01 to 2021-02-28.
+Date first_day(const Date& date);
+Date last_day(const Date& date);
 
 }  // namespace searchc::ast

@@ -25,15 +25,6 @@ void round(ast::Date& date, DatePrecision precision) {
   if (precision == DatePrecision::year) date.month = 0;
 }
 
-// The first and the last day a date names: 2015 is 2015-01-01 to 2015-12-31.
-ast::Date first_day_of(const ast::Date& d) {
-  return {d.year, d.month == 0 ? 1 : d.month, d.day == 0 ? 1 : d.day};
-}
-ast::Date last_day_of(const ast::Date& d) {
-  const int month = d.month == 0 ? 12 : d.month;
-  return {d.year, month, d.day == 0 ? ast::days_in_month(d.year, month) : d.day};
-}
-
 // A date as a number that orders it, taken as its first day (`from`) or its last (`to`):
 // 2015 is 2015-01-01 as a start and 2015-12-31 as an end.
 int first_key(const ast::Date& d) {
@@ -133,7 +124,8 @@ void Lowering::widen(ast::Date& date, bool end, DatePrecision precision, Span sp
   if (!finer(date, precision)) return;
   auto rounded = date;
   round(rounded, precision);
-  const bool same_days = end ? last_day_of(rounded) == last_day_of(date) : first_day_of(rounded) == first_day_of(date);
+  const bool same_days =
+      end ? ast::last_day(rounded) == ast::last_day(date) : ast::first_day(rounded) == ast::first_day(date);
   if (same_days) {
     date = rounded;
     return;

@@ -532,12 +532,11 @@ class Resolver {
         sink_.report(DiagCode::E118, limit.span, fmt::format("the limit `{}` is given twice", limit.key));
       }
       seen.set(kind);
-      // `2020-02-03 to 2020-02` runs to the end of February: a bound compares as its first day
-      // (from) or its last (to), a day not given as 1 or 31, which orders the same.
-      const auto or_else = [](int part, int otherwise) { return part == 0 ? otherwise : part; };
-      if (limit.from && limit.to &&
-          std::tuple(limit.to->year, or_else(limit.to->month, 12), or_else(limit.to->day, 31)) <
-              std::tuple(limit.from->year, or_else(limit.from->month, 1), or_else(limit.from->day, 1))) {
+      // `2020-02-03 to 2020-02` runs to the end of February: a range compares its first day
+      // with its last (a date that is none is E025's, where it was read).
+      const auto days = [](const ast::Date& d) { return std::tuple(d.year, d.month, d.day); };
+      if (limit.from && limit.to && ast::valid_date(*limit.from) && ast::valid_date(*limit.to) &&
+          days(ast::last_day(*limit.to)) < days(ast::first_day(*limit.from))) {
         auto& d = sink_.report(DiagCode::E116, limit.span,
                                fmt::format("the range ends ({}) before it starts ({})", ast::format_date(*limit.to),
                                            ast::format_date(*limit.from)));

@@ -10,15 +10,8 @@
 
 namespace searchc {
 
-inline ast::Date first_day(const ast::Date& d) {
-  return {d.year, d.month == 0 ? 1 : d.month, d.day == 0 ? 1 : d.day};
-}
-
-inline ast::Date last_day(const ast::Date& d) {
-  const int month = d.month == 0 ? 12 : d.month;
-  if (d.day != 0) return {d.year, month, d.day};
-  return {d.year, month, ast::days_in_month(d.year, month)};
-}
+using ast::first_day;
+using ast::last_day;
 
 // `2010`, `201006`, `20100615`: a date written in digits, to the year, the month or the day it
 // names; nullopt for another text or a day that is none (`20101301`).

@@ -65,13 +65,6 @@ bool dated(ast::LimitKind kind) {
   return false;
 }
 
-// The last day a date of a limit's end covers: `2021` to 2021-12-31, `2021-07` to 2021-07-31.
-ast::Date last_day(ast::Date date) {
-  if (date.month == 0) date.month = 12;
-  if (date.day == 0) date.day = ast::days_in_month(date.year, date.month);
-  return date;
-}
-
 bool before(const ast::Date& a, const ast::Date& b) {
   return std::tie(a.year, a.month, a.day) < std::tie(b.year, b.month, b.day);
 }
